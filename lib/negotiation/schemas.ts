@@ -1,0 +1,158 @@
+// Runs everywhere (Node, side panel): zod schemas for the engine's inputs and outputs, reused by UI, storage and CLIs.
+import { z } from 'zod';
+import { DraftCheckIdSchema, MoveIdSchema, PrincipleIdSchema } from './playbook';
+
+const shortText = (max = 500) => z.string().max(max);
+/** ISO 4217 code, upper-case. */
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as USD');
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const ToneSchema = z.enum(['warm', 'neutral', 'formal']);
+export type Tone = z.infer<typeof ToneSchema>;
+
+export const PriceUnitSchema = z.enum(['project', 'hour', 'day', 'word', 'page', 'item', 'month']);
+export type PriceUnit = z.infer<typeof PriceUnitSchema>;
+
+export const LineItemSchema = z.strictObject({
+  name: shortText(200).min(1),
+  /** Optional share of the price; when absent the breakdown lists the step without a figure. */
+  price: z.number().nonnegative().finite().optional(),
+});
+
+export const ServiceSchema = z.strictObject({
+  name: shortText(200).min(1),
+  price: z.number().nonnegative().finite(),
+  unit: PriceUnitSchema.default('project'),
+  /** Words that make a client's message match this service ("landing page", "logo"). */
+  keywords: z.array(shortText(100)).max(50).default([]),
+  lineItems: z.array(LineItemSchema).max(50).default([]),
+});
+export type Service = z.infer<typeof ServiceSchema>;
+
+export const ProfileSchema = z.strictObject({
+  name: shortText(200).default(''),
+  signature: shortText(2000).default(''),
+  currency: CurrencySchema.default('USD'),
+  services: z.array(ServiceSchema).max(100).default([]),
+  depositPercent: z.number().min(0).max(100).optional(),
+  revisionRounds: z.number().int().min(0).max(100).optional(),
+  /** Free text as the freelancer says it: "Mon–Fri, 9:00–18:00 CET". */
+  workingHours: shortText(200).optional(),
+  /** "within one working day". */
+  responseTime: shortText(200).optional(),
+  rushSurchargePercent: z.number().min(0).max(1000).optional(),
+  ndaSurchargePercent: z.number().min(0).max(1000).optional(),
+  portfolioUrl: shortText(500).optional(),
+  tone: ToneSchema.default('neutral'),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+export const EMPTY_PROFILE: Profile = ProfileSchema.parse({});
+
+export const PriceModelSchema = z.enum(['fixed', 'hourly', 'per_item']);
+
+/** What was agreed with one client: the fields of "Setting expectations" in the playbook. Every field optional. */
+export const AgreementTermsSchema = z.strictObject({
+  scope: shortText(5000).optional(),
+  deliverables: z.array(shortText(500)).max(100).optional(),
+  deadlines: z.array(z.strictObject({ what: shortText(500), date: IsoDateSchema })).max(100).optional(),
+  price: z
+    .strictObject({
+      amount: z.number().nonnegative().finite(),
+      currency: CurrencySchema,
+      model: PriceModelSchema.default('fixed'),
+      unit: shortText(100).optional(),
+    })
+    .optional(),
+  depositPercent: z.number().min(0).max(100).optional(),
+  paymentSchedule: shortText(2000).optional(),
+  stages: z
+    .array(z.strictObject({ name: shortText(500), amount: z.number().nonnegative().finite().optional(), due: IsoDateSchema.optional() }))
+    .max(50)
+    .optional(),
+  revisionRounds: z.number().int().min(0).max(100).optional(),
+  workingHours: shortText(200).optional(),
+  responseTime: shortText(200).optional(),
+  channels: z.array(shortText(100)).max(20).optional(),
+  reachableOutOfHours: z.boolean().optional(),
+  nda: z.strictObject({ required: z.boolean(), surchargePercent: z.number().min(0).max(1000).optional() }).optional(),
+  /** ISO date the client confirmed these terms in writing; absent means unconfirmed. */
+  confirmedAt: IsoDateSchema.optional(),
+});
+export type AgreementTerms = z.infer<typeof AgreementTermsSchema>;
+
+export const DetectedMoveSchema = z.strictObject({
+  id: MoveIdSchema,
+  confidence: z.number().min(0).max(1),
+  /** The exact substring of the analysed text that triggered the move. */
+  evidence: z.string(),
+  /** Offset of `evidence` in the analysed (cleaned) text, for highlighting. */
+  index: z.number().int().nonnegative(),
+});
+export type DetectedMove = z.infer<typeof DetectedMoveSchema>;
+
+export const AmountSchema = z.strictObject({
+  text: z.string(),
+  value: z.number().finite(),
+  /** ISO code, or null when the text names no currency ("1500"). */
+  currency: CurrencySchema.nullable(),
+  index: z.number().int().nonnegative(),
+});
+export const PercentageSchema = z.strictObject({ text: z.string(), value: z.number().finite(), index: z.number().int().nonnegative() });
+export const DateEntitySchema = z.strictObject({
+  text: z.string(),
+  iso: IsoDateSchema,
+  /** True when the text sets a limit ("by Friday", "no later than"). */
+  deadline: z.boolean(),
+  index: z.number().int().nonnegative(),
+});
+export const DurationSchema = z.strictObject({
+  text: z.string(),
+  value: z.number().finite(),
+  unit: z.enum(['hour', 'day', 'week', 'month', 'year']),
+  index: z.number().int().nonnegative(),
+});
+export const EntitiesSchema = z.strictObject({
+  amounts: z.array(AmountSchema),
+  percentages: z.array(PercentageSchema),
+  dates: z.array(DateEntitySchema),
+  durations: z.array(DurationSchema),
+  clientName: z.string().nullable(),
+});
+export type Amount = z.infer<typeof AmountSchema>;
+export type Percentage = z.infer<typeof PercentageSchema>;
+export type DateEntity = z.infer<typeof DateEntitySchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type Entities = z.infer<typeof EntitiesSchema>;
+
+export const SuggestionSchema = z.strictObject({
+  /** Stable per strategy, e.g. "hold-price-trade-scope". */
+  id: z.string(),
+  title: z.string(),
+  moves: z.array(MoveIdSchema),
+  principles: z.array(PrincipleIdSchema),
+  /** One line per principle, in the order of `principles`. */
+  rationale: z.array(z.strictObject({ principle: PrincipleIdSchema, text: z.string() })),
+  tone: ToneSchema,
+  text: z.string(),
+  /** Placeholders left in `text` because the profile or agreement lacks the value, e.g. "[your rate]". */
+  missing: z.array(z.string()),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const AnalysisSchema = z.strictObject({
+  /** The client's newest words: quotes and signature removed. Evidence offsets point into this. */
+  text: z.string(),
+  moves: z.array(DetectedMoveSchema),
+  entities: EntitiesSchema,
+  suggestions: z.array(SuggestionSchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const DraftCheckSchema = z.strictObject({
+  id: DraftCheckIdSchema,
+  evidence: z.string(),
+  index: z.number().int().nonnegative(),
+  principle: PrincipleIdSchema,
+  advice: z.string(),
+});
+export type DraftCheck = z.infer<typeof DraftCheckSchema>;
