@@ -1,0 +1,48 @@
+// Node: the playbook's ids in code match the specification in shared/playbook.md.
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DRAFT_CHECK_IDS, DRAFT_CHECKS, MOVE_IDS, MOVES, PRINCIPLE_IDS, PRINCIPLES } from '../../../lib/negotiation/playbook';
+
+const specPath = resolve(__dirname, '../../../../shared/playbook.md');
+
+function idsOfSection(spec: string, heading: string): string[] {
+  const start = spec.indexOf(heading);
+  const rest = spec.slice(start + heading.length);
+  const end = rest.search(/\n## /);
+  const section = end === -1 ? rest : rest.slice(0, end);
+  return [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]!);
+}
+
+describe.runIf(existsSync(specPath))('playbook ids', () => {
+  const spec = existsSync(specPath) ? readFileSync(specPath, 'utf8') : '';
+  it('has exactly the principles of the specification', () => {
+    expect([...PRINCIPLE_IDS]).toEqual(idsOfSection(spec, '## Principles'));
+  });
+  it('has exactly the client moves of the specification', () => {
+    expect([...MOVE_IDS]).toEqual(idsOfSection(spec, '## Client moves'));
+  });
+  it('has exactly the draft checks of the specification', () => {
+    expect([...DRAFT_CHECK_IDS]).toEqual(idsOfSection(spec, '## Draft checks'));
+  });
+  it('answers each move with the principles the specification names', () => {
+    for (const id of MOVE_IDS) {
+      const row = spec.split('\n').find((l) => l.startsWith(`| \`${id}\` |`))!;
+      const named = [...row.split('|')[3]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+      expect(new Set(MOVES[id].answer)).toEqual(new Set(named));
+    }
+  });
+  it('gives every draft check the principle the specification names', () => {
+    for (const id of DRAFT_CHECK_IDS) {
+      const row = spec.split('\n').find((l) => l.startsWith(`| \`${id}\` |`))!;
+      expect(row.split('|')[3]).toContain(DRAFT_CHECKS[id].principle);
+    }
+  });
+});
+
+it('has a label and a one-line explanation for every principle', () => {
+  for (const id of PRINCIPLE_IDS) {
+    expect(PRINCIPLES[id].label.length).toBeGreaterThan(3);
+    expect(PRINCIPLES[id].explanation).not.toContain('\n');
+  }
+});
