@@ -1,0 +1,111 @@
+// Node CLI: analyse a client message (or the user's draft) and print the engine's JSON. See README "analyze".
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { analyzeDraft, analyzeMessage, localToday, type AnalyzeOptions } from '../negotiation/analyze';
+import { readEml } from '../negotiation/eml';
+import type { Analysis } from '../negotiation/schemas';
+import { ToneSchema } from '../negotiation/schemas';
+import { capInput, fail, IsoDateArg, loadProfile, readInput, UsageError, zodProblem } from './io';
+
+const USAGE = 'usage: analyze [--today YYYY-MM-DD] [--from "Name <email>"] [--profile profile.json] [--tone warm|neutral|formal] [--draft] [--jsonl] [FILE|-]';
+
+const JsonlLine = z.strictObject({ id: z.union([z.string(), z.number()]), text: z.string(), from: z.string().optional() });
+
+function publicAnalysis(a: Analysis) {
+  // The CLI prints exactly the documented keys: offsets are for the UI's highlighting.
+  return {
+    moves: a.moves.map(({ id, confidence, evidence }) => ({ id, confidence: Math.round(confidence * 100) / 100, evidence })),
+    entities: {
+      amounts: a.entities.amounts.map(({ text, value, currency }) => ({ text, value, currency })),
+      percentages: a.entities.percentages.map(({ text, value }) => ({ text, value })),
+      dates: a.entities.dates.map(({ text, iso, deadline }) => ({ text, iso, deadline })),
+      durations: a.entities.durations.map(({ text, value, unit }) => ({ text, value, unit })),
+      clientName: a.entities.clientName,
+    },
+    suggestions: a.suggestions.map(({ id, title, moves, principles, rationale, text, missing }) => ({ id, title, moves, principles, rationale, text, missing })),
+  };
+}
+
+function publicDraft(text: string) {
+  return { checks: analyzeDraft(text).checks.map(({ id, evidence, principle, advice }) => ({ id, evidence, principle, advice })) };
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        today: { type: 'string' },
+        from: { type: 'string' },
+        profile: { type: 'string' },
+        tone: { type: 'string' },
+        draft: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length > 1) throw new UsageError(`one input at most, got ${positionals.length}; ${USAGE}`);
+  if (values.today !== undefined && !IsoDateArg.safeParse(values.today).success) throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
+  let tone;
+  if (values.tone !== undefined) {
+    const t = ToneSchema.safeParse(values.tone);
+    if (!t.success) throw new UsageError(`--tone must be warm, neutral or formal, got "${values.tone}"`);
+    tone = t.data;
+  }
+  const opts: AnalyzeOptions = { today: values.today ?? localToday(), from: values.from, profile: loadProfile(values.profile), tone };
+  const file = positionals[0];
+  const input = capInput(await readInput(file));
+
+  if (values.jsonl) {
+    let failed = false;
+    const lines = input.toString('utf8').split(/\r?\n/);
+    for (const [n, line] of lines.entries()) {
+      if (!line.trim()) continue;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        failed = true;
+        process.stdout.write(`${JSON.stringify({ error: `line ${n + 1}: not valid JSON` })}\n`);
+        continue;
+      }
+      const parsed = JsonlLine.safeParse(raw);
+      if (!parsed.success) {
+        failed = true;
+        const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+        const out: Record<string, unknown> = { error: `line ${n + 1}: ${zodProblem(parsed.error)}` };
+        if (typeof id === 'string' || typeof id === 'number') out.id = id;
+        process.stdout.write(`${JSON.stringify(out)}\n`);
+        continue;
+      }
+      const { id, text, from } = parsed.data;
+      const result = values.draft ? publicDraft(text) : publicAnalysis(analyzeMessage(text, { ...opts, from: from ?? opts.from }));
+      process.stdout.write(`${JSON.stringify({ id, ...result })}\n`);
+    }
+    if (failed) process.exitCode = 1;
+    return;
+  }
+
+  let text: string;
+  let from = opts.from;
+  if (file !== undefined && /\.eml$/i.test(file)) {
+    const eml = await readEml(new Uint8Array(input));
+    text = eml.text;
+    from ??= eml.from;
+  } else {
+    text = input.toString('utf8');
+  }
+  const result = values.draft ? publicDraft(text) : publicAnalysis(analyzeMessage(text, { ...opts, from }));
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+main().catch(fail);

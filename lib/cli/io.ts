@@ -1,0 +1,60 @@
+// Node CLIs: shared argument errors, input reading and profile loading.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ProfileSchema, type Profile } from '../negotiation/schemas';
+
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** A usage problem: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export function fail(err: unknown): never {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+  process.exit(err instanceof UsageError ? 2 : 1);
+}
+
+export async function readInput(file: string | undefined): Promise<Buffer> {
+  if (file === undefined || file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UsageError(`cannot read input file ${file}`);
+  }
+}
+
+/** Keeps the last MAX_INPUT_BYTES: in a long paste the newest words are the ones that matter. */
+export function capInput(buf: Buffer, label = 'input'): Buffer {
+  if (buf.length <= MAX_INPUT_BYTES) return buf;
+  process.stderr.write(`warning: ${label} is ${buf.length} bytes; analysing only its last 1 MB\n`);
+  let start = buf.length - MAX_INPUT_BYTES;
+  // Do not start in the middle of a UTF-8 sequence.
+  while (start < buf.length && (buf[start]! & 0xc0) === 0x80) start++;
+  return buf.subarray(start);
+}
+
+export function zodProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid value';
+  const where = issue.path.length ? issue.path.join('.') : 'value';
+  return `${where}: ${issue.message}`;
+}
+
+export function loadProfile(path: string | undefined): Profile | undefined {
+  if (path === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`profile ${path} is not readable JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const parsed = ProfileSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`invalid profile ${path}: ${zodProblem(parsed.error)}`);
+  return parsed.data;
+}
+
+export const IsoDateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');

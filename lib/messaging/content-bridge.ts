@@ -1,0 +1,83 @@
+// Content script (mail page): answers the side panel's requests and pushes page changes; validates every message and its sender.
+import type { WebmailAdapter } from '../webmail/types';
+import { readPageState, watchPage, type PageState, type WatchOptions } from '../webmail/watch';
+import { CHANNEL, PanelRequestSchema, type SenderInfo } from './protocol';
+
+export type ContentResponse =
+  | { ok: true; state: PageState }
+  | { ok: boolean }
+  | Awaited<ReturnType<WebmailAdapter['insert']>>
+  | { ok: false; reason: 'rejected'; detail: string };
+
+/**
+ * Handles one raw message. Only our own extension's pages (not other tabs' content scripts, not web pages)
+ * may drive the page; anything malformed is answered with a rejection and never executed.
+ */
+export async function handlePanelRequest(
+  raw: unknown,
+  sender: SenderInfo,
+  runtimeId: string,
+  adapter: WebmailAdapter,
+  doc: Document,
+): Promise<ContentResponse> {
+  if (!sender || sender.id !== runtimeId || sender.tab) {
+    return { ok: false, reason: 'rejected', detail: 'Sender is not this extension’s panel.' };
+  }
+  const parsed = PanelRequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'rejected', detail: 'Malformed request.' };
+  const req = parsed.data;
+  try {
+    switch (req.type) {
+      case 'getPageState':
+        return { ok: true, state: readPageState(adapter, doc) };
+      case 'insertReply':
+        return await adapter.insert(doc, req.text);
+      case 'focusInDraft':
+        return { ok: adapter.focusInDraft(doc, req.text) };
+    }
+  } catch (e) {
+    return { ok: false, reason: 'rejected', detail: `Failed: ${String(e)}` };
+  }
+}
+
+/** The slice of the WebExtension `runtime` API the content script uses (the real one, or a fake in tests). */
+export interface RuntimeLike {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(cb: (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => boolean | void): void;
+    removeListener(cb: (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => boolean | void): void;
+  };
+}
+
+/** Wires a content script: answers requests, pushes pageChanged. Returns a stop function. */
+export function startContentBridge(
+  runtime: RuntimeLike,
+  adapter: WebmailAdapter,
+  doc: Document,
+  watchOpts: WatchOptions = {},
+): () => void {
+  const listener = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+    // Messages not addressed to this channel belong to someone else: leave them unanswered.
+    if (!message || typeof message !== 'object' || (message as { channel?: unknown }).channel !== CHANNEL) return false;
+    handlePanelRequest(message, sender, runtime.id, adapter, doc).then(sendResponse, (e) =>
+      sendResponse({ ok: false, reason: 'rejected', detail: String(e) }),
+    );
+    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
+    return true;
+  };
+  runtime.onMessage.addListener(listener);
+  const stopWatch = watchPage(
+    adapter,
+    doc,
+    (state) => {
+      // Nobody listening (panel closed) is normal: the panel asks for the state when it opens.
+      runtime.sendMessage({ channel: CHANNEL, type: 'pageChanged', state }).catch(() => undefined);
+    },
+    watchOpts,
+  );
+  return () => {
+    stopWatch();
+    runtime.onMessage.removeListener(listener);
+  };
+}

@@ -1,0 +1,94 @@
+// Side panel (extension page): talks to the mail tabs' content scripts; validates every answer and every pushed change.
+import { browser } from 'wxt/browser';
+import { isMailUrl } from '../webmail/registry';
+import type { InsertResult } from '../webmail/types';
+import type { PageState } from '../webmail/watch';
+import {
+  CHANNEL,
+  FocusInDraftResponseSchema,
+  GetPageStateResponseSchema,
+  InsertReplyResponseSchema,
+  PageChangedSchema,
+  type PanelRequest,
+  type SenderInfo,
+} from './protocol';
+
+export type PageStateResult =
+  | ({ ok: true } & PageState)
+  | { ok: false; reason: 'no-content-script' | 'bad-response'; detail: string };
+
+export interface PanelBridge {
+  getPageState(tabId: number): Promise<PageStateResult>;
+  insertReply(tabId: number, text: string): Promise<InsertResult>;
+  focusInDraft(tabId: number, text: string): Promise<boolean>;
+  onPageChanged(cb: (tabId: number, state: PageState) => void): () => void;
+}
+
+/** The slice of the WebExtension API the panel uses (the real one, or a fake in tests). */
+export interface PanelBrowserLike {
+  runtime: {
+    id: string;
+    onMessage: {
+      addListener(cb: (message: unknown, sender: SenderInfo) => void): void;
+      removeListener(cb: (message: unknown, sender: SenderInfo) => void): void;
+    };
+  };
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+
+type Sent = { ok: true; value: unknown } | { ok: false; detail: string };
+
+/** Accepts a pushed message only from our own content script in a mail tab. */
+export function acceptPageChanged(message: unknown, sender: SenderInfo, runtimeId: string): { tabId: number; state: PageState } | null {
+  if (!sender || sender.id !== runtimeId || !sender.tab || typeof sender.tab.id !== 'number') return null;
+  if (!isMailUrl(sender.tab.url ?? sender.url)) return null;
+  const parsed = PageChangedSchema.safeParse(message);
+  return parsed.success ? { tabId: sender.tab.id, state: parsed.data.state } : null;
+}
+
+export function createPanelBridge(api: PanelBrowserLike = browser as unknown as PanelBrowserLike): PanelBridge {
+  const send = async (tabId: number, req: PanelRequest): Promise<Sent> => {
+    try {
+      const value = await api.tabs.sendMessage(tabId, req);
+      // No listener answered: the tab is not a mail page, or the script is not injected yet.
+      if (value === undefined) return { ok: false, detail: 'No Dealcraft content script answered in this tab.' };
+      return { ok: true, value };
+    } catch (e) {
+      return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+    }
+  };
+  return {
+    async getPageState(tabId) {
+      const r = await send(tabId, { channel: CHANNEL, type: 'getPageState' });
+      if (!r.ok) return { ok: false, reason: 'no-content-script', detail: r.detail };
+      const parsed = GetPageStateResponseSchema.safeParse(r.value);
+      if (!parsed.success) return { ok: false, reason: 'bad-response', detail: 'The page answered with an unexpected shape.' };
+      if (!parsed.data.ok) return { ok: false, reason: 'bad-response', detail: parsed.data.detail };
+      return { ok: true, ...parsed.data.state };
+    },
+    async insertReply(tabId, text) {
+      const r = await send(tabId, { channel: CHANNEL, type: 'insertReply', text });
+      if (!r.ok) return { ok: false, reason: 'compose-not-found', detail: `This tab cannot take a reply: ${r.detail}` };
+      const parsed = InsertReplyResponseSchema.safeParse(r.value);
+      if (!parsed.success) return { ok: false, reason: 'insert-failed', detail: 'The page answered with an unexpected shape.' };
+      const v = parsed.data;
+      if (!v.ok && v.reason === 'rejected') return { ok: false, reason: 'insert-failed', detail: v.detail };
+      return v as InsertResult;
+    },
+    async focusInDraft(tabId, text) {
+      const r = await send(tabId, { channel: CHANNEL, type: 'focusInDraft', text });
+      if (!r.ok) return false;
+      const parsed = FocusInDraftResponseSchema.safeParse(r.value);
+      return parsed.success && parsed.data.ok === true;
+    },
+    onPageChanged(cb) {
+      const listener = (message: unknown, sender: SenderInfo) => {
+        const accepted = acceptPageChanged(message, sender, api.runtime.id);
+        if (accepted) cb(accepted.tabId, accepted.state);
+        // Returning nothing: this listener never answers, so other listeners' responses are unaffected.
+      };
+      api.runtime.onMessage.addListener(listener);
+      return () => api.runtime.onMessage.removeListener(listener);
+    },
+  };
+}

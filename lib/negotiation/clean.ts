@@ -1,0 +1,231 @@
+// Runs everywhere (Node, side panel, content scripts): strips quoted history and signatures so only the sender's newest words remain.
+// Pure string code on purpose: it is bundled into the content scripts, which have a tight size budget.
+
+export interface CleanedMessage {
+  /** The sender's newest words, trimmed. */
+  body: string;
+  /** Quoted history (attribution line, `>` lines, forwarded/original message blocks). */
+  quote: string;
+  /** Sign-off, name/contact block, "Sent from my iPhone" lines. */
+  signature: string;
+}
+
+// Bidi marks surround names and dates in RTL mail clients (Gmail in Hebrew) and break anchored patterns.
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const strip = (line: string) => line.replace(BIDI, '').trim();
+
+// "On <date>, <name> wrote:" and its translations. Anchored at both ends so a sentence that merely contains "wrote" is safe.
+const ATTRIBUTION = [
+  /^On\b.{4,}\bwrote\s*:$/i,
+  /^Den\b.{4,}\bskrev\b.*:$/i,
+  /^Am\b.{4,}\bschrieb\b.*:$/i,
+  /^Le\b.{4,}\ba\s+écrit\s*:$/i,
+  /^El\b.{4,}\bescribió\s*:$/i,
+  /^Op\b.{4,}\bschreef\b.*:$/i,
+  /^Il\b.{4,}\bha\s+scritto\s*:$/i,
+  /^בתאריך.{4,}:$/,
+];
+// Attributions without a leading keyword ("Tom Baker <tom@…> wrote:", "… כתב/ה:") must carry an address or a date/time,
+// so "Here is what my colleague wrote:" stays content.
+const LOOSE_ATTRIBUTION = [/^.{4,}\bwrote\s*:$/i, /^.{4,}(?:כתב|כתבה|כתב\/ה)\s*:$/];
+const matchesAttribution = (l: string) =>
+  l.length <= MAX_ATTRIBUTION && (ATTRIBUTION.some((re) => re.test(l)) || (/@|\d/.test(l) && LOOSE_ATTRIBUTION.some((re) => re.test(l))));
+const MAX_ATTRIBUTION = 300;
+
+const SEPARATOR = [
+  /^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Originalmeddelande|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Исходное сообщение)\s*-{2,}$/i,
+  /^-{2,}\s*(?:Forwarded message|Vidarebefordrat meddelande|Weitergeleitete Nachricht|Message transféré)\s*-{2,}$/i,
+  /^Begin forwarded message:$/i,
+];
+// Outlook draws this line above its header block; alone it is not a quote, so it only counts when a header block follows.
+const RULE = /^(?:_{10,}|-{10,}|={10,})$/;
+
+// Header keys of a quoted message, by role, in the languages our users write in.
+const FROM_KEYS = 'From|Från|Von|De|Van|Da|Fra|От|מאת';
+const DATE_KEYS = 'Sent|Date|Skickat|Datum|Gesendet|Envoyé|Enviado|Verzonden|Inviato|Sendt|Отправлено|Дата|נשלח|תאריך';
+const TO_KEYS = 'To|Till|An|À|A|Para|Aan|Til|Кому|אל';
+const SUBJECT_KEYS = 'Subject|Ämne|Betreff|Objet|Asunto|Onderwerp|Oggetto|Emne|Тема|נושא';
+const keyAt = (keys: string) => new RegExp(`^\\*?(?:${keys})\\*?\\s*:`, 'i');
+// Inside one line (HTML turned to text often drops the <br> between header fields), a key is found without a word boundary
+// when it is long enough not to be a fragment ("AlexanderSubject:"), and with one when short ("To:").
+const keyIn = (keys: string) => {
+  const long = keys.split('|').filter((k) => k.length >= 4);
+  const short = keys.split('|').filter((k) => k.length < 4);
+  const parts = [long.length ? `(?:${long.join('|')})` : '', short.length ? `(?<![\\p{L}])(?:${short.join('|')})` : ''].filter(Boolean);
+  return new RegExp(`(?:${parts.join('|')})\\s*:`, 'iu');
+};
+const FROM_AT = keyAt(FROM_KEYS);
+const DATE_AT = keyAt(DATE_KEYS);
+const FROM_IN = keyIn(FROM_KEYS);
+const DATE_IN = keyIn(DATE_KEYS);
+const TO_IN = keyIn(TO_KEYS);
+const SUBJECT_IN = keyIn(SUBJECT_KEYS);
+
+const DEVICE = [
+  /^Sent from my\b.{0,40}$/i,
+  /^Sent (?:from|via|with) (?:Mail|Outlook|Yahoo Mail|Gmail|Proton ?Mail|Spark|BlackBerry|Samsung)\b.{0,40}$/i,
+  /^Get Outlook for (?:iOS|Android)\b.{0,20}$/i,
+  /^Skickat från min\b.{0,40}$/i,
+  /^Von meinem\b.{0,40}\bgesendet\.?$/i,
+  /^Envoyé de mon\b.{0,40}$/i,
+  /^Enviado desde mi\b.{0,40}$/i,
+  /^נשלח מה.{0,40}$/,
+];
+
+const SIGNOFF_WORDS = [
+  'best(?: regards| wishes)?', 'all the best', 'kind(?:est)? regards', 'warm(?:est)? regards', 'best wishes', 'regards', 'many thanks',
+  'thanks(?: a lot| again| so much| in advance)?', 'thank you(?: so much| again| in advance)?', 'thx', 'cheers', 'sincerely',
+  'yours(?: sincerely| truly| faithfully)?', 'take care', 'talk soon', 'speak soon', 'warmly', 'respectfully', 'with thanks',
+  'med vänliga hälsningar', 'vänliga hälsningar', 'vänlig hälsning', 'mvh', 'hälsningar', 'tack(?: så mycket)?',
+  'mit freundlichen grüßen', 'freundliche grüße', 'viele grüße', 'beste grüße', 'liebe grüße', 'lg', 'vg',
+  'cordialement', 'bien cordialement', 'bien à vous', 'merci(?: beaucoup)?', 'salutations', 'saludos', 'un saludo', 'atentamente',
+  'בברכה', 'תודה(?: רבה)?', 'с уважением', 'спасибо',
+];
+// A name as written after a sign-off: one to four capitalised words or initials ("Jo", "Tom B.", "Anna-Karin").
+const NAME = "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}|\\p{Lo}+(?:\\s+\\p{Lo}+){0,2}";
+const SIGNOFF = new RegExp(`^(?:${SIGNOFF_WORDS.join('|')})\\s*[,.!]*(?:\\s*[-–—]?\\s*(${NAME}))?\\s*$`, 'iu');
+// Same test, but the name group may not be any capitalised word: "Thanks, Tom" vs "Thanks, But".
+const NOT_A_NAME = /^(?:but|and|so|i|we|that|this|it|for|see|just|please|again|everyone|all|guys|team)$/i;
+
+const PHONE = /(?:\+|\b)\d[\d\s().\-]{6,}\d\b/;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/i;
+
+function isAttribution(lines: string[], i: number): number {
+  const one = strip(lines[i] ?? '');
+  if (!one) return 0;
+  if (matchesAttribution(one)) return 1;
+  // Clients wrap long attribution lines; the first half must not end a sentence.
+  const next = strip(lines[i + 1] ?? '');
+  const two = `${one} ${next}`;
+  if (next && !/[.?!]$/.test(one) && /^(?:On|Den|Am|Le|El|Op|Il)\b|^בתאריך/i.test(one) && matchesAttribution(two)) return 2;
+  return 0;
+}
+
+/** A quoted message's header block ("From: … Sent: … To: … Subject: …"), on separate lines or run together on one. */
+function isHeaderBlock(lines: string[], i: number): boolean {
+  const first = strip(lines[i] ?? '');
+  if (!FROM_AT.test(first) && !DATE_AT.test(first)) return false;
+  const window: string[] = [];
+  for (let j = i; j < lines.length && window.length < 6; j++) {
+    const l = strip(lines[j] ?? '');
+    if (l) window.push(l);
+  }
+  const text = window.join('\n');
+  return FROM_IN.test(text) && DATE_IN.test(text) && (TO_IN.test(text) || SUBJECT_IN.test(text));
+}
+
+function findQuoteStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const l = strip(lines[i]!);
+    if (!l) continue;
+    if (SEPARATOR.some((re) => re.test(l))) return i;
+    if (isAttribution(lines, i)) return i;
+    if (isHeaderBlock(lines, i)) {
+      // Take the rule Outlook draws above the block with it.
+      let k = i - 1;
+      while (k >= 0 && !strip(lines[k]!)) k--;
+      return k >= 0 && RULE.test(strip(lines[k]!)) ? k : i;
+    }
+  }
+  return lines.length;
+}
+
+const isQuoted = (line: string) => /^\s*>/.test(line);
+
+/** A line of a contact block: a phone, address or link, with few other words. */
+function isContactLine(l: string): boolean {
+  if (!PHONE.test(l) && !URL_OR_EMAIL.test(l)) return false;
+  const rest = l.replace(new RegExp(PHONE.source, 'g'), ' ').replace(new RegExp(URL_OR_EMAIL.source, 'gi'), ' ');
+  const words = rest.split(/[\s|•·,/:]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= 5 && !/[?]/.test(l);
+}
+
+/** A short line that reads like a name, title or company, not a sentence. */
+function isNameOrTitleLine(l: string): boolean {
+  if (l.length > 60 || /[?!]$/.test(l) || /\.$/.test(l.replace(/\b(?:Ltd|Inc|Co|Corp|AB|GmbH|Jr|Sr)\.$/, ''))) return false;
+  const words = l.split(/\s+/);
+  return words.length <= 7 && /^[\p{Lu}\p{Lo}\p{N}]/u.test(l);
+}
+
+/** Lines after a sign-off that can only be a signature: few, short, no sentences or questions. */
+function isSignatureTail(tail: string[]): boolean {
+  const lines = tail.map(strip).filter(Boolean);
+  if (lines.length > 6) return false;
+  return lines.every((l) => l.length <= 90 && (isContactLine(l) || isNameOrTitleLine(l)));
+}
+
+function splitSignature(lines: string[]): { body: string[]; signature: string[] } {
+  let end = lines.length;
+  const sig: string[] = [];
+  const cut = (at: number) => {
+    sig.unshift(...lines.slice(at, end));
+    end = at;
+  };
+  const hasContentBefore = (at: number) => lines.slice(0, at).some((l) => strip(l));
+
+  // RFC 3676 delimiter: everything below "-- " is signature.
+  for (let i = 0; i < end; i++) {
+    if (/^--\s?$/.test(lines[i]!) && lines.slice(i + 1, end).filter((l) => strip(l)).length <= 12 && hasContentBefore(i)) {
+      cut(i);
+      break;
+    }
+  }
+  for (let i = 0; i < end; i++) {
+    if (DEVICE.some((re) => re.test(strip(lines[i]!))) && lines.slice(i + 1, end).filter((l) => strip(l)).length <= 8) {
+      cut(i);
+      break;
+    }
+  }
+  // The lowest sign-off whose tail is a signature; a sign-off followed by paragraphs is content.
+  for (let i = end - 1; i >= 0; i--) {
+    const l = strip(lines[i]!);
+    const m = SIGNOFF.exec(l);
+    if (!m || (m[1] && NOT_A_NAME.test(m[1].split(/\s/)[0]!))) continue;
+    if (!isSignatureTail(lines.slice(i + 1, end))) break;
+    if (hasContentBefore(i)) cut(i);
+    break;
+  }
+  // No sign-off, but a trailing name/title/contact block with at least one phone, link or address in it.
+  let k = end;
+  while (k > 0 && !strip(lines[k - 1]!)) k--;
+  let start = k;
+  let contact = false;
+  while (start > 0) {
+    const l = strip(lines[start - 1]!);
+    if (!l) break;
+    if (isContactLine(l)) contact = true;
+    else if (!isNameOrTitleLine(l)) break;
+    start--;
+  }
+  if (contact && start < k && k - start <= 5 && (start === 0 ? false : !strip(lines[start - 1]!)) && hasContentBefore(start)) cut(start);
+  return { body: lines.slice(0, end), signature: sig };
+}
+
+export function cleanMessage(text: string): CleanedMessage {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const qs = findQuoteStart(lines);
+  const head = lines.slice(0, qs);
+  const quoted: string[] = [];
+  const kept: string[] = [];
+  for (const l of head) (isQuoted(l) ? quoted : kept).push(l);
+  // Trailing blank lines left by removed `>` lines must not hide the signature at the end.
+  while (kept.length && !strip(kept[kept.length - 1]!)) kept.pop();
+  const { body, signature } = splitSignature(kept);
+  return {
+    body: body.join('\n').trim(),
+    quote: [...quoted, ...lines.slice(qs)].join('\n').trim(),
+    signature: signature.join('\n').trim(),
+  };
+}
+
+/** Splits "Name <email>", "\"Last, First\" <email>", "email (Name)" or a bare address. */
+export function parseAddress(s: string): { name: string | null; email: string | null } {
+  const input = s.trim();
+  const angle = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(input);
+  const unquote = (n: string) => n.trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\\(.)/g, '$1').trim() || null;
+  if (angle) return { name: unquote(angle[1]!), email: angle[2]! };
+  const paren = /^([^\s()<>]+@[^\s()<>]+)\s*\((.*)\)$/.exec(input);
+  if (paren) return { name: unquote(paren[2]!), email: paren[1]! };
+  if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(input)) return { name: null, email: input };
+  return { name: unquote(input), email: null };
+}

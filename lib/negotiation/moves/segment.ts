@@ -1,0 +1,80 @@
+// Runs everywhere (Node, side panel): splits a parsed client message into sentences and clauses with exact offsets, for every move detector.
+import type { Doc, Parsed } from '../nlp';
+
+/** One sentence (never spanning a line break) with its offset in `parsed.text`. */
+export interface Sentence {
+  /** Exact slice of `parsed.text`. */
+  text: string;
+  /** Lower-cased, curly quotes straightened; same length as `text`, so offsets carry over. */
+  lower: string;
+  start: number;
+  isQuestion: boolean;
+  /** The compromise view of the sentence this line belongs to. */
+  view: Doc;
+}
+
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening|day)|greetings|hallo|hola)\b[^.!?]{0,40}[,!:]?$/i;
+const SIGN_OFF =
+  /^(best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|thx|cheers|sincerely|yours( sincerely| faithfully| truly)?|br|all the best|talk soon|speak soon|greetings)\b[^.!?]{0,30}$/i;
+
+/** Lower-cases and straightens quotes without changing the length (offsets stay valid). */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Lines that carry no move: a bare greeting ("Hi Anna,") or sign-off ("Best, Tom"). */
+export function isFormula(line: string): boolean {
+  const t = line.trim();
+  return GREETING.test(t) || SIGN_OFF.test(t);
+}
+
+/**
+ * Sentences of the message, in order, with offsets into `parsed.text`.
+ * compromise finds the sentences; each is further cut at line breaks because mail lines
+ * (signatures, bullet points) often lack punctuation.
+ */
+export function sentencesOf(parsed: Parsed): Sentence[] {
+  const views = parsed.doc.sentences();
+  const json = views.json({ offset: true }) as Array<{ offset?: { start: number; length: number } }>;
+  const out: Sentence[] = [];
+  json.forEach((entry, i) => {
+    if (!entry.offset) return;
+    const view = views.eq(i);
+    const sentenceQuestion = view.questions().found;
+    const raw = parsed.text.slice(entry.offset.start, entry.offset.start + entry.offset.length);
+    let cursor = 0;
+    for (const line of raw.split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const text = line.trim();
+      const start = entry.offset.start + cursor + lead;
+      cursor += line.length + 1;
+      if (!text || isFormula(text)) continue;
+      out.push({ text, lower: normalise(text), start, isQuestion: text.endsWith('?') || (sentenceQuestion && raw.trim().endsWith(text)), view });
+    }
+  });
+  return out;
+}
+
+const CLAUSE_BREAK = /[;:\u2014\u2013]\s*|\s-\s|,\s+(?=(?:and|but|so|or|because|since|as|while|although|though|which|if|then)\b)|\s+(?=but\b)/g;
+
+/** Widens [from, to) of a sentence to whole clauses, so evidence is the clause that carries the move. */
+export function clauseSpan(sentence: Sentence, from: number, to: number): { start: number; end: number } {
+  const cuts = [0];
+  for (const m of sentence.lower.matchAll(CLAUSE_BREAK)) cuts.push((m.index ?? 0) + m[0].length);
+  cuts.push(sentence.text.length);
+  let start = 0;
+  let end = sentence.text.length;
+  for (let i = 0; i < cuts.length - 1; i++) {
+    if (cuts[i] <= from) start = cuts[i];
+    if (cuts[i + 1] >= to && cuts[i] < to) {
+      end = cuts[i + 1];
+      break;
+    }
+  }
+  const slice = sentence.text.slice(start, end);
+  const trimmedStart = start + (slice.length - slice.trimStart().length);
+  const trimmedEnd = start + slice.trimEnd().length;
+  // A clause of a word or two says nothing on its own; fall back to the sentence.
+  if (trimmedEnd - trimmedStart < 12) return { start: 0, end: sentence.text.length };
+  return { start: trimmedStart, end: trimmedEnd };
+}

@@ -1,0 +1,100 @@
+// Runs everywhere (Node, side panel): plain-text formatting of money, percentages, dates and lists for reply drafts.
+import type { PriceUnit } from '../schemas';
+
+/** "$2,400", "€1,250.50", "2,400 SEK": a symbol where en-US has an unambiguous one, else the ISO code after the number. */
+export function formatMoney(amount: number, currency: string): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  const number = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  try {
+    const withSymbol = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(amount);
+    // en-US spells many currencies as "SEK 2,400"; Swedes and Norwegians write the code after the number.
+    if (withSymbol.includes(currency)) return `${number} ${currency}`;
+    return withSymbol;
+  } catch {
+    return `${number} ${currency}`;
+  }
+}
+
+const UNIT_SUFFIX: Record<PriceUnit, string> = {
+  project: '',
+  hour: ' per hour',
+  day: ' per day',
+  word: ' per word',
+  page: ' per page',
+  item: ' per item',
+  month: ' per month',
+};
+
+export function formatPrice(amount: number, currency: string, unit: PriceUnit = 'project'): string {
+  return `${formatMoney(amount, currency)}${UNIT_SUFFIX[unit]}`;
+}
+
+export function formatPercent(value: number): string {
+  return `${Number.isInteger(value) ? value : Math.round(value * 10) / 10}%`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${numberWord(n)} ${n === 1 ? one : many}`;
+}
+
+/** "27 November", with the year only when it differs from today's. */
+export function formatDay(iso: string, today: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  const sameYear = iso.slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+const LEADING_PREPOSITION = /^(?:by|before|until|till|no later than|not later than|on|for|at the latest)\s+/i;
+
+/**
+ * The client's own date words with the calendar date, so nobody misreads "Friday":
+ * "by Friday" → "Friday (27 November)"; "Nov 27" → "27 November". The caller adds "by".
+ */
+export function quoteDate(text: string, iso: string, today: string): string {
+  const day = formatDay(iso, today);
+  const own = text.trim().replace(LEADING_PREPOSITION, '').replace(/[.,;:!?]+$/, '').trim();
+  if (!own || /\d/.test(own)) return day;
+  return `${own} (${day})`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function firstName(fullName: string | null | undefined): string | null {
+  if (!fullName) return null;
+  const first = fullName.trim().split(/\s+/)[0]?.replace(/[,;:]+$/, '');
+  return first ? first : null;
+}
+
+export function capitalize(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+export function lowerFirst(text: string): string {
+  return text && !/^[A-Z]{2}/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

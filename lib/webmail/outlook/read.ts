@@ -1,0 +1,176 @@
+// Content script (Outlook on the web; happy-dom in Node): reads the open conversation and the draft from OWA's DOM.
+import { cleanMessage, parseAddress } from '../../negotiation/clean';
+import { REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
+import { parseMailDate } from '../dates';
+import { elementToText } from '../dom-text';
+import { emailsIn, isFromUser, type UserIdentity } from '../identity';
+import type { Address, Draft, DraftKind, ReadResult, ThreadMessage } from '../types';
+import { OUTLOOK, OUTLOOK_LABELS } from './selectors';
+
+const prefixRe = (labels: readonly string[]) => new RegExp(`^\\s*(?:${[...new Set(labels)].join('|')})\\s*:\\s*`, 'iu');
+const FROM = prefixRe(OUTLOOK_LABELS.from);
+const TO = prefixRe([...OUTLOOK_LABELS.to, ...OUTLOOK_LABELS.cc]);
+
+/** /mail/id/<ItemID>, /mail/inbox/id/<ItemID>, /mail/0/id/<ItemID> */
+export function itemIdFromPath(pathname: string): string | null {
+  const m = /\/id\/([^/?#]+)/.exec(pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
+export function outlookUser(doc: Document): UserIdentity | null {
+  const emails: string[] = [];
+  const names: string[] = [];
+  const acctPrefix = new RegExp(`^(?:${OUTLOOK_LABELS.accountManager.join('|')})\\s+`, 'i');
+  for (const el of doc.querySelectorAll(OUTLOOK.account)) {
+    const label = el.getAttribute('aria-label');
+    if (label) {
+      emails.push(...emailsIn(label));
+      const name = label.replace(acctPrefix, '').replace(/\(?[^\s()]+@[^\s()]+\)?/g, '').trim();
+      if (name && name !== label) names.push(name);
+    } else {
+      const t = textOf(el);
+      const found = emailsIn(t);
+      if (found.length) emails.push(...found);
+      else if (t) names.push(t);
+    }
+  }
+  return emails.length || names.length ? { emails: [...new Set(emails)], names: [...new Set(names)] } : null;
+}
+
+function toAddress(raw: string): Address {
+  const a = parseAddress(raw);
+  return { name: (a.name ?? '').trim(), email: (a.email ?? '').trim() };
+}
+
+function people(heading: Element): Address[] {
+  const buttons = [...heading.querySelectorAll('button, [role=button]')];
+  const raws = buttons.length
+    ? buttons.map((b) => (b.getAttribute('title') && b.getAttribute('title')!.includes('@') ? `${textOf(b)} <${b.getAttribute('title')}>` : textOf(b)))
+    : textOf(heading).replace(TO, '').split(/;/);
+  return raws.map((r) => toAddress(r.replace(TO, ''))).filter((a) => a.name || a.email);
+}
+
+function readItem(item: Element, body: Element | null, user: UserIdentity | null, index: number): ThreadMessage {
+  const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !body || !body.contains(h));
+  let from: Address = { name: '', email: '' };
+  const to: Address[] = [];
+  let date: string | null = parseMailDate(textOf(item.querySelector(OUTLOOK.time)));
+  for (const h of headings) {
+    const t = textOf(h);
+    if (FROM.test(t)) {
+      const btn = h.querySelector('button, [role=button]');
+      const title = btn?.getAttribute('title') ?? '';
+      from = toAddress(title.includes('@') ? `${textOf(btn).replace(FROM, '')} <${title}>` : t.replace(FROM, ''));
+    } else if (TO.test(t)) to.push(...people(h));
+    else if (!date) date = parseMailDate(t);
+  }
+  if (!from.name && !from.email) {
+    // Collapsed headers show the sender as a name with the address in its title.
+    const titled = item.querySelector('[title*="@"]');
+    if (titled) from = { name: textOf(titled), email: titled.getAttribute('title')!.trim() };
+  }
+  if (!date) {
+    for (const el of item.querySelectorAll('[title]')) {
+      date = parseMailDate(el.getAttribute('title'));
+      if (date) break;
+    }
+  }
+  const collapsed = body === null || item.getAttribute('aria-expanded') === 'false';
+  let text: string;
+  if (body && !collapsed) {
+    const raw = elementToText(body, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature });
+    text = cleanMessage(raw).body.trim();
+  } else {
+    const snippet = item.querySelector('[data-snippet], [aria-label="Preview"]');
+    text = snippet ? textOf(snippet) : '';
+  }
+  return {
+    id: item.getAttribute('data-item-id') ?? body?.id ?? `message-${index + 1}`,
+    from,
+    to,
+    date,
+    fromUser: isFromUser(from, user),
+    body: text,
+    collapsed,
+  };
+}
+
+export function readOutlookThread(doc: Document, url: URL): ReadResult {
+  const pane = doc.querySelector(OUTLOOK.readingPane);
+  const itemId = itemIdFromPath(url.pathname);
+  const conversation = pane?.querySelector(OUTLOOK.conversation) ?? pane;
+  const bodies = conversation ? [...conversation.querySelectorAll(OUTLOOK.body)] : [];
+  const collapsedEls = conversation
+    ? [...conversation.querySelectorAll(OUTLOOK.collapsedItem)].filter(
+        // Buttons such as "Reactions" also carry aria-expanded; a collapsed message names its sender.
+        (c) => !c.matches('button, [role=button], [role=menuitem]') && !c.querySelector(OUTLOOK.body) && c.querySelector('[title*="@"]') !== null,
+      )
+    : [];
+  if (bodies.length === 0 && collapsedEls.length === 0) {
+    if (itemId || (pane && textOf(pane) !== '' && pane.querySelector(OUTLOOK.conversation))) {
+      return { ok: false, reason: 'unrecognised-markup', detail: 'A message is open but no message body ([role=document] "Message body") was found.' };
+    }
+    return { ok: false, reason: 'no-thread-open', detail: 'No Outlook conversation is open in the reading pane.' };
+  }
+  // Each body's item is its widest ancestor that holds no other message.
+  const items: { item: Element; body: Element | null }[] = bodies.map((b) => {
+    let item: Element = b;
+    const holdsOther = (el: Element) => el.querySelectorAll(OUTLOOK.body).length > 1 || collapsedEls.some((c) => el.contains(c));
+    while (item.parentElement && item.parentElement !== conversation && !holdsOther(item.parentElement)) {
+      item = item.parentElement;
+    }
+    return { item, body: b };
+  });
+  for (const c of collapsedEls) {
+    if (!items.some((x) => x.item.contains(c))) items.push({ item: c, body: null });
+  }
+  items.sort((a, b) => (a.item.compareDocumentPosition(b.item) & 4 ? -1 : 1));
+  const user = outlookUser(doc);
+  const messages = items.map((x, i) => readItem(x.item, x.body, user, i));
+  const convId =
+    doc.querySelector(OUTLOOK.selectedConversation)?.getAttribute('data-convid') ??
+    conversation?.closest('[data-convid]')?.getAttribute('data-convid') ??
+    itemId;
+  if (!convId) return { ok: false, reason: 'unrecognised-markup', detail: 'No conversation id (data-convid) or ItemID in the address.' };
+  const subjectEl = [...(pane?.querySelectorAll(OUTLOOK.heading) ?? [])].find((h) => {
+    const t = textOf(h);
+    return t !== '' && !FROM.test(t) && !TO.test(t) && parseMailDate(t) === null && !items.some((x) => x.item.contains(h));
+  });
+  return {
+    ok: true,
+    thread: { webmail: 'outlook', threadId: convId, subject: subjectEl ? textWithEmoji(subjectEl) : '', url: url.href, messages },
+  };
+}
+
+export function outlookEditors(doc: Document): HTMLElement[] {
+  let all = [...doc.querySelectorAll<HTMLElement>(OUTLOOK.editor)];
+  if (all.length === 0) all = [...doc.querySelectorAll<HTMLElement>(OUTLOOK.editorAnyLanguage)];
+  all = all.filter(isVisibleish);
+  const active = doc.activeElement;
+  return all.sort((a, b) => Number(!!active && b.contains(active)) - Number(!!active && a.contains(active)));
+}
+
+export const OUTLOOK_BOUNDARY = `${OUTLOOK.quote}, ${OUTLOOK.signature}, hr`;
+
+export function isOutlookPopout(doc: Document, url: URL): boolean {
+  return /\/(deeplink|compose)\b/.test(url.pathname) || (doc.querySelector(OUTLOOK.popoutMarker) !== null && doc.querySelector(OUTLOOK.readingPane + ' ' + OUTLOOK.conversation) === null && doc.querySelector('[role=listbox] [role=option]') === null);
+}
+
+function draftKind(doc: Document, editor: HTMLElement): DraftKind {
+  const form = editor.closest(OUTLOOK.composeForm) ?? doc;
+  const subject = (form.querySelector<HTMLInputElement>(OUTLOOK.subjectInput)?.value ?? doc.title).trim();
+  const isReply = editor.querySelector(OUTLOOK.quote) !== null || REPLY_SUBJECT.test(subject);
+  if (!isReply) return 'new-message';
+  return isOutlookPopout(doc, new URL(doc.location?.href ?? 'https://outlook.live.com/')) ? 'pop-out' : 'inline-reply';
+}
+
+export function readOutlookDraft(doc: Document): Draft | null {
+  const editor = outlookEditors(doc)[0];
+  if (!editor) return null;
+  const form = editor.closest('[data-compose-id]');
+  return {
+    composeId: form?.getAttribute('data-compose-id') ?? (editor.id || 'outlook-compose'),
+    kind: draftKind(doc, editor),
+    text: elementToText(editor, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature }),
+  };
+}

@@ -1,0 +1,116 @@
+// Node (Playwright): launches Debian's Chromium with the built extension, serves webmail fixtures at their real URLs, records every request.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Gmail's own header: any HTML-string sink in the extension throws under it. */
+export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
+
+export type Fixture = string | ((url: URL) => string | undefined);
+
+export interface LaunchOptions {
+  /** Host (e.g. "mail.google.com") → page body (HTML) for any path, or a function of the URL. */
+  sites: Record<string, Fixture>;
+  headless?: boolean;
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request made while the harness ran, as URLs. */
+  requests: string[];
+  /** Requests that were neither a routed fixture nor the extension's own files. */
+  violations: string[];
+  openPanel(): Promise<Page>;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+const ALLOWED_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:'];
+
+export async function launch(opts: LaunchOptions): Promise<Harness> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'dealcraft-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+
+  const requests: string[] = [];
+  const violations: string[] = [];
+  const routedHosts = new Set(Object.keys(opts.sites));
+  const record = (req: Request) => {
+    const url = req.url();
+    requests.push(url);
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      violations.push(url);
+      return;
+    }
+    if (ALLOWED_SCHEMES.includes(parsed.protocol)) return;
+    if (parsed.protocol === 'https:' && routedHosts.has(parsed.hostname)) return;
+    violations.push(url);
+  };
+  context.on('request', record);
+
+  // Anything not routed below is refused: the run must not depend on (or reach) the network.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension:') || url.startsWith('data:')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  for (const [host, fixture] of Object.entries(opts.sites)) {
+    await context.route(`https://${host}/**`, (route) => {
+      const url = new URL(route.request().url());
+      const body = typeof fixture === 'string' ? fixture : fixture(url);
+      if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': TRUSTED_TYPES_CSP },
+        body,
+      });
+    });
+  }
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    requests,
+    violations,
+    async openPanel() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return page;
+    },
+    async close(closeOpts = {}) {
+      await context.close();
+      if (!closeOpts.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
