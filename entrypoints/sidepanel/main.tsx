@@ -1,9 +1,16 @@
-// Side panel page (extension origin): mounts the React app.
-import { createRoot } from 'react-dom/client';
+// Side panel page (extension origin): mounts the React app with the real browser-backed services.
 import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../../components/app';
+import { ServicesProvider } from '../../components/services-context';
+import { createExtensionServices } from '../../lib/panel/extension-services';
 
-function App() {
-  return <main><h1>Dealcraft</h1><p>Open a Gmail or Outlook thread.</p></main>;
-}
+const services = createExtensionServices();
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);

@@ -305,7 +305,8 @@ export async function updateAgreement(
 
 /** Every recorded change of a client's terms, newest first. */
 export async function getAgreementHistory(db: DealcraftDB, clientId: string): Promise<AgreementChange[]> {
-  return db.history.where('[clientId+at]').between(...byClient(clientId)).reverse().toArray();
+  // Forward read + reverse in memory: one getAll request instead of a cursor step per row.
+  return (await db.history.where('[clientId+at]').between(...byClient(clientId)).toArray()).reverse();
 }
 
 // ---- notes ----
@@ -326,8 +327,10 @@ export async function addNote(db: DealcraftDB, input: NewNote): Promise<Note> {
 
 /** A client's notes, newest first (`limit` keeps the side panel's first paint small). */
 export async function listNotes(db: DealcraftDB, clientId: string, limit?: number): Promise<Note[]> {
-  const rows = db.notes.where('[clientId+at]').between(...byClient(clientId)).reverse();
-  return limit === undefined ? rows.toArray() : rows.limit(limit).toArray();
+  const rows = db.notes.where('[clientId+at]').between(...byClient(clientId));
+  // Without a limit, one forward getAll reversed in memory beats a reverse cursor (a request per row).
+  if (limit === undefined) return (await rows.toArray()).reverse();
+  return rows.reverse().limit(limit).toArray();
 }
 
 export async function deleteNote(db: DealcraftDB, id: string): Promise<void> {

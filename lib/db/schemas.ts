@@ -11,7 +11,8 @@ export const MAX_THREAD_ID = 500;
 
 const isRealCalendarDay = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return false;
+  // Not a date at all: the format check already says so, once.
+  if (!m) return true;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
@@ -116,7 +117,8 @@ export const NoteSchema = z.strictObject({
   id: IdSchema,
   clientId: IdSchema,
   at: IsoDateTimeSchema,
-  text: z.string().trim().min(1, 'some text').max(MAX_NOTE_TEXT),
+  // Not trimmed here: an import must store exactly what was exported.
+  text: z.string().max(MAX_NOTE_TEXT).refine((t) => t.trim().length > 0, 'some text'),
   source: NoteSourceSchema,
   thread: ThreadRefSchema.optional(),
 });
@@ -144,7 +146,7 @@ export type ClientPatch = z.input<typeof ClientPatchSchema>;
 
 export const NewNoteSchema = z.strictObject({
   clientId: IdSchema,
-  text: NoteSchema.shape.text,
+  text: z.string().trim().min(1, 'some text').max(MAX_NOTE_TEXT),
   source: NoteSourceSchema.default('typed'),
   thread: ThreadRefSchema.optional(),
   at: IsoDateTimeSchema.optional(),

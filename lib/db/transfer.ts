@@ -195,63 +195,75 @@ interface Plan {
   replacedAgreements: Map<string, Record<string, unknown>>;
 }
 
-/** Checks the file against the database (references, address owners) and counts what it adds and replaces. Call inside a transaction. */
+/**
+ * Checks the file against the database (references, address owners) and counts what it adds and
+ * replaces. Call inside a transaction. Reads whole tables and key lists (one request each) rather
+ * than one `get` per record: a full backup has 100,000+ records and per-record requests dominate.
+ */
 async function plan(db: DealcraftDB, file: ExportFile): Promise<Plan> {
   const errors: ImportIssue[] = [];
   const fileClientIds = new Set(file.clients.map((c) => c.id));
+  const [profile, dbClients, agreementKeys, historyKeys, noteKeys] = await Promise.all([
+    db.profile.get('me'),
+    db.clients.toArray(),
+    db.agreements.toCollection().primaryKeys(),
+    db.history.toCollection().primaryKeys(),
+    db.notes.toCollection().primaryKeys(),
+  ]);
+  const dbClientIds = new Set(dbClients.map((c) => c.id));
 
-  const referenced = new Map<string, string>();
+  const reported = new Set<string>();
   const refer = (clientId: string, path: string) => {
-    if (!fileClientIds.has(clientId) && !referenced.has(clientId)) referenced.set(clientId, path);
+    if (fileClientIds.has(clientId) || dbClientIds.has(clientId) || reported.has(clientId)) return;
+    reported.add(clientId);
+    errors.push({ path, message: 'no client with this id in the file or in this browser' });
   };
   file.agreements.forEach((a, i) => refer(a.clientId, `agreements[${i}].clientId`));
   file.history.forEach((h, i) => refer(h.clientId, `history[${i}].clientId`));
   file.notes.forEach((n, i) => refer(n.clientId, `notes[${i}].clientId`));
-  const refIds = [...referenced.keys()];
-  const refFound = await db.clients.bulkGet(refIds);
-  refIds.forEach((id, i) => {
-    if (!refFound[i]) errors.push({ path: referenced.get(id)!, message: 'no client with this id in the file or in this browser' });
-  });
 
-  const emailPath = new Map<string, { path: string; clientId: string }>();
-  file.clients.forEach((c, i) => c.emails.forEach((e, j) => emailPath.set(e, { path: `clients[${i}].emails[${j}]`, clientId: c.id })));
-  const owners = emailPath.size ? await db.clients.where('emails').anyOf([...emailPath.keys()]).toArray() : [];
-  for (const owner of owners) {
+  const emailPath = new Map<string, string>();
+  file.clients.forEach((c, i) => c.emails.forEach((e, j) => emailPath.set(e, `clients[${i}].emails[${j}]`)));
+  for (const owner of dbClients) {
     // A client the file also contains is overwritten, so only the others keep their addresses.
     if (fileClientIds.has(owner.id)) continue;
     for (const e of owner.emails) {
-      const hit = emailPath.get(e);
-      if (hit) errors.push({ path: hit.path, message: `this address already belongs to ${owner.name}, another client in this browser` });
+      const path = emailPath.get(e);
+      if (path) errors.push({ path, message: `this address already belongs to ${owner.name}, another client in this browser` });
     }
   }
   if (errors.length) throw new Rejected(errors.slice(0, MAX_REPORTED_ERRORS));
 
-  const count = async <T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, keys: string[]) => {
-    const found = await table.bulkGet(keys);
-    const replace = found.filter((x) => x !== undefined).length;
-    return { found, counts: { add: keys.length - replace, replace } };
+  const counts = (existing: Set<string>, keys: string[]) => {
+    const replace = keys.filter((k) => existing.has(k)).length;
+    return { add: keys.length - replace, replace };
   };
-  const [profile, clients, agreements, history, notes] = await Promise.all([
-    db.profile.get('me'),
-    count(db.clients, file.clients.map((c) => c.id)),
-    count(db.agreements, file.agreements.map((a) => a.clientId)),
-    count(db.history, file.history.map((h) => h.id)),
-    count(db.notes, file.notes.map((n) => n.id)),
-  ]);
+  const agreementSet = new Set(agreementKeys);
+  const replacedIds = file.agreements.map((a) => a.clientId).filter((id) => agreementSet.has(id));
+  const oldAgreements = await db.agreements.bulkGet(replacedIds);
+  const fileTerms = new Map(file.agreements.map((a) => [a.clientId, a.terms]));
   const replacedAgreements = new Map<string, Record<string, unknown>>();
-  agreements.found.forEach((old, i) => {
-    if (old && !sameValue(old.terms, file.agreements[i]!.terms)) replacedAgreements.set(old.clientId, old.terms);
-  });
+  for (const old of oldAgreements) {
+    if (old && !sameValue(old.terms, fileTerms.get(old.clientId))) replacedAgreements.set(old.clientId, old.terms);
+  }
   return {
     summary: {
       profile: profile ? { add: 0, replace: 1 } : { add: 1, replace: 0 },
-      clients: clients.counts,
-      agreements: agreements.counts,
-      history: history.counts,
-      notes: notes.counts,
+      clients: counts(dbClientIds, file.clients.map((c) => c.id)),
+      agreements: counts(agreementSet, file.agreements.map((a) => a.clientId)),
+      history: counts(new Set(historyKeys), file.history.map((h) => h.id)),
+      notes: counts(new Set(noteKeys), file.notes.map((n) => n.id)),
     },
     replacedAgreements,
   };
+}
+
+/**
+ * Writes in slices inside the caller's transaction. Same result as one bulkPut; it keeps the number
+ * of requests in flight bounded (fake-indexeddb's request queue is quadratic in it).
+ */
+async function bulkPutInSlices<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[], slice = 2_000): Promise<void> {
+  for (let i = 0; i < rows.length; i += slice) await table.bulkPut(rows.slice(i, i + slice));
 }
 
 const ALL_TABLES = (db: DealcraftDB) => [db.profile, db.clients, db.agreements, db.history, db.notes];
@@ -304,10 +316,10 @@ export async function importAll(db: DealcraftDB, json: unknown): Promise<ImportR
         }
       }
       await db.profile.put(file.profile, 'me');
-      await db.clients.bulkPut(file.clients);
-      await db.agreements.bulkPut(file.agreements);
-      await db.history.bulkPut([...file.history, ...importChanges]);
-      await db.notes.bulkPut(file.notes);
+      await bulkPutInSlices(db.clients, file.clients);
+      await bulkPutInSlices(db.agreements, file.agreements);
+      await bulkPutInSlices(db.history, [...file.history, ...importChanges]);
+      await bulkPutInSlices(db.notes, file.notes);
       return summary;
     });
     return { ok: true, summary };

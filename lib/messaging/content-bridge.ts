@@ -1,7 +1,8 @@
 // Content script (mail page): answers the side panel's requests and pushes page changes; validates every message and its sender.
 import type { WebmailAdapter } from '../webmail/types';
 import { readPageState, watchPage, type PageState, type WatchOptions } from '../webmail/watch';
-import { CHANNEL, PanelRequestSchema, type SenderInfo } from './protocol';
+import { CHANNEL, type SenderInfo } from './protocol-constants';
+import { parsePanelRequest } from './request-guard';
 
 export type ContentResponse =
   | { ok: true; state: PageState }
@@ -23,9 +24,8 @@ export async function handlePanelRequest(
   if (!sender || sender.id !== runtimeId || sender.tab) {
     return { ok: false, reason: 'rejected', detail: 'Sender is not this extension’s panel.' };
   }
-  const parsed = PanelRequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: 'rejected', detail: 'Malformed request.' };
-  const req = parsed.data;
+  const req = parsePanelRequest(raw);
+  if (!req) return { ok: false, reason: 'rejected', detail: 'Malformed request.' };
   try {
     switch (req.type) {
       case 'getPageState':

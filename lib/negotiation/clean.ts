@@ -114,23 +114,37 @@ function isHeaderBlock(lines: string[], i: number): boolean {
   return FROM_IN.test(text) && DATE_IN.test(text) && (TO_IN.test(text) || SUBJECT_IN.test(text));
 }
 
-function findQuoteStart(lines: string[]): number {
+const isQuoted = (line: string) => /^\s*>/.test(line);
+
+/**
+ * Where the quoted history starts, plus attribution lines to drop when the sender answered below or between `>` lines
+ * (bottom-posting): then the attribution is quote, but the text after the `>` block is the sender's.
+ */
+function findQuoteStart(lines: string[]): { start: number; dropped: Set<number> } {
+  const dropped = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = strip(lines[i]!);
     if (!l) continue;
-    if (SEPARATOR.some((re) => re.test(l))) return i;
-    if (isAttribution(lines, i)) return i;
+    if (SEPARATOR.some((re) => re.test(l))) return { start: i, dropped };
+    const n = isAttribution(lines, i);
+    if (n) {
+      let j = i + n;
+      while (j < lines.length && (!strip(lines[j]!) || isQuoted(lines[j]!))) j++;
+      const quotedRun = lines.slice(i + n, j).some(isQuoted);
+      if (!quotedRun || j >= lines.length) return { start: i, dropped };
+      for (let k = i; k < i + n; k++) dropped.add(k);
+      i = j - 1;
+      continue;
+    }
     if (isHeaderBlock(lines, i)) {
       // Take the rule Outlook draws above the block with it.
       let k = i - 1;
       while (k >= 0 && !strip(lines[k]!)) k--;
-      return k >= 0 && RULE.test(strip(lines[k]!)) ? k : i;
+      return { start: k >= 0 && RULE.test(strip(lines[k]!)) ? k : i, dropped };
     }
   }
-  return lines.length;
+  return { start: lines.length, dropped };
 }
-
-const isQuoted = (line: string) => /^\s*>/.test(line);
 
 /** A line of a contact block: a phone, address or link, with few other words. */
 function isContactLine(l: string): boolean {
@@ -203,11 +217,10 @@ function splitSignature(lines: string[]): { body: string[]; signature: string[] 
 
 export function cleanMessage(text: string): CleanedMessage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const qs = findQuoteStart(lines);
-  const head = lines.slice(0, qs);
+  const { start: qs, dropped } = findQuoteStart(lines);
   const quoted: string[] = [];
   const kept: string[] = [];
-  for (const l of head) (isQuoted(l) ? quoted : kept).push(l);
+  lines.slice(0, qs).forEach((l, i) => (dropped.has(i) || isQuoted(l) ? quoted : kept).push(l));
   // Trailing blank lines left by removed `>` lines must not hide the signature at the end.
   while (kept.length && !strip(kept[kept.length - 1]!)) kept.pop();
   const { body, signature } = splitSignature(kept);
@@ -216,6 +229,21 @@ export function cleanMessage(text: string): CleanedMessage {
     quote: [...quoted, ...lines.slice(qs)].join('\n').trim(),
     signature: signature.join('\n').trim(),
   };
+}
+
+/** The name a signature is signed with: after the sign-off ("Best,\nTom", "Cheers, Jo") or atop a "-- " block. */
+export function nameFromSignature(signature: string): string | null {
+  const lines = signature.replace(/\r\n?/g, '\n').split('\n').map(strip);
+  const nameLike = (l: string | undefined) =>
+    l && l.length <= 40 && !/[\d@|:/]/.test(l) && new RegExp(`^(?:${NAME})$`, 'u').test(l) && !NOT_A_NAME.test(l.split(/\s/)[0]!) ? l : null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = SIGNOFF.exec(lines[i]!);
+    if (!m) continue;
+    if (m[1]) return nameLike(m[1]);
+    return nameLike(lines.slice(i + 1).find(Boolean));
+  }
+  const dash = lines.findIndex((l) => /^--$/.test(l));
+  return dash >= 0 ? nameLike(lines.slice(dash + 1).find(Boolean)) : null;
 }
 
 /** Splits "Name <email>", "\"Last, First\" <email>", "email (Name)" or a bare address. */

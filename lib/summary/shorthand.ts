@@ -83,12 +83,16 @@ const WORDS: [RegExp, string][] = [
   [/\bbtw\b/gi, 'by the way'],
   [/\bwrt\b/gi, 'regarding'],
   [/\bea\b/gi, 'each'],
+  [/\bincl\b\.?(?=\s*(?:$|[,;)\n]))/gim, 'included'],
   [/\bincl\b\.?/gi, 'including'],
+  [/\bintro\b(?= to\b)/gi, 'introduce us'],
   [/\bdeliv\b/gi, 'delivery'],
   [/\bapprox\b\.?/gi, 'approximately'],
   [/\bca\.\s?(?=\d)/gi, 'approximately '],
   [/\bu\b(?!\.)/gi, 'you'],
   [/\bur\b/gi, 'your'],
+  [/\bqs\b/gi, 'questions'],
+  [/\badv\b\.?/gi, 'advance'],
   [/\bwks\b/gi, 'weeks'],
   [/\bwk\b/gi, 'week'],
   [/\bmths\b/gi, 'months'],
@@ -108,7 +112,7 @@ function caseLike(original: string, replacement: string): string {
 }
 
 function rules(clientNames: string[]): Rewrite[] {
-  const names = clientNames.filter((n) => /^[\p{L}'-]{2,}$/u.test(n)).map((n) => n.replace(/[-']/g, '\\$&'));
+  const names = clientNames.filter((n) => /^[\p{L}'-]{2,}$/u.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const ownerWords = ['me', 'i', 'myself', 'client', 'the client', 'them', 'they', 'him', 'her', ...names.map((n) => n.toLowerCase())];
   const ownerRe = new RegExp(`\\s*(?:->|=>|→)\\s*(${ownerWords.join('|')})\\s*[.;,]?[ \\t]*(?=\\n|$)`, 'giu');
   const out: Rewrite[] = [];
@@ -121,15 +125,19 @@ function rules(clientNames: string[]): Rewrite[] {
   out.push(Object.assign((m: RegExpExecArray, src: string) => {
     const lineStart = src.lastIndexOf('\n', m.index - 1) + 1;
     if (src.slice(lineStart, m.index).trim() === '') return { replacement: '', start: m.index };
+    const after = src.slice(m.index + m[0].length);
+    // "-> ana confirms": who does it; "-> 150 eur extra": what it costs or when; otherwise a sequence.
+    if (new RegExp(`^(?:she|he|they|I|me${names.length ? `|${names.join('|')}` : ''})(?:'ll)?\\s+[a-z]+[^\\n]*$`, 'iu').test(after.split('\n')[0]!) && !/^(?:she|he|they|I)\s+(?:said|told|wanted|asked|agreed)\b/i.test(after)) return ': ';
+    if (/^(?:[~≈]|approx|ca\.|[€$£¥]|\d|[A-Z]{3}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(after)) return ' → ';
     return ', then ';
   }, { re: /[ \t]*(?:->|=>|→)[ \t]*/g }));
   for (const [re, word] of WORDS) out.push(Object.assign((m: RegExpExecArray) => caseLike(m[0], word), { re }));
   // Numbers with a unit stuck on: "2wks" → "2 weeks", "1wk" → "1 week".
   out.push(Object.assign((m: RegExpExecArray) => {
-    const n = Number(m[1]);
-    const unit = { w: 'week', wk: 'week', wks: 'week', h: 'hour', hr: 'hour', hrs: 'hour', mth: 'month', mths: 'month', d: 'day' }[m[2]!.toLowerCase()]!;
-    return `${m[1]} ${unit}${n === 1 ? '' : 's'}`;
-  }, { re: /\b(\d+)(wks?|w|hrs?|h|mths?|d)\b/gi }));
+    const num = (m[1] ?? m[3])!;
+    const unit = { w: 'week', wk: 'week', wks: 'week', h: 'hour', hr: 'hour', hrs: 'hour', mth: 'month', mths: 'month', mo: 'month', mos: 'month', d: 'day', yr: 'year', yrs: 'year' }[(m[2] ?? m[4])!.toLowerCase()]!;
+    return `${num} ${unit}${Number(num) === 1 ? '' : 's'}`;
+  }, { re: /\b(\d+)(wks?|w|hrs?|h|mths?|d|yrs?)\b|\b(\d+)\s(mos?)\b(?!\/)/gi }));
   out.push(Object.assign((m: RegExpExecArray) => WEEKDAYS[m[1]!.toLowerCase()]!, { re: /\b(mon|tues?|weds?|thu|thurs?|fri)\b\.?/gi }));
   // "sat"/"sun" are also words; only in a date position.
   out.push(Object.assign((m: RegExpExecArray) => `${m[1]}${WEEKDAYS[m[2]!.toLowerCase()]!}`, {
@@ -167,7 +175,7 @@ function rules(clientNames: string[]): Rewrite[] {
     else if (/s$/i.test(noun)) replacement = `${n} ${phrase}`;
     else replacement = `${phrase} ${n} times`;
     return { replacement, start };
-  }, { re: /\b(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+[x×]\s?(\d+)\b(?!\s?[x×]?\s?\d)/gi }));
+  }, { re: /(?<![^\s(])(?<!\d\s)(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\s+[x×]\s?(\d+)\b(?!\s?[x×]?\s?\d)/gi }));
   return out;
 }
 

@@ -30,6 +30,8 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
   let stopped = false;
   const softBreak = () => {
     if (cur.trim() !== '') lines.push(cur.trimEnd());
+    // A block holding only &nbsp; is how mail editors write an empty line.
+    else if (cur.includes('\u00a0')) lines.push('');
     cur = '';
   };
   const hardBreak = () => {
@@ -80,7 +82,7 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
       }
       return;
     }
-    const isParagraph = tag === 'P' && !/\bMsoNormal\b/.test(el.getAttribute('class') ?? '');
+    const isParagraph = tag === 'P' && !/(?:^|[\s_])MsoNormal\b/.test(el.getAttribute('class') ?? '');
     const isBlock = BLOCK.has(tag);
     if (isParagraph) paragraphBreak();
     else if (isBlock) softBreak();

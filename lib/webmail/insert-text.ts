@@ -108,7 +108,7 @@ export async function insertPlainText(editor: HTMLElement, text: string, opts: I
   if (outcome === 'unavailable') {
     const live = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : range;
     try {
-      rangeInsert(doc, live, existing ? [...lines, ''] : lines);
+      rangeInsert(doc, live, toInsert);
     } catch (e) {
       return { ok: false, reason: 'insert-failed', detail: `Could not place the text: ${String(e)}` };
     }

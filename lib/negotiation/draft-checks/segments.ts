@@ -22,7 +22,7 @@ export interface DraftView {
   units: Unit[];
   body: Unit[];
   /** Units where a compromise match starts; compromise does the matching, we only locate it. */
-  unitsMatching(pattern: string): Unit[];
+  unitsMatching(pattern: string | string[]): Unit[];
   unitAt(offset: number): Unit | undefined;
 }
 
@@ -36,7 +36,7 @@ interface TermJson {
 
 const CLOSING =
   /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thanks so much|thanks again|thank you|thank you again|cheers|sincerely|yours|yours truly|yours sincerely|all the best|talk soon|speak soon|take care|with thanks|with gratitude)\s*[,.!]*$/i;
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^?!\n]{0,40}[,!:]?$/i;
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b(?:[ \t]+[\w'.-]+){0,3}[ \t]*[,!:]?$/i;
 const BULLET_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+/;
 const TRAILING_PUNCT = /^[.?!…:;,)"'”’]+/;
 
@@ -118,11 +118,13 @@ export function segment(parsed: Parsed): DraftView {
   const body = units.filter((u) => u.inBody);
 
   const unitAt = (offset: number) => units.find((u) => offset >= u.index && offset < u.end) ?? units.find((u) => u.index >= offset);
-  const unitsMatching = (pattern: string): Unit[] => {
+  const unitsMatching = (pattern: string | string[]): Unit[] => {
     const found = new Map<number, Unit>();
-    for (const m of doc.match(pattern).json({ offset: true }) as { offset: { start: number } }[]) {
-      const u = unitAt(m.offset.start);
-      if (u) found.set(u.n, u);
+    for (const p of typeof pattern === 'string' ? [pattern] : pattern) {
+      for (const m of doc.match(p).json({ offset: true }) as { offset: { start: number } }[]) {
+        const u = unitAt(m.offset.start);
+        if (u) found.set(u.n, u);
+      }
     }
     return [...found.values()].sort((a, b) => a.n - b.n);
   };

@@ -39,7 +39,8 @@ export function sentencesOf(parsed: Parsed): Sentence[] {
   const out: Sentence[] = [];
   json.forEach((entry, i) => {
     if (!entry.offset) return;
-    const view = views.eq(i);
+    // compromise types sentences() as a bare View; at runtime it carries the full (three) API.
+    const view = views.eq(i) as unknown as Doc;
     const sentenceQuestion = view.questions().found;
     const raw = parsed.text.slice(entry.offset.start, entry.offset.start + entry.offset.length);
     let cursor = 0;
@@ -65,9 +66,11 @@ export function clauseSpan(sentence: Sentence, from: number, to: number): { star
   let start = 0;
   let end = sentence.text.length;
   for (let i = 0; i < cuts.length - 1; i++) {
-    if (cuts[i] <= from) start = cuts[i];
-    if (cuts[i + 1] >= to && cuts[i] < to) {
-      end = cuts[i + 1];
+    const here = cuts[i] ?? 0;
+    const next = cuts[i + 1] ?? sentence.text.length;
+    if (here <= from) start = here;
+    if (next >= to && here < to) {
+      end = next;
       break;
     }
   }

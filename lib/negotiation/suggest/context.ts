@@ -279,9 +279,12 @@ function nearest<T extends { index: number }>(items: T[], index: number): T | un
 }
 
 function matchService(services: Service[], text: string): Service | undefined {
-  const lower = text.toLowerCase();
-  const hit = services.find(
-    (s) => lower.includes(s.name.toLowerCase()) || s.keywords.some((k) => k.trim() && lower.includes(k.toLowerCase())),
-  );
-  return hit ?? services[0];
+  // Whole words only: the keyword "site" must not match "opposite".
+  const mentions = (phrase: string) => {
+    const words = phrase.trim();
+    if (!words) return false;
+    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  };
+  return services.find((s) => mentions(s.name) || s.keywords.some(mentions)) ?? services[0];
 }

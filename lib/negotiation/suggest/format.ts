@@ -73,6 +73,11 @@ export function quoteDate(text: string, iso: string, today: string): string {
   return `${own} (${day})`;
 }
 
+/** Their date words without the leading "by" ("by Friday" → "Friday"). */
+export function shortDate(text: string): string {
+  return text.trim().replace(LEADING_PREPOSITION, '').replace(/[.,;:!?]+$/, '').trim() || text.trim();
+}
+
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -82,7 +87,9 @@ export function addDays(iso: string, days: number): string {
 /** "a, b and c". */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  // An item that itself contains "and" ("offer and USP") needs the serial comma to stay readable.
+  const serial = items.length > 2 && items.some((i) => / and /.test(i)) ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serial} and ${items[items.length - 1]}`;
 }
 
 export function firstName(fullName: string | null | undefined): string | null {

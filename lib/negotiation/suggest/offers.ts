@@ -13,7 +13,8 @@ export function lighterOption(ctx: Ctx): { without: string; total: string } | un
   const items = ctx.pricedItems;
   const price = ctx.price;
   if (!items.length || !price || !ctx.priceIsFixed) return undefined;
-  const cheapest = items.reduce((a, b) => (b.price < a.price ? b : a));
+  // On a tie the later step goes: finishing steps are easier to do without than the groundwork.
+  const cheapest = items.reduce((a, b) => (b.price <= a.price ? b : a));
   const total = price.amount - cheapest.price;
   if (total <= 0) return undefined;
   return { without: ctx.itemNames([cheapest]), total: ctx.money(total) };
@@ -59,6 +60,16 @@ export function twoStages(ctx: Ctx): [Offer, Offer] {
     { items: 'the groundwork and a first version', total: half !== undefined ? ctx.money(half) : undefined },
     { items: 'the revisions and the final files', total: half !== undefined && price ? ctx.money(price.amount - half) : undefined },
   ];
+}
+
+/**
+ * The two stages in words, or a pointer back when an earlier paragraph of the same reply already
+ * set them out, so a reply never describes the same split twice.
+ */
+export function stagesInWords(ctx: Ctx, join: (first: string, second: string) => string): string {
+  if (!ctx.once('stages')) return ctx.t('the same two stages as above', 'the same two stages as above', 'the two stages described above');
+  const [first, second] = twoStages(ctx);
+  return join(describe(first), describe(second));
 }
 
 /** "research and structure (€900)". */

@@ -103,7 +103,7 @@ const OPENERS: Record<OpenerKind, ByTone> = {
     formal: 'Thank you for your message and for setting out your requirements.',
   },
   price: {
-    warm: 'Thanks so much for getting back to me about the budget.',
+    warm: 'Thanks so much for getting back to me on the price.',
     neutral: 'Thank you for coming back to me on the price.',
     formal: 'Thank you for your reply regarding the price.',
   },

@@ -28,7 +28,7 @@ export interface Take {
   fits?: (ctx: Ctx) => boolean;
   write: (ctx: Ctx, move: DetectedMove) => Part;
   /** The closing question when this take leads. */
-  close: (ctx: Ctx) => string;
+  close: (ctx: Ctx, move: DetectedMove) => string;
 }
 
 export type TakeTable = Partial<Record<MoveId, Take[]>>;

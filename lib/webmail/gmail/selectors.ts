@@ -29,7 +29,7 @@ export const GMAIL = {
   /** ours: gmail-thread.html (message bodies) and gmail-popout.html (drafts): quoted history. */
   quote: '.gmail_quote, blockquote[type=cite], .gmail_extra',
   /** ours: gmail-thread.html — signature block. */
-  signature: '.gmail_signature, [data-smartmail=gmail_signature]',
+  signature: '.gmail_signature, .gmail_signature_prefix, [data-smartmail=gmail_signature]',
   /** real: gmail-2020-compose-dialog.html — the rich editor, NOT textarea.Ak which has the same aria-label. */
   editor: 'div[contenteditable=true][g_editable=true][role=textbox]',
   /** real: gmail-2020-compose-dialog.html — compose container (inline reply or dialog). */

@@ -205,6 +205,13 @@ describe('cleanMessage on plain text', () => {
       body: 'From: our side the scope is fixed.\nTo be honest, the price is fine.',
     },
     {
+      name: 'bottom-posted reply below the quoted block',
+      text: 'On Mon, Nov 23, 2026 at 10:00 AM Ana <ana@studio.example> wrote:\n> The price is $2,500.\n> Is that ok?\n\nToo expensive for us. Could you do 1800?\n\nThanks,\nTom',
+      body: 'Too expensive for us. Could you do 1800?',
+      signature: 'Thanks,\nTom',
+      quote: /^On Mon.*wrote:\n> The price is \$2,500\.\n> Is that ok\?$/s,
+    },
+    {
       name: 'forwarded message',
       text: 'See below, can you quote for this?\n\n---------- Forwarded message ---------\nFrom: Boss <boss@acme.example>\nDate: Mon, Nov 23, 2026\nSubject: Site\nTo: Tom <tom@acme.example>\n\nGet a quote.',
       body: 'See below, can you quote for this?',

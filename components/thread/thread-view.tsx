@@ -1,0 +1,175 @@
+// Side panel (React): the thread view: follows the active mail tab and shows the client's moves, suggested replies and the draft coach.
+import { useMemo, useState } from 'react';
+import { useClientView, useProfile } from '../../lib/db/hooks';
+import type { AgreementTerms } from '../../lib/negotiation/schemas';
+import type { TabInfo } from '../../lib/panel/services';
+import type { Draft, Thread } from '../../lib/webmail/types';
+import { ClientCard } from '../clients/client-card';
+import { NoThreadNotice, noThreadReason } from '../paste/no-thread-reason';
+import { PasteMode } from '../paste/paste-mode';
+import { useServices } from '../services-context';
+import { Banner, Button, Skeleton } from '../ui';
+import { DraftCoach } from './draft-coach';
+import { MovesSection } from './moves-section';
+import { SuggestionsSection } from './suggestions-section';
+import { useActivePage } from './use-active-page';
+import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
+import './thread.css';
+
+const agreementCache = new Map<string, AgreementTerms | undefined>();
+
+export interface ThreadViewProps {
+  onOpenProfile?: () => void;
+}
+
+export function ThreadView({ onOpenProfile }: ThreadViewProps) {
+  const active = useActivePage();
+
+  if (active.status === 'loading') return <ThreadSkeleton />;
+  if (active.status === 'no-tab') return <NoThread reason="no-tab" onOpenProfile={onOpenProfile} />;
+  const reason = noThreadReason(active.state);
+  if (reason || !active.state.ok || !active.state.thread.ok) {
+    return <NoThread reason={reason ?? 'no-thread-open'} onOpenProfile={onOpenProfile} />;
+  }
+  const { thread } = active.state.thread;
+  return (
+    <ThreadContent
+      // Another thread starts fresh; the same thread re-read (new draft text, expanded message) keeps edits.
+      key={`${active.tab.tabId}|${thread.webmail}|${thread.threadId}`}
+      tab={active.tab}
+      thread={thread}
+      draft={active.state.draft}
+      onOpenProfile={onOpenProfile}
+    />
+  );
+}
+
+function NoThread({ reason, onOpenProfile }: { reason: Parameters<typeof NoThreadNotice>[0]['reason']; onOpenProfile?: () => void }) {
+  return (
+    <div className="dc-view">
+      <NoThreadNotice reason={reason} />
+      <PasteMode onOpenProfile={onOpenProfile} />
+    </div>
+  );
+}
+
+/** The frame at the size of the real content, so filling in does not shift the layout. */
+export function ThreadSkeleton({ withHeader = true }: { withHeader?: boolean }) {
+  return (
+    <div className="dc-view" aria-busy="true" data-testid="thread-loading">
+      <span className="dc-visually-hidden" role="status">
+        Reading the thread…
+      </span>
+      {withHeader && <Skeleton height={20} width="70%" />}
+      {withHeader && <Skeleton height={72} radius={12} />}
+      <AnalysisSkeleton />
+    </div>
+  );
+}
+
+function AnalysisSkeleton() {
+  return (
+    <div className="dc-stack" aria-hidden="true">
+      <Skeleton height={16} width="45%" />
+      <Skeleton height={64} radius={8} />
+      <Skeleton height={16} width="40%" />
+      <Skeleton height={220} radius={12} />
+    </div>
+  );
+}
+
+interface ThreadContentProps {
+  tab: TabInfo;
+  thread: Thread;
+  draft: Draft | null;
+  onOpenProfile?: () => void;
+}
+
+function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps) {
+  const services = useServices();
+  const today = useMemo(() => services.today(), [services]);
+  const profile = useProfile(services.db);
+  const latest = latestClientMessage(thread);
+  const sender = latest?.from ?? null;
+  const emailKey = sender?.email.trim().toLowerCase() ?? '';
+  const clientView = useClientView(emailKey || undefined, services.db);
+  // The last agreement seen for this sender bridges the live query's first async read: a revisited thread renders at once.
+  if (clientView !== undefined && emailKey) agreementCache.set(emailKey, clientView?.agreement?.terms);
+  const agreementKnown = !emailKey || clientView !== undefined || agreementCache.has(emailKey);
+  const agreement = clientView !== undefined ? clientView?.agreement?.terms : agreementCache.get(emailKey);
+  const [showPaste, setShowPaste] = useState(false);
+
+  const reading = useMessageReading(latest ? { id: latest.id, text: latest.body, from: formatAddress(latest.from), fromUser: false } : null, today);
+  const analysisFor = useAnalysisByTone(reading.status === 'ready' ? reading.reading : null, { profile, agreement, today });
+  // Waiting for the agreement too: suggestions written without it would change under the user's eyes.
+  const pending = reading.status === 'pending' || !agreementKnown;
+  const base = !pending && analysisFor ? analysisFor(profile.tone) : null;
+  const analysis = base instanceof Error ? null : base;
+
+  const draftText = draft?.text ?? null;
+  const checks = useDraftChecks(draftText);
+  const mailName = thread.webmail === 'gmail' ? 'Gmail' : 'Outlook';
+
+  return (
+    <div className="dc-view">
+      <h2 className="dc-thread-subject" title={thread.subject}>
+        {thread.subject || '(no subject)'}
+      </h2>
+      {sender && (
+        <ClientCard sender={sender} thread={{ webmail: thread.webmail, threadId: thread.threadId, subject: thread.subject }} analysis={analysis} />
+      )}
+
+      {!latest ? (
+        <p className="dc-muted" data-testid="no-client-message">
+          The newest messages here are yours; there is nothing from the client to answer yet.
+        </p>
+      ) : pending ? (
+        <AnalysisSkeleton />
+      ) : reading.status === 'error' ? (
+        <Banner tone="error" live="polite">
+          Dealcraft couldn't analyse the latest message: {reading.message}
+        </Banner>
+      ) : base instanceof Error ? (
+        <Banner tone="error" live="polite">
+          Dealcraft couldn't write suggestions for this message: {base.message}
+        </Banner>
+      ) : analysis && analysisFor ? (
+        <>
+          {analysis.moves.length > 0 ? (
+            <MovesSection text={analysis.text} moves={analysis.moves} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
+          ) : (
+            <section className="dc-section" data-testid="no-moves">
+              <p className="dc-empty-line">Nothing to negotiate in the latest message.</p>
+              {!showPaste && (
+                <Button variant="link" onClick={() => setShowPaste(true)}>
+                  Paste a different message
+                </Button>
+              )}
+              {showPaste && <PasteMode onOpenProfile={onOpenProfile} />}
+            </section>
+          )}
+          {analysis.moves.length > 0 && (
+            <SuggestionsSection
+              key={latest.id}
+              base={analysis}
+              defaultTone={profile.tone}
+              analysisFor={analysisFor}
+              onInsert={(text) => services.page.insertReply(tab.tabId, text)}
+              onCopy={(text) => services.clipboard.writeText(text)}
+              onOpenProfile={onOpenProfile}
+              mailName={mailName}
+            />
+          )}
+        </>
+      ) : null}
+
+      {draft && (
+        <DraftCoach
+          checks={checks?.checks ?? null}
+          pending={!!draftText?.trim() && !checks}
+          onLocate={(evidence) => void services.page.focusInDraft(tab.tabId, evidence)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// Side panel (React): runs the engine off the first paint, caches readings per message (module-level) and suggestions per tone.
+import { useEffect, useMemo, useState } from 'react';
+import { ThreadAnalyzer, analyzeDraft, suggestFor, type DraftReading, type MessageReading, type ThreadMessageInput } from '../../lib/negotiation/analyze';
+import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
+import type { Thread, ThreadMessage } from '../../lib/webmail/types';
+
+/** Lives as long as the panel: switching back to a thread reuses its reading. */
+const analyzer = new ThreadAnalyzer(300);
+/** Which messages the analyzer already holds, so those render synchronously instead of after a deferral. */
+const seen = new Set<string>();
+
+function readingKey(msg: ThreadMessageInput, today: string): string {
+  return `${msg.id}\u0000${today}\u0000${msg.from ?? ''}\u0000${msg.text}`;
+}
+
+/** The newest message not written by the user: the one the reply answers. */
+export function latestClientMessage(thread: Thread): ThreadMessage | null {
+  for (let i = thread.messages.length - 1; i >= 0; i--) {
+    const m = thread.messages[i]!;
+    if (!m.fromUser) return m;
+  }
+  return null;
+}
+
+export function formatAddress(a: { name: string; email: string }): string {
+  return a.name && a.email ? `${a.name} <${a.email}>` : a.name || a.email;
+}
+
+export type ReadingState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'ready'; reading: MessageReading }
+  | { status: 'error'; message: string };
+
+export function useMessageReading(msg: ThreadMessageInput | null, today: string): ReadingState {
+  const key = msg && msg.text.trim() ? readingKey(msg, today) : null;
+  const [done, setDone] = useState<{ key: string; state: ReadingState } | null>(null);
+
+  useEffect(() => {
+    if (!key || !msg || seen.has(key)) return;
+    // A macrotask lets the frame (and skeletons) paint before the parse runs.
+    const timer = setTimeout(() => {
+      let state: ReadingState;
+      try {
+        state = { status: 'ready', reading: analyzer.read(msg, today) };
+        if (seen.size > 1000) seen.clear();
+        seen.add(key);
+      } catch (e) {
+        state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+      }
+      setDone({ key, state });
+    }, 0);
+    return () => clearTimeout(timer);
+    // `key` captures everything about msg and today that matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (!key || !msg) return { status: 'idle' };
+  if (done?.key === key) return done.state;
+  if (seen.has(key)) {
+    try {
+      return { status: 'ready', reading: analyzer.read(msg, today) };
+    } catch {
+      // Fall through: the effect will report the error.
+    }
+  }
+  return { status: 'pending' };
+}
+
+export interface SuggestOptions {
+  profile: Profile;
+  agreement?: AgreementTerms;
+  today: string;
+}
+
+/** Suggestions for any tone, computed on first use and kept while the inputs stay the same. */
+export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestOptions): ((tone: Tone) => Analysis | Error) | null {
+  const { profile, agreement, today } = opts;
+  return useMemo(() => {
+    if (!reading) return null;
+    const cache = new Map<Tone, Analysis | Error>();
+    return (tone: Tone) => {
+      let hit = cache.get(tone);
+      if (!hit) {
+        try {
+          hit = suggestFor(reading, { profile, agreement, today, tone });
+        } catch (e) {
+          hit = e instanceof Error ? e : new Error(String(e));
+        }
+        cache.set(tone, hit);
+      }
+      return hit;
+    };
+  }, [reading, profile, agreement, today]);
+}
+
+/** Draft checks, re-run ~400 ms after the draft stops changing. */
+export function useDraftChecks(text: string | null, delayMs = 400): DraftReading | null {
+  const [result, setResult] = useState<{ text: string; reading: DraftReading } | null>(null);
+  useEffect(() => {
+    if (!text || !text.trim()) {
+      setResult(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        setResult({ text, reading: analyzeDraft(text) });
+      } catch {
+        setResult(null);
+      }
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [text, delayMs]);
+  // Keep showing the previous checks while the user types: less flicker than clearing on every key.
+  return text && text.trim() ? (result?.reading ?? null) : null;
+}

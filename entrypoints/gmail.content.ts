@@ -1,0 +1,15 @@
+// Content script (Gmail page): answers the side panel and reports thread/draft changes; all logic lives in lib/webmail.
+import { gmailAdapter } from '../lib/webmail/gmail';
+import { startContentBridge, type RuntimeLike } from '../lib/messaging/content-bridge';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startContentBridge(browser.runtime as unknown as RuntimeLike, gmailAdapter, document, {
+      subscribeLocation: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+      signal: ctx.signal,
+    });
+    ctx.onInvalidated(stop);
+  },
+});

@@ -1,0 +1,16 @@
+// Content script (mail page): validates panel requests without zod, because zod/mini alone (~13 kB minified)
+// would break the 20 kB content-script budget. Kept equivalent to PanelRequestSchema in protocol.ts by a unit test.
+import { CHANNEL, MAX_TEXT, type PanelRequest } from './protocol-constants';
+
+export function parsePanelRequest(raw: unknown): PanelRequest | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const m = raw as Record<string, unknown>;
+  if (m.channel !== CHANNEL) return null;
+  if (m.type === 'getPageState') return { channel: CHANNEL, type: 'getPageState' };
+  if (m.type === 'insertReply' || m.type === 'focusInDraft') {
+    const text = m.text;
+    if (typeof text !== 'string' || text.length < 1 || text.length > MAX_TEXT) return null;
+    return { channel: CHANNEL, type: m.type, text };
+  }
+  return null;
+}

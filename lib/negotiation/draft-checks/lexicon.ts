@@ -1,0 +1,203 @@
+// Runs everywhere (Node, side panel): compact synonym sets the draft checks share; kept as data so they can grow without touching the logic.
+
+/** Builds a case-insensitive word-bounded alternation. */
+const any = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+
+// ---- money, beyond what compromise tags as #Money ("USD 400", "400 bucks")
+export const MONEY_EXTRA = /(?:\b(?:USD|EUR|GBP|SEK|NOK|DKK|ILS|NIS|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|NOK|DKK|ILS|NIS|CAD|AUD|CHF|bucks|dollars|euros?|pounds|kr|shekels)\b|[$€£¥₪]\s?\d)/i;
+/** The figure is the client's, not the freelancer's price. */
+export const CLIENT_FIGURE = any('your budget', 'you (?:mentioned|offered|suggested|quoted|proposed|said|named|have)', 'your (?:offer|figure|number)');
+
+/** compromise cannot alternate lemmas inside one pattern ("({pay}|{spend})" never matches), so each lemma gets its own pattern. */
+export const byLemma = (template: string, lemmas: string[]): string[] => lemmas.map((l) => template.replace('LEMMA', `{${l}}`));
+
+// ---- refusals
+/** compromise: first person, a negation, then the verb being refused. */
+// Alternations after a `.{0,2}` gap do not match in compromise 14, hence one pattern per ending; the dates plugin tags "start" as #Date.
+export const NEGATED_FIRST_PERSON = ['(i|we) .{0,2} #Negative .{0,2} #Verb', '(i|we) .{0,2} #Negative .{0,2} start', '(i|we) .{0,2} #Negative .{0,2} begin'];
+/** Negated verbs that are not refusals ("can't wait", "don't hesitate", "won't charge"). */
+export const NEGATED_BENIGN = byLemma('(i|we) .{0,2} #Negative .{0,2} LEMMA', [
+  'wait', 'hesitate', 'worry', 'mind', 'think', 'know', 'believe', 'expect', 'see', 'mean', 'doubt', 'forget', 'miss', 'charge', 'bill', 'need', 'want', 'recall', 'remember', 'have',
+]);
+export const REFUSAL_PHRASE = new RegExp(
+  [
+    String.raw`^no\s*[,.!—–-]`,
+    String.raw`\bno (?:discounts?|way|exceptions?|free (?:work|samples?|tests?|trials?)|rush (?:jobs|work|orders))\b`,
+    String.raw`\b(?:not|isn'?t|is not|wouldn'?t be|won'?t be) (?:possible|feasible|an option|doable)\b`,
+    String.raw`\b(?:unable|not able) to\b`,
+    String.raw`\b(?:have|need|must|will have) to (?:decline|pass|say no|turn (?:it|this) down)\b`,
+    String.raw`\b(?:i|we) (?:decline|refuse|must decline)\b`,
+    String.raw`\bnot in a position to\b`,
+    String.raw`\b(?:doesn'?t|does not|won'?t|will not) work for (?:me|us)\b`,
+    String.raw`\bnope\b`,
+  ].join('|'),
+  'i',
+);
+/** Signs the freelancer acknowledged the client's goal or offered another way, warmly. */
+export const ACKNOWLEDGEMENT = new RegExp(
+  [
+    String.raw`\b(?:i|we) (?:\w+ )?(?:understand|appreciate|reali[sz]e|hear you|see (?:why|that|how|where|what)|get (?:it|that|why|how|where))\b`,
+    String.raw`\b(?:i|we) know (?:you|that|how|it'?s important|this matters)\b`,
+    String.raw`\b(?:totally|completely|fully) (?:get|understand|see)\b`,
+    String.raw`\byou'?re (?:absolutely |completely |quite )?(?:right|correct)\b`,
+    String.raw`\b(?:fair|good|great|valid) (?:point|question|ask)\b`,
+    String.raw`\bmakes (?:total |complete |perfect )?sense\b`,
+    String.raw`\bthanks?(?: you)?(?: so much| again| very much)? for\b`,
+    String.raw`\b(?:happy|glad|delighted|keen) to\b`,
+    String.raw`\b(?:i|we)'?d (?:love|like) to help\b|\b(?:i|we)'?d love to\b`,
+    String.raw`\bwhat (?:i|we) can do\b`,
+    String.raw`\bunderstandabl[ey]\b`,
+  ].join('|'),
+  'i',
+);
+
+// ---- asking the client to set the price
+export const NAME_YOUR_PRICE = any('name your (?:price|rate|figure|number)', 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
+export const BUDGET_IN_MIND = any('(?:budget|figure|number|amount|ballpark|price|range) (?:do you have )?in mind', "(?:what|how much)(?:'s| is| was| would be)? (?:the|your) (?:budget|spend)", '(?:budget|figure|ballpark) (?:are|were) you', 'what (?:kind of|sort of)? ?budget', 'how much (?:budget|money)');
+/** compromise: the client as the one who would pay. */
+export const CLIENT_PAYS = byLemma('you .{0,4} LEMMA', ['pay', 'spend', 'afford', 'invest', 'offer']);
+export const PRICE_QUESTION_WORD = any('what', 'how much', 'which', 'let me know', 'tell me', 'give me', 'share', 'send me', 'name');
+/** "Does $900 fit your budget?" names the price first: that is fine. */
+export const FITS_BUDGET = any('(?:fits?|within|suits?|works? (?:for|with)|match(?:es)?|over|exceeds?|in line with) (?:your|the) budget');
+
+// ---- what justifies a price
+export const JUSTIFICATION = any(
+  'includ(?:e|es|ed|ing)',
+  'cover(?:s|ed|ing)?',
+  'consists? of',
+  'comprises?',
+  'made up of',
+  'break(?:s)? down',
+  'breakdown',
+  'for that(?: price)? you(?:\'ll| will)? get',
+  'you(?:\'ll| will) (?:get|receive)',
+  'pays? for',
+  'accounts? for',
+  'based on',
+  'reflects?',
+  'that buys',
+  'per (?:step|stage|item)',
+);
+/** A price or discount traded for something from the client. */
+export const TRADE = any(
+  "if (?:you|we)(?:'re| are)? (?:\\w+ ){0,2}(?:can|could|able|agree|extend|pay|sign|drop|reduce|remove|cut|skip|move|go with|book|commit|accept|give|send|simplify|swap|trim|push|keep|limit|take|wait|happy to|willing to|prepared to|ok with|okay with|fine with)",
+  'provided(?: that)?',
+  'as long as',
+  'in (?:exchange|return)',
+  'on (?:the )?condition',
+  'swap(?:ping)?',
+  'trade(?: off)?',
+  'with (?:a|the) (?:smaller|reduced|simpler|lighter) scope',
+);
+
+// ---- apologising for the price
+/** Talking the price down yourself ("$300 is nothing for this"). */
+export const MINIMISER = any("(?:is|it'?s|that'?s) (?:really |honestly |basically |practically )?(?:nothing|peanuts|a steal|a bargain|pocket change|next to nothing)");
+export const APOLOGY = any('sorry', 'apologi[sz]e', 'apologies', 'unfortunately', "i'?m afraid", 'regret');
+export const PRICE_WORD = any('price', 'prices', 'pricing', 'rate', 'rates', 'fee', 'fees', 'cost', 'costs', 'charge', 'quote', 'total', 'expensive', 'discounts?', 'budget', 'more than you (?:expected|hoped|planned|wanted)');
+export const HEDGE = new RegExp(
+  [
+    String.raw`\bi know (?:it'?s|this is|that'?s|it is) (?:a lot|a bit much|expensive|pricey|steep|high|not cheap|more than)`,
+    String.raw`\bi hope (?:that'?s|this is|it'?s|that is|this isn'?t|that isn'?t) (?:not )?(?:too (?:much|high|expensive|steep)|ok(?:ay)?|alright|fine|affordable|reasonable|acceptable)`,
+    String.raw`\b(?:only|just|a mere|merely)\s*(?:[$€£¥₪]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|kr|dollars|euros?)\b)`,
+    String.raw`\bif (?:that'?s|this is|it'?s|that is|it is) (?:too (?:expensive|much|high|steep|pricey)|out of (?:your|the) (?:budget|range)|over (?:your|the) budget|more than you)`,
+    String.raw`\bi feel bad\b|\bi hate to (?:ask|charge)\b`,
+    String.raw`\bbelow what (?:most|others|other \w+)\b|\bcheaper than (?:most|others)\b`,
+  ].join('|'),
+  'i',
+);
+
+// ---- giving a discount
+/** compromise: lowering verbs by lemma, so "lowered", "reducing", "brings … down" all count. */
+export const LOWERING = [
+  ...byLemma('LEMMA .{0,4} (to|by) #Money', ['lower', 'reduce', 'drop', 'cut', 'slash', 'trim']),
+  ...byLemma('LEMMA .{0,4} down', ['bring', 'come', 'go', 'knock', 'take']),
+];
+export const PRICE_OBJECT = any('price', 'rate', 'fee', 'fees', 'total', 'cost', 'quote', 'retainer', 'invoice', 'budget', 'it', 'that', 'bill', 'amount');
+export const DISCOUNT_PHRASE = new RegExp(
+  [
+    String.raw`\b(?:give|offer|apply|do|take|knock|shave|add|include)\b[^.?!]{0,25}\bdiscount\b`,
+    String.raw`\bdiscount(?:ed)? (?:of|rate|price)\b`,
+    String.raw`\d+ ?%\s?off\b`,
+    String.raw`\bfor\s*(?:[$€£]\s?)?\d[\d,.]*k?\s*(?:\w+\s+)?instead\b`,
+    String.raw`\b(?:take|knock|shave)\b[^.?!]{0,25}\boff\b`,
+    String.raw`\bhalf(?:-| )price\b`,
+    String.raw`\b(?:special|reduced|discounted|friends? (?:and family )?) (?:price|rate|deal)\b`,
+    String.raw`\bwaive\b`,
+    String.raw`\b(?:lower|reduc|drop|cut|slash|trim)\w*\b[^.?!]{0,25}\b(?:down|to|by)\s*(?:[$€£]|\d|half|a (?:fifth|third|quarter))`,
+    String.raw`\b(?:bring|brings|brought|knock|knocks|come|comes|came|go|goes|went)\b[^.?!]{0,25}\bdown\b`,
+    String.raw`\b(?:lower|reduce|cut|drop|slash|trim)\w*\b (?:my |the |our |your )?(?:\w+ )?(?:price|rate|fee|total|cost|quote|retainer)\b`,
+  ].join('|'),
+  'i',
+);
+export const NO_DISCOUNT = any('no discounts?', "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to) (?:\\w+ ){0,2}(?:discount|lower|reduce|cut|drop|go (?:lower|below))");
+
+// ---- proposals and their four terms
+export const PROPOSAL_MARKER = new RegExp(
+  [
+    String.raw`^(?:proposal|quote|quotation|estimate|offer|my offer|my quote|my proposal)\s*:`,
+    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:proposal|quote|quotation|estimate|offer)\b`,
+    String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|quote|quotation|estimate|offer)\s+(?:for|is|below)\b`,
+    String.raw`\bthe\s+(?:quote|estimate|proposal)\s+(?:for\s+[^.?!]{0,40}\s+)?(?:is|comes to|would be|will be)\b`,
+  ].join('|'),
+  'im',
+);
+/** "The logo will cost", "my rate", "comes to": the sentence states the freelancer's own price. */
+export const DEADLINE = new RegExp(
+  [
+    String.raw`\b(?:within|in|over|takes?|about|around)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|business days?|working days?)\b`,
+    String.raw`\b(?:by|until|before|on|no later than)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of|the end of|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december|week|month)\b`,
+    String.raw`\b(?:deadline|turnaround|timeline|delivery date|due date|due (?:on|by)|go live|goes live|ready (?:by|on|in|within))\b`,
+    String.raw`\b\d+\s*-\s*\d+\s*(?:days|weeks)\b`,
+  ].join('|'),
+  'i',
+);
+export const PAYMENT_TERMS = new RegExp(
+  [
+    String.raw`\b(?:deposit|up ?front|up-front|in advance|advance payment|invoic\w*|billed|billing|net ?\d+|instal{1,2}ments?|milestones?|payable|paypal|bank transfer|wire transfer|stripe|balance|retainer)\b`,
+    String.raw`\b(?:pay|paid|payment|payments)\b[^.?!]{0,30}\b(?:on|upon|after|before|within|in|via|by|at|when|once|half|stages?|monthly|weekly)\b`,
+    String.raw`\b\d{1,3}\s?%\s?(?:now|on|upon|at|before|to start|when)\b`,
+    String.raw`\b\d{2}/\d{2}\b|\bhalf (?:now|before|at the start|on signing)\b`,
+  ].join('|'),
+  'i',
+);
+export const DELIVERABLE = new RegExp(
+  [
+    String.raw`\b(?:includ\w*|cover(?:s|ing)?|deliverables?|scope|you(?:'ll| will) (?:get|receive))\b`,
+    String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|translating|designs?|edits?|editing|video|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|writing|research|strategy|content|photos?|photography|slides|ebook|course|script)\b`,
+    String.raw`\b(?:design|build|write|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|proofread|code|draft)\b`,
+  ].join('|'),
+  'i',
+);
+
+// ---- next steps at the end of the body
+export const NEXT_STEP = new RegExp(
+  [
+    String.raw`\blet me know\b|\btell me\b|\bget back to me\b|\bfeel free to\b|\bkeep me posted\b`,
+    String.raw`\b(?:i|we)(?:'ll| will| can| could)\s+(?:\w+ly\s+)?(?:send|share|start|call|email|follow up|prepare|draft|get back|update|check in|book|set up|reserve|put together|deliver|make|begin|schedule|ring|forward|circle back|return)\b`,
+    String.raw`\blet'?s\s+(?:talk|schedule|book|set up|meet|hop|jump|chat|discuss|arrange|go|get|start|plan|agree)\b`,
+    String.raw`\b(?:once|when|as soon as)\s+you\s+(?:confirm|send|approve|sign|reply|let me|agree|are ready|'re ready|have)\b`,
+    String.raw`\bplease\s+(?:confirm|send|let|review|reply|share|sign|approve|book|choose|pick)\b`,
+    String.raw`\b(?:send|share)\s+(?:me|it|them|over)\b`,
+    String.raw`\blook(?:ing)? forward to (?:hearing|your (?:reply|thoughts|answer|feedback))\b`,
+    String.raw`\b(?:talk|speak|see you|chat)\s+(?:on|tomorrow|next|this|at)\b`,
+  ].join('|'),
+  'i',
+);
+
+// ---- pressure
+export const PRESSURE = new RegExp(
+  [
+    String.raw`\b(?:decide|decision|commit|sign|confirm|answer|reply|book|respond)\w*\b[^.?!]{0,30}\b(?:today|tonight|right now|right away|immediately|by (?:the )?end of (?:the )?day|by \d{1,2}\s?(?:am|pm)|within the hour|now)\b`,
+    String.raw`\blast chance\b|\bnow or never\b|\btake it or leave it\b`,
+    String.raw`\b(?:offer|price|deal|discount|rate|quote)\b[^.?!]{0,25}\b(?:expires?|ends?|valid (?:only )?until|only (?:good|valid)|won'?t last)\b`,
+    String.raw`\bonly (?:good|valid) (?:until|till|for)\b`,
+    String.raw`\bonly\s+(?:\d+|one|two|three|a few|a couple of)\s+(?:\w+\s+)?(?:slots?|spots?|places?|openings?|seats?)\s+(?:left|remaining)\b`,
+    String.raw`\bhurry\b|\bact (?:fast|now|quickly)\b|\bdon'?t miss (?:out|this)\b|\bbefore it'?s too late\b|\blimited[- ]time\b|\bfirst come,? first served\b|\bwon'?t last\b`,
+    String.raw`\bprices? (?:go|goes|will go|are going) up\b`,
+    String.raw`\byou(?: really| just)? (?:need|have|must|'ve got|got) to (?:sign|decide|commit|book|pay|confirm|make (?:a|your|the) decision|act|move)\b[^.?!]{0,20}\b(?:now|today|tonight|immediately)\b`,
+    String.raw`\b(?:otherwise|or else|or)\s+(?:i'?ll|i will)\s+give\s+(?:the|your|this)\s+(?:slot|spot|date|place)\b|\bor the (?:slot|spot|date|place) (?:goes|will go)\b`,
+    String.raw`\bthe sooner you (?:commit|decide|sign|book|pay)\b`,
+  ].join('|'),
+  'i',
+);

@@ -1,0 +1,214 @@
+// Runs everywhere (Node, side panel): detectors for the client's moves about money (price, discount, budget, payment, free work, promises).
+import { find, findFigure, has, join, type MoveDetector } from './rule';
+
+const PRICE_NOUN = String.raw`(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quotation|estimate|total|offer|budget|charge|charges|amount|sum)`;
+const MONEY_CONTEXT = new RegExp(String.raw`\b${PRICE_NOUN}\b|[$€£]|\b\d[\d,.]*\s?k?\b|\b(?:money|euros?|dollars?|pounds?|bucks)\b`);
+
+const priceQuestion: MoveDetector = {
+  id: 'price_question',
+  detect(s) {
+    // "best price" / "best you can do" asks for a discount, not a figure.
+    if (has(s, /\b(best|better|good|lowest|lower|special|final|reduced|fair|cheaper|volume|fixed) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
+    const asking = s.isQuestion || has(s, /\b(please|could you|can you|would you|let me know|tell me|send|share|provide|give|interested)\b/);
+    if (!asking) return null;
+    return find(
+      s,
+      [
+        /\bhow much\b(?!\s+(?:time|longer|work|notice|effort|content|text|detail|more work))/,
+        /\b(what|how)('s|'re| is| are| would| will| do| does| did| might| could)?\b[^.?!]{0,40}\b(charge|charges|bill|cost|costs|price|pricing|rates?|fees?|quote|estimate|come to|ask per|ask for|invoice)\b/,
+        /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|fees?|tariffs?))\b/,
+        /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
+        /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
+        /\b(your|a) (price ?list|rate card|pricing)\b/,
+      ],
+      { confidence: 0.85, unlessNegated: true },
+    );
+  },
+};
+
+const priceObjection: MoveDetector = {
+  id: 'price_objection',
+  detect(s) {
+    if (has(s, /\b(deposit|advance|upfront|up front|prepayment)\b/)) return null;
+    if (has(s, /\b(?:not|isn't|wasn't|never) (?:too |that |so )?(?:expensive|pricey|high|steep)\b/)) return null;
+    const strong = find(
+      s,
+      [
+        /\b(too|very|so|quite|rather|crazy|really|way too) (expensive|pricey|steep|costly|high)\b/,
+        /\b(expensive|pricey|overpric\w*|exorbitant|excessive|costly|rip-?off|hefty|inflated|over the top)\b/,
+        /\b(for|at) (much |far |a lot |way )?less\b|\ba (third|quarter|fraction|half) of (your|the) (price|quote|rate|fee)\b/,
+        /\b(higher|more|pricier) than (we|i)('d)? (expected|budgeted|planned|thought|anticipated|hoped|can (justify|afford|pay)|wanted)/,
+        /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
+        /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
+        /\babove (the )?market\b/,
+        /\b(fraction|half|twice|double|\w+ times) (of|what|more|as much|the price)\b/,
+        /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
+        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half|fraction|less|lower price)/,
+        /\bcompared to (others|other \w+|the market|competitors)\b/,
+        /\b(anybody|anyone|any student|my (nephew|niece|son|daughter|kid|cousin|friend)|a (kid|child|student))\b[^.?!]{0,20}\b(could|can|would)\b[^.?!]{0,20}\bdo\b/,
+        /\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/,
+        /\bshouldn't take (you )?(more than|long|that long)\b/,
+        /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/,
+        /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
+        /\b(is|that's|it's) a lot (of money |for)\b|\ba lot of money\b/,
+      ],
+      { confidence: 0.85 },
+    );
+    if (strong) return strong;
+    // "too much" / "a bit high" only count when the sentence is about the price.
+    if (!MONEY_CONTEXT.test(s.lower)) return null;
+    return find(s, /\b(too much|a bit (high|much|steep)|(seems?|looks?|sounds?|is|are) (a bit |a little |rather |quite |very )?(high|steep))\b/, {
+      confidence: 0.7,
+      unlessNegated: true,
+    });
+  },
+};
+
+const discountRequest: MoveDetector = {
+  id: 'discount_request',
+  detect(s) {
+    // Thanks for a past discount is not a request.
+    if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
+    return find(
+      s,
+      [
+        /\bdiscount(s|ed)?\b/,
+        /\b\d+ ?(%|percent) off\b|\bknock\w* [^.?!]{0,20} off\b|\boff the (total|price)\b/,
+        /\b(lower|reduce|reducing|decrease|drop|cut|bring down|adjust)\b (the |your |this |that )?(price|rate|fee|cost|quote|total|invoice|amount)/,
+        /\b(bring|get|take|knock)\b (the |your |it )?(price|rate|fee|cost|total )?[^.?!]{0,12}\bdown\b/,
+        /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
+        /\b(best|better|good|special|reduced|lower|discounted|friendly|introductory|volume|cheaper|nice|mates?) (price|rate|deal|fee|offer)\b/,
+        /\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
+        /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
+        /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote)\b/,
+        /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
+        /\bmatch (their|the|this|that|his|her) (price|offer|quote|rate)\b/,
+        /\bfor (only |just )?[$€£]?\d[\d,.]*k?\b[^.?!]{0,12}\binstead\b/,
+      ],
+      { confidence: 0.85, unlessNegated: true },
+    );
+  },
+};
+
+const budgetAnchor: MoveDetector = {
+  id: 'budget_anchor',
+  detect(s) {
+    const figure = findFigure(s);
+    if (!figure) return null;
+    const cue = find(
+      s,
+      [
+        /\bbudget\b/,
+        /\b(we|i)('ve|'d|'re| have| had| are| am| would)? ?(only |just )?(can|could|will|would|able to|ready to|willing to|prepared to|happy to) (only )?(pay|spend|offer|afford|invest)\b/,
+        /\b(we|i) (usually |normally |typically |generally |always )?(pay|paid|spend)\b/,
+        /\b(thinking|hoping|looking|expecting|aiming|planning)\b[^.?!]{0,25}\b(around|about|of|for|like|closer to|at|to pay|to spend)\b/,
+        /\bset aside\b|\bearmarked\b|\ballocated\b/,
+        /\b(have|got) (only |just )?(about |around |roughly )?[$€£]?\d/,
+        /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
+        /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
+        /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
+        /\bcharged (us|me)\b/,
+      ],
+      { confidence: 0.8, unlessNegated: true },
+    );
+    if (!cue) return null;
+    return join(cue, figure, 0.85);
+  },
+};
+
+const paymentTerms: MoveDetector = {
+  id: 'payment_terms',
+  detect(s) {
+    const direct = find(
+      s,
+      [
+        /\bnet[- ]?\d{2,3}\b/,
+        /\b\d{2,3}[- ]days?\b[^.?!]{0,25}\b(terms|after|from|of|end of|eom|later)\b/,
+        /\b(instal+ments?|staged payments?|split (the )?(payment|invoice|bill)|in (two|three|four|five|\d) (parts|payments|instal+ments|tranches|stages)|pay (half|part|a part|\d+ ?%) now)\b/,
+        /\bpayment terms\b|\b(the )?(rest|remainder|balance)\b[^.?!]{0,10}\b(after|on|upon|when)\b[^.?!]{0,20}\b(sign-?off|delivery|completion|approval|launch)/,
+      ],
+      { confidence: 0.85 },
+    );
+    if (direct) return direct;
+    const advance = /\b(upfront|up-front|up front|in advance|advance( payment)?|deposit|prepayment|pre-payment|down payment)\b/;
+    if (has(s, advance)) {
+      const refused = find(
+        s,
+        [
+          /\b(no|not|don't|doesn't|won't|can't|cannot|never|without|skip|instead of|waive|drop)\b[^.?!]{0,30}\b(upfront|up-front|up front|in advance|advance|deposit|prepayment|pre-payment|down payment)\b/,
+          /\b(upfront|up front|in advance|advance|deposit|prepayment)\b[^.?!]{0,25}\b(won't|isn't|not|too (much|high|big)|impossible|out of the question)\b/,
+          /\b(reduce|lower|smaller|less|only|decrease|cut)\b[^.?!]{0,20}\b(deposit|advance|upfront)\b/,
+          /\b(deposit|advance)\b[^.?!]{0,20}\bto \d+ ?%/,
+          /\bcan we do \d+ ?%/,
+        ],
+        { confidence: 0.85 },
+      );
+      if (refused) return refused;
+    }
+    // Paying only on delivery / approval / results.
+    if (!s.view.has('{pay}') && !has(s, /\b(pay\w*|invoice\w*|payment)\b/)) return null;
+    return find(
+      s,
+      [
+        /\b(pay|paid|payment|invoice)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|result|results|live|launch|launched|done|see|end of the project|project ends|milestone)/,
+        /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
+        /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*)/,
+        /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
+      ],
+      { confidence: 0.8 },
+    );
+  },
+};
+
+const WORK_NOUN = String.raw`(?:sample|samples|test|tests|trial|draft|drafts|demo|mock-?ups?|concepts?|versions?|designs?|logos?|banners?|articles?|pieces?|pitch|page|pages|work|job|task|translation|chapter|illustrations?)`;
+
+const freeWork: MoveDetector = {
+  id: 'free_work',
+  detect(s) {
+    if (has(s, /\b(thanks?|thank you)\b[^.?!]*\b(sample|test|demo)/)) return null;
+    const unpaid = find(
+      s,
+      [
+        /\b(for free|free of charge|at no (charge|cost)|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis)\b/,
+        new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b|\b${WORK_NOUN} (for )?free\b`),
+        /\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
+      ],
+      { confidence: 0.85 },
+    );
+    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b/)) return unpaid;
+    // A test, sample or contest used to choose among freelancers.
+    if (has(s, /\bpaid (test|trial|sample)\b/)) return null;
+    const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec)\b/, { confidence: 0.8 });
+    if (!trial) return null;
+    const selection = find(
+      s,
+      /\b(before (we |i )?(commit|decid|hir|pay|choos|sign|select|award)\w*|so (that )?(we|i) can (see|choose|pick|evaluate|decide|compare|judge)|to evaluate|winner|we'll pick|pick one|choose (a|the|one)|if (we|i) like|if (we are|we're|i am|i'm) (satisfied|happy)|selection|candidates|decide (whether|if)|see if (it's|it is|you're|you are) a (good )?fit|if (we|i) (choose|pick|select|go with) (yours|you)|(get|win) the (job|contract|project|gig)|submit|best one|entries|among|first\s*[.,!?;]|first,? (then|and then|so|before)|before deciding)/,
+      { confidence: 0.8 },
+    );
+    return selection ? join(trial, selection, 0.8) : null;
+  },
+};
+
+const futurePromise: MoveDetector = {
+  id: 'future_promise',
+  detect(s) {
+    // "You can't show it in your portfolio" is confidentiality, not a promise of exposure.
+    if (has(s, /\b(not|won't|can't|cannot|never|no)\b[^.?!,]*\bportfolio\b/)) return null;
+    return find(
+      s,
+      [
+        /\b(exposure|visibility|publicity|get your name out|credit you|mention you|shout-?out|portfolio piece|great for your (cv|portfolio|resume|career)|good for your (cv|portfolio|resume|career))\b/,
+        /\b(equity|profit[- ]?shar\w*|share of (the )?(profits?|revenue|sales|income)|revenue[- ]shar\w*|stake in|shares in)\b/,
+        /\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many|bigger|constant|a lot of|all our future|recurring) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?)\b/,
+        /\bon the horizon\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
+        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(in|for) your portfolio\b|\bonce (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
+        /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
+        /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
+        /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,
+      ],
+      { confidence: 0.8, unlessNegated: true },
+    );
+  },
+};
+
+export const MONEY_MOVES: MoveDetector[] = [priceQuestion, priceObjection, discountRequest, budgetAnchor, paymentTerms, freeWork, futurePromise];

@@ -1,0 +1,149 @@
+// Side panel (extension page): the real PanelServices over the WebExtension APIs and the content-script messaging bridge.
+import { browser } from 'wxt/browser';
+import { getDefaultDB } from '../db';
+import { createPanelBridge, type PanelBridge, type PanelBrowserLike } from '../messaging/panel-bridge';
+import { localToday } from '../negotiation/analyze';
+import { isMailUrl } from '../webmail/registry';
+import type { KeyValueStore, PageBridge, PageState, PanelServices, TabInfo, TabTracker } from './services';
+
+/** The tab fields the panel reads. */
+export interface TabLike {
+  id?: number;
+  url?: string;
+  title?: string;
+  active?: boolean;
+  lastAccessed?: number;
+}
+
+interface EventLike<F extends (...args: never[]) => unknown> {
+  addListener(cb: F): void;
+  removeListener(cb: F): void;
+}
+
+/** The slice of the WebExtension API used here, so tests can pass a fake. */
+export interface ExtensionApiLike extends PanelBrowserLike {
+  runtime: PanelBrowserLike['runtime'] & { getURL(path: string): string };
+  tabs: PanelBrowserLike['tabs'] & {
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<TabLike[]>;
+    get(tabId: number): Promise<TabLike>;
+    onActivated: EventLike<(info: { tabId: number }) => void>;
+    onUpdated: EventLike<(tabId: number, change: { url?: string; status?: string }) => void>;
+    onRemoved: EventLike<(tabId: number) => void>;
+  };
+  windows?: { onFocusChanged: EventLike<(windowId: number) => void> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+function toInfo(tab: TabLike): TabInfo | null {
+  if (typeof tab.id !== 'number' || tab.id < 0) return null;
+  return { tabId: tab.id, url: tab.url ?? '', title: tab.title };
+}
+
+export function createTabTracker(api: ExtensionApiLike): TabTracker {
+  const ownOrigin = api.runtime.getURL('/');
+  const isOwnPage = (url: string | undefined) => !!url && url.startsWith(ownOrigin);
+
+  const current = async (): Promise<TabInfo | null> => {
+    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active && !isOwnPage(active.url)) return toInfo(active);
+    // The panel is open as a tab itself (tests, or the user opened sidepanel.html): it is about the tab used before it.
+    const all = await api.tabs.query({});
+    const candidates = all.filter((t) => typeof t.id === 'number' && !isOwnPage(t.url));
+    candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    return candidates[0] ? toInfo(candidates[0]) : null;
+  };
+
+  const onChange = (cb: (tab: TabInfo | null) => void) => {
+    let last: string | undefined;
+    let disposed = false;
+    let seq = 0;
+    const refresh = () => {
+      const mine = ++seq;
+      current()
+        .catch(() => null)
+        .then((tab) => {
+          // Events come in bursts (activate + update); only the newest answer counts, and only a real change is reported.
+          if (disposed || mine !== seq) return;
+          const sig = tab ? `${tab.tabId}|${tab.url}` : '';
+          if (sig === last) return;
+          last = sig;
+          cb(tab);
+        });
+    };
+    // Seed `last` so the first event that changes nothing is not reported.
+    current()
+      .then((tab) => {
+        if (last === undefined) last = tab ? `${tab.tabId}|${tab.url}` : '';
+      })
+      .catch(() => undefined);
+    const onActivated = () => refresh();
+    const onUpdated = (_tabId: number, change: { url?: string; status?: string }) => {
+      if (change.url !== undefined || change.status === 'complete') refresh();
+    };
+    const onRemoved = () => refresh();
+    const onFocus = () => refresh();
+    api.tabs.onActivated.addListener(onActivated);
+    api.tabs.onUpdated.addListener(onUpdated);
+    api.tabs.onRemoved.addListener(onRemoved);
+    api.windows?.onFocusChanged.addListener(onFocus);
+    return () => {
+      disposed = true;
+      api.tabs.onActivated.removeListener(onActivated);
+      api.tabs.onUpdated.removeListener(onUpdated);
+      api.tabs.onRemoved.removeListener(onRemoved);
+      api.windows?.onFocusChanged.removeListener(onFocus);
+    };
+  };
+
+  return { current, onChange };
+}
+
+export function createPageBridge(api: ExtensionApiLike, bridge: PanelBridge = createPanelBridge(api)): PageBridge {
+  const tabUrl = async (tabId: number): Promise<string | undefined> => {
+    try {
+      return (await api.tabs.get(tabId)).url;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    async getPageState(tabId): Promise<PageState> {
+      const url = await tabUrl(tabId);
+      // Not a mail page: no content script runs there, so don't message it at all.
+      if (!isMailUrl(url)) return { ok: false, reason: 'not-mail-page', detail: `Not a supported mail page: ${url ?? 'unknown'}` };
+      const r = await bridge.getPageState(tabId);
+      if (r.ok) return { ok: true, thread: r.thread, draft: r.draft };
+      return { ok: false, reason: 'no-content-script', detail: r.detail };
+    },
+    async insertReply(tabId, text) {
+      const url = await tabUrl(tabId);
+      if (!isMailUrl(url)) return { ok: false, reason: 'compose-not-found', detail: 'This tab is not a supported mail page.' };
+      return bridge.insertReply(tabId, text);
+    },
+    focusInDraft: (tabId, text) => bridge.focusInDraft(tabId, text),
+    onPageChanged: (cb) => bridge.onPageChanged((tabId, state) => cb(tabId, { ok: true, thread: state.thread, draft: state.draft })),
+  };
+}
+
+export function createStore(api: ExtensionApiLike): KeyValueStore {
+  return {
+    async get(key) {
+      const items = await api.storage.local.get(key);
+      return items[key];
+    },
+    async set(key, value) {
+      await api.storage.local.set({ [key]: value });
+    },
+  };
+}
+
+export function createExtensionServices(api: ExtensionApiLike = browser as unknown as ExtensionApiLike): PanelServices {
+  return {
+    tabs: createTabTracker(api),
+    page: createPageBridge(api),
+    clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
+    db: getDefaultDB(),
+    store: createStore(api),
+    today: () => localToday(),
+  };
+}

@@ -1,0 +1,22 @@
+// Node benchmark entry (`npm run bench`): prints every figure measured in this one process.
+import { benchEngine } from './engine';
+
+function print(title: string, figures: Record<string, number>): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [k, v] of Object.entries(figures)) {
+    const shown = Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(3) : v.toFixed(2);
+    console.log(`  ${k.padEnd(width)}  ${shown}`);
+  }
+}
+
+async function main(): Promise<void> {
+  print('Negotiation engine', benchEngine());
+  const { benchDb } = await import('./db');
+  print('Local database (fake-indexeddb in Node)', await benchDb());
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

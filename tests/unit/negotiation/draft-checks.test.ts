@@ -1,0 +1,125 @@
+// Node: the checks on the freelancer's own draft, measured over tests/corpus/drafts.jsonl.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkDraft } from '../../../lib/negotiation/draft-checks';
+import { parse } from '../../../lib/negotiation/nlp';
+import { DRAFT_CHECK_IDS, DRAFT_CHECKS, DraftCheckIdSchema, type DraftCheckId } from '../../../lib/negotiation/playbook';
+import { DraftCheckSchema, type DraftCheck } from '../../../lib/negotiation/schemas';
+
+const DraftCaseSchema = z.strictObject({
+  id: z.string().regex(/^d\d{3}$/),
+  text: z.string().min(1),
+  checks: z.array(DraftCheckIdSchema),
+});
+type DraftCase = z.infer<typeof DraftCaseSchema>;
+
+const corpus: DraftCase[] = readFileSync(resolve(__dirname, '../../corpus/drafts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l, i) => {
+    const r = DraftCaseSchema.safeParse(JSON.parse(l));
+    if (!r.success) throw new Error(`drafts.jsonl line ${i + 1}: ${r.error.message}`);
+    return r.data;
+  });
+
+const runs = corpus.map((c) => ({ c, parsed: parse(c.text), found: checkDraft(parse(c.text)) }));
+
+describe('draft-checks corpus', () => {
+  it('has at least 7 drafts per check and 20 clean drafts, with unique ids', () => {
+    for (const id of DRAFT_CHECK_IDS) expect(corpus.filter((c) => c.checks.includes(id)).length, id).toBeGreaterThanOrEqual(7);
+    expect(corpus.filter((c) => c.checks.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
+  });
+
+  it('reaches precision and recall of at least 0.9 for every check', () => {
+    const rows: Record<string, { tp: number; fp: number; fn: number; precision: string; recall: string }> = {};
+    const misses: string[] = [];
+    for (const id of DRAFT_CHECK_IDS) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const { c, found } of runs) {
+        const got = found.some((f) => f.id === id);
+        const want = c.checks.includes(id);
+        if (got && want) tp++;
+        else if (got) {
+          fp++;
+          misses.push(`FP ${id} ${c.id}`);
+        } else if (want) {
+          fn++;
+          misses.push(`FN ${id} ${c.id}`);
+        }
+      }
+      rows[id] = { tp, fp, fn, precision: (tp / Math.max(1, tp + fp)).toFixed(2), recall: (tp / Math.max(1, tp + fn)).toFixed(2) };
+    }
+    console.table(rows);
+    if (misses.length) console.log(misses.join('\n'));
+    for (const id of DRAFT_CHECK_IDS) {
+      const { tp, fp, fn } = rows[id]!;
+      expect(tp / (tp + fp), `${id} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(tp / (tp + fn), `${id} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('raises nothing on good drafts', () => {
+    const noisy = runs.filter(({ c, found }) => c.checks.length === 0 && found.length > 0).map(({ c, found }) => `${c.id}: ${found.map((f) => f.id).join(', ')}`);
+    expect(noisy).toEqual([]);
+  });
+
+  it('points every finding at the exact text that triggered it, once per check, in reading order', () => {
+    for (const { c, parsed, found } of runs) {
+      for (const f of found) {
+        DraftCheckSchema.parse(f);
+        expect(f.evidence.trim().length, c.id).toBeGreaterThan(0);
+        expect(parsed.text.slice(f.index, f.index + f.evidence.length), `${c.id} ${f.id}`).toBe(f.evidence);
+      }
+      expect(new Set(found.map((f) => f.id)).size, c.id).toBe(found.length);
+      expect(found.map((f) => f.index), c.id).toEqual([...found.map((f) => f.index)].sort((a, b) => a - b));
+    }
+  });
+
+  it('carries the playbook principle and advice on each finding', () => {
+    const seen = new Set<DraftCheckId>();
+    for (const { found } of runs) {
+      for (const f of found) {
+        expect(f.principle).toBe(DRAFT_CHECKS[f.id].principle);
+        expect(f.advice).toBe(DRAFT_CHECKS[f.id].advice);
+        seen.add(f.id);
+      }
+    }
+    expect([...seen].sort()).toEqual([...DRAFT_CHECK_IDS].sort());
+  });
+});
+
+describe('checkDraft', () => {
+  const find = (text: string, id: DraftCheckId): DraftCheck | undefined => checkDraft(parse(text)).find((f) => f.id === id);
+
+  it('quotes the last sentence before the sign-off when the draft ends without a next step', () => {
+    const text = 'Hi Kim,\n\nThe files are in the shared folder. Everything is exported at full size.\n\nBest,\nAva';
+    expect(find(text, 'no_next_step')?.evidence).toBe('Everything is exported at full size.');
+    expect(find(text.replace('full size.', 'full size. Could you check they open on your side?'), 'no_next_step')).toBeUndefined();
+  });
+
+  it('quotes the price sentence of a proposal that lacks terms, and stops once all four are named', () => {
+    const bare = 'Hi Ed,\n\nMy quote for the brochure is $1,400, which covers layout and two rounds of edits.\n\nShall we go ahead?';
+    expect(find(bare, 'missing_terms')?.evidence).toBe('My quote for the brochure is $1,400, which covers layout and two rounds of edits.');
+    const full = bare.replace('edits.', 'edits. It will be ready within three weeks, with a 30% deposit before I start.');
+    expect(find(full, 'missing_terms')).toBeUndefined();
+  });
+
+  it('tells a traded discount from a free one', () => {
+    expect(find('Fine, I will lower the price to $900. Shall I start?', 'unconditional_discount')).toBeDefined();
+    expect(find('If you can pay the whole amount upfront, I will lower the price by 10%. Shall I start?', 'unconditional_discount')).toBeUndefined();
+  });
+
+  it('accepts a refusal that first acknowledges the goal', () => {
+    expect(find("I can't sign the NDA as written. Would a shorter term work?", 'blunt_refusal')).toBeDefined();
+    expect(find("I understand why confidentiality matters to you, but I can't sign the NDA as written. Would a shorter term work?", 'blunt_refusal')).toBeUndefined();
+  });
+
+  it('returns nothing for an empty draft', () => {
+    expect(checkDraft(parse(''))).toEqual([]);
+  });
+});
