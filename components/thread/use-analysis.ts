@@ -51,8 +51,7 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
       setDone({ key, state });
     }, 0);
     return () => clearTimeout(timer);
-    // `key` captures everything about msg and today that matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key` captures everything about msg and today that matters; msg itself is a new object every render.
   }, [key]);
 
   if (!key || !msg) return { status: 'idle' };

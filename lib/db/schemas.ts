@@ -9,24 +9,35 @@ export const MAX_NOTE_TEXT = 20_000;
 export const MAX_SUBJECT = 1_000;
 export const MAX_THREAD_ID = 500;
 
-const isRealCalendarDay = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  // Not a date at all: the format check already says so, once.
-  if (!m) return true;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-};
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_HINT = 'an ISO date and time such as 2025-01-31T09:30:00.000Z';
 
 /**
  * An ISO 8601 instant. Stored normalised to `toISOString()` form (UTC, milliseconds) because the
- * `[clientId+at]` indexes sort strings, and "…00Z" would sort after "…00.500Z".
+ * `[clientId+at]` indexes sort strings, and "…00Z" would sort after "…00.500Z". One regex and one
+ * Date per value: imports parse 100,000+ of them.
  */
-export const IsoDateTimeSchema = z.iso
-  .datetime({ offset: true, message: 'an ISO date and time such as 2025-01-31T09:30:00.000Z' })
+export const IsoDateTimeSchema = z.string().transform((s, ctx) => {
+  const m = s.length <= 40 ? ISO_DATETIME.exec(s) : null;
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: ISO_HINT });
+    return z.NEVER;
+  }
+  const [y, mo, d, h, mi, sec, oh, om] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
+  const day = new Date(Date.UTC(y!, mo! - 1, d!));
   // V8 quietly turns 2024-02-30 into 1 March; a file saying so is corrupt, not a date.
-  .refine(isRealCalendarDay, 'a date that exists in the calendar')
-  .transform((s) => new Date(s).toISOString());
+  const realDay = day.getUTCFullYear() === y && day.getUTCMonth() === mo! - 1 && day.getUTCDate() === d;
+  if (!realDay || h! > 23 || mi! > 59 || sec! > 59 || oh! > 23 || om! > 59) {
+    ctx.addIssue({ code: 'custom', message: 'a date and time that exist in the calendar' });
+    return z.NEVER;
+  }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) {
+    ctx.addIssue({ code: 'custom', message: ISO_HINT });
+    return z.NEVER;
+  }
+  return new Date(t).toISOString();
+});
 
 export const IdSchema = z.uuid({ message: 'an id made by crypto.randomUUID()' });
 

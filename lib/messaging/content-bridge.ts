@@ -5,7 +5,7 @@ import { CHANNEL, type SenderInfo } from './protocol-constants';
 import { parsePanelRequest } from './request-guard';
 
 export type ContentResponse =
-  | { ok: true; state: PageState }
+  | { ok: true; state: PageState; raw: boolean }
   | { ok: boolean }
   | Awaited<ReturnType<WebmailAdapter['insert']>>
   | { ok: false; reason: 'rejected'; detail: string };
@@ -15,21 +15,22 @@ export type ContentResponse =
  * may drive the page; anything malformed is answered with a rejection and never executed.
  */
 export async function handlePanelRequest(
-  raw: unknown,
+  message: unknown,
   sender: SenderInfo,
   runtimeId: string,
   adapter: WebmailAdapter,
   doc: Document,
+  rawText = false,
 ): Promise<ContentResponse> {
   if (!sender || sender.id !== runtimeId || sender.tab) {
     return { ok: false, reason: 'rejected', detail: 'Sender is not this extension’s panel.' };
   }
-  const req = parsePanelRequest(raw);
+  const req = parsePanelRequest(message);
   if (!req) return { ok: false, reason: 'rejected', detail: 'Malformed request.' };
   try {
     switch (req.type) {
       case 'getPageState':
-        return { ok: true, state: readPageState(adapter, doc) };
+        return { ok: true, state: readPageState(adapter, doc), raw: rawText };
       case 'insertReply':
         return await adapter.insert(doc, req.text);
       case 'focusInDraft':
@@ -50,17 +51,23 @@ export interface RuntimeLike {
   };
 }
 
+export interface BridgeOptions extends WatchOptions {
+  /** The adapter reads with RAW_POST: the panel must finish bodies and dates (see lib/webmail/finalize.ts). */
+  raw?: boolean;
+}
+
 /** Wires a content script: answers requests, pushes pageChanged. Returns a stop function. */
 export function startContentBridge(
   runtime: RuntimeLike,
   adapter: WebmailAdapter,
   doc: Document,
-  watchOpts: WatchOptions = {},
+  watchOpts: BridgeOptions = {},
 ): () => void {
+  const raw = watchOpts.raw ?? false;
   const listener = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     // Messages not addressed to this channel belong to someone else: leave them unanswered.
     if (!message || typeof message !== 'object' || (message as { channel?: unknown }).channel !== CHANNEL) return false;
-    handlePanelRequest(message, sender, runtime.id, adapter, doc).then(sendResponse, (e) =>
+    handlePanelRequest(message, sender, runtime.id, adapter, doc, raw).then(sendResponse, (e) =>
       sendResponse({ ok: false, reason: 'rejected', detail: String(e) }),
     );
     // Keep the channel open for the async answer (works in Chrome and Firefox alike).
@@ -72,7 +79,7 @@ export function startContentBridge(
     doc,
     (state) => {
       // Nobody listening (panel closed) is normal: the panel asks for the state when it opens.
-      runtime.sendMessage({ channel: CHANNEL, type: 'pageChanged', state }).catch(() => undefined);
+      runtime.sendMessage({ channel: CHANNEL, type: 'pageChanged', state, raw }).catch(() => undefined);
     },
     watchOpts,
   );

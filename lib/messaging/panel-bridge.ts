@@ -1,5 +1,6 @@
 // Side panel (extension page): talks to the mail tabs' content scripts; validates every answer and every pushed change.
 import { browser } from 'wxt/browser';
+import { finalizeState } from '../webmail/finalize';
 import { isMailUrl } from '../webmail/registry';
 import type { InsertResult } from '../webmail/types';
 import type { PageState } from '../webmail/watch';
@@ -43,7 +44,8 @@ export function acceptPageChanged(message: unknown, sender: SenderInfo, runtimeI
   if (!sender || sender.id !== runtimeId || !sender.tab || typeof sender.tab.id !== 'number') return null;
   if (!isMailUrl(sender.tab.url ?? sender.url)) return null;
   const parsed = PageChangedSchema.safeParse(message);
-  return parsed.success ? { tabId: sender.tab.id, state: parsed.data.state } : null;
+  if (!parsed.success) return null;
+  return { tabId: sender.tab.id, state: parsed.data.raw ? finalizeState(parsed.data.state) : parsed.data.state };
 }
 
 export function createPanelBridge(api: PanelBrowserLike = browser as unknown as PanelBrowserLike): PanelBridge {
@@ -64,7 +66,7 @@ export function createPanelBridge(api: PanelBrowserLike = browser as unknown as 
       const parsed = GetPageStateResponseSchema.safeParse(r.value);
       if (!parsed.success) return { ok: false, reason: 'bad-response', detail: 'The page answered with an unexpected shape.' };
       if (!parsed.data.ok) return { ok: false, reason: 'bad-response', detail: parsed.data.detail };
-      return { ok: true, ...parsed.data.state };
+      return { ok: true, ...(parsed.data.raw ? finalizeState(parsed.data.state) : parsed.data.state) };
     },
     async insertReply(tabId, text) {
       const r = await send(tabId, { channel: CHANNEL, type: 'insertReply', text });

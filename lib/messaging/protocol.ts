@@ -22,9 +22,9 @@ export const PageStateSchema = z.object({ thread: ReadResultSchema, draft: z.nul
 export type PageStateMessage = z.infer<typeof PageStateSchema>;
 
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), reason: z.literal('rejected'), detail: z.string() });
-export const GetPageStateResponseSchema = z.union([z.object({ ok: z.literal(true), state: PageStateSchema }), ErrorResponseSchema]);
+export const GetPageStateResponseSchema = z.union([z.object({ ok: z.literal(true), state: PageStateSchema, raw: z.optional(z.boolean()) }), ErrorResponseSchema]);
 export const InsertReplyResponseSchema = z.union([InsertResultSchema, ErrorResponseSchema]);
 export const FocusInDraftResponseSchema = z.union([z.object({ ok: z.boolean() }), ErrorResponseSchema]);
 
-export const PageChangedSchema = z.object({ channel: z.literal(CHANNEL), type: z.literal('pageChanged'), state: PageStateSchema });
+export const PageChangedSchema = z.object({ channel: z.literal(CHANNEL), type: z.literal('pageChanged'), state: PageStateSchema, raw: z.optional(z.boolean()) });
 export type PageChanged = z.infer<typeof PageChangedSchema>;

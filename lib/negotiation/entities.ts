@@ -250,36 +250,51 @@ function deadlineFor(text: string, index: number, end: number, matched: string):
 // "by X" and "tonight" is unreliable, so only its single-day answers are taken, and only where no rule above matched.
 function compromiseDates(parsed: Parsed, today: string, taken: Span[]): Array<DateEntity & Span> {
   const out: Array<DateEntity & Span> = [];
-  type Hit = { text: string; offset: { start: number; length: number }; dates?: { start?: string | null; end?: string | null } };
-  let hits: Hit[];
+  type Term = { offset?: { start: number; length: number } };
+  type Resolved = { start?: string | null; end?: string | null } | undefined;
+  type DateView = { docs: Term[][]; get: (i: number) => Resolved };
+  const doc = parsed.doc as unknown as { dates: (o: object) => DateView; compute: (what: string) => void };
+  let view: DateView;
   try {
-    hits = (parsed.doc as unknown as { dates: (o: object) => { json: (o: object) => Hit[] } }).dates({ today, timezone: 'UTC' }).json({ offset: true });
+    view = doc.dates({ today, timezone: 'UTC' });
+    doc.compute('offset');
   } catch {
     return out;
   }
-  for (const h of hits) {
-    const s = h.dates?.start;
-    const e = h.dates?.end;
-    if (!s || !e) continue;
-    let index = h.offset.start;
-    let text = parsed.text.slice(index, index + h.offset.length);
+  // Resolving a compromise date is slow (tens of ms each), so only spans no rule above covered are resolved, and few of them.
+  let budget = 8;
+  view.docs.forEach((terms, i) => {
+    const first = terms[0]?.offset;
+    const last = terms[terms.length - 1]?.offset;
+    if (!first || !last || budget <= 0) return;
+    let index = first.start;
+    let text = parsed.text.slice(index, last.start + last.length);
     const lead = /^(?:(?:on|by|before|until|till|due|the|around)\s+)+/i.exec(text)?.[0] ?? '';
     const cue = lead.trim().toLowerCase();
     text = text.slice(lead.length).replace(/[\s.,!?;:]+$/, '');
     index += lead.length;
-    // Bare numbers and clock times ("at 10:30") are not days.
-    // Holidays and month names are capitalised; lower-case hits are words like "may 3 times".
-    if (!text || !/\p{Lu}/u.test(text) || /^\d+$/.test(text) || /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/i.test(text)) continue;
+    // Holidays and month names are capitalised; lower-case hits are words like "may 3 times". Bare numbers and clock times are not days.
+    if (!text || !/\p{Lu}/u.test(text) || /^\d+$/.test(text) || /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?$/i.test(text)) return;
     const span = { index, end: index + text.length };
-    if (taken.some((t) => overlaps(t, span))) continue;
+    if (taken.some((t) => overlaps(t, span))) return;
+    budget--;
+    let resolved: Resolved;
+    try {
+      resolved = view.get(i);
+    } catch {
+      return;
+    }
+    const s = resolved?.start;
+    const e = resolved?.end;
+    if (!s || !e) return;
     const sDay = s.slice(0, 10);
     const eDay = e.slice(0, 10);
     let iso: string | null = null;
     if (sDay === eDay) iso = sDay;
     else if (/^(?:before|by|until|till)\b/.test(cue) && sDay === today && e.slice(11, 19) === '23:59:59') iso = addDays(eDay, 1);
-    if (!iso || Math.abs(daysBetween(today, iso)) > 3 * 366) continue;
+    if (!iso || Math.abs(daysBetween(today, iso)) > 3 * 366) return;
     out.push({ text, iso, deadline: deadlineFor(parsed.text, index, span.end, text), ...span });
-  }
+  });
   return out;
 }
 
@@ -416,24 +431,24 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
       index -= prefix[0].length;
     }
     const multValue = mult ? (mult[1] || /thousand|grand/i.test(mult[3] ?? '') ? 1e3 : mult[2] === 'bn' ? 1e9 : 1e6) : 1;
-    // An "m" right after a bare number is minutes or metres; only a named currency makes it millions.
-    const afterNumber = mult && (mult[1] || mult[3] || currency) ? mult[0].length : 0;
-    if (afterNumber) {
+    // An "m" right after a bare number is minutes or metres; only a named currency ("$2m", "2m EUR") makes it millions.
+    const millions = Boolean(mult?.[2]);
+    const afterMult = mult ? end + mult[0].length : end;
+    const suffixAfterMult = millions && !currency ? SUFFIX_RE.exec(text.slice(afterMult)) : null;
+    if (millions && !currency && !suffixAfterMult) continue;
+    if (mult) {
       value *= multValue;
       multiplied = true;
-      end += afterNumber;
+      end = afterMult;
     }
     const suffix = SUFFIX_RE.exec(text.slice(end));
-    if (suffix && !currency) {
-      currency = currencyOf(suffix[1] ?? suffix[2] ?? suffix[3]!);
-      end += suffix[0].length;
-    }
-    // "5m" with no currency is minutes or metres.
-    if (!afterNumber && mult?.[2] && !currency) continue;
-    // "€1.200,50 €" never happens, but "$1.5k USD" does: swallow a redundant code.
-    if (currency && !suffix) {
-      const code = new RegExp(`^${SP}?(?:${CODES})(?![A-Za-z])`).exec(text.slice(end));
-      if (code && currencyOf(code[0]) === currency) end += code[0].length;
+    if (suffix) {
+      const named = currencyOf(suffix[1] ?? suffix[2] ?? suffix[3]!);
+      // "$1.5k USD" names the currency twice; "€500 EUR" too. A different one after a symbol is another word.
+      if (!currency || named === currency) {
+        currency = named;
+        end += suffix[0].length;
+      }
     }
     // "10k" is money on its own ("budget around 10k") unless a count noun follows ("10k words").
     const strong = currency !== null || (multiplied && Boolean(mult?.[1]) && countNounAfter(text, end) === null);

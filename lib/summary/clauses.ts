@@ -25,6 +25,8 @@ export interface NotesLayout {
   clauses: Clause[];
   /** "logo refresh", "booking widget": what the call was about, from the notes' first line. */
   project: string | null;
+  /** The same as the notes phrase it ("the landing page"), for the email's opening line. */
+  projectPhrase: string | null;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,6 +76,7 @@ export function layoutNotes(n: NormalisedNotes, opts: LayoutOptions): NotesLayou
   const re = buildRegexes(clientSubj, nameAlt);
   const clauses: Clause[] = [];
   let project: string | null = null;
+  let projectPhrase: string | null = null;
   let context: { kind?: Clause['kind']; owner?: ActionOwner } = {};
   let lineStart = 0;
   let firstContentLine = true;
@@ -100,6 +103,7 @@ export function layoutNotes(n: NormalisedNotes, opts: LayoutOptions): NotesLayou
     if (isHeader) {
       const h = readHeader(text, s, e, opts, names);
       project = h.project;
+      projectPhrase = h.phrase;
       if (h.rest === null) continue;
       s = h.rest.start;
       e = h.rest.end;
@@ -126,7 +130,7 @@ export function layoutNotes(n: NormalisedNotes, opts: LayoutOptions): NotesLayou
       if (clause) clauses.push(clause);
     }
   }
-  return { clauses, project };
+  return { clauses, project, projectPhrase };
 }
 
 interface Regexes {
@@ -191,7 +195,7 @@ function readHeader(
   e: number,
   opts: LayoutOptions,
   names: string[],
-): { project: string | null; rest: { start: number; end: number } | null } {
+): { project: string | null; phrase: string | null; rest: { start: number; end: number } | null } {
   // Blank out (same length, so offsets hold) what only identifies the call.
   let line = text.slice(s, e);
   const blank = (re: RegExp) => {
@@ -226,6 +230,7 @@ function readHeader(
   }
   pushPiece(last, line.length);
   let project: string | null = null;
+  let phrase: string | null = null;
   const content: { start: number; end: number }[] = [];
   for (const p of pieces) {
     const t = p.text.replace(/^\(|\)$/g, '').replace(/^(?:about|from|for|at|re)\s+/i, '').replace(/^the\s+/i, '');
@@ -233,12 +238,13 @@ function readHeader(
     if (/^(?:\+|and\b|&)/.test(p.text)) continue;
     if (project === null && content.length === 0 && words.length <= 6 && !/\d|\b(?:want|wants|said|need|needs|will)\b/i.test(t)) {
       project = t;
+      phrase = p.text.replace(/^\(|\)$/g, '').replace(/^(?:about|from|for|at|re)\s+/i, '');
       continue;
     }
     content.push(p);
   }
-  if (content.length === 0) return { project, rest: null };
-  return { project, rest: { start: content[0]!.start, end: content[content.length - 1]!.end } };
+  if (content.length === 0) return { project, phrase, rest: null };
+  return { project, phrase, rest: { start: content[0]!.start, end: content[content.length - 1]!.end } };
 }
 
 /** Splits at sentence ends, and at commas or dashes where a new subject or topic starts; never inside brackets. */
@@ -368,7 +374,13 @@ function classify(
   }
   if (/^check\b/i.test(t)) return { ...base, kind: 'question' };
   const w = firstWord(t);
-  if (STEP_VERBS.has(w) && !/s$/.test(w) && ctx.kind !== 'agreed' && !/^(?:start|launch|pay|call|draft|design|edit|test|record|invoice|run|book|order|review|update|return|present)\b(?!\s+(?:the|a|an|my|your|their|his|her|it|them)\b)/i.test(t)) {
+  if (
+    STEP_VERBS.has(w) &&
+    !/s$/.test(w) &&
+    ctx.kind !== 'agreed' &&
+    !/^\S+\s*(?:$|[,;:→]|\s+(?:of|then|and)\b)/i.test(t) &&
+    !/^(?:start|launch|pay|call|draft|design|edit|test|record|invoice|run|book|order|review|update|return|present|research)\b(?!\s+(?:the|a|an|my|your|their|his|her|it|them)\b)/i.test(t)
+  ) {
     return { ...base, kind: 'action', owner: 'me' };
   }
   if (re.toClient.test(t) && !/^(?:talk|spoke|speak|said|told|explained|sent)\b/i.test(t)) {

@@ -11,6 +11,8 @@ export interface EmailParts {
   theirs: string[];
   questions: string[];
   signature: string;
+  /** What the call was about, as the notes phrase it ("the landing page"). */
+  topic: string | null;
   /** The client has not confirmed terms in writing yet: ask before work starts. */
   beforeStart: boolean;
 }
@@ -63,7 +65,8 @@ const WORDING: Record<Tone, {
 
 export function composeEmail(p: EmailParts): string {
   const w = WORDING[p.tone];
-  const out: string[] = [w.greet(p.firstName), '', w.thanks(longDate(p.callDate))];
+  const when = `${longDate(p.callDate)}${p.topic ? ` about ${p.topic}` : ''}`;
+  const out: string[] = [w.greet(p.firstName), '', w.thanks(when)];
   const list = (items: string[]) => items.map((i) => `- ${i}`);
   if (p.agreed.length) out.push('', w.agreed, ...list(p.agreed));
   if (p.mine.length || p.theirs.length) {

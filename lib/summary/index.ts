@@ -122,6 +122,7 @@ export function summarizeCall(input: SummaryInput): CallSummary {
     questions,
     signature,
     beforeStart: !input.agreement?.confirmedAt,
+    topic: layout.projectPhrase ? addressed(layout.projectPhrase) : null,
   });
 
   const project = layout.project ?? serviceMentioned(n.text, input.profile) ?? terms.deliverables?.[0] ?? null;

@@ -139,6 +139,10 @@ function rules(clientNames: string[]): Rewrite[] {
     return `${num} ${unit}${Number(num) === 1 ? '' : 's'}`;
   }, { re: /\b(\d+)(wks?|w|hrs?|h|mths?|d|yrs?)\b|\b(\d+)\s(mos?)\b(?!\/)/gi }));
   out.push(Object.assign((m: RegExpExecArray) => WEEKDAYS[m[1]!.toLowerCase()]!, { re: /\b(mon|tues?|weds?|thu|thurs?|fri)\b\.?/gi }));
+  // Full names typed in lower case: only the capital changes.
+  out.push(Object.assign((m: RegExpExecArray) => m[0][0]!.toUpperCase() + m[0].slice(1), {
+    re: /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g,
+  }));
   // "sat"/"sun" are also words; only in a date position.
   out.push(Object.assign((m: RegExpExecArray) => `${m[1]}${WEEKDAYS[m[2]!.toLowerCase()]!}`, {
     re: /\b((?:by|on|next|this|till|until|before|due|from|after)\s+)(sat|sun)\b\.?/gi,

@@ -12,8 +12,6 @@ export interface Facts {
   discountUnits: Unit[];
 }
 
-const inBody = (units: Unit[]) => units.filter((u) => u.inBody);
-
 /** A trade offered in this unit or spelled out in the one right after it ("10% off. In exchange, …"). */
 function traded(view: DraftView, u: Unit): boolean {
   if (L.TRADE.test(u.text)) return true;

@@ -215,7 +215,7 @@ export class Ctx {
     const a = this.input.agreement;
     if (a?.deliverables?.length) return joinList(a.deliverables.map((d) => this.v(d)));
     if (a?.scope) return this.v(a.scope);
-    if (this.service) return this.v(this.service.name);
+    if (this.service) return this.v(lowerFirst(this.service.name));
     return this.ph('deliverables');
   }
 
@@ -229,9 +229,26 @@ export class Ctx {
 
   // ---- the client's own figures
 
-  /** The client's amount nearest to a move, preferring one after it ("I can pay $500"). */
+  /**
+   * The client's amount nearest to a move, preferring one after it ("I can pay $500"). Our own price
+   * quoted back ("$2,400 is more than we hoped") is not the client's figure, so it is skipped.
+   */
   clientAmount(nearIndex: number): Amount | undefined {
-    return nearest(this.input.entities.amounts, nearIndex);
+    const price = this.price;
+    const theirs = this.input.entities.amounts.filter(
+      (a) => !(price && a.value === price.amount && (a.currency === null || a.currency === price.currency)),
+    );
+    return nearest(theirs, nearIndex);
+  }
+
+  /** Whether the client compares us with another offer ("the other quote", "cheaper elsewhere"). */
+  get mentionsOtherOffer(): boolean {
+    return OTHER_OFFER.test(this.input.text);
+  }
+
+  /** A portfolio line belongs in a reply once; a second move's paragraph leaves it out. */
+  portfolioOnce(line: (link: string) => string): string {
+    return this.once('portfolio') ? line(this.portfolio()) : '';
   }
 
   /** Quoted as they wrote it when the currency is unknown ("1500"), formatted when known. */
@@ -263,6 +280,8 @@ export class Ctx {
     return pct ? this.v(formatPercent(pct.value)) : undefined;
   }
 }
+
+const OTHER_OFFER = /\b(elsewhere|competitors?|another (?:freelancer|agency|designer|writer|developer|quote|offer)|other (?:freelancers?|agenc(?:y|ies)|quotes?|offers?|designers?|writers?|developers?)|someone else|cheaper (?:option|offer|quote)|fiverr|upwork|half the price)\b/i;
 
 function nearest<T extends { index: number }>(items: T[], index: number): T | undefined {
   let best: T | undefined;

@@ -88,7 +88,9 @@ export function addDays(iso: string, days: number): string {
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   // An item that itself contains "and" ("offer and USP") needs the serial comma to stay readable.
-  const serial = items.length > 2 && items.some((i) => / and /.test(i)) ? ',' : '';
+  const hasAnd = items.some((i) => / and /.test(i));
+  if (items.length === 2 && hasAnd) return `${items[0]} as well as ${items[1]}`;
+  const serial = items.length > 2 && hasAnd ? ',' : '';
   return `${items.slice(0, -1).join(', ')}${serial} and ${items[items.length - 1]}`;
 }
 

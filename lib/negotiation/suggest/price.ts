@@ -4,17 +4,21 @@ import { coreItems, describe, lighterOption, stagesInWords, withinBudget } from 
 import type { Part, Take, TakeTable } from './types';
 
 function portfolioLine(ctx: Ctx): string {
-  return ctx.t(
-    `You can see similar projects I've done here: ${ctx.portfolio()}.`,
-    `Similar projects I have done are here: ${ctx.portfolio()}.`,
-    `Examples of comparable projects are available at ${ctx.portfolio()}.`,
+  return ctx.portfolioOnce((link) =>
+    ctx.t(
+      `You can see similar projects I've done here: ${link}.`,
+      `Similar projects I have done are here: ${link}.`,
+      `Examples of comparable projects are available at ${link}.`,
+    ),
   );
 }
 
 /** The breakdown once per reply; later paragraphs point back to it. */
 function breakdownBlock(ctx: Ctx, lead: string): { text: string; given: boolean } {
   if (ctx.once('breakdown')) return { text: `${lead}\n${ctx.breakdown()}`, given: true };
-  return { text: ctx.t('(The breakdown is above.)', '(See the breakdown above.)', '(The breakdown is set out above.)'), given: false };
+  // The lead still carries this move's point (their budget, their objection); only the list is not repeated.
+  const reference = lead.replace(/:\s*$/, '');
+  return { text: `${reference} ${ctx.t('(see the breakdown above).', '(see the breakdown above).', '(as set out above).')}`, given: false };
 }
 
 function stepsCount(ctx: Ctx): string {
@@ -113,7 +117,8 @@ const questionStaged: Take = {
 // ---- price_objection
 
 function objectionClause(ctx: Ctx, index: number): string {
-  const amount = ctx.clientAmount(index);
+  // Only a figure the client attributes to another offer is "elsewhere"; otherwise it is their budget.
+  const amount = ctx.mentionsOtherOffer ? ctx.clientAmount(index) : undefined;
   const elsewhere = amount ? `, and ${ctx.quoteAmount(amount)} elsewhere looks like the better deal` : '';
   return ctx.t(`nobody wants to pay more than they need to${elsewhere}`, `you want the best value for your money${elsewhere}`, `you wish to obtain the best value for your budget${elsewhere}`);
 }
@@ -126,7 +131,7 @@ const objectionFirm: Take = {
   write(ctx, move) {
     const ack = ctx.bank.acknowledge(objectionClause(ctx, move.index));
     const block = breakdownBlock(ctx, ctx.t(`Here's what ${ctx.priceText()} actually pays for:`, `Here is what ${ctx.priceText()} pays for:`, `Allow me to set out what the fee of ${ctx.priceText()} covers:`));
-    const argue = ctx.t(`And you can see where this approach has taken other clients: ${ctx.portfolio()}.`, `You can see the results of this approach in my previous work: ${ctx.portfolio()}.`, `The results of this approach can be seen in my previous work: ${ctx.portfolio()}.`);
+    const argue = ctx.portfolioOnce((link) => ctx.t(`And you can see where this approach has taken other clients: ${link}.`, `You can see the results of this approach in my previous work: ${link}.`, `The results of this approach can be seen in my previous work: ${link}.`));
     const principles: Part['principles'] = [['agree_before_refusing', 'Acknowledges that they want value before explaining why the price stays.']];
     if (block.given) principles.push(['line_item_breakdown', `Shows ${stepsCount(ctx)} behind ${ctx.priceText()}, so the total stops looking arbitrary.`]);
     principles.push(['explain_pricing', 'A renovation analogy explains why quotes for the "same" job differ.'], ['argue_position', 'Points to past results as evidence that the price buys a result.']);
@@ -279,7 +284,9 @@ const budgetFirm: Take = {
       ? `The full job comes to ${ctx.priceText()}, so ${budget} covers it. Here is what it includes:`
       : ctx.t(`The full job comes to ${ctx.priceText()}, and here's why it takes more than ${budget}:`, `The full job comes to ${ctx.priceText()}, and here is why it takes more than ${budget}:`, `The complete assignment amounts to ${ctx.priceText()}, and I would like to explain why it requires more than ${budget}:`);
     const block = breakdownBlock(ctx, lead);
-    const proof = ctx.t(`Each step does a job, and skipping one usually shows in the result. Here's what this approach has done for other clients: ${ctx.portfolio()}.`, `Each step has a purpose, and skipping one tends to show in the result. You can see what this approach achieved for other clients: ${ctx.portfolio()}.`, `Each step serves a purpose, and omitting one is generally visible in the result. The outcomes of this approach for other clients can be seen at ${ctx.portfolio()}.`);
+    const steps = ctx.t('Each step does a job, and skipping one usually shows in the result.', 'Each step has a purpose, and skipping one tends to show in the result.', 'Each step serves a purpose, and omitting one is generally visible in the result.');
+    const results = ctx.portfolioOnce((link) => ctx.t(`Here's what this approach has done for other clients: ${link}.`, `You can see what this approach achieved for other clients: ${link}.`, `The outcomes of this approach for other clients can be seen at ${link}.`));
+    const proof = [steps, results].filter(Boolean).join(' ');
     const principles: Part['principles'] = [['prove_the_value', `Their figure is answered with why the work costs ${ctx.priceText()}, not with a lower number.`]];
     if (block.given) principles.push(['line_item_breakdown', 'The step list shows where the money goes.']);
     principles.push(['argue_position', 'Past results back the price.']);

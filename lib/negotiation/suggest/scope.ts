@@ -88,9 +88,9 @@ const clarifyRevision: Take = {
   write(ctx) {
     const ask = ctx.once('asked-specifics')
       ? ctx.t(
-          "Thanks for the feedback! So I get the changes exactly right: which parts don't work for you, and what would you like to see instead? An example you like would help too.",
-          'Thank you for the feedback. So that I get the changes exactly right: which parts do not work for you, and what would you like instead? An example you like would also help.',
-          'Thank you for your feedback. To ensure the changes are exactly right, could you indicate which parts do not work for you and what you would like instead? An example you like would also be helpful.',
+          "So I get the changes exactly right: which parts don't work for you, and what would you like to see instead? An example you like would help too.",
+          'So that I get the changes exactly right: which parts do not work for you, and what would you like instead? An example you like would also help.',
+          'To ensure the changes are exactly right, could you indicate which parts do not work for you and what you would like instead? An example you like would also be helpful.',
         )
       : ctx.t('The same goes for the changes you list: a word on what you would like instead helps me get them right.', 'The same applies to the changes you list: a note on what you would like instead helps me get them right.', 'The same applies to the changes you list: a note on the desired result would help me implement them correctly.');
     const rule = ctx.t(

@@ -1,16 +1,5 @@
-// Content script (Gmail page) and Node CLI: the Gmail adapter.
-import type { WebmailAdapter } from '../types';
-import { focusInGmailDraft, insertGmail } from './insert';
-import { readGmailDraft, readGmailThread } from './read';
-import { GMAIL } from './selectors';
+// Side panel and Node CLI: the complete Gmail adapter (bodies cleaned, dates as ISO).
+import { FULL_POST } from '../finalize';
+import { makeGmailAdapter } from './adapter';
 
-export const gmailAdapter: WebmailAdapter = {
-  id: 'gmail',
-  matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',
-  readThread: (doc) => readGmailThread(doc, new URL(doc.location?.href ?? 'https://mail.google.com/')),
-  readDraft: readGmailDraft,
-  insert: insertGmail,
-  focusInDraft: focusInGmailDraft,
-  // Compose dialogs are attached outside [role=main], so the whole body is watched (throttled by watch.ts).
-  observeRoot: (doc) => doc.body ?? doc.querySelector(GMAIL.main),
-};
+export const gmailAdapter = makeGmailAdapter(FULL_POST);

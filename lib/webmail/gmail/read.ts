@@ -1,9 +1,8 @@
 // Content script (Gmail page; happy-dom in Node): reads the open thread and the draft from Gmail's DOM.
-import { cleanMessage } from '../../negotiation/clean';
 import { REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
-import { parseMailDate } from '../dates';
 import { elementToText } from '../dom-text';
 import { emailsIn, isFromUser, type UserIdentity } from '../identity';
+import type { TextPost } from '../post';
 import type { Address, Draft, DraftKind, ReadResult, ThreadMessage } from '../types';
 import { GMAIL } from './selectors';
 
@@ -36,12 +35,11 @@ function address(el: Element | null): Address {
 
 const bodyCut = `${GMAIL.quote}`;
 
-function messageBody(bodyEl: Element): string {
-  const raw = elementToText(bodyEl, { cutAt: bodyCut, skip: `${GMAIL.signature}, .yj6qo, .adL > .adm` });
-  return cleanMessage(raw).body.trim();
+function messageBody(bodyEl: Element, post: TextPost): string {
+  return post.clean(elementToText(bodyEl, { cutAt: bodyCut, skip: `${GMAIL.signature}, .yj6qo, .adL > .adm` }));
 }
 
-function readMessage(el: Element, user: UserIdentity | null): ThreadMessage {
+function readMessage(el: Element, user: UserIdentity | null, post: TextPost): ThreadMessage {
   const from = address(el.querySelector(GMAIL.sender));
   const to: Address[] = [];
   const seen = new Set<string>();
@@ -55,19 +53,19 @@ function readMessage(el: Element, user: UserIdentity | null): ThreadMessage {
   }
   const bodyEl = el.querySelector(GMAIL.body);
   const collapsed = el.matches(GMAIL.collapsed) || el.closest(GMAIL.collapsed) !== null || !bodyEl;
-  const body = bodyEl && !collapsed ? messageBody(bodyEl) : textOf(el.querySelector(GMAIL.snippet));
+  const body = bodyEl && !collapsed ? messageBody(bodyEl, post) : textOf(el.querySelector(GMAIL.snippet));
   return {
     id: el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? '',
     from,
     to,
-    date: parseMailDate(el.querySelector(GMAIL.date)?.getAttribute('title')),
+    date: post.date(el.querySelector(GMAIL.date)?.getAttribute('title')),
     fromUser: isFromUser(from, user),
     body,
     collapsed,
   };
 }
 
-export function readGmailThread(doc: Document, url: URL): ReadResult {
+export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadResult {
   const main = doc.querySelector(GMAIL.main) ?? doc.body;
   const hashId = threadIdFromHash(url.hash);
   const subjectEl = main?.querySelector(GMAIL.subject) ?? null;
@@ -93,7 +91,7 @@ export function readGmailThread(doc: Document, url: URL): ReadResult {
   for (const el of messageEls) {
     // The bar sits where the hidden messages were: emit them before the first message after it.
     if (bar && placeholders.length && (bar.compareDocumentPosition(el) & 4) !== 0) messages.push(...placeholders.splice(0));
-    messages.push(readMessage(el, user));
+    messages.push(readMessage(el, user, post));
   }
   messages.push(...placeholders);
   const threadId =

@@ -1,17 +1,6 @@
-// Content script (Outlook on the web) and Node CLI: the Outlook adapter.
-import type { WebmailAdapter } from '../types';
-import { focusInOutlookDraft, insertOutlook } from './insert';
-import { readOutlookDraft, readOutlookThread } from './read';
+// Side panel and Node CLI: the complete Outlook adapter (bodies cleaned, dates as ISO).
+import { FULL_POST } from '../finalize';
+import { makeOutlookAdapter, OUTLOOK_HOSTS } from './adapter';
 
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
-
-export const outlookAdapter: WebmailAdapter = {
-  id: 'outlook',
-  matches: (url) => url.protocol === 'https:' && OUTLOOK_HOSTS.includes(url.hostname),
-  readThread: (doc) => readOutlookThread(doc, new URL(doc.location?.href ?? 'https://outlook.live.com/mail/')),
-  readDraft: readOutlookDraft,
-  insert: insertOutlook,
-  focusInDraft: focusInOutlookDraft,
-  // Reading pane and compose are re-rendered as a whole by React; the body is the stable ancestor.
-  observeRoot: (doc) => doc.body,
-};
+export { OUTLOOK_HOSTS };
+export const outlookAdapter = makeOutlookAdapter(FULL_POST);

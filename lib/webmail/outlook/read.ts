@@ -1,9 +1,9 @@
 // Content script (Outlook on the web; happy-dom in Node): reads the open conversation and the draft from OWA's DOM.
-import { cleanMessage, parseAddress } from '../../negotiation/clean';
 import { REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
-import { parseMailDate } from '../dates';
+import { parseAddress } from '../../negotiation/clean';
 import { elementToText } from '../dom-text';
 import { emailsIn, isFromUser, type UserIdentity } from '../identity';
+import { looksLikeDate, type TextPost } from '../post';
 import type { Address, Draft, DraftKind, ReadResult, ThreadMessage } from '../types';
 import { OUTLOOK, OUTLOOK_LABELS } from './selectors';
 
@@ -50,11 +50,11 @@ function people(heading: Element): Address[] {
   return raws.map((r) => toAddress(r.replace(TO, ''))).filter((a) => a.name || a.email);
 }
 
-function readItem(item: Element, body: Element | null, user: UserIdentity | null, index: number): ThreadMessage {
+function readItem(item: Element, body: Element | null, user: UserIdentity | null, index: number, post: TextPost): ThreadMessage {
   const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !body || !body.contains(h));
   let from: Address = { name: '', email: '' };
   const to: Address[] = [];
-  let date: string | null = parseMailDate(textOf(item.querySelector(OUTLOOK.time)));
+  let rawDate: string | null = textOf(item.querySelector(OUTLOOK.time)) || null;
   for (const h of headings) {
     const t = textOf(h);
     if (FROM.test(t)) {
@@ -62,24 +62,26 @@ function readItem(item: Element, body: Element | null, user: UserIdentity | null
       const title = btn?.getAttribute('title') ?? '';
       from = toAddress(title.includes('@') ? `${textOf(btn).replace(FROM, '')} <${title}>` : t.replace(FROM, ''));
     } else if (TO.test(t)) to.push(...people(h));
-    else if (!date) date = parseMailDate(t);
+    else if (!rawDate && looksLikeDate(t)) rawDate = t;
   }
   if (!from.name && !from.email) {
     // Collapsed headers show the sender as a name with the address in its title.
     const titled = item.querySelector('[title*="@"]');
     if (titled) from = { name: textOf(titled), email: titled.getAttribute('title')!.trim() };
   }
-  if (!date) {
+  if (!rawDate) {
     for (const el of item.querySelectorAll('[title]')) {
-      date = parseMailDate(el.getAttribute('title'));
-      if (date) break;
+      const t = el.getAttribute('title') ?? '';
+      if (looksLikeDate(t)) {
+        rawDate = t;
+        break;
+      }
     }
   }
   const collapsed = body === null || item.getAttribute('aria-expanded') === 'false';
   let text: string;
   if (body && !collapsed) {
-    const raw = elementToText(body, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature });
-    text = cleanMessage(raw).body.trim();
+    text = post.clean(elementToText(body, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature }));
   } else {
     const snippet = item.querySelector('[data-snippet], [aria-label="Preview"]');
     text = snippet ? textOf(snippet) : '';
@@ -88,14 +90,14 @@ function readItem(item: Element, body: Element | null, user: UserIdentity | null
     id: item.getAttribute('data-item-id') ?? body?.id ?? `message-${index + 1}`,
     from,
     to,
-    date,
+    date: post.date(rawDate),
     fromUser: isFromUser(from, user),
     body: text,
     collapsed,
   };
 }
 
-export function readOutlookThread(doc: Document, url: URL): ReadResult {
+export function readOutlookThread(doc: Document, url: URL, post: TextPost): ReadResult {
   const pane = doc.querySelector(OUTLOOK.readingPane);
   const itemId = itemIdFromPath(url.pathname);
   const conversation = pane?.querySelector(OUTLOOK.conversation) ?? pane;
@@ -126,7 +128,7 @@ export function readOutlookThread(doc: Document, url: URL): ReadResult {
   }
   items.sort((a, b) => (a.item.compareDocumentPosition(b.item) & 4 ? -1 : 1));
   const user = outlookUser(doc);
-  const messages = items.map((x, i) => readItem(x.item, x.body, user, i));
+  const messages = items.map((x, i) => readItem(x.item, x.body, user, i, post));
   const convId =
     doc.querySelector(OUTLOOK.selectedConversation)?.getAttribute('data-convid') ??
     conversation?.closest('[data-convid]')?.getAttribute('data-convid') ??
@@ -134,7 +136,7 @@ export function readOutlookThread(doc: Document, url: URL): ReadResult {
   if (!convId) return { ok: false, reason: 'unrecognised-markup', detail: 'No conversation id (data-convid) or ItemID in the address.' };
   const subjectEl = [...(pane?.querySelectorAll(OUTLOOK.heading) ?? [])].find((h) => {
     const t = textOf(h);
-    return t !== '' && !FROM.test(t) && !TO.test(t) && parseMailDate(t) === null && !items.some((x) => x.item.contains(h));
+    return t !== '' && !FROM.test(t) && !TO.test(t) && !looksLikeDate(t) && !items.some((x) => x.item.contains(h));
   });
   return {
     ok: true,

@@ -9,6 +9,9 @@ import { saveProfile, createClient, updateAgreement } from '../../../lib/db';
 import type { PageState } from '../../../lib/panel/services';
 import { createFakeServices, deferred, draft, GMAIL_URL, message, okState, thread } from './fake-services';
 
+/** The engine's first parse loads its lexicon; that is load time, not something the user waits for per thread. */
+const SLOW = { timeout: 10_000 };
+
 const DISCOUNT_AND_UPFRONT =
   'Hi Dana,\n\nThanks for the quote. Could you do it for less? Also, we can\'t pay upfront.\n\nBest,\nTom';
 
@@ -30,14 +33,14 @@ describe('ThreadView', () => {
     expect(await screen.findByTestId('thread-loading')).toBeTruthy();
     expect(screen.queryByTestId('move')).toBeNull();
     await act(async () => pending.resolve(okState(thread([message(DISCOUNT_AND_UPFRONT)]))));
-    expect((await screen.findAllByTestId('move')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByTestId('move', {}, SLOW)).length).toBeGreaterThan(0);
     expect(screen.queryByTestId('thread-loading')).toBeNull();
   });
 
   it('lists each client move with its label, principles and the evidence marked in its sentence', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const moves = await screen.findAllByTestId('move');
+    const moves = await screen.findAllByTestId('move', {}, SLOW);
     const ids = moves.map((m) => m.getAttribute('data-move-id'));
     expect(ids).toContain('discount_request');
     expect(ids).toContain('payment_terms');
@@ -48,14 +51,14 @@ describe('ThreadView', () => {
     expect(DISCOUNT_AND_UPFRONT).toContain(mark.textContent!);
     expect(mark.textContent!.length).toBeGreaterThan(3);
     // The principle that answers the move is a chip with a screen-reader name.
-    expect(within(discount).getByRole('button', { name: 'Principle: Hold firm on a discount' })).toBeTruthy();
+    expect(within(discount).getByRole('button', { name: 'Principle: Hold firm' })).toBeTruthy();
     expect(screen.getByTestId('client-card')).toBeTruthy();
   });
 
   it('shows the principle explanation on hover and on keyboard focus', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const suggestion = (await screen.findAllByTestId('suggestion'))[0]!;
+    const suggestion = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const chip = within(suggestion).getAllByRole('button', { name: /^Principle: / })[0]!;
     const user = userEvent.setup();
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -72,7 +75,7 @@ describe('ThreadView', () => {
   it('offers one card per strategy with principles, Insert and Copy', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const cards = await screen.findAllByTestId('suggestion');
+    const cards = await screen.findAllByTestId('suggestion', {}, SLOW);
     expect(cards.length).toBeGreaterThan(1);
     for (const card of cards) {
       expect(card.getAttribute('data-suggestion-id')).toBeTruthy();
@@ -87,7 +90,7 @@ describe('ThreadView', () => {
     let opened = 0;
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake, () => opened++);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const notice = within(card).getByTestId('missing-notice');
     const text = (within(card).getByRole('textbox') as HTMLTextAreaElement).value;
     const marked = [...notice.querySelectorAll('mark')].map((m) => m.textContent!);
@@ -101,7 +104,7 @@ describe('ThreadView', () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     await saveProfile(fake.db, { name: 'Dana Levi', depositPercent: 30 });
     renderView(fake);
-    const cards = await screen.findAllByTestId('suggestion');
+    const cards = await screen.findAllByTestId('suggestion', {}, SLOW);
     const all = cards.map((c) => (within(c).getByRole('textbox') as HTMLTextAreaElement).value).join('\n');
     expect(all).toContain('Dana Levi');
     expect(all).not.toContain('[your name]');
@@ -109,11 +112,12 @@ describe('ThreadView', () => {
   });
 
   it('uses the agreed terms of a known client', async () => {
-    const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
-    const client = await createClient(fake.db, { name: 'Tom Reed', emails: ['tom@acme.example'] });
-    await updateAgreement(fake.db, client.id, { terms: { price: { amount: 4200, currency: 'USD', model: 'fixed' } } } as never);
+    const sender = { name: 'Tom Reed', email: 'tom@known.example' };
+    const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT, { from: sender })])) });
+    const client = await createClient(fake.db, { name: 'Tom Reed', emails: [sender.email] });
+    await updateAgreement(fake.db, client.id, { price: { amount: 4200, currency: 'USD', model: 'fixed' } }, 'typed');
     renderView(fake);
-    const cards = await screen.findAllByTestId('suggestion');
+    const cards = await screen.findAllByTestId('suggestion', {}, SLOW);
     const all = cards.map((c) => (within(c).getByRole('textbox') as HTMLTextAreaElement).value).join('\n');
     expect(all).toMatch(/4[,\s]?200/);
   });
@@ -121,7 +125,7 @@ describe('ThreadView', () => {
   it('says when there is nothing to negotiate and still offers paste mode', async () => {
     const fake = createFakeServices({ state: okState(thread([message('Thanks, got the files. Talk soon.')])) });
     renderView(fake);
-    expect((await screen.findByTestId('no-moves')).textContent).toContain('Nothing to negotiate in the latest message');
+    expect((await screen.findByTestId('no-moves', {}, SLOW)).textContent).toContain('Nothing to negotiate in the latest message');
     expect(screen.queryAllByTestId('suggestion')).toHaveLength(0);
     await userEvent.setup().click(screen.getByRole('button', { name: /paste/i }));
     expect(screen.getByTestId('paste-box')).toBeTruthy();
@@ -160,7 +164,7 @@ describe('ThreadView', () => {
   it('inserts the (edited) reply into the tab and confirms it', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const user = userEvent.setup();
     const box = within(card).getByRole('textbox');
     await user.type(box, ' PS: thanks!');
@@ -177,7 +181,7 @@ describe('ThreadView', () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     fake.page.insertResult = { ok: false, reason: 'compose-not-found', detail: 'no compose' };
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const text = (within(card).getByRole('textbox') as HTMLTextAreaElement).value;
     await userEvent.setup().click(within(card).getByTestId('insert-button'));
     const status = within(card).getByTestId('insert-status');
@@ -190,7 +194,7 @@ describe('ThreadView', () => {
     fake.page.insertResult = { ok: false, reason: 'not-editable', detail: 'x' };
     fake.clipboard.fail = true;
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     await userEvent.setup().click(within(card).getByTestId('insert-button'));
     await waitFor(() => expect(within(card).getByTestId('insert-status').textContent).toMatch(/copying failed/i));
   });
@@ -198,7 +202,7 @@ describe('ThreadView', () => {
   it('copies a reply', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[1]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[1]!;
     await userEvent.setup().click(within(card).getByTestId('copy-button'));
     await waitFor(() => expect(within(card).getByTestId('insert-status').textContent).toMatch(/Copied/));
     expect(fake.clipboard.texts).toEqual([(within(card).getByRole('textbox') as HTMLTextAreaElement).value]);
@@ -207,7 +211,7 @@ describe('ThreadView', () => {
   it('switching tone rewrites the reply, and edits are kept per tone', async () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const box = () => within(card).getByRole('textbox') as HTMLTextAreaElement;
     const user = userEvent.setup();
     const neutral = box().value;
@@ -231,7 +235,7 @@ describe('ThreadView', () => {
     const t = thread([message(DISCOUNT_AND_UPFRONT, { id: 'm1' })]);
     const fake = createFakeServices({ state: okState(t) });
     renderView(fake);
-    const card = (await screen.findAllByTestId('suggestion'))[0]!;
+    const card = (await screen.findAllByTestId('suggestion', {}, SLOW))[0]!;
     const id = card.getAttribute('data-suggestion-id');
     await userEvent.setup().type(within(card).getByRole('textbox'), ' KEEP');
     act(() => fake.page.push(1, okState(t, draft('Hello Tom,'))));
@@ -245,11 +249,11 @@ describe('ThreadView', () => {
     const fake = createFakeServices({ state: okState(first) });
     fake.page.states.set(2, okState(second));
     renderView(fake);
-    await screen.findAllByTestId('move');
+    await screen.findAllByTestId('move', {}, SLOW);
 
     await act(async () => fake.tabs.switchTo({ tabId: 2, url: GMAIL_URL }));
     expect(await screen.findByText('Files thread')).toBeTruthy();
-    expect(await screen.findByTestId('no-moves')).toBeTruthy();
+    expect(await screen.findByTestId('no-moves', {}, SLOW)).toBeTruthy();
 
     await act(async () => fake.tabs.switchTo({ tabId: 1, url: GMAIL_URL }));
     await screen.findByText('Discount thread');
@@ -263,10 +267,10 @@ describe('ThreadView', () => {
   it('follows the thread when the content script pushes a new one', async () => {
     const fake = createFakeServices({ state: okState(thread([message('Thanks, got the files.', { id: 'x' })], { subject: 'Old' })) });
     renderView(fake);
-    await screen.findByTestId('no-moves');
+    await screen.findByTestId('no-moves', {}, SLOW);
     act(() => fake.page.push(1, okState(thread([message(DISCOUNT_AND_UPFRONT, { id: 'y' })], { threadId: 't-2', subject: 'New' }))));
     expect(await screen.findByText('New')).toBeTruthy();
-    expect((await screen.findAllByTestId('move')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByTestId('move', {}, SLOW)).length).toBeGreaterThan(0);
     // Pushes for other tabs are ignored.
     act(() => fake.page.push(9, okState(thread([message('Other tab')], { threadId: 't-9', subject: 'Elsewhere' }))));
     expect(screen.queryByText('Elsewhere')).toBeNull();
@@ -293,7 +297,7 @@ describe('ThreadView', () => {
     const evil = 'Could you do it for less? <img src=x onerror="alert(1)"><b>bold</b>';
     const fake = createFakeServices({ state: okState(thread([message(evil)])) });
     const { container } = renderView(fake);
-    await screen.findAllByTestId('move');
+    await screen.findAllByTestId('move', {}, SLOW);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
   });

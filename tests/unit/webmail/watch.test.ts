@@ -23,7 +23,7 @@ describe('watchPage', () => {
     const editor = doc.querySelector('[g_editable]')!;
     const line = doc.createElement('div');
     line.appendChild(doc.createTextNode('One more line.'));
-    editor.insertBefore(line, editor.querySelector('br'));
+    editor.insertBefore(line, editor.querySelector(':scope > br'));
     await vi.waitFor(() => expect(states).toHaveLength(2));
     expect(states[1]!.draft?.text).toBe('Hi Bob,\n\nThanks for getting back to me.\nOne more line.');
 

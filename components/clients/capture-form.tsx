@@ -1,0 +1,89 @@
+// Side panel (React): values read from the client's message, pre-filled for the user to check; nothing is saved until they confirm.
+import { useState } from 'react';
+import { capturePatch, type CaptureForm } from '../../lib/panel/capture';
+import type { AgreementTerms } from '../../lib/negotiation/schemas';
+import { Banner, Button } from '../ui';
+import { errorUnder, TextField } from './fields';
+import './data.css';
+
+export interface CaptureFormViewProps {
+  initial: CaptureForm;
+  current: AgreementTerms | undefined;
+  /** Explains what confirming does beyond the agreement (e.g. "also saves Tom as a client"). */
+  note?: string;
+  onConfirm(patch: Partial<AgreementTerms>): Promise<void>;
+  onCancel(): void;
+}
+
+export function CaptureFormView({ initial, current, note, onConfirm, onCancel }: CaptureFormViewProps) {
+  const [form, setForm] = useState<CaptureForm>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof CaptureForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+
+  const confirm = async () => {
+    const r = capturePatch(form, current);
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onConfirm(r.value);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="dc-form"
+      aria-label="Save to agreement"
+      data-testid="capture-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void confirm();
+      }}
+    >
+      <p className="dc-muted-text">Check the values found in the message. Empty fields are left as they are.</p>
+      <div className="dc-form-row">
+        <TextField label="Price" inputMode="decimal" value={form.priceAmount} onValue={set('priceAmount')} error={errorUnder(errors, 'price.amount')} data-testid="agreement-field-price" />
+        <TextField label="Currency" value={form.priceCurrency} onValue={set('priceCurrency')} maxLength={3} error={errorUnder(errors, 'price.currency')} data-testid="agreement-field-price-currency" />
+      </div>
+      <TextField label="Deposit %" inputMode="decimal" value={form.depositPercent} onValue={set('depositPercent')} error={errorUnder(errors, 'depositPercent')} data-testid="agreement-field-depositPercent" />
+      <div className="dc-form-row">
+        <TextField label="Deadline" type="date" value={form.deadlineDate} onValue={set('deadlineDate')} error={errorUnder(errors, 'deadlines')} data-testid="agreement-field-deadlines" />
+        <TextField label="Deadline for" value={form.deadlineWhat} onValue={set('deadlineWhat')} data-testid="agreement-field-deadlines-what" />
+      </div>
+      <TextField
+        label="Confirmed by the client on"
+        type="date"
+        value={form.confirmedAt}
+        onValue={set('confirmedAt')}
+        hint="Filled when the client accepted; clear it if they did not confirm the terms yet."
+        error={errorUnder(errors, 'confirmedAt')}
+        data-testid="agreement-field-confirmedAt"
+      />
+      {errors[''] && <p className="dc-field-error">{errors['']}</p>}
+      {note && <p className="dc-muted-text">{note}</p>}
+      {failure && (
+        <Banner tone="error" live="assertive">
+          Nothing was saved: {failure}
+        </Banner>
+      )}
+      <div className="dc-form-actions">
+        <Button type="submit" variant="primary" disabled={busy} data-testid="confirm-save">
+          Confirm and save
+        </Button>
+        <Button variant="ghost" onClick={onCancel} data-testid="cancel-save">
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

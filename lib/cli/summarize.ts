@@ -1,0 +1,44 @@
+// Node CLI: turns post-call notes (FILE or stdin) into a summary email asking the client to confirm; prints one JSON object.
+import { parseArgs } from 'node:util';
+import { localToday } from '../negotiation/analyze';
+import { parseAddress } from '../negotiation/clean';
+import { EMPTY_PROFILE } from '../negotiation/schemas';
+import { EmptyNotesError, summarizeCall } from '../summary';
+import { capInput, fail, IsoDateArg, loadProfile, readInput, UsageError } from './io';
+
+const USAGE = 'usage: summarize --client "Name <email>" [--date YYYY-MM-DD] [--profile profile.json] [FILE|-]';
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { client: { type: 'string' }, date: { type: 'string' }, profile: { type: 'string' }, help: { type: 'boolean', default: false } },
+    });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length > 1) throw new UsageError(`one notes file at most, got ${positionals.length}; ${USAGE}`);
+  if (values.client === undefined || !values.client.trim()) throw new UsageError(`--client is required; ${USAGE}`);
+  const client = parseAddress(values.client);
+  if (!client.name && !client.email) throw new UsageError(`--client must be "Name <email>", a name or an email, got "${values.client}"`);
+  if (values.date !== undefined && !IsoDateArg.safeParse(values.date).success) throw new UsageError(`--date must be a date as YYYY-MM-DD, got "${values.date}"`);
+  const profile = loadProfile(values.profile) ?? EMPTY_PROFILE;
+  const notes = capInput(await readInput(positionals[0]), 'notes').toString('utf8');
+  let summary;
+  try {
+    summary = summarizeCall({ notes, client, callDate: values.date ?? localToday(), profile });
+  } catch (err) {
+    if (err instanceof EmptyNotesError) throw new UsageError(err.message);
+    throw err;
+  }
+  const { subject, text, facts } = summary;
+  process.stdout.write(`${JSON.stringify({ subject, text, facts })}\n`);
+}
+
+main().catch(fail);
