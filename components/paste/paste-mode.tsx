@@ -6,7 +6,7 @@ import { DraftCoach } from '../thread/draft-coach';
 import { MovesSection } from '../thread/moves-section';
 import { SuggestionsSection } from '../thread/suggestions-section';
 import { useAnalysisByTone, useDraftChecks, useMessageReading } from '../thread/use-analysis';
-import { Banner, Skeleton, TextArea } from '../ui';
+import { Banner, Button, Skeleton, TextArea } from '../ui';
 import './paste.css';
 
 /** Delay before a pasted/typed message is analysed, so typing stays smooth. */
@@ -36,6 +36,7 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
   const [isDraft, setIsDraft] = useState(false);
   const boxRef = useRef<HTMLTextAreaElement | null>(null);
   const toggleId = useId();
+  const headingId = useId();
 
   const settled = useDebounced(text, TYPING_DELAY_MS);
   const reading = useMessageReading(!isDraft && settled.trim() ? { id: 'paste', text: settled } : null, today);
@@ -44,9 +45,9 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
 
   if (!open) {
     return (
-      <button type="button" className="dc-button dc-button--secondary" onClick={() => setOpen(true)} data-testid="paste-open">
+      <Button onClick={() => setOpen(true)} data-testid="paste-open">
         Paste a message instead
-      </button>
+      </Button>
     );
   }
 
@@ -60,8 +61,8 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
   };
 
   return (
-    <section className="dc-paste" aria-labelledby="dc-paste-heading">
-      <h2 id="dc-paste-heading" className="dc-section__title">
+    <section className="dc-paste" aria-labelledby={headingId}>
+      <h2 id={headingId} className="dc-section__title">
         Paste mode
       </h2>
       <TextArea

@@ -1,4 +1,5 @@
 // Side panel (React): "Draft coach": checks of the user's own draft, each with its evidence and advice; clicking finds it in the draft.
+import { useId } from 'react';
 import { DRAFT_CHECKS, PRINCIPLES } from '../../lib/negotiation/playbook';
 import type { DraftCheck } from '../../lib/negotiation/schemas';
 import { Chip } from '../ui';
@@ -11,9 +12,10 @@ export interface DraftCoachProps {
 }
 
 export function DraftCoach({ checks, onLocate, pending }: DraftCoachProps) {
+  const headingId = useId();
   return (
-    <section className="dc-section" aria-labelledby="dc-coach-heading" data-testid="draft-coach">
-      <h2 id="dc-coach-heading" className="dc-section__title">
+    <section className="dc-section" aria-labelledby={headingId} data-testid="draft-coach">
+      <h2 id={headingId} className="dc-section__title">
         Draft coach
       </h2>
       {checks === null ? (

@@ -1,4 +1,5 @@
 // Side panel (React): "What the client is doing": each detected move, the principles that answer it, and the quoted evidence.
+import { useId } from 'react';
 import { MOVES } from '../../lib/negotiation/playbook';
 import type { DetectedMove } from '../../lib/negotiation/schemas';
 import { EvidenceQuote } from './evidence-quote';
@@ -6,9 +7,10 @@ import { PrincipleChips } from './principle-chip';
 
 export function MovesSection({ text, moves, clientName }: { text: string; moves: DetectedMove[]; clientName?: string | null }) {
   const who = clientName?.trim() || 'The client';
+  const headingId = useId();
   return (
-    <section className="dc-section" aria-labelledby="dc-moves-heading">
-      <h2 id="dc-moves-heading" className="dc-section__title">
+    <section className="dc-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="dc-section__title">
         What the client is doing
       </h2>
       <ol className="dc-moves dc-plain-list">

@@ -1,5 +1,5 @@
 // Side panel (React): one suggested reply: editable text, tone, principles, and Insert/Copy with an announced outcome.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Suggestion, Tone } from '../../lib/negotiation/schemas';
 import type { InsertResult } from '../../lib/webmail/types';
 import { Banner, Button, Card, Segmented, TextArea } from '../ui';
@@ -36,7 +36,7 @@ export interface SuggestionCardProps {
 export function SuggestionCard({ suggestion, tone, onToneChange, text, onTextChange, onInsert, onCopy, onOpenProfile, mailName = 'your mail' }: SuggestionCardProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const missing = placeholdersIn(text, suggestion.missing);
-  const titleId = `dc-sugg-${suggestion.id}-title`;
+  const titleId = useId();
 
   const copy = async () => {
     try {

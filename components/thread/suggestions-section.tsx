@@ -1,5 +1,5 @@
 // Side panel (React): "Suggested replies": one card per strategy; keeps the user's edits per suggestion and tone.
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Analysis, Tone } from '../../lib/negotiation/schemas';
 import type { InsertResult } from '../../lib/webmail/types';
 import { Banner } from '../ui';
@@ -18,13 +18,14 @@ export interface SuggestionsSectionProps {
 
 /** Remount (change `key`) when the thread changes: edits live only while the thread stays open. */
 export function SuggestionsSection({ base, defaultTone, analysisFor, onInsert, onCopy, onOpenProfile, mailName }: SuggestionsSectionProps) {
+  const headingId = useId();
   const [tones, setTones] = useState<Record<string, Tone>>({});
   const [edits, setEdits] = useState<Record<string, string>>({});
   const setTone = useCallback((id: string, tone: Tone) => setTones((t) => ({ ...t, [id]: tone })), []);
 
   return (
-    <section className="dc-section" aria-labelledby="dc-suggestions-heading">
-      <h2 id="dc-suggestions-heading" className="dc-section__title">
+    <section className="dc-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="dc-section__title">
         Suggested replies
       </h2>
       {base.suggestions.length === 0 ? (

@@ -1,5 +1,5 @@
 // Side panel (React): a small label; with a tooltip it becomes focusable so keyboard users get the same hint as mouse users.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './ui.css';
 
 export type ChipTone = 'accent' | 'neutral' | 'warning' | 'success';
@@ -19,6 +19,16 @@ export interface ChipProps {
 export function Chip({ children, tooltip, tone = 'accent', label, className, ...data }: ChipProps) {
   const [open, setOpen] = useState(false);
   const tipId = useId();
+  const tipRef = useRef<HTMLSpanElement | null>(null);
+
+  // The panel is narrow: a tooltip of a chip near the right edge is shifted left so it never overflows.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!open || !tip) return;
+    tip.style.transform = '';
+    const overflow = tip.getBoundingClientRect().right - (document.documentElement.clientWidth || window.innerWidth) + 8;
+    if (overflow > 0) tip.style.transform = `translateX(${-overflow}px)`;
+  }, [open]);
   const cls = ['dc-chip', tone === 'accent' ? '' : `dc-chip--${tone}`, className ?? ''].filter(Boolean).join(' ');
   if (!tooltip) {
     return (
@@ -37,7 +47,6 @@ export function Chip({ children, tooltip, tone = 'accent', label, className, ...
         className={cls}
         aria-label={label}
         aria-describedby={tipId}
-        aria-expanded={open}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onClick={() => setOpen((o) => !o)}
@@ -47,7 +56,7 @@ export function Chip({ children, tooltip, tone = 'accent', label, className, ...
         {children}
       </button>
       {/* Kept in the DOM (hidden) so aria-describedby always resolves. */}
-      <span role="tooltip" id={tipId} className="dc-tooltip" hidden={!open}>
+      <span ref={tipRef} role="tooltip" id={tipId} className="dc-tooltip" hidden={!open}>
         {tooltip}
       </span>
     </span>

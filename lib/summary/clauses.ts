@@ -126,7 +126,7 @@ export function layoutNotes(n: NormalisedNotes, opts: LayoutOptions): NotesLayou
       line = text.slice(s, e);
     }
     for (const span of splitClauses(text, s, e, re, lineOwner !== undefined)) {
-      const clause = classify(text, span.start, span.end, { owner: lineOwner, kind: lineKind }, n, re, clientSubj);
+      const clause = classify(text, span.start, span.end, { owner: lineOwner, kind: lineKind }, n, re);
       if (clause) clauses.push(clause);
     }
   }
@@ -325,7 +325,6 @@ function classify(
   ctx: { owner?: ActionOwner; kind?: Clause['kind'] },
   n: NormalisedNotes,
   re: Regexes,
-  clientSubj: string,
 ): Clause | null {
   let t = text.slice(start, end);
   const lead = /^(?:and|so|but|also)\s+/i.exec(t);
@@ -387,7 +386,6 @@ function classify(
     return { ...base, kind: 'action', owner: 'me', verbPrefix: 'send' };
   }
   if (ctx.kind === 'action') return withVerb({ ...base, kind: 'action', owner: 'me' }, t);
-  void clientSubj;
   return base;
 }
 

@@ -1,7 +1,7 @@
 // Runs everywhere (Node, side panel): turns rough post-call notes into a summary email that asks the client to confirm (playbook: confirm_in_writing).
 import { extractEntities } from '../negotiation/entities';
 import { parse } from '../negotiation/nlp';
-import type { AgreementTerms, Amount, DateEntity, Percentage, Profile } from '../negotiation/schemas';
+import type { AgreementTerms, Amount, DateEntity, Entities, Percentage, Profile } from '../negotiation/schemas';
 import { layoutNotes, type Category, type Clause } from './clauses';
 import { composeEmail } from './compose';
 import { dateAnnotation, shortDate } from './dates';
@@ -52,7 +52,7 @@ export function summarizeCall(input: SummaryInput): CallSummary {
   const names = clientNames(input.client.name);
   const n = normaliseNotes(input.notes, names.all);
   const from = input.client.name ? `${input.client.name}${input.client.email ? ` <${input.client.email}>` : ''}` : input.client.email ?? undefined;
-  const entities = extractEntities(parse(n.text), { today: input.callDate, from });
+  const entities = extractByLine(n.text, input.callDate, from);
   const dates = usableDates(entities.dates, n.text);
 
   const layout = layoutNotes(n, {
@@ -165,6 +165,28 @@ function actionText(c: Clause, n: NormalisedNotes, render: (a: number, b: number
   }
   if (c.verbPrefix) body = `${c.verbPrefix} ${body}`;
   return addressed(body);
+}
+
+/**
+ * Notes are a list of unrelated lines; parsed as one text, compromise lets one line's words change how the next is
+ * read (it missed "end of January" after a line with a comma), so each line is parsed on its own.
+ */
+function extractByLine(text: string, today: string, from: string | undefined): Entities {
+  const all: Entities = { amounts: [], percentages: [], dates: [], durations: [], clientName: null };
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) {
+      const e = extractEntities(parse(line), { today, from });
+      const shift = <T extends { index: number }>(x: T): T => ({ ...x, index: x.index + offset });
+      all.amounts.push(...e.amounts.map(shift));
+      all.percentages.push(...e.percentages.map(shift));
+      all.dates.push(...e.dates.map(shift));
+      all.durations.push(...e.durations.map(shift));
+      all.clientName ??= e.clientName;
+    }
+    offset += line.length + 1;
+  }
+  return all;
 }
 
 const BARE_WEEKDAY = /^(?:(?:next|this|on|by|until|till)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

@@ -10,6 +10,26 @@ export interface Facts {
   /** Money units stating the freelancer's own price (not the client's figure). */
   priceUnits: Unit[];
   discountUnits: Unit[];
+  /** Units that change a price already on the table (a discount, "€3,900 instead of €3,000", "from €650 to €550"). */
+  changeUnits: Unit[];
+}
+
+/** Amounts in reading order, as numbers ("€2,700" -> 2700, "$3k" -> 3000). */
+function amounts(text: string): number[] {
+  return [...text.matchAll(L.MONEY_TOKEN)].map((m) => {
+    const digits = /\d[\d,.]*/.exec(m[0])![0].replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.');
+    return parseFloat(digits) * (/k$/i.test(m[0]) ? 1000 : 1);
+  });
+}
+
+/** "X instead of Y" / "from Y to X" with X above Y is a surcharge, not a discount. */
+function raisesPrice(text: string): boolean {
+  const instead = /([$€£¥₪]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))[^.?!]{0,20}?instead of\s*([$€£¥₪]?\s?\d[\d,.]*k?\s?(?:€|£|kr|EUR|USD|GBP|SEK)?)/i.exec(text);
+  if (instead) {
+    const [a, b] = [amounts(instead[1]!)[0], amounts(/[$€£¥₪]|(?:€|£|kr|EUR|USD|GBP|SEK)/.test(instead[2]!) ? instead[2]! : `$${instead[2]!.trim()}`)[0]];
+    if (a !== undefined && b !== undefined) return a > b;
+  }
+  return /\bsurcharge\b|\b\d+ ?% (?:more|extra|on top|surcharge|rush)\b|\brush fee\b/i.test(text);
 }
 
 /** A trade offered in this unit or spelled out in the one right after it ("10% off. In exchange, …"). */
@@ -25,13 +45,16 @@ export function gatherFacts(view: DraftView): Facts {
   const priceUnits = moneyUnits.filter((u) => !L.CLIENT_FIGURE.test(u.text));
   const lowering = new Set(view.unitsMatching(L.LOWERING).map((u) => u.n));
   const discountUnits = view.body.filter((u) => {
-    if (L.NO_DISCOUNT.test(u.text)) return false;
+    if (L.NO_DISCOUNT.test(u.text) || raisesPrice(u.text)) return false;
     if (L.DISCOUNT_PHRASE.test(u.text)) return true;
     // "$800 instead of $1,000": a lower figure offered in place of the first.
     if (/instead of\s*[$€£]?\s?\d/i.test(u.text) && moneyUnits.includes(u)) return true;
     return lowering.has(u.n) && L.PRICE_OBJECT.test(u.text) && moneyUnits.includes(u);
   });
-  return { view, moneyUnits, priceUnits, discountUnits };
+  const changeUnits = moneyUnits.filter(
+    (u) => discountUnits.includes(u) || raisesPrice(u.text) || /\bfrom\s*(?:[$€£¥₪]\s?)?\d[\d,.]*\S*\s+(?:down |up )?to\s*(?:[$€£¥₪]\s?)?\d/i.test(u.text),
+  );
+  return { view, moneyUnits, priceUnits, discountUnits, changeUnits };
 }
 
 function bluntRefusal({ view }: Facts): Unit | null {
@@ -60,7 +83,11 @@ function asksClientToPrice({ view }: Facts): Unit | null {
   for (const u of view.body) {
     if (L.FITS_BUDGET.test(u.text) || L.MONEY_EXTRA.test(u.text)) continue;
     if (/\bname your (?:price|rate|figure|number)\b/i.test(u.text)) return u;
-    const asking = u.isQuestion || /^(?:\w+,\s*)?(?:just )?(?:let me know|tell me|give me|share|send me|please (?:share|tell|send|let))\b/i.test(u.text);
+    // A request counts wherever it sits in the sentence ("I'm flexible — please name a figure …").
+    const asking =
+      u.isQuestion ||
+      /^(?:\w+,\s*)?(?:just )?(?:let me know|tell me|give me|share|send me)\b/i.test(u.text) ||
+      /\b(?:please|just|kindly)\s+(?:name|suggest|propose|tell|let|share|send|give|quote)\b/i.test(u.text);
     if (!asking) continue;
     if (L.NAME_YOUR_PRICE.test(u.text) || L.BUDGET_IN_MIND.test(u.text)) return u;
     if (clientPays.has(u.n) && /\b(?:what|how much|whatever)\b/i.test(u.text)) return u;
@@ -68,9 +95,24 @@ function asksClientToPrice({ view }: Facts): Unit | null {
   return null;
 }
 
+/** The price unit explains itself: an inline breakdown, quantity times rate, a reason, or a price agreed before. */
+function selfExplained(view: DraftView, u: Unit): boolean {
+  if (amounts(u.text).length >= 3 || [...u.text.matchAll(L.LINE_ITEM)].length >= 3) return true;
+  if (L.RATE_CALC.test(u.text) || L.AGREED_PRICE.test(u.text)) return true;
+  // "one 300-word piece for €90 (€0.30 per word)": a count of the same unit the rate is charged by.
+  for (const m of u.text.matchAll(L.PER_UNIT_RATE)) {
+    if (new RegExp(`\\b\\d[\\d,.]*[\\s-]?${m[1]}s?\\b`, 'i').test(u.text) && amounts(u.text).length >= 2) return true;
+  }
+  const near = [u, view.units[u.n + 1]].filter((o): o is Unit => !!o && o.inBody);
+  return near.some((o) => L.REASON.test(o.text));
+}
+
 function unexplainedPrice(f: Facts): Unit | null {
-  const { view, priceUnits } = f;
+  const { view } = f;
+  // A changed price is judged as a discount (or a surcharge), not as a fresh quote.
+  const priceUnits = f.priceUnits.filter((u) => !f.changeUnits.includes(u));
   if (!priceUnits.length) return null;
+  if (priceUnits.some((u) => selfExplained(view, u))) return null;
   const bodyText = view.body.map((u) => u.text).join(' ');
   if (L.JUSTIFICATION.test(bodyText)) return null;
   if (view.body.filter((u) => u.isBullet).length >= 2) return null;
@@ -78,6 +120,7 @@ function unexplainedPrice(f: Facts): Unit | null {
   if (priceUnits.filter((u) => /^[\p{L} &/-]{2,40}:\s/u.test(u.text) || u.isBullet).length >= 2) return null;
   return priceUnits.find((u) => !traded(view, u)) ?? null;
 }
+
 
 function apologeticPrice({ view, moneyUnits }: Facts): Unit | null {
   for (const u of view.body) {
@@ -93,9 +136,6 @@ function unconditionalDiscount(f: Facts): Unit | null {
 
 function missingTerms(f: Facts): Unit | null {
   const { view } = f;
-  const marker = view.body.find((u) => L.PROPOSAL_MARKER.test(u.text));
-  const quoted = f.priceUnits.filter((u) => !f.discountUnits.includes(u) && !traded(view, u));
-  if (!marker && !quoted.length) return null;
   const bodyText = view.body.map((u) => u.text).join('\n');
   // The dates plugin tags "March 14", "next Friday"; only a date the work is due by counts.
   const hasDates = view.unitsMatching('#Date').some((u) => u.inBody && /\b(?:by|until|due|ready|live|deliver\w*|finish\w*)\b/i.test(u.text));
@@ -105,8 +145,16 @@ function missingTerms(f: Facts): Unit | null {
     price: f.priceUnits.length > 0,
     payment: L.PAYMENT_TERMS.test(bodyText),
   };
+  // Only a draft that sets out the deal is a proposal: one framed as a proposal or a summary of terms, labelled term lines,
+  // or a quote that already gives timing or payment. A bare price is a price answer (unexplained_price judges it).
+  const fields = view.body.filter((u) => L.TERM_FIELD.test(view.text.slice(view.text.lastIndexOf('\n', u.index - 1) + 1, u.end)));
+  const strong = view.body.find((u) => L.PROPOSAL_STRONG.test(u.text)) ?? (fields.length >= 2 ? fields[0] : undefined);
+  const weak = view.body.find((u) => L.PROPOSAL_WEAK.test(u.text));
+  const marker = strong ?? (weak && (terms.deadline || terms.payment) ? weak : undefined);
+  if (!marker) return null;
   if (Object.values(terms).every(Boolean)) return null;
-  return quoted[0] ?? f.priceUnits[0] ?? marker ?? null;
+  const quoted = f.priceUnits.filter((u) => !f.changeUnits.includes(u) && !traded(view, u));
+  return quoted[0] ?? f.priceUnits[0] ?? marker;
 }
 
 function noNextStep({ view }: Facts): Unit | null {

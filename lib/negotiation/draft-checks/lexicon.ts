@@ -18,6 +18,8 @@ export const NEGATED_FIRST_PERSON = ['(i|we) .{0,2} #Negative .{0,2} #Verb', '(i
 /** Negated verbs that are not refusals ("can't wait", "don't hesitate", "won't charge"). */
 export const NEGATED_BENIGN = byLemma('(i|we) .{0,2} #Negative .{0,2} LEMMA', [
   'wait', 'hesitate', 'worry', 'mind', 'think', 'know', 'believe', 'expect', 'see', 'mean', 'doubt', 'forget', 'miss', 'charge', 'bill', 'need', 'want', 'recall', 'remember', 'have',
+  // Honest hedges about outcomes, not refusals of the client's request.
+  'guarantee', 'promise',
 ]);
 export const REFUSAL_PHRASE = new RegExp(
   [
@@ -30,6 +32,9 @@ export const REFUSAL_PHRASE = new RegExp(
     String.raw`\bnot in a position to\b`,
     String.raw`\b(?:doesn'?t|does not|won'?t|will not) work for (?:me|us)\b`,
     String.raw`\bnope\b`,
+    // "Paying after launch won't work." — the arrangement itself is refused, whoever the subject is.
+    String.raw`\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to|can'?t|cannot) work(?:\s+for\s+(?:me|us|this (?:project|job)))?(?=\s*(?:[.!;,—–-]|$))`,
+    String.raw`\b(?:isn'?t|is not|wouldn'?t be|won'?t be) (?:realistic|workable|something (?:i|we) (?:can|could) do)\b`,
   ].join('|'),
   'i',
 );
@@ -47,12 +52,17 @@ export const ACKNOWLEDGEMENT = new RegExp(
     String.raw`\b(?:i|we)'?d (?:love|like) to help\b|\b(?:i|we)'?d love to\b`,
     String.raw`\bwhat (?:i|we) can do\b`,
     String.raw`\bunderstandabl[ey]\b`,
+    String.raw`\b(?:it|that) makes sense (?:that|why|you)\b`,
+    String.raw`\bthat'?s (?:completely |totally |entirely )?(?:fair|reasonable|understandable)\b`,
+    String.raw`\b(?:i|we) can see why\b`,
   ].join('|'),
   'i',
 );
 
 // ---- asking the client to set the price
-export const NAME_YOUR_PRICE = any('name your (?:price|rate|figure|number)', 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
+export const NAME_YOUR_PRICE = any(
+  '(?:name|suggest|propose|give me|send me|quote me) (?:a|your|the) (?:price|rate|fee|figure|number|amount|budget)',
+  '(?:price|rate|fee|figure|number|amount) that (?:works|suits|fits) (?:for )?(?:you|your)', 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
 export const BUDGET_IN_MIND = any('(?:budget|figure|number|amount|ballpark|price|range) (?:do you have )?in mind', "(?:what|how much)(?:'s| is| was| would be)? (?:the|your) (?:budget|spend)", '(?:budget|figure|ballpark) (?:are|were) you', 'what (?:kind of|sort of)? ?budget', 'how much (?:budget|money)');
 /** compromise: the client as the one who would pay. */
 export const CLIENT_PAYS = byLemma('you .{0,4} LEMMA', ['pay', 'spend', 'afford', 'invest', 'offer']);
@@ -78,6 +88,27 @@ export const JUSTIFICATION = any(
   'that buys',
   'per (?:step|stage|item)',
 );
+/** A reason clause given with the figure itself ("since it means clearing my weekend"); only counts next to the price. */
+export const REASON = any(
+  'because',
+  'since (?:it|this|that|the|i|we)',
+  'due to',
+  'as (?:it|this|that) (?:takes|involves|requires|means|needs)',
+  'which (?:takes|involves|requires|means)',
+  'works? out (?:at|to|as)',
+  'i\\.e\\.',
+  'reflect(?:s|ing)?',
+);
+/** The price was set before ("€1,800 as in the quote", "as agreed"): confirming it needs no new justification. */
+export const AGREED_PRICE = any('as (?:in|per) (?:the|my|our) (?:quote|proposal|estimate|contract)', 'as (?:agreed|discussed|quoted)', '(?:agreed|quoted) (?:price|fee|total|rate)');
+/** Quantity times rate: "30 hours at €75/h", "300 words at €0.30". */
+export const RATE_CALC = /\b\d[\d,.]*[\s-]?(?:hours?|hrs?|h|days?|words?|pages?|minutes?|mins?|slides?|images?|photos?|posts?|articles?)\b[^.?!]{0,30}?(?:\bat\b|@|×|\bx\b)\s*(?:[$€£¥₪]\s?)?\d/i;
+/** A rate stated per unit ("€0.30 per word", "€75/h"); with a count of that unit nearby it explains a total. */
+export const PER_UNIT_RATE = /(?:per|\/|an?)\s?(word|hour|h|page|day|slide|image|photo|minute|post|article)s?\b/gi;
+/** Money written with a currency: used to count the figures of an inline breakdown. */
+export const MONEY_TOKEN = /(?:[$€£¥₪]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|NOK|DKK|ILS|NIS|CAD|AUD|CHF|kr|€|£)(?![\p{L}]))/giu;
+/** An item followed by its own figure inside a sentence ("layout 1,200, infographics 500"). */
+export const LINE_ITEM = /\p{L}[\p{L} ]{1,40}?[:\s—–-]+(?:[$€£¥₪]\s?)?\d[\d,.]*\s?(?:k|€|£|kr|EUR|USD|GBP|SEK)?(?=\s*(?:[,;)]|and\b|\.?$))/gu;
 /** A price or discount traded for something from the client. */
 export const TRADE = any(
   "if (?:you|we)(?:'re| are)? (?:\\w+ ){0,2}(?:can|could|able|agree|extend|pay|sign|drop|reduce|remove|cut|skip|move|go with|book|commit|accept|give|send|simplify|swap|trim|push|keep|limit|take|wait|happy to|willing to|prepared to|ok with|okay with|fine with)",
@@ -94,7 +125,8 @@ export const TRADE = any(
 /** Talking the price down yourself ("$300 is nothing for this"). */
 export const MINIMISER = any("(?:is|it'?s|that'?s) (?:really |honestly |basically |practically )?(?:nothing|peanuts|a steal|a bargain|pocket change|next to nothing)");
 export const APOLOGY = any('sorry', 'apologi[sz]e', 'apologies', 'unfortunately', "i'?m afraid", 'regret');
-export const PRICE_WORD = any('price', 'prices', 'pricing', 'rate', 'rates', 'fee', 'fees', 'cost', 'costs', 'charge', 'quote', 'total', 'expensive', 'discounts?', 'budget', 'more than you (?:expected|hoped|planned|wanted)');
+export const PRICE_WORD = any('price', 'prices', 'pricing', 'rate', 'rates', 'fee', 'fees', 'cost', 'costs', 'charge', 'quote', 'total', 'expensive', 'discounts?', 'budget', 'more than you (?:expected|hoped|planned|wanted)',
+  'cheap(?:er)?', 'pric(?:ey|ier)', 'steep', 'afford(?:able)?', '(?:too|this|so) much');
 export const HEDGE = new RegExp(
   [
     String.raw`\bi know (?:it'?s|this is|that'?s|it is) (?:a lot|a bit much|expensive|pricey|steep|high|not cheap|more than)`,
@@ -130,23 +162,46 @@ export const DISCOUNT_PHRASE = new RegExp(
   ].join('|'),
   'i',
 );
-export const NO_DISCOUNT = any('no discounts?', "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to) (?:\\w+ ){0,2}(?:discount|lower|reduce|cut|drop|go (?:lower|below))");
+export const NO_DISCOUNT = any(
+  'no discounts?',
+  "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to|couldn'?t|wouldn'?t) (?:\\w+ ){0,2}(?:discount|lower|reduce|cut|drop|go (?:lower|below))",
+  // "I can't take 10% off the same scope": the discount is the thing refused.
+  "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to|couldn'?t|wouldn'?t) (?:\\w+ ){0,2}(?:take|knock|shave|give|offer|do|bring|come)\\b[^.?!]{0,25}\\b(?:off|discount|down)",
+);
 
 // ---- proposals and their four terms
-export const PROPOSAL_MARKER = new RegExp(
+/** The draft presents itself as a proposal or a summary of terms: it must then carry all four. */
+export const PROPOSAL_STRONG = new RegExp(
   [
-    String.raw`^(?:proposal|quote|quotation|estimate|offer|my offer|my quote|my proposal)\s*:`,
-    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:proposal|quote|quotation|estimate|offer)\b`,
-    String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|quote|quotation|estimate|offer)\s+(?:for|is|below)\b`,
-    String.raw`\bthe\s+(?:quote|estimate|proposal)\s+(?:for\s+[^.?!]{0,40}\s+)?(?:is|comes to|would be|will be)\b`,
+    String.raw`^(?:(?:my|our|the)\s+)?(?:proposal|offer)\b\s*(?:[:—–-]|for\b[^.?!\n]{0,60}[:—–-])`,
+    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b`,
+    String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|offer)\s+(?:for|is|below)\b`,
+    String.raw`\b(?:here'?s|this is) what (?:i|we) (?:propose|suggest|can offer)\b|\b(?:i|we) (?:would )?propose\b`,
+    String.raw`\bto (?:confirm|summari[sz]e|recap)(?: (?:the terms|everything|what we agreed))?(?: in writing)?\s*:`,
   ].join('|'),
   'im',
 );
-/** "The logo will cost", "my rate", "comes to": the sentence states the freelancer's own price. */
+/** A quote or estimate framed as such; a proposal only once it also sets timing or payment terms. */
+export const PROPOSAL_WEAK = new RegExp(
+  [
+    String.raw`^(?:quote|quotation|estimate|my quote|my estimate)\b[^.?!\n]{0,60}:`,
+    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:quote|quotation|estimate)\b`,
+    String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:quote|quotation|estimate|price|fee)\s+(?:for|is|below)\b`,
+    String.raw`\bthe\s+(?:quote|estimate)\s+(?:for\s+[^.?!]{0,40}\s+)?(?:is|comes to|would be|will be)\b`,
+  ].join('|'),
+  'im',
+);
+/** "Timeline: …", "Payment: …": a line labelling one of the terms. */
+export const TERM_FIELD = /^[ \t]*(?:[-*•–]\s*)?(?:deliverables?|scope|what you get|timeline|timing|deadline|delivery|schedule|price|fee|cost|total|budget|investment|payment(?: terms)?|billing|terms)\s*:/im;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const NUMBER_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of)`;
 export const DEADLINE = new RegExp(
   [
-    String.raw`\b(?:within|in|over|takes?|about|around)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|business days?|working days?)\b`,
-    String.raw`\b(?:by|until|before|on|no later than)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of|the end of|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december|week|month)\b`,
+    String.raw`\b(?:within|in|over|takes?|about|around)\s+${NUMBER_WORD}\s+(?:(?:more|extra|full|calendar|working|business)\s+)?(?:days?|weeks?|months?|business days?|working days?)\b`,
+    String.raw`\b${NUMBER_WORD}[\s-](?:days?|weeks?|months?|business days?|working days?)\s+(?:from|after|of)\b`,
+    String.raw`\b${NUMBER_WORD}[\s-](?:day|week|month)\s+(?:turnaround|timeline|delivery|project)\b`,
+    String.raw`\b(?:by|until|before|on|no later than)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of|the end of|\d{1,2}(?:st|nd|rd|th)|week|month|${MONTH})`,
+    String.raw`\b${MONTH}\s\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH}(?=\W|$)`,
     String.raw`\b(?:deadline|turnaround|timeline|delivery date|due date|due (?:on|by)|go live|goes live|ready (?:by|on|in|within))\b`,
     String.raw`\b\d+\s*-\s*\d+\s*(?:days|weeks)\b`,
   ].join('|'),
@@ -156,16 +211,17 @@ export const PAYMENT_TERMS = new RegExp(
   [
     String.raw`\b(?:deposit|up ?front|up-front|in advance|advance payment|invoic\w*|billed|billing|net ?\d+|instal{1,2}ments?|milestones?|payable|paypal|bank transfer|wire transfer|stripe|balance|retainer)\b`,
     String.raw`\b(?:pay|paid|payment|payments)\b[^.?!]{0,30}\b(?:on|upon|after|before|within|in|via|by|at|when|once|half|stages?|monthly|weekly)\b`,
-    String.raw`\b\d{1,3}\s?%\s?(?:now|on|upon|at|before|to start|when)\b`,
+    String.raw`\b\d{1,3}\s?%\s?(?:now|on|upon|at|before|to (?:start|begin|book|secure|reserve|confirm)|when|after)\b`,
     String.raw`\b\d{2}/\d{2}\b|\bhalf (?:now|before|at the start|on signing)\b`,
   ].join('|'),
   'i',
 );
+/** What will be handed over: a labelled scope or a named piece of work (activities such as "research" or "edits" alone do not say what is delivered). */
 export const DELIVERABLE = new RegExp(
   [
-    String.raw`\b(?:includ\w*|cover(?:s|ing)?|deliverables?|scope|you(?:'ll| will) (?:get|receive))\b`,
-    String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|translating|designs?|edits?|editing|video|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|writing|research|strategy|content|photos?|photography|slides|ebook|course|script)\b`,
-    String.raw`\b(?:design|build|write|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|proofread|code|draft)\b`,
+    String.raw`\b(?:deliverables?|scope|you(?:'ll| will) (?:get|receive))\b`,
+    String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|designs?|video|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|photos?|photography|packshots?|shots|slides|ebook|course|script|templates?|emails?|sequence|descriptions?|brochure|flyers?|manual)\b`,
+    String.raw`\b(?:design|build|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|code)\b`,
   ].join('|'),
   'i',
 );
@@ -174,10 +230,10 @@ export const DELIVERABLE = new RegExp(
 export const NEXT_STEP = new RegExp(
   [
     String.raw`\blet me know\b|\btell me\b|\bget back to me\b|\bfeel free to\b|\bkeep me posted\b`,
-    String.raw`\b(?:i|we)(?:'ll| will| can| could)\s+(?:\w+ly\s+)?(?:send|share|start|call|email|follow up|prepare|draft|get back|update|check in|book|set up|reserve|put together|deliver|make|begin|schedule|ring|forward|circle back|return)\b`,
+    String.raw`\b(?:i|we)(?:'ll| will| can| could)\s+(?:(?:\w+ly|then|also|just|first|now)\s+)?(?:tell you|let you know|confirm|send|share|start|call|email|follow up|prepare|draft|get back|update|check in|book|set up|reserve|put together|deliver|make|begin|schedule|ring|forward|circle back|return)\b`,
     String.raw`\blet'?s\s+(?:talk|schedule|book|set up|meet|hop|jump|chat|discuss|arrange|go|get|start|plan|agree)\b`,
     String.raw`\b(?:once|when|as soon as)\s+you\s+(?:confirm|send|approve|sign|reply|let me|agree|are ready|'re ready|have)\b`,
-    String.raw`\bplease\s+(?:confirm|send|let|review|reply|share|sign|approve|book|choose|pick)\b`,
+    String.raw`\bplease\s+(?!note|be aware|understand|read|keep in mind|remember|accept|respect)\w+`,
     String.raw`\b(?:send|share)\s+(?:me|it|them|over)\b`,
     String.raw`\blook(?:ing)? forward to (?:hearing|your (?:reply|thoughts|answer|feedback))\b`,
     String.raw`\b(?:talk|speak|see you|chat)\s+(?:on|tomorrow|next|this|at)\b`,

@@ -2,6 +2,8 @@
 import { find, findFigure, has, join, type MoveDetector } from './rule';
 
 const PRICE_NOUN = String.raw`(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quotation|estimate|total|offer|budget|charge|charges|amount|sum)`;
+/** Talk about a price without naming it ("that's over what we planned", "the other quote was half"). */
+const PRICE_TALK = /\b(quote|quoted|offer|proposal|expensive|pricey|steep|afford|planned for|budgeted|cheaper|charge|invoice)\b/;
 const MONEY_CONTEXT = new RegExp(String.raw`\b${PRICE_NOUN}\b|[$€£]|\b\d[\d,.]*\s?k?\b|\b(?:money|euros?|dollars?|pounds?|bucks)\b`);
 
 const priceQuestion: MoveDetector = {
@@ -16,7 +18,7 @@ const priceQuestion: MoveDetector = {
       [
         /\bhow much\b(?!\s+(?:time|longer|work|notice|effort|content|text|detail|more work))/,
         /\b(what|how)('s|'re| is| are| would| will| do| does| did| might| could)?\b[^.?!]{0,40}\b(charge|charges|bill|cost|costs|price|pricing|rates?|fees?|quote|estimate|come to|ask per|ask for|invoice)\b/,
-        /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|fees?|tariffs?))\b/,
+        /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|fees?|tariffs?|offer|proposal|conditions))\b/,
         /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
         /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
@@ -37,7 +39,11 @@ const priceObjection: MoveDetector = {
         /\b(too|very|so|quite|rather|crazy|really|way too) (expensive|pricey|steep|costly|high)\b/,
         /\b(expensive|pricey|overpric\w*|exorbitant|excessive|costly|rip-?off|hefty|inflated|over the top)\b/,
         /\b(for|at) (much |far |a lot |way )?less\b|\ba (third|quarter|fraction|half) of (your|the) (price|quote|rate|fee)\b/,
-        /\b(higher|more|pricier) than (we|i)('d)? (expected|budgeted|planned|thought|anticipated|hoped|can (justify|afford|pay)|wanted)/,
+        // Over what they planned / expected, said any way ("way over what we'd planned for", "more than we had in mind").
+        /\b(higher|more|pricier|over|above|beyond|bigger|exceeds?) (than |what )?(what )?(we|i|our \w+|my \w+)('d|'ve| had| have| would have)? ?(originally |initially )?(expected|budgeted|budget|planned|thought|anticipated|hoped|imagined|estimated|had in mind|can (justify|afford|pay|spend)|wanted|are used to|usually pay|normally pay)/,
+        /\b(don't|dont|do not|can't|cant|cannot|fail to) (understand|see) (why|how)\b[^.?!]{0,40}(\d|cost|price|charge|so much|that much|expensive|rate|fee)/,
+        /\bwhy (is it |is this |does it cost |would it cost |are you charging |charge )?(so much|that much|this much|so expensive)\b|\bhow (can|could|does|do) (it|this|that|a \w+) (possibly )?cost (so much|that much|this much)\b/,
+        /\b(it's|its|it is|that's|thats|this is|that is|it's basically|is basically) (just|only|basically|simply|merely|literally) (a |an |some )?(few |couple of |bit of )?(writing|text|typing|words|translation|copy|logo|lines|clicks|template|plugin|photos?|posts?|pages?|edits?|tweaks?|changes)\b/,
         /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
         /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
         /\babove (the )?market\b/,
@@ -45,7 +51,8 @@ const priceObjection: MoveDetector = {
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
-        /\b(anybody|anyone|any student|my (nephew|niece|son|daughter|kid|cousin|friend)|a (kid|child|student))\b[^.?!]{0,20}\b(could|can|would)\b[^.?!]{0,20}\bdo\b/,
+        // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
+        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b(could|can|would|does|do|did|makes?|writes?|gives?|translates?)\b[^.?!]{0,30}\b(do|does|it|this|that|for free|for nothing|in (seconds|minutes)|cheaper|\d+ ?%)/,
         /\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/,
         /\bshouldn't take (you )?(more than|long|that long)\b/,
         /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/,
@@ -66,10 +73,10 @@ const priceObjection: MoveDetector = {
 
 const discountRequest: MoveDetector = {
   id: 'discount_request',
-  detect(s) {
+  detect(s, ctx) {
     // Thanks for a past discount is not a request.
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
-    return find(
+    const direct = find(
       s,
       [
         /\bdiscount(s|ed)?\b/,
@@ -77,15 +84,33 @@ const discountRequest: MoveDetector = {
         /\b(lower|reduce|reducing|decrease|drop|cut|bring down|adjust)\b (the |your |this |that )?(price|rate|fee|cost|quote|total|invoice|amount)/,
         /\b(bring|get|take|knock)\b (the |your |it )?(price|rate|fee|cost|total )?[^.?!]{0,12}\bdown\b/,
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
-        /\b(best|better|good|special|reduced|lower|discounted|friendly|introductory|volume|cheaper|nice|mates?) (price|rate|deal|fee|offer)\b/,
+        /\b(best|better|good|special|reduced|lower|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) (price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
+        // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
+        /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in) (the |your )?(price|rate|fee|cost|quote|number|figure)\b/,
+        // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
+        /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
         /\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
-        /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote)\b/,
+        /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
         /\bmatch (their|the|this|that|his|her) (price|offer|quote|rate)\b/,
         /\bfor (only |just )?[$€£]?\d[\d,.]*k?\b[^.?!]{0,12}\binstead\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
+    );
+    if (direct) return direct;
+    // Bare asks that only mean "lower your price" when the message is about money
+    // ("Is there any flexibility at all?", "Can you match it?", "Could you come down a little?").
+    if (!MONEY_CONTEXT.test(ctx.lower) && !PRICE_TALK.test(ctx.lower)) return null;
+    if (has(s, /\b(deadline|timeline|date|dates|schedule|hours|timing|delivery|scope|deposit|payment terms)\b/)) return null;
+    return find(
+      s,
+      [
+        /\b(any|some|a (bit|little) of|much) (flexibility|wiggle room|leeway|room (to move|for manoeuvre|for maneuver)|give)\b|\b(is|are) (that|this|it|the \w+) (at all )?(flexible|negotiable)\b|\bflexible (at all|on that|there)\b/,
+        /\b(match|beat|equal|undercut) (it|that|this|them|theirs|their \w+|the other \w+|his|hers)\b/,
+        /\b(come|go|move) down\b|\b(can|could) you do (any |a (bit|little) )?better\b|\bwork with (us|me) on (the |your )?(price|rate|number|figure)s?\b/,
+      ],
+      { confidence: 0.75, unlessNegated: true },
     );
   },
 };
@@ -108,10 +133,14 @@ const budgetAnchor: MoveDetector = {
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
+        // A counter-figure put forward as theirs: "we propose 0.06 EUR per word", "how about 900?", "would you do it for 700".
+        /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
     if (!cue) return null;
+    // What they paid someone else, as a comparison, is an objection rather than their figure.
+    if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (paid|pay|used to pay)\b/)) return null;
     return join(cue, figure, 0.85);
   },
 };
@@ -124,7 +153,7 @@ const paymentTerms: MoveDetector = {
       [
         /\bnet[- ]?\d{2,3}\b/,
         /\b\d{2,3}[- ]days?\b[^.?!]{0,25}\b(terms|after|from|of|end of|eom|later)\b/,
-        /\b(instal+ments?|staged payments?|split (the )?(payment|invoice|bill)|in (two|three|four|five|\d) (parts|payments|instal+ments|tranches|stages)|pay (half|part|a part|\d+ ?%) now)\b/,
+        /\b(instal+ments?|staged payments?|split (the |it |this |that )?(payment|invoice|bill|cost|fee|total|amount)?\s?(in|into|across|over) |split (the )?(payment|invoice|bill)|(in|into) (two|three|four|five|six|\d+) (equal |monthly |weekly |quarterly |separate |smaller )?(parts|payments|instal+ments|tranches|stages|chunks)|(monthly|quarterly|weekly) (payments|instal+ments|chunks)|pay (half|part|a part|\d+ ?%) now|pay (it )?(off )?(in|over) (\w+ )?(months|instal+ments|parts|chunks))/,
         /\bpayment terms\b|\b(the )?(rest|remainder|balance)\b[^.?!]{0,10}\b(after|on|upon|when)\b[^.?!]{0,20}\b(sign-?off|delivery|completion|approval|launch)/,
       ],
       { confidence: 0.85 },
@@ -145,12 +174,15 @@ const paymentTerms: MoveDetector = {
       );
       if (refused) return refused;
     }
+    // Equity or a share "once we raise" is a promise about the future, not a payment schedule.
+    if (has(s, /\b(equity|shares?|stake|profit|revenue share|exposure)\b/)) return null;
     // Paying only on delivery / approval / results.
     if (!s.view.has('{pay}') && !has(s, /\b(pay\w*|invoice\w*|payment)\b/)) return null;
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|result|results|live|launch|launched|done|see|end of the project|project ends|milestone)/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live)/,
+        /\b(only|just|exclusively)\b[^.?!]{0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*)/,
         /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
@@ -169,20 +201,27 @@ const freeWork: MoveDetector = {
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis|for nothing|volunteer\w*)\b/,
+        // No money on offer at all: "we can't pay right now", "there's no budget for this".
+        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(have|got) no (budget|money)\b/,
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b|\b${WORK_NOUN} (for )?free\b`),
         /\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
       ],
       { confidence: 0.85 },
     );
-    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b/)) return unpaid;
+    // Someone else doing it for free is a jab at the price, not a request for free work.
+    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing)\b/;
+    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.
     if (has(s, /\bpaid (test|trial|sample)\b/)) return null;
-    const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec)\b/, { confidence: 0.8 });
+    // A contest among freelancers is spec work by definition.
+    const contest = find(s, /\b(design|logo|writing|creative|naming|pitch) (contest|competition)\b|\b(run|running|hold|holding|launch\w*|organi[sz]\w*) (a |an |our )?(\w+ )?(contest|competition)\b/, { confidence: 0.85 });
+    if (contest) return contest;
+    const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec|submissions?|entries)\b/, { confidence: 0.8 });
     if (!trial) return null;
     const selection = find(
       s,
-      /\b(before (we |i )?(commit|decid|hir|pay|choos|sign|select|award)\w*|so (that )?(we|i) can (see|choose|pick|evaluate|decide|compare|judge)|to evaluate|winner|we'll pick|pick one|choose (a|the|one)|if (we|i) like|if (we are|we're|i am|i'm) (satisfied|happy)|selection|candidates|decide (whether|if)|see if (it's|it is|you're|you are) a (good )?fit|if (we|i) (choose|pick|select|go with) (yours|you)|(get|win) the (job|contract|project|gig)|submit|best one|entries|among|first\s*[.,!?;]|first,? (then|and then|so|before)|before deciding)/,
+      /\b(before (we |i )?(commit|decid|hir|pay|choos|sign|select|award)\w*|so (that )?(we|i) can (see|choose|pick|evaluate|decide|compare|judge)|to evaluate|winn\w*|we'll pick|(gets|get|wins|win|awarded|receives?) the (contract|job|project|gig|work|commission)|invited|shortlist\w*|close on|deadline for submissions|pick one|choose (a|the|one)|if (we|i) like|if (we are|we're|i am|i'm) (satisfied|happy)|selection|candidates|decide (whether|if)|see if (it's|it is|you're|you are) a (good )?fit|if (we|i) (choose|pick|select|go with) (yours|you)|(get|win) the (job|contract|project|gig)|submit|best one|entries|among|first\s*[.,!?;]|first,? (then|and then|so|before)|before deciding)/,
       { confidence: 0.8 },
     );
     return selection ? join(trial, selection, 0.8) : null;
@@ -199,9 +238,11 @@ const futurePromise: MoveDetector = {
       [
         /\b(exposure|visibility|publicity|get your name out|credit you|mention you|shout-?out|portfolio piece|great for your (cv|portfolio|resume|career)|good for your (cv|portfolio|resume|career))\b/,
         /\b(equity|profit[- ]?shar\w*|share of (the )?(profits?|revenue|sales|income)|revenue[- ]shar\w*|stake in|shares in)\b/,
-        /\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many|bigger|constant|a lot of|all our future|recurring) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?)\b/,
+        /\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many( more)?|much more|bigger|constant|a lot (more )?of|all our future|recurring|follow-?up|more and more) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?|customers?)\b/,
+        // Referrals and word of mouth as the payment: "I'll recommend you to everyone in my network".
+        /\b(recommend|refer|introduce|promote|tag|feature|mention|plug|vouch for) you\b[^.?!]{0,40}\b(network|everyone|friends|contacts|followers|clients|colleagues|partners|community|audience|everything|all our|posts?|stories)\b|\b(spread|put in) (the|a) (word|good word)\b|\bword of mouth\b/,
         /\bon the horizon\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
-        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(in|for) your portfolio\b|\bonce (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
+        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(in|for) your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
         /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
         /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
         /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,

@@ -1,7 +1,10 @@
 // Runs everywhere (Node, side panel): detectors for the client's moves about the work itself (deadline, scope, revisions, complaints, boundaries, NDA, brief, direction, acceptance).
 import { find, has, join, type MoveDetector } from './rule';
 
-const DELIVERY = /\b(need|needs|needed|require|want|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|the)|send|back|turn\w* (it )?around|due|launch\w*|live|must|by|get (it|this|them)|starts?|goes live|ship)\b/;
+const DELIVERY = /\b(need|needs|needed|require|want|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|the)|send|back|turn\w*( [^.?!]{1,25})? around|due|launch\w*|live|must|by|get (it|this|them)|starts?|goes live|ship)\b/;
+
+/** A real need for delivery (a weekday alone is also how meetings and replies are scheduled). */
+const NEED_BY = /\b(need|needs|needed|require\w*|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|everything|all)|due|must|get (it|this|them|everything)|launch\w*|goes live|go live|in place|printed|published)\b/;
 
 const rushDeadline: MoveDetector = {
   id: 'rush_deadline',
@@ -21,12 +24,24 @@ const rushDeadline: MoveDetector = {
     );
     // Replying fast is a boundary question, not a delivery deadline.
     if (urgent && !has(s, /\b(answer|repl(y|ies)|respond\w*|reachable|available)\b/)) return urgent;
-    const soon = find(s, /\b(today|tonight|tomorrow|end of (the )?day|eod|this afternoon|this evening|first thing|within (an hour|\d+ hours?|a day)|in (a|an|one|two|three|a couple of|a few|\d+) (hours?|days?)|next (day|morning))\b/, {
-      confidence: 0.8,
-      unlessNegated: true,
-    });
+    const soon = find(
+      s,
+      [
+        /\b(today|tonight|tomorrow|end of (the )?day|eod|this afternoon|this evening|first thing|within (an hour|\d+ hours?|a day|\w+ days)|in (a|an|one|two|three|four|five|a couple of|a few|\d+) (hours?|days?)|next (day|morning))\b/,
+        // A weekday or the end of this/next week, when something is needed by then: "we'd need it all by next Friday".
+        /\b(by|before|until|no later than) (this |next |the coming |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|end of (the |this |next )?week|week'?s end)\b/,
+      ],
+      { confidence: 0.8, unlessNegated: true },
+    );
     if (!soon) return null;
-    const need = find(s, DELIVERY, { confidence: 0.8 });
+    // The client's own next step ("I'll sign it tonight", "we'll review it tomorrow") sets no deadline for the freelancer.
+    const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
+    const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
+    const clause = `${before} ${s.lower.slice(soon.from, soon.to)} ${after}`;
+    const ownStep = /(^|\b(i|we)|\s)('ll|will|can|could|shall|'m going to|am going to|are going to|plan to|hope to)\b(?! you\b)|\bconfirmed\b/;
+    if (ownStep.test(` ${clause}`) && !/\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
+    const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|week|week's end)\b/.test(s.lower.slice(soon.from, soon.to));
+    const need = find(s, weekday ? NEED_BY : DELIVERY, { confidence: 0.8 });
     return need ? join(need, soon, 0.8) : null;
   },
 };
@@ -41,7 +56,10 @@ const scopeCreep: MoveDetector = {
         /\b(requirements?|scope|brief|specs?|specification) (have |has )?(now )?(changed|grown|expanded|now includes?)\b/,
         /\bchanged (his|her|their|our|my) minds?\b/,
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
-        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional) (rounds?|revisions?|iterations?)\b/,
+        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
+        // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
+        /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(two|three|four|five|six|several|\d+|more) \w+ instead of (one|a single|just one|two|three|\d+)\b/,
+        /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\binstead of\b/,
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
       ],
       { confidence: 0.85 },
@@ -49,10 +67,17 @@ const scopeCreep: MoveDetector = {
     if (changed) return changed;
     const future = /\b(next (month|quarter|year)|in the future|later|down the line|going forward|if this goes well)\b/;
     if (future.test(s.lower)) return null;
+    // A sample or test is free work; copyright, exclusivity or source files are terms; "modern but also classic" is taste.
+    if (has(s, /\b(sample|test|trial|demo)\b|\b(exclusiv\w*|copyright|ownership|rights|licen[cs]\w*|source files|nda)\b/)) return null;
+    // "Now wants X" counts as new work when the message keeps the old price.
+    if (sameMoney.test(ctx.lower)) {
+      const nowWants = find(s, /\b(now|also|additionally|suddenly) (wants?|needs?|requires?|would like|asks? for|expects?)\b/, { confidence: 0.85 });
+      if (nowWants) return nowWants;
+    }
     const extra = find(
       s,
       [
-        /\b(also|too|as well|additionally|in addition|while you're at it|throw in|on top|squeeze in|fit in|sneak in)\b/,
+        /(?<!\bbut )\b(also|as well|additionally|in addition|while you're at it|throw in|on top|squeeze in|fit in|sneak in)\b|\btoo\b(?=\s*[,.!?)]|\s*$)/,
         /\badd(ing)? (a|an|\d+|two|three|four|five|more|another|some|extra|new)\b/,
         /\b(\d+|two|three|four|five|a few|several|a couple of) (more|extra|additional)\b/,
         /\bone more (small |little |quick )?thing\b/,
@@ -80,30 +105,62 @@ const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|swap|replace|remove|del
 
 const revisionRequest: MoveDetector = {
   id: 'revision_request',
-  detect(s) {
+  detect(s, ctx) {
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\b(fix|chang|updat|edit)\w*/)) return null;
     // Tweaking someone else's material is a wrong direction, not a revision of ours.
-    if (has(s, /\b(competitor\w*|rival\w*|other company|another company)\b/)) return null;
+    if (has(s, /\b(competitor\w*|rival\w*|other company|another company)\b|\bso (it's|it is|it isn't|it's not|they're not|nobody|no one)\b[^.?!]{0,20}\b(identical|the same|copied|a copy|notices?|obvious|tell)\b/)) return null;
+    // Once the message asks to copy someone else's work, "change the words a bit" disguises the copy.
+    if (/\b(copy|clone|replicate)\b[^.?!]{0,60}\b(competitor\w*|rival|\w+'s)\b/.test(ctx.lower)) return null;
+    // Hiring someone to fix their own material is a new job, not a change to delivered work.
+    if (has(s, /\b(someone|somebody|a (freelancer|designer|writer|developer|professional|copywriter|translator|pro)|an (expert|agency|editor)|you|help) to (fix|change|rework|redo|rewrite|update|improve|edit|correct)\b[^.?!]{0,30}[.?!]?$/) && !has(s, /\b(your|you (sent|delivered|made|did|wrote))\b/)) return null;
+    // Procurement wording, not an edit: "align with our supplier framework".
+    if (has(s, /\balign(ed)? (it |this )?(with|to) (our|the|their|your) (\w+ )?(framework|policy|policies|process|guidelines|requirements|standards|budget|terms|supplier\w*|procurement)\b/)) return null;
     // "change", "update", "cut"… are nouns as often as verbs: only the verb asks for an edit.
     const verbs = new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
     const edit = find(s, new RegExp(String.raw`\b${EDIT_VERB}\b(?! (of|forward|ahead|on|you|me|us)\b)(?! (his|her|their|our|my) mind)`), { confidence: 0.8, unlessNegated: true });
-    if (edit && verbs.has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) return edit;
+    if (edit && verbs.has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
+      // "Adjust the designs" names no change: weaker, and dropped when it only follows new scope.
+      const generic = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`).test(s.lower.slice(edit.to));
+      return generic ? { ...edit, confidence: 0.65 } : edit;
+    }
     const asked = find(s, new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b`), { confidence: 0.8 });
     if (asked) return asked;
-    return find(
+    const listed = find(
       s,
       [
         /\bmake (the|it|this|that|our|my|them|all) ?[^.?!]{0,25}\b(bigger|smaller|larger|darker|lighter|bolder|thinner|shorter|longer|wider|narrower|brighter|more (formal|casual|readable|visible|prominent|friendly)|less \w+|red|orange|yellow|green|blue|purple|pink|white|black|gr[ae]y)\b/,
         /\b(can|could) (the|this|that) \w+( \w+)? be [^.?!]{1,20} instead of\b|\buse ['"]?\w+['"]? instead of\b/,
         /\bshould (read|say|end in|start with|follow|match|be (rendered|changed|replaced|moved|removed|written|spelled|spelt|capitali[sz]ed|in|bigger|smaller|darker|lighter)\b|be ['"])/,
-        /\b(is|are) (wrong|incorrect|misspelled|misspelt|outdated|too (long|short|small|big|dark|light|busy|bright))\b/,
+        /\b(is|are|looks?|seems?|reads?) (a bit |a little |slightly |still )?(wrong|incorrect|misspelled|misspelt|outdated|too (long|short|small|big|dark|light|busy|bright))\b/,
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
-        /\b(a few|some|small|minor|our|the following|my) (edits|tweaks?|amendments|corrections|changes|comments)\b|\bsmall tweak\b/,
+        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
+    if (listed) return listed;
+    // Defect notes on a delivered piece, never about money or time:
+    // "music too loud under the interview", "typo in lower third", "logo should hold 2 sec longer".
+    if (has(s, MONEY_OR_TIME) || has(s, /\byou (said|say|mentioned|think|thought|suggested|told|warned|advised|felt|feel)\b/)) return null;
+    const defect = find(
+      s,
+      [
+        /\b(is|are|looks?|seems?|feels?|reads?|sounds?|comes across|still) (a bit |a little |slightly |way |much |far |still |rather |kind of |somewhat )?(off|too (long|short|small|big|dark|light|busy|bright|loud|quiet|bold|thin|wide|narrow|fast|slow|pale|saturated|formal|casual|stiff|salesy|wordy|dense|cramped|tight|low|high|cluttered|plain))\b/,
+        /\btoo (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|saturated|blurry|cramped|cluttered|faint|low|high|long|short)\b/,
+        /\b(typos?|misspell\w*|spelling (mistake|error)s?|grammar (mistake|error)s?|broken link|dead link|overlap\w*|misaligned|cut off|cropped off|pixelated|off-centre|off-center|out of sync|glitch\w*|bug|bugs)\b/,
+        /\bshould (\w+ )?[^.?!]{0,20}\b(longer|shorter|bigger|smaller|larger|earlier|later|higher|lower|louder|quieter|darker|lighter|bolder|faster|slower|wider|narrower|closer|further)\b/,
+      ],
+      { confidence: 0.75, unlessNegated: true },
+    );
+    if (defect) return defect;
+    // "Can you take a look / try #1E5AA8?" asks for a change only once the message points at a defect.
+    if (!DEFECT.test(ctx.lower)) return null;
+    return find(s, /\b(can|could|would) you (please )?(also )?(try|take a (look|quick look)|have a look|look into|sort (it|this|that) out)\b/, { confidence: 0.7 });
   },
 };
+
+const MONEY_OR_TIME = /\b(price|prices|rate|rates|fee|fees|cost|costs|quote|budget|invoice|discount|deposit|payment|deadline|timeline|wait|turnaround|expensive)\b|[$€£]/;
+const DEFECT =
+  /\b(too (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|blurry|long|short)|typos?|misspell\w*|overlap\w*|misaligned|cut off|pixelated|broken|bug|bugs|glitch\w*|doesn't (send|work|load|show|open|display)|isn't (working|loading|showing)|(is|are|looks?) (a bit |slightly )?off|wrong)\b/;
 
 const complaint: MoveDetector = {
   id: 'complaint',
@@ -111,6 +168,8 @@ const complaint: MoveDetector = {
     // Grumbling about a former freelancer is not a complaint about this one.
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/)) return null;
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
+    // "Let me know if access doesn't work": a condition, not a fault.
+    if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/)) return null;
     return find(
       s,
       [
@@ -121,7 +180,17 @@ const complaint: MoveDetector = {
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
         /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|\w+) time (i|we|you)|this is the (second|third|\w+) time)\b/,
         /\b(still (haven't|hasn't|have not|not|no)|heard nothing|nobody (answers|replies|responds)|no one (answers|replies))\b/,
-        /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had errors|full of errors|lots of errors|all wrong|completely wrong|totally wrong|cost us)\b/,
+        /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had errors|all wrong|completely wrong|totally wrong|cost us)\b/,
+        // Errors in bulk: "full of mistakes", "riddled with typos", "so many bugs".
+        /\b(full of|riddled with|lots of|so many|too many|plenty of|dozens of|countless|basic|obvious|glaring|embarrassing) (mistakes|errors|typos|bugs|problems|issues|inaccuracies|mistranslations)\b/,
+        // Questioning competence or mocking the work: "how you call yourself a professional", "our partner laughed at it".
+        /\b(call|calls|consider) yourself (a |an )?\w+|\b(supposed|claim\w*) to be (a |an )?(professional|expert|pro)\b|\blaugh\w* at (it|this|the \w+|your \w+)\b|\b(it's|it is|this is|that is|that's|the \w+ (is|was)|your \w+ (is|was)) (a |an )?(complete |total |absolute )?(joke|disaster|embarrassment)\b/,
+        // Damage done and a demand to make good: "your code broke our checkout", "cover the losses".
+        /\b(broke|crashed|ruined|destroyed|wrecked|messed up|screwed up|took down)\b|\blost (sales|customers|clients|money|revenue|orders|data|business|a day|a week)\b|\b(cover|compensate|pay for|reimburse) (the |our |all |for )?(losses|loss|damage|damages|costs)\b/,
+        // Lateness and slipping quality: "the last three deliveries were late", "quality is slipping".
+        /\b(were|was|is|are|been|came|arrived|always|again|consistently|keeps? being|running) (\w+ )?late\b|\bquality\b[^.?!]{0,20}\b(slipping|declining|dropping|going down|getting worse|worse|deteriorat\w*)\b|\bkeeps? (missing|slipping|forgetting)\b/,
+        // Reproach for something not done: "Why didn't you answer my email??"
+        /\bwhy (didn't|haven't|hasn't|did not|have not|wasn't|weren't|isn't|aren't|don't|doesn't|won't|can't|couldn't) (you|it|this|anyone|anybody)\b/,
       ],
       { confidence: 0.85 },
     );
@@ -139,8 +208,10 @@ const boundaryPush: MoveDetector = {
         /\b(whatsapp|telegram|viber|wechat|imessage|personal (number|phone|mobile|email)|my (mobile|cell)|your (mobile|cell|private) (number|phone)|text me)\b/,
         /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
         /\b(be|stay|remain|keep)\b[^.?!]{0,15}\b(online|available|reachable|on call|on (our|my) (slack|teams|skype|whatsapp|telegram)|your phone on)\b/,
+        // Working on the client's tools and clock: "you on our Slack, available 9 to 6 our time", "join our daily standup".
+        /\b(you|you to be|join|joining)\b[^.?!]{0,10}\bon (our|my) (slack|teams|discord|skype|whatsapp|telegram|channel)\b|\bjoin(ing)? (our|my|the) (slack|teams|discord|whatsapp|telegram)\b|\bavailable (from )?\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|until|till|through) \d{1,2}\b|\b(on|in) (our|my) (time ?zone|time|hours)\b|\b(our|my) time\b[^.?!]{0,10}\((pst|est|cst|cet|gmt|utc|ist|aest|pt|et)\)|\b(ping|message|call|reach) you (anytime|any time|whenever|at any hour)\b/,
         /\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b[^.?!]{0,20}\b(answer|repl\w*|respon\w*)|\b(answer|repl\w*|respon\w*)\b[^.?!]{0,20}\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b/,
-        /\b(every (day|evening|morning|hour|night)|every (couple of|few|two|three|\d+) (hours|minutes)|daily|hourly|nightly|twice a day|\w+ times a day|constant(ly)?|non-?stop)\b[^.?!]{0,30}\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|summar\w+)\b/,
+        /\b(every (day|evening|morning|hour|night)|every (couple of|few|two|three|\d+) (hours|minutes)|daily|hourly|nightly|twice a day|\w+ times a day|constant(ly)?|non-?stop)\b[^.?!]{0,30}\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|summar\w+|stand-?ups?|syncs?|scrums?|huddles?)\b/,
         /\b(report|reports|update|updates|check-?ins?|calls?|status)\b[^.?!]{0,30}\b(every (couple of |few |two |three |\d+ )?(day|evening|morning|hour|night|hours|minutes)|daily|hourly|twice a day|\w+ times a day)\b/,
       ],
       { confidence: 0.85 },
@@ -161,7 +232,7 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(nda|non[- ]?disclosure|confidential\w*|exclusiv\w*|under wraps|under embargo|proprietary)\b/,
+          /\b(nda|non[- ]?disclosure|confidential\w*|exclusiv\w*|under wraps|under embargo|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
           /\bkeep (it|this|them|the \w+|everything|the whole thing|all of (this|it)) (secret|private|quiet|between us|confidential)\b/,
         ],
         { confidence: 0.9, unlessNegated: true },
@@ -171,7 +242,9 @@ const ndaRequest: MoveDetector = {
         [
           /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,40}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work)\b/,
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
-          /\b(not|won't|can't|cannot|never)\b(?:(?!\bbut\b)[^.?!,]){0,50}\bportfolio\b/,
+          /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
+          // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
+          /\byour name (can't|cannot|won't|must not|mustn't|shouldn't|should not|can not|may not) (be|appear|go)\b|\b(can't|cannot|must not|mustn't|may not|won't be able to) (show|share|publish|post|display|reveal) (it|this|them|that|any of (it|this|them))\s*(anywhere|publicly|online|to anyone)?\s*([.,!?;]|$)/,
           /\b(not|never) be (disclosed|shared|published|shown|revealed)\b|\bthird parties\b/,
           /\b(competitors?|rivals?)\b[^.?!]{0,25}\b(can't|cannot|not allowed|no)\b|\b(can't|cannot|not|no) (work|working) (with|for) (our |any )?(competitors?|rivals?)\b/,
         ],

@@ -1,6 +1,6 @@
 // Content script (Outlook on the web; happy-dom in Node): reads the open conversation and the draft from OWA's DOM.
 import { REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
-import { parseAddress } from '../../negotiation/clean';
+import { parseAddress } from '../../negotiation/address';
 import { elementToText } from '../dom-text';
 import { emailsIn, isFromUser, type UserIdentity } from '../identity';
 import { looksLikeDate, type TextPost } from '../post';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Node + happy-dom: quote and signature stripping on real mail-client reply bodies and on hand-written plain-text cases.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanMessage, parseAddress } from '../../../lib/negotiation/clean';
@@ -24,8 +24,9 @@ const EXPECTED: Record<string, string> = {
   'reply-outlook-mac-OLK_SRC_BODY_SECTION.html': 'Reply',
 };
 
-describe('cleanMessage on real reply bodies (mailgun/talon fixtures)', () => {
-  const files = readdirSync(TALON).filter((f) => f.endsWith('.html'));
+// The fixtures live in the shared workspace, outside the repo, like the playbook spec.
+describe.runIf(existsSync(TALON))('cleanMessage on real reply bodies (mailgun/talon fixtures)', () => {
+  const files = existsSync(TALON) ? readdirSync(TALON).filter((f) => f.endsWith('.html')) : [];
   it('has a fixture for every expectation', () => {
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });

@@ -163,3 +163,30 @@ describe('panel side', () => {
     expect(listeners).toHaveLength(0);
   });
 });
+
+describe('raw content-script state finished by the panel', () => {
+  it('gives the panel exactly what the full adapter reads (cleaned bodies, ISO dates) for both clients', async () => {
+    const { makeGmailAdapter } = await import('../../../lib/webmail/gmail/adapter');
+    const { makeOutlookAdapter } = await import('../../../lib/webmail/outlook/adapter');
+    const { outlookAdapter } = await import('../../../lib/webmail/outlook');
+    const { RAW_POST } = await import('../../../lib/webmail/post');
+    const cases = [
+      ['gmail-thread.html', URLS.gmailThread, makeGmailAdapter(RAW_POST), gmailAdapter],
+      ['outlook-thread.html', URLS.outlookThread, makeOutlookAdapter(RAW_POST), outlookAdapter],
+    ] as const;
+    for (const [file, url, raw, full] of cases) {
+      page = fixture(file, url);
+      const answer = await handlePanelRequest({ channel: CHANNEL, type: 'getPageState' }, PANEL, ID, raw, page.document, true);
+      const bridge = createPanelBridge({
+        runtime: { id: ID, onMessage: { addListener: () => undefined, removeListener: () => undefined } },
+        tabs: { sendMessage: async () => JSON.parse(JSON.stringify(answer)) },
+      });
+      const got = await bridge.getPageState(1);
+      expect(got).toEqual({ ok: true, thread: full.readThread(page.document), draft: full.readDraft(page.document) });
+      // The raw wire form really is unfinished: the panel's work is not a no-op.
+      expect(JSON.stringify(answer)).not.toEqual(JSON.stringify({ ok: true, state: { thread: full.readThread(page.document), draft: full.readDraft(page.document) }, raw: true }));
+      await page.close();
+      page = undefined;
+    }
+  });
+});

@@ -1,0 +1,189 @@
+// Side panel (React): the freelancer's profile: name, signature, prices per service with line items, default terms, tone.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { getProfile, saveProfile } from '../../lib/db';
+import { PriceUnitSchema, type Profile, type Tone } from '../../lib/negotiation/schemas';
+import { emptyService, formToProfile, profileToForm, type ProfileForm, type ServiceForm } from '../../lib/panel/profile-form';
+import { errorUnder, SelectField, TextField } from '../clients/fields';
+import { useServices } from '../services-context';
+import { Banner, Button, Skeleton, TextArea } from '../ui';
+import '../clients/data.css';
+
+const UNITS = PriceUnitSchema.options.map((u) => ({ value: u, label: u === 'project' ? 'per project' : `per ${u}` }));
+const TONES: { value: Tone; label: string }[] = [
+  { value: 'warm', label: 'Warm' },
+  { value: 'neutral', label: 'Neutral' },
+  { value: 'formal', label: 'Formal' },
+];
+
+export function ProfileView() {
+  const { db } = useServices();
+  const stored = useLiveQuery(() => getProfile(db), [db]);
+  if (stored === undefined) {
+    return (
+      <div className="dc-view" aria-busy="true">
+        <Skeleton lines={6} />
+      </div>
+    );
+  }
+  return <ProfileEditor stored={stored} />;
+}
+
+function ProfileEditor({ stored }: { stored: Profile }) {
+  const { db } = useServices();
+  const [form, setForm] = useState<ProfileForm>(() => profileToForm(stored));
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+
+  // Saved elsewhere (first-run setup, an import) while nothing is being edited here: show it.
+  useEffect(() => {
+    if (!dirty) setForm(profileToForm(stored));
+  }, [stored, dirty]);
+
+  const update = (fn: (f: ProfileForm) => ProfileForm) => {
+    setForm(fn);
+    setDirty(true);
+    setStatus(null);
+  };
+  const set = (k: keyof ProfileForm) => (v: string) => update((f) => ({ ...f, [k]: v }));
+  const setService = (i: number, patch: Partial<ServiceForm>) =>
+    update((f) => ({ ...f, services: f.services.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
+
+  const save = async () => {
+    const r = formToProfile(form);
+    if (!r.ok) {
+      setErrors(r.errors);
+      setStatus({ tone: 'error', text: `Not saved: ${Object.keys(r.errors).length === 1 ? 'one field needs' : 'some fields need'} fixing.` });
+      return;
+    }
+    setErrors({});
+    try {
+      await saveProfile(db, r.value);
+      setDirty(false);
+      setStatus({ tone: 'success', text: 'Profile saved.' });
+    } catch (e) {
+      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  return (
+    <form
+      className="dc-form dc-view"
+      aria-label="Your profile"
+      data-testid="profile-view"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 className="dc-section__title">Your profile</h2>
+      <TextField label="Your name" value={form.name} onValue={set('name')} error={errors.name} data-testid="profile-name" />
+      <TextArea label="Signature" value={form.signature} onChange={(e) => set('signature')(e.target.value)} rows={3} data-testid="profile-signature" />
+      {errors.signature && <span className="dc-field-error">{errors.signature}</span>}
+      <div className="dc-form-row">
+        <TextField label="Currency" value={form.currency} onValue={set('currency')} maxLength={3} error={errors.currency} data-testid="profile-currency" />
+        <SelectField label="Tone of replies" value={form.tone} options={TONES} onValue={(v) => update((f) => ({ ...f, tone: v }))} data-testid="profile-tone" />
+      </div>
+
+      <fieldset className="dc-fieldset">
+        <legend>Services and prices</legend>
+        {form.services.length === 0 && <p className="dc-muted-text">No services yet. Add the work you sell so replies can name your price.</p>}
+        {form.services.map((s, i) => (
+          <fieldset key={i} className="dc-fieldset" data-testid="profile-service">
+            <legend>{s.name.trim() || `Service ${i + 1}`}</legend>
+            <TextField label="Name" value={s.name} onValue={(v) => setService(i, { name: v })} error={errorUnder(errors, `services.${i}.name`)} data-testid={`service-name-${i}`} />
+            <div className="dc-form-row">
+              <TextField label="Price" inputMode="decimal" value={s.price} onValue={(v) => setService(i, { price: v })} error={errorUnder(errors, `services.${i}.price`)} data-testid={`service-price-${i}`} />
+              <SelectField label="Unit" value={s.unit} options={UNITS} onValue={(v) => setService(i, { unit: v })} data-testid={`service-unit-${i}`} />
+            </div>
+            <TextField
+              label="Keywords"
+              hint="Comma-separated words that show a message is about this service."
+              value={s.keywords}
+              onValue={(v) => setService(i, { keywords: v })}
+              error={errorUnder(errors, `services.${i}.keywords`)}
+              data-testid={`service-keywords-${i}`}
+            />
+            <fieldset className="dc-fieldset">
+              <legend>Line items (what the price pays for)</legend>
+              {s.lineItems.map((li, j) => (
+                <div key={j} className="dc-form-row">
+                  <TextField
+                    label={`Step ${j + 1}`}
+                    value={li.name}
+                    onValue={(v) => setService(i, { lineItems: s.lineItems.map((x, k) => (k === j ? { ...x, name: v } : x)) })}
+                    error={errorUnder(errors, `services.${i}.lineItems.${j}.name`)}
+                  />
+                  <TextField
+                    label={`Step ${j + 1} price (optional)`}
+                    inputMode="decimal"
+                    value={li.price}
+                    onValue={(v) => setService(i, { lineItems: s.lineItems.map((x, k) => (k === j ? { ...x, price: v } : x)) })}
+                    error={errorUnder(errors, `services.${i}.lineItems.${j}.price`)}
+                  />
+                  <Button size="sm" variant="ghost" className="dc-row-remove" onClick={() => setService(i, { lineItems: s.lineItems.filter((_, k) => k !== j) })}>
+                    Remove step {j + 1}
+                  </Button>
+                </div>
+              ))}
+              <div>
+                <Button size="sm" onClick={() => setService(i, { lineItems: [...s.lineItems, { name: '', price: '' }] })}>
+                  Add a step
+                </Button>
+              </div>
+            </fieldset>
+            <div>
+              <Button size="sm" variant="ghost" onClick={() => update((f) => ({ ...f, services: f.services.filter((_, j) => j !== i) }))}>
+                Remove this service
+              </Button>
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <Button size="sm" onClick={() => update((f) => ({ ...f, services: [...f.services, emptyService()] }))} data-testid="add-service">
+            Add a service
+          </Button>
+        </div>
+      </fieldset>
+
+      <fieldset className="dc-fieldset">
+        <legend>Your usual terms</legend>
+        <div className="dc-form-row">
+          <TextField label="Deposit %" inputMode="decimal" value={form.depositPercent} onValue={set('depositPercent')} error={errors.depositPercent} data-testid="profile-deposit" />
+          <TextField label="Revision rounds" inputMode="numeric" value={form.revisionRounds} onValue={set('revisionRounds')} error={errors.revisionRounds} data-testid="profile-rounds" />
+        </div>
+        <TextField label="Working hours" value={form.workingHours} onValue={set('workingHours')} error={errors.workingHours} data-testid="profile-hours" />
+        <TextField label="Response time" value={form.responseTime} onValue={set('responseTime')} placeholder="within one working day" error={errors.responseTime} />
+        <div className="dc-form-row">
+          <TextField label="Rush surcharge %" inputMode="decimal" value={form.rushSurchargePercent} onValue={set('rushSurchargePercent')} error={errors.rushSurchargePercent} />
+          <TextField label="NDA surcharge %" inputMode="decimal" value={form.ndaSurchargePercent} onValue={set('ndaSurchargePercent')} error={errors.ndaSurchargePercent} />
+        </div>
+        <TextField label="Portfolio link" value={form.portfolioUrl} onValue={set('portfolioUrl')} error={errors.portfolioUrl} />
+      </fieldset>
+
+      {status && (
+        <Banner tone={status.tone} live={status.tone === 'error' ? 'assertive' : 'polite'} data-testid="profile-status">
+          {status.text}
+        </Banner>
+      )}
+      <div className="dc-form-actions">
+        <Button type="submit" variant="primary" data-testid="profile-save">
+          Save profile
+        </Button>
+        {dirty && (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setForm(profileToForm(stored));
+              setDirty(false);
+              setErrors({});
+            }}
+          >
+            Discard changes
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

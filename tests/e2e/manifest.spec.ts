@@ -1,0 +1,40 @@
+// Node: the built manifests ask for no more than the product needs and load no remote code.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAIL_HOSTS } from '../../wxt.config';
+
+const OUT = resolve(import.meta.dirname, '../../.output');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('chrome-mv3 manifest', () => {
+  const dir = join(OUT, 'chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('has exactly the mail hosts as host permissions, and no <all_urls>', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...MAIL_HOSTS].sort());
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    const contentMatches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    for (const m of contentMatches) expect(MAIL_HOSTS).toContain(m);
+  });
+
+  it('allows no unsafe-eval and loads no remote code', () => {
+    expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
+    for (const f of files(dir).filter((p) => /\.(js|html)$/.test(p))) {
+      const src = readFileSync(f, 'utf8');
+      expect(src, f).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(src, f).not.toMatch(/\bimport\(\s*["']https?:/);
+      expect(src, f).not.toMatch(/importScripts\(\s*["']https?:/);
+    }
+  });
+
+  it('names the product and carries the store icon sizes', () => {
+    expect(manifest.name).toBe('Dealcraft');
+    expect(manifest.description.length).toBeGreaterThan(20);
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const size of ['16', '32', '48', '128']) expect(manifest.icons?.[size], `icon ${size}`).toBeTruthy();
+  });
+});
