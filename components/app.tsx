@@ -1,16 +1,19 @@
 // Side panel (React): the shell: header, navigation between Thread · Clients · Call summary · Profile, and first-run profile setup.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { PROFILE_KEY } from '../lib/db/database';
-import { CallSummaryView } from './summary/call-summary-view';
 import { ClientsView } from './clients/clients-view';
 import { ProfileSetup } from './profile/profile-setup';
 import { ProfileView } from './profile/profile-view';
 import { useServices } from './services-context';
 import { ThreadView } from './thread/thread-view';
-import { Tabs, type TabItem } from './ui';
+import { loadEngine } from './thread/use-analysis';
+import { Skeleton, Tabs, type TabItem } from './ui';
 import './ui/theme.css';
 import './app.css';
+
+// The call summary carries the NLP lexicon too; it loads when first opened, not with the shell.
+const CallSummaryView = lazy(() => import('./summary/call-summary-view').then((m) => ({ default: m.CallSummaryView })));
 
 export type ViewId = 'thread' | 'clients' | 'summary' | 'profile';
 
@@ -55,6 +58,11 @@ export function App({ initialView = 'thread' }: { initialView?: ViewId }) {
 
   const openProfile = useCallback(() => go('profile'), [go]);
 
+  // Start fetching the engine right after the shell's first paint, before any thread needs it.
+  useEffect(() => {
+    void loadEngine().catch(() => undefined);
+  }, []);
+
   return (
     <div className="dc-app">
       <header className="dc-header">
@@ -77,7 +85,11 @@ export function App({ initialView = 'thread' }: { initialView?: ViewId }) {
             <div key={id} role="tabpanel" id={`dc-nav-panel-${id}`} aria-labelledby={`dc-nav-tab-${id}`} hidden={view !== id} className="dc-panel">
               {id === 'thread' && <ThreadView onOpenProfile={openProfile} />}
               {id === 'clients' && <ClientsView />}
-              {id === 'summary' && <CallSummaryView />}
+              {id === 'summary' && (
+                <Suspense fallback={<Skeleton lines={6} />}>
+                  <CallSummaryView />
+                </Suspense>
+              )}
               {id === 'profile' && <ProfileView />}
             </div>
           ) : null,

@@ -116,7 +116,8 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
   }, [store]);
 
   useEffect(() => {
-    if (!restored) return;
+    // Before the stored copy is read, only what the user already typed is worth writing (the read keeps it too).
+    if (!restored && !notes) return;
     pending.current = { notes, callDate, client: clientOverride };
     if (timer.current) clearTimeout(timer.current);
     const run = flush.current;
@@ -264,6 +265,10 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
         <Banner tone="error" live="polite">
           Could not write the summary: {generated.error}
         </Banner>
+      ) : !summary ? (
+        <p className="dc-muted-text" role="status" data-testid="summary-pending">
+          Writing the summary…
+        </p>
       ) : (
         <Card title="Email to the client" headingLevel={3}>
           <div className="dc-form">

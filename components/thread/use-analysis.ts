@@ -1,11 +1,28 @@
 // Side panel (React): runs the engine off the first paint, caches readings per message (module-level) and suggestions per tone.
 import { useEffect, useMemo, useState } from 'react';
-import { ThreadAnalyzer, analyzeDraft, suggestFor, type DraftReading, type MessageReading, type ThreadMessageInput } from '../../lib/negotiation/analyze';
+import type { DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
 import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
 import type { Thread, ThreadMessage } from '../../lib/webmail/types';
 
+type Engine = typeof import('../../lib/negotiation/analyze');
+
+/**
+ * The engine (with its NLP lexicon, most of the panel's code) loads in its own chunk, so the shell and the
+ * skeletons paint before it is even parsed.
+ */
+let engine: Engine | null = null;
+let enginePromise: Promise<Engine> | null = null;
 /** Lives as long as the panel: switching back to a thread reuses its reading. */
-const analyzer = new ThreadAnalyzer(300);
+let analyzer: ThreadAnalyzer | null = null;
+
+export function loadEngine(): Promise<Engine> {
+  enginePromise ??= import('../../lib/negotiation/analyze').then((m) => {
+    engine = m;
+    analyzer = new m.ThreadAnalyzer(300);
+    return m;
+  });
+  return enginePromise;
+}
 /** Which messages the analyzer already holds, so those render synchronously instead of after a deferral. */
 const seen = new Set<string>();
 
@@ -38,25 +55,36 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
 
   useEffect(() => {
     if (!key || !msg || seen.has(key)) return;
-    // A macrotask lets the frame (and skeletons) paint before the parse runs.
-    const timer = setTimeout(() => {
-      let state: ReadingState;
-      try {
-        state = { status: 'ready', reading: analyzer.read(msg, today) };
-        if (seen.size > 1000) seen.clear();
-        seen.add(key);
-      } catch (e) {
-        state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
-      }
-      setDone({ key, state });
-    }, 0);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    loadEngine().then(
+      () => {
+        if (cancelled) return;
+        // A macrotask lets the frame (and skeletons) paint before the parse runs.
+        timer = setTimeout(() => {
+          let state: ReadingState;
+          try {
+            state = { status: 'ready', reading: analyzer!.read(msg, today) };
+            if (seen.size > 1000) seen.clear();
+            seen.add(key);
+          } catch (e) {
+            state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+          }
+          setDone({ key, state });
+        }, 0);
+      },
+      (e: unknown) => !cancelled && setDone({ key, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
     // `key` captures everything about msg and today that matters; msg itself is a new object every render.
   }, [key]);
 
   if (!key || !msg) return { status: 'idle' };
   if (done?.key === key) return done.state;
-  if (seen.has(key)) {
+  if (seen.has(key) && analyzer) {
     try {
       return { status: 'ready', reading: analyzer.read(msg, today) };
     } catch {
@@ -82,7 +110,8 @@ export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestO
       let hit = cache.get(tone);
       if (!hit) {
         try {
-          hit = suggestFor(reading, { profile, agreement, today, tone });
+          // A reading exists only once the engine has loaded.
+          hit = engine!.suggestFor(reading, { profile, agreement, today, tone });
         } catch (e) {
           hit = e instanceof Error ? e : new Error(String(e));
         }
@@ -101,14 +130,24 @@ export function useDraftChecks(text: string | null, delayMs = 400): DraftReading
       setResult(null);
       return;
     }
+    let cancelled = false;
     const timer = setTimeout(() => {
-      try {
-        setResult({ text, reading: analyzeDraft(text) });
-      } catch {
-        setResult(null);
-      }
+      loadEngine().then(
+        (m) => {
+          if (cancelled) return;
+          try {
+            setResult({ text, reading: m.analyzeDraft(text) });
+          } catch {
+            setResult(null);
+          }
+        },
+        () => !cancelled && setResult(null),
+      );
     }, delayMs);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [text, delayMs]);
   // Keep showing the previous checks while the user types: less flicker than clearing on every key.
   return text && text.trim() ? (result?.reading ?? null) : null;

@@ -1,5 +1,5 @@
 // Content script (mail page): answers the side panel's requests and pushes page changes; validates every message and its sender.
-import type { WebmailAdapter } from '../webmail/types';
+import type { PageAdapter } from '../webmail/types';
 import { readPageState, watchPage, type PageState, type WatchOptions } from '../webmail/watch';
 import { CHANNEL, type SenderInfo } from './protocol-constants';
 import { parsePanelRequest } from './request-guard';
@@ -7,8 +7,10 @@ import { parsePanelRequest } from './request-guard';
 export type ContentResponse =
   | { ok: true; state: PageState; raw: boolean }
   | { ok: boolean }
-  | Awaited<ReturnType<WebmailAdapter['insert']>>
+  | Awaited<ReturnType<PageAdapter['insert']>>
   | { ok: false; reason: 'rejected'; detail: string };
+
+const rejected = (detail: string) => ({ ok: false, reason: 'rejected', detail }) as const;
 
 /**
  * Handles one raw message. Only our own extension's pages (not other tabs' content scripts, not web pages)
@@ -18,15 +20,15 @@ export async function handlePanelRequest(
   message: unknown,
   sender: SenderInfo,
   runtimeId: string,
-  adapter: WebmailAdapter,
+  adapter: PageAdapter,
   doc: Document,
   rawText = false,
 ): Promise<ContentResponse> {
   if (!sender || sender.id !== runtimeId || sender.tab) {
-    return { ok: false, reason: 'rejected', detail: 'Sender is not this extension’s panel.' };
+    return rejected('Sender is not this extension’s panel.');
   }
   const req = parsePanelRequest(message);
-  if (!req) return { ok: false, reason: 'rejected', detail: 'Malformed request.' };
+  if (!req) return rejected('Malformed request.');
   try {
     switch (req.type) {
       case 'getPageState':
@@ -37,7 +39,7 @@ export async function handlePanelRequest(
         return { ok: adapter.focusInDraft(doc, req.text) };
     }
   } catch (e) {
-    return { ok: false, reason: 'rejected', detail: `Failed: ${String(e)}` };
+    return rejected(`Failed: ${String(e)}`);
   }
 }
 
@@ -59,7 +61,7 @@ export interface BridgeOptions extends WatchOptions {
 /** Wires a content script: answers requests, pushes pageChanged. Returns a stop function. */
 export function startContentBridge(
   runtime: RuntimeLike,
-  adapter: WebmailAdapter,
+  adapter: PageAdapter,
   doc: Document,
   watchOpts: BridgeOptions = {},
 ): () => void {
@@ -67,9 +69,7 @@ export function startContentBridge(
   const listener = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     // Messages not addressed to this channel belong to someone else: leave them unanswered.
     if (!message || typeof message !== 'object' || (message as { channel?: unknown }).channel !== CHANNEL) return false;
-    handlePanelRequest(message, sender, runtime.id, adapter, doc, raw).then(sendResponse, (e) =>
-      sendResponse({ ok: false, reason: 'rejected', detail: String(e) }),
-    );
+    handlePanelRequest(message, sender, runtime.id, adapter, doc, raw).then(sendResponse, (e) => sendResponse(rejected(String(e))));
     // Keep the channel open for the async answer (works in Chrome and Firefox alike).
     return true;
   };

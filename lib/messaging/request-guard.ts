@@ -4,13 +4,9 @@ import { CHANNEL, MAX_TEXT, type PanelRequest } from './protocol-constants';
 
 export function parsePanelRequest(raw: unknown): PanelRequest | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const m = raw as Record<string, unknown>;
-  if (m.channel !== CHANNEL) return null;
-  if (m.type === 'getPageState') return { channel: CHANNEL, type: 'getPageState' };
-  if (m.type === 'insertReply' || m.type === 'focusInDraft') {
-    const text = m.text;
-    if (typeof text !== 'string' || text.length < 1 || text.length > MAX_TEXT) return null;
-    return { channel: CHANNEL, type: m.type, text };
-  }
-  return null;
+  const { channel, type, text } = raw as Record<string, unknown>;
+  if (channel !== CHANNEL) return null;
+  if (type === 'getPageState') return { channel, type };
+  const textOk = typeof text === 'string' && text.length >= 1 && text.length <= MAX_TEXT;
+  return textOk && (type === 'insertReply' || type === 'focusInDraft') ? { channel, type, text } : null;
 }

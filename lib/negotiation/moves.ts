@@ -33,5 +33,23 @@ export function detectMoves(parsed: Parsed): DetectedMove[] {
       index: best.sentence.start + span.start,
     });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return settle(found).sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Moves that change the meaning of others in the same message:
+ * spec work is no agreement ("go ahead and draft it, we'll pay if we like it");
+ * defects listed inside a complaint are the complaint, not a change request;
+ * "adjust the designs" right after new scope is part of the new scope.
+ */
+function settle(found: DetectedMove[]): DetectedMove[] {
+  const has = (id: DetectedMove['id']) => found.some((m) => m.id === id);
+  return found.filter((m) => {
+    if (m.id === 'acceptance') return !has('free_work') && (m.confidence >= 0.8 || !COUNTER_MOVES.some(has));
+    if (m.id === 'revision_request') return !((has('complaint') && m.confidence < 0.8) || (has('scope_creep') && m.confidence < 0.7));
+    return true;
+  });
+}
+
+/** Moves that leave terms open, so approving one term ("the price is fine") is not yet agreement. */
+const COUNTER_MOVES: DetectedMove['id'][] = ['discount_request', 'payment_terms', 'price_objection', 'budget_anchor', 'scope_creep', 'nda_request', 'rush_deadline'];

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { getDefaultDB } from '../db';
 import { createPanelBridge, type PanelBridge, type PanelBrowserLike } from '../messaging/panel-bridge';
-import { localToday } from '../negotiation/analyze';
 import { isMailUrl } from '../webmail/registry';
 import type { KeyValueStore, PageBridge, PageState, PanelServices, TabInfo, TabTracker } from './services';
 
@@ -137,6 +136,12 @@ export function createStore(api: ExtensionApiLike): KeyValueStore {
   };
 }
 
+/** YYYY-MM-DD in local time; kept here so the shell does not pull in the engine for one helper. */
+export function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function createExtensionServices(api: ExtensionApiLike = browser as unknown as ExtensionApiLike): PanelServices {
   return {
     tabs: createTabTracker(api),
@@ -144,6 +149,6 @@ export function createExtensionServices(api: ExtensionApiLike = browser as unkno
     clipboard: { writeText: (text) => navigator.clipboard.writeText(text) },
     db: getDefaultDB(),
     store: createStore(api),
-    today: () => localToday(),
+    today: () => localToday(new Date()),
   };
 }

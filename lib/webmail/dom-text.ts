@@ -1,23 +1,16 @@
 // Runs in any DOM (content scripts, happy-dom in Node): turns a mail body element into plain text, keeping paragraphs, without ever reading HTML strings.
+import { isHidden } from './common';
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CENTER',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'svg']);
+const BLOCK = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL CENTER'.split(' '),
+);
+const SKIP = new Set('SCRIPT STYLE TEMPLATE NOSCRIPT HEAD TEXTAREA INPUT SELECT BUTTON SVG'.split(' '));
 
 export interface ToTextOptions {
   /** Everything from the first element matching this selector onwards is quoted history: stop there. */
   cutAt?: string;
   /** Elements matching this selector are left out (signatures, UI chrome). */
   skip?: string;
-}
-
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none/i.test(style);
 }
 
 /**
@@ -56,6 +49,7 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
     cur += t;
   };
 
+  const matches = (el: Element, selector?: string) => !!selector && el !== root && el.matches(selector);
   const walk = (node: Node, pre: boolean) => {
     if (stopped) return;
     if (node.nodeType === 3) {
@@ -65,32 +59,29 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (options.cutAt && el !== root && el.matches(options.cutAt)) {
+    if (matches(el, options.cutAt)) {
       stopped = true;
       return;
     }
-    if (SKIP.has(tag) || SKIP.has(el.tagName) || isHidden(el)) return;
-    if (options.skip && el !== root && el.matches(options.skip)) return;
+    if (SKIP.has(tag) || isHidden(el)) return;
+    if (matches(el, options.skip)) return;
     if (tag === 'BR') {
       hardBreak();
       return;
     }
     if (tag === 'IMG') {
       // Emoji are images whose alt is the character; other images carry no text worth reading.
-      if (el.hasAttribute('data-emoji') || /^\p{Extended_Pictographic}/u.test(el.getAttribute('alt') ?? '')) {
-        addText(el.getAttribute('alt') ?? '', pre);
-      }
+      const alt = el.getAttribute('alt') ?? '';
+      if (el.hasAttribute('data-emoji') || /^\p{Extended_Pictographic}/u.test(alt)) addText(alt, pre);
       return;
     }
     const isParagraph = tag === 'P' && !/(?:^|[\s_])MsoNormal\b/.test(el.getAttribute('class') ?? '');
-    const isBlock = BLOCK.has(tag);
-    if (isParagraph) paragraphBreak();
-    else if (isBlock) softBreak();
+    const edge = isParagraph ? paragraphBreak : BLOCK.has(tag) ? softBreak : undefined;
+    edge?.();
     const inPre = pre || tag === 'PRE';
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (tag === 'TD' || tag === 'TH') cur += ' ';
-    if (isParagraph) paragraphBreak();
-    else if (isBlock) softBreak();
+    edge?.();
   };
 
   walk(root, false);

@@ -1,4 +1,5 @@
 // Runs everywhere (content scripts, Node): who the signed-in user is, so messages can be marked as written by them.
+import { squash } from './common';
 import type { Address } from './types';
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -14,7 +15,7 @@ export interface UserIdentity {
   names: string[];
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => squash(s.normalize('NFKC')).toLowerCase();
 
 export function isFromUser(from: Address, user: UserIdentity | null): boolean {
   if (!user) return false;

@@ -6,9 +6,39 @@ export interface InsertOptions {
   boundary: string;
 }
 
+/** What an adapter knows about its compose box; the rest of inserting is the same in every webmail. */
+export interface ComposeSite {
+  /** Visible compose editors, the one to use first. */
+  editors(doc: Document): HTMLElement[];
+  /** Quoted history and signature inside the editor. */
+  boundary: string;
+  /** The Reply button that opens an editor for the open thread. */
+  replyButton(doc: Document): HTMLElement | null;
+}
+
+/** How long to wait for the webmail to render the reply editor after clicking Reply. */
+export const REPLY_OPEN_TIMEOUT_MS = 4000;
+
+const failed = (reason: 'compose-not-found' | 'not-editable' | 'insert-failed', detail: string): InsertResult => ({ ok: false, reason, detail });
+
 function isEditable(el: HTMLElement): boolean {
   const attr = el.getAttribute('contenteditable');
   return (attr === 'true' || attr === '' || attr === 'plaintext-only') && !el.closest('[contenteditable=false]');
+}
+
+/** The editor's text nodes outside `boundary` (quoted history, signature). */
+function ownTextNodes(editor: HTMLElement, boundary: string): Text[] {
+  const nodes: Text[] = [];
+  const walker = editor.ownerDocument.createTreeWalker(editor, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(boundary)) nodes.push(n as Text);
+  return nodes;
+}
+
+function select(doc: Document, range: Range): Selection | null | undefined {
+  const sel = doc.defaultView?.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  return sel;
 }
 
 /** The user's caret when it is inside the editor's own text, else null. */
@@ -16,36 +46,25 @@ function userRange(editor: HTMLElement, boundary: string): Range | null {
   const sel = editor.ownerDocument.defaultView?.getSelection();
   if (!sel || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
-  const inEditor = (n: Node) => editor === n || editor.contains(n);
-  if (!inEditor(range.startContainer) || !inEditor(range.endContainer)) return null;
+  // Both ends are in the editor exactly when their common ancestor is.
+  if (!editor.contains(range.commonAncestorContainer)) return null;
   const startEl = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-  if (startEl && startEl !== editor && startEl.closest(boundary) && editor.contains(startEl.closest(boundary))) return null;
-  return range;
-}
-
-function hasUserText(editor: HTMLElement, boundary: string): boolean {
-  const walker = editor.ownerDocument.createTreeWalker(editor, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest(boundary)) continue;
-    if ((n.nodeValue ?? '').trim() !== '') return true;
-  }
-  return false;
+  const quoted = startEl !== editor && startEl?.closest(boundary);
+  return quoted && editor.contains(quoted) ? null : range;
 }
 
 function execInsert(doc: Document, lines: string[]): 'done' | 'unavailable' | 'partial' {
   if (typeof doc.execCommand !== 'function') return 'unavailable';
-  let first = true;
   for (let i = 0; i < lines.length; i++) {
-    let ok = true;
+    let ok: boolean;
     try {
-      if (i > 0) ok = doc.execCommand('insertParagraph', false) || doc.execCommand('insertLineBreak', false);
-      const line = lines[i]!;
-      if (ok && line !== '') ok = doc.execCommand('insertText', false, line);
+      ok =
+        (i === 0 || doc.execCommand('insertParagraph', false) || doc.execCommand('insertLineBreak', false)) &&
+        (lines[i] === '' || doc.execCommand('insertText', false, lines[i]));
     } catch {
       ok = false;
     }
-    if (!ok) return first ? 'unavailable' : 'partial';
-    first = false;
+    if (!ok) return i === 0 ? 'unavailable' : 'partial';
   }
   return 'done';
 }
@@ -64,19 +83,17 @@ function rangeInsert(doc: Document, range: Range, lines: string[]): void {
     range.setStartAfter(last);
     range.collapse(true);
   }
-  const sel = doc.defaultView?.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
+  select(doc, range);
 }
 
 function fire(el: HTMLElement, type: 'input' | 'keyup', data?: string): void {
   const win = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
   if (!win) return;
-  const event =
+  el.dispatchEvent(
     type === 'input'
       ? new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: data ?? null })
-      : new win.KeyboardEvent('keyup', { bubbles: true, key: 'Shift', code: 'ShiftLeft' });
-  el.dispatchEvent(event);
+      : new win.KeyboardEvent('keyup', { bubbles: true, key: 'Shift', code: 'ShiftLeft' }),
+  );
 }
 
 /**
@@ -85,39 +102,34 @@ function fire(el: HTMLElement, type: 'input' | 'keyup', data?: string): void {
  * fires beforeinput/input and is undoable; falls back to the Range API plus a synthetic input event.
  */
 export async function insertPlainText(editor: HTMLElement, text: string, opts: InsertOptions): Promise<InsertResult> {
-  if (!isEditable(editor)) return { ok: false, reason: 'not-editable', detail: 'The compose body is not editable.' };
+  if (!isEditable(editor)) return failed('not-editable', 'The compose body is not editable.');
   const doc = editor.ownerDocument;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let range = userRange(editor, opts.boundary);
-  const atTop = range === null;
-  const existing = atTop && hasUserText(editor, opts.boundary);
+  // Existing text that will follow an insertion at the top starts on its own paragraph.
+  const toInsert = !range && ownTextNodes(editor, opts.boundary).some((n) => n.data.trim() !== '') ? [...lines, '', ''] : lines;
   if (!range) {
     range = doc.createRange();
     range.setStart(editor, 0);
     range.collapse(true);
   }
-  // Existing text that will follow the insertion starts on its own paragraph.
-  const toInsert = existing ? [...lines, '', ''] : lines;
   editor.focus();
-  const sel = doc.defaultView?.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
+  const sel = select(doc, range);
   const before = editor.textContent ?? '';
   const outcome = execInsert(doc, toInsert);
-  if (outcome === 'partial') return { ok: false, reason: 'insert-failed', detail: 'The editor stopped accepting text part-way.' };
+  if (outcome === 'partial') return failed('insert-failed', 'The editor stopped accepting text part-way.');
   if (outcome === 'unavailable') {
-    const live = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : range;
     try {
-      rangeInsert(doc, live, toInsert);
+      rangeInsert(doc, sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : range, toInsert);
     } catch (e) {
-      return { ok: false, reason: 'insert-failed', detail: `Could not place the text: ${String(e)}` };
+      return failed('insert-failed', `Could not place the text: ${String(e)}`);
     }
     fire(editor, 'input', text);
   }
-  const firstLine = lines.find((l) => l.trim() !== '') ?? '';
+  const firstLine = lines.find((l) => l.trim() !== '')?.trim();
   const after = editor.textContent ?? '';
-  if (firstLine && (after === before || !after.includes(firstLine.trim()))) {
-    return { ok: false, reason: 'insert-failed', detail: 'The text did not appear in the compose body.' };
+  if (firstLine && (after === before || !after.includes(firstLine))) {
+    return failed('insert-failed', 'The text did not appear in the compose body.');
   }
   // Gmail's autosave listens for its own input/key handling; nudge it after the editor has settled.
   setTimeout(() => {
@@ -131,40 +143,27 @@ export async function insertPlainText(editor: HTMLElement, text: string, opts: I
 export function selectTextIn(editor: HTMLElement, needle: string, boundary: string): boolean {
   const words = needle.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
-  const doc = editor.ownerDocument;
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let flat = '';
-  const walker = doc.createTreeWalker(editor, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement?.closest(boundary)) continue;
-    nodes.push(n as Text);
-    starts.push(flat.length);
-    flat += n.nodeValue ?? '';
-  }
+  const nodes = ownTextNodes(editor, boundary);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Block boundaries leave no character in the flat text, so whitespace in the needle may match nothing.
-  const match = new RegExp(words.map(escape).join('[\\s\\u00a0]*'), 'u').exec(flat);
+  const match = new RegExp(words.map(escape).join('[\\s\\u00a0]*'), 'u').exec(nodes.map((n) => n.data).join(''));
   if (!match) return false;
   const locate = (pos: number, end: boolean): [Text, number] => {
-    for (let i = 0; i < nodes.length; i++) {
-      const s = starts[i]!;
-      const e = s + (nodes[i]!.nodeValue ?? '').length;
-      if (end ? pos > s && pos <= e : pos >= s && pos < e) return [nodes[i]!, pos - s];
+    let s = 0;
+    for (const n of nodes) {
+      const e = s + n.data.length;
+      if (end ? pos > s && pos <= e : pos >= s && pos < e) return [n, pos - s];
+      s = e;
     }
     const last = nodes[nodes.length - 1]!;
-    return [last, (last.nodeValue ?? '').length];
+    return [last, last.data.length];
   };
-  const [sn, so] = locate(match.index, false);
-  const [en, eo] = locate(match.index + match[0].length, true);
-  const range = doc.createRange();
-  range.setStart(sn, so);
-  range.setEnd(en, eo);
+  const range = editor.ownerDocument.createRange();
+  range.setStart(...locate(match.index, false));
+  range.setEnd(...locate(match.index + match[0].length, true));
   editor.focus();
-  const sel = doc.defaultView?.getSelection();
-  sel?.removeAllRanges();
-  sel?.addRange(range);
-  sn.parentElement?.scrollIntoView?.({ block: 'center' });
+  select(editor.ownerDocument, range);
+  range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
   return true;
 }
 
@@ -189,4 +188,39 @@ export function waitForElement<T extends Element>(root: Node, find: () => T | nu
     }, timeoutMs);
     observer.observe(root, { childList: true, subtree: true, attributes: true });
   });
+}
+
+/** The last Reply button (the one in view) for the first label that has one; an exact label beats a longer one ("Reply all"). */
+export function lastReplyButton(
+  scope: ParentNode,
+  labels: readonly string[],
+  selector: (label: string) => string,
+  labelAttrs: readonly string[],
+): HTMLElement | null {
+  for (const label of labels) {
+    const found = [...scope.querySelectorAll<HTMLElement>(selector(label))];
+    const exact = found.filter((b) => labelAttrs.some((a) => b.getAttribute(a)?.trim() === label));
+    const button = (exact.length ? exact : found).pop();
+    if (button) return button;
+  }
+  return null;
+}
+
+/** Inserts into the open compose box, clicking Reply first when none is open. */
+export async function insertIntoCompose(doc: Document, text: string, site: ComposeSite): Promise<InsertResult> {
+  const firstEditor = () => site.editors(doc)[0] ?? null;
+  let editor = firstEditor();
+  if (!editor) {
+    const reply = site.replyButton(doc);
+    if (!reply) return failed('compose-not-found', 'No compose box is open and no Reply button was found.');
+    reply.click();
+    editor = await waitForElement(doc.body ?? doc, firstEditor, REPLY_OPEN_TIMEOUT_MS);
+    if (!editor) return failed('compose-not-found', 'Clicked Reply but no compose box appeared.');
+  }
+  return insertPlainText(editor, text, site);
+}
+
+export function focusInCompose(doc: Document, text: string, site: ComposeSite): boolean {
+  const editor = site.editors(doc)[0];
+  return editor ? selectTextIn(editor, text, site.boundary) : false;
 }

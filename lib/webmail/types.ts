@@ -65,9 +65,9 @@ export const InsertResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResultSchema>;
 
-export interface WebmailAdapter {
+/** What a content script needs from an adapter (URL matching is left to the panel and the CLI, see WebmailAdapter). */
+export interface PageAdapter {
   readonly id: WebmailId;
-  matches(url: URL): boolean;
   readThread(doc: Document): ReadResult;
   readDraft(doc: Document): Draft | null;
   /** Inserts plain text into the open thread's compose box, opening a reply if none is open. */
@@ -76,4 +76,8 @@ export interface WebmailAdapter {
   focusInDraft(doc: Document, text: string): boolean;
   /** The element whose mutations can change the thread or the draft. */
   observeRoot(doc: Document): Element | null;
+}
+
+export interface WebmailAdapter extends PageAdapter {
+  matches(url: URL): boolean;
 }

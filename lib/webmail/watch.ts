@@ -1,5 +1,5 @@
 // Content script (any webmail page): recomputes thread + draft when the page changes and reports only real changes.
-import type { Draft, ReadResult, WebmailAdapter } from './types';
+import type { Draft, PageAdapter, ReadResult } from './types';
 
 export interface PageState {
   thread: ReadResult;
@@ -14,7 +14,7 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
-export function readPageState(adapter: WebmailAdapter, doc: Document): PageState {
+export function readPageState(adapter: PageAdapter, doc: Document): PageState {
   return { thread: adapter.readThread(doc), draft: adapter.readDraft(doc) };
 }
 
@@ -30,7 +30,7 @@ export function stateSignature(s: PageState): string {
 
 /** Calls `onChange` (debounced) whenever the page's thread or draft changes; returns a stop function. */
 export function watchPage(
-  adapter: WebmailAdapter,
+  adapter: PageAdapter,
   doc: Document,
   onChange: (state: PageState) => void,
   opts: WatchOptions = {},

@@ -52,7 +52,9 @@ describe.each(MAILS)('$name', ({ name, url, editor }) => {
     await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('Kevin');
     const move = panel.locator('[data-testid=move][data-move-id=rush_deadline]');
     await move.waitFor({ timeout: 20_000 });
-    expect(await move.locator('mark').first().textContent()).toMatch(/tomorrow|end of day/i);
+    const evidence = (await move.locator('mark').first().textContent())!.trim();
+    expect(evidence.length).toBeGreaterThan(5);
+    expect(RUSH.messages.at(-1)!.body).toContain(evidence);
     const suggestions = panel.getByTestId('suggestion');
     await expect.poll(() => suggestions.count()).toBeGreaterThanOrEqual(2);
     expect(await suggestions.first().getAttribute('data-principles')).toMatch(/negotiate_deadline|offer_options|agree_before_refusing/);
@@ -88,8 +90,9 @@ describe.each(MAILS)('$name', ({ name, url, editor }) => {
     await mail.bringToFront();
     const box = mail.locator(editor).first();
     await box.click();
-    await mail.keyboard.press('Control+End');
-    await mail.keyboard.type(' This offer expires today, so you need to decide now.');
+    // Users write above the signature: start of the body.
+    await mail.keyboard.press('Control+Home');
+    await mail.keyboard.type('This offer expires today, so you need to decide now. ');
     await panel.bringToFront();
     await panel.locator('[data-testid=draft-check][data-check-id=pushy]').waitFor({ timeout: 15_000 });
   });

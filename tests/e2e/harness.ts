@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.DEALCRAFT_EXTENSION_DIR || resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Gmail's own header: any HTML-string sink in the extension throws under it. */
@@ -93,8 +93,13 @@ export async function launch(opts: LaunchOptions): Promise<Harness> {
     });
   }
 
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  // The worker may register before or after we look, so poll rather than wait for one event.
+  let worker = context.serviceWorkers()[0];
+  const deadline = Date.now() + 30_000;
+  while (!worker && Date.now() < deadline) {
+    worker = (await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined)) ?? context.serviceWorkers()[0];
+  }
+  if (!worker) throw new Error(`the extension's service worker did not start; is ${EXTENSION_DIR} built?`);
   const extensionId = new URL(worker.url()).host;
 
   return {

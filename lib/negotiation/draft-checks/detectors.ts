@@ -81,7 +81,8 @@ function bluntRefusal({ view }: Facts): Unit | null {
 function asksClientToPrice({ view }: Facts): Unit | null {
   const clientPays = new Set(view.unitsMatching(L.CLIENT_PAYS).map((u) => u.n));
   for (const u of view.body) {
-    if (L.FITS_BUDGET.test(u.text) || L.MONEY_EXTRA.test(u.text)) continue;
+    // "Does $900 fit your budget?" names our figure first; without a figure the budget is theirs to name.
+    if (L.MONEY_EXTRA.test(u.text) || (L.FITS_BUDGET.test(u.text) && /\d/.test(u.text))) continue;
     if (/\bname your (?:price|rate|figure|number)\b/i.test(u.text)) return u;
     // A request counts wherever it sits in the sentence ("I'm flexible — please name a figure …").
     const asking =

@@ -61,7 +61,7 @@ export const ACKNOWLEDGEMENT = new RegExp(
 
 // ---- asking the client to set the price
 export const NAME_YOUR_PRICE = any(
-  '(?:name|suggest|propose|give me|send me|quote me) (?:a|your|the) (?:price|rate|fee|figure|number|amount|budget)',
+  '(?:name|suggest|propose|give me|send me|quote me) (?:an?|your|the) (?:price|rate|fee|figure|number|amount|budget)',
   '(?:price|rate|fee|figure|number|amount) that (?:works|suits|fits) (?:for )?(?:you|your)', 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
 export const BUDGET_IN_MIND = any('(?:budget|figure|number|amount|ballpark|price|range) (?:do you have )?in mind', "(?:what|how much)(?:'s| is| was| would be)? (?:the|your) (?:budget|spend)", '(?:budget|figure|ballpark) (?:are|were) you', 'what (?:kind of|sort of)? ?budget', 'how much (?:budget|money)');
 /** compromise: the client as the one who would pay. */
@@ -220,7 +220,7 @@ export const PAYMENT_TERMS = new RegExp(
 export const DELIVERABLE = new RegExp(
   [
     String.raw`\b(?:deliverables?|scope|you(?:'ll| will) (?:get|receive))\b`,
-    String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|designs?|video|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|photos?|photography|packshots?|shots|slides|ebook|course|script|templates?|emails?|sequence|descriptions?|brochure|flyers?|manual)\b`,
+    String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|designs?|videos?|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|photos?|photography|packshots?|shots|slides|ebook|course|script|templates?|emails?|sequence|descriptions?|brochure|flyers?|manual)\b`,
     String.raw`\b(?:design|build|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|code)\b`,
   ].join('|'),
   'i',
@@ -229,7 +229,8 @@ export const DELIVERABLE = new RegExp(
 // ---- next steps at the end of the body
 export const NEXT_STEP = new RegExp(
   [
-    String.raw`\blet me know\b|\btell me\b|\bget back to me\b|\bfeel free to\b|\bkeep me posted\b`,
+    String.raw`\blet me know\b|\btell me\b|\bget back to me\b|\bfeel free to\b|\bkeep me posted\b|\b(?:go|take it) from there\b`,
+    String.raw`\b(?:just|kindly)\s+(?:suggest|name|send|share|tell|let|reply|confirm|pick|choose)\b`,
     String.raw`\b(?:i|we)(?:'ll| will| can| could)\s+(?:(?:\w+ly|then|also|just|first|now)\s+)?(?:tell you|let you know|confirm|send|share|start|call|email|follow up|prepare|draft|get back|update|check in|book|set up|reserve|put together|deliver|make|begin|schedule|ring|forward|circle back|return)\b`,
     String.raw`\blet'?s\s+(?:talk|schedule|book|set up|meet|hop|jump|chat|discuss|arrange|go|get|start|plan|agree)\b`,
     String.raw`\b(?:once|when|as soon as)\s+you\s+(?:confirm|send|approve|sign|reply|let me|agree|are ready|'re ready|have)\b`,

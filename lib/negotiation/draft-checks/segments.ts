@@ -37,6 +37,7 @@ interface TermJson {
 const CLOSING =
   /^(?:best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thanks so much|thanks again|thank you|thank you again|cheers|sincerely|yours|yours truly|yours sincerely|all the best|talk soon|speak soon|take care|with thanks|with gratitude)\s*[,.!]*$/i;
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b(?:[ \t]+[\w'.-]+){0,3}[ \t]*[,!:]?$/i;
+const SIGNATURE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const BULLET_LINE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+/;
 const TRAILING_PUNCT = /^[.?!…:;,)"'”’]+/;
 
@@ -53,6 +54,9 @@ function bodyEndOf(text: string): number {
   for (const l of nonEmpty.slice(-4)) {
     if (CLOSING.test(l.line) || /^--\s*$/.test(l.line)) return l.start;
   }
+  // A bare name on its own paragraph at the end ("…tomorrow.\n\nDana") signs off without a closing word.
+  const last = nonEmpty[nonEmpty.length - 1];
+  if (last && nonEmpty.length > 1 && SIGNATURE_NAME.test(last.line) && /\n[ \t]*\n[ \t]*$/.test(text.slice(0, last.start))) return last.start;
   return text.length;
 }
 

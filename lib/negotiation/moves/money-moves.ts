@@ -11,6 +11,8 @@ const priceQuestion: MoveDetector = {
   detect(s) {
     // "best price" / "best you can do" asks for a discount, not a figure.
     if (has(s, /\b(best|better|good|lowest|lower|special|final|reduced|fair|cheaper|volume|fixed) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
+    // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
+    if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|knock|shave|flexib\w*|negotiab\w*|discount\w*)\b/)) return null;
     const asking = s.isQuestion || has(s, /\b(please|could you|can you|would you|let me know|tell me|send|share|provide|give|interested)\b/);
     if (!asking) return null;
     return find(
@@ -51,8 +53,10 @@ const priceObjection: MoveDetector = {
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
+        // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
+        /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
-        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b(could|can|would|does|do|did|makes?|writes?|gives?|translates?)\b[^.?!]{0,30}\b(do|does|it|this|that|for free|for nothing|in (seconds|minutes)|cheaper|\d+ ?%)/,
+        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(do|does|it|this|that|for free|for nothing|in (seconds|minutes)|cheaper|\d+ ?%)/,
         /\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/,
         /\bshouldn't take (you )?(more than|long|that long)\b/,
         /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/,
@@ -86,7 +90,7 @@ const discountRequest: MoveDetector = {
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
         /\b(best|better|good|special|reduced|lower|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) (price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
         // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
-        /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in) (the |your )?(price|rate|fee|cost|quote|number|figure)\b/,
+        /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
         /\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
@@ -181,7 +185,7 @@ const paymentTerms: MoveDetector = {
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live)/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live)/,
         /\b(only|just|exclusively)\b[^.?!]{0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*)/,
@@ -242,7 +246,7 @@ const futurePromise: MoveDetector = {
         // Referrals and word of mouth as the payment: "I'll recommend you to everyone in my network".
         /\b(recommend|refer|introduce|promote|tag|feature|mention|plug|vouch for) you\b[^.?!]{0,40}\b(network|everyone|friends|contacts|followers|clients|colleagues|partners|community|audience|everything|all our|posts?|stories)\b|\b(spread|put in) (the|a) (word|good word)\b|\bword of mouth\b/,
         /\bon the horizon\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
-        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(in|for) your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
+        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(for|to) your portfolio\b|\b(look|looks|be|go|addition|piece|great|nice|good|fantastic|amazing|perfect|shine)\b[^.?!]{0,20}\bin your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
         /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
         /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
         /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,

@@ -38,8 +38,8 @@ const rushDeadline: MoveDetector = {
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
     const clause = `${before} ${s.lower.slice(soon.from, soon.to)} ${after}`;
-    const ownStep = /(^|\b(i|we)|\s)('ll|will|can|could|shall|'m going to|am going to|are going to|plan to|hope to)\b(?! you\b)|\bconfirmed\b/;
-    if (ownStep.test(` ${clause}`) && !/\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
+    const ownStep = /\b(i|we)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b/;
+    if (ownStep.test(clause) && !/\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
     const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|week|week's end)\b/.test(s.lower.slice(soon.from, soon.to));
     const need = find(s, weekday ? NEED_BY : DELIVERY, { confidence: 0.8 });
     return need ? join(need, soon, 0.8) : null;
@@ -49,7 +49,7 @@ const rushDeadline: MoveDetector = {
 const scopeCreep: MoveDetector = {
   id: 'scope_creep',
   detect(s, ctx) {
-    const sameMoney = /\b(same (price|budget|fee|rate|cost|amount)|within the (same|existing|current|agreed) (budget|price|agreement|fee|scope|contract)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
+    const sameMoney = /\b(same (price|budget|fee|rate|cost|amount)|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
     const changed = find(
       s,
       [
@@ -58,7 +58,7 @@ const scopeCreep: MoveDetector = {
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
         /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
-        /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(two|three|four|five|six|several|\d+|more) \w+ instead of (one|a single|just one|two|three|\d+)\b/,
+        /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) \w+ instead of (one|a single|just one|two|three|\d+)\b/,
         /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\binstead of\b/,
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
       ],
@@ -116,6 +116,8 @@ const revisionRequest: MoveDetector = {
     // Procurement wording, not an edit: "align with our supplier framework".
     if (has(s, /\balign(ed)? (it |this )?(with|to) (our|the|their|your) (\w+ )?(framework|policy|policies|process|guidelines|requirements|standards|budget|terms|supplier\w*|procurement)\b/)) return null;
     // "change", "update", "cut"… are nouns as often as verbs: only the verb asks for an edit.
+    // Someone else already had to fix it: a grievance, not a request.
+    if (has(s, new RegExp(String.raw`\bhad to ${EDIT_VERB}\b`))) return null;
     const verbs = new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
     const edit = find(s, new RegExp(String.raw`\b${EDIT_VERB}\b(?! (of|forward|ahead|on|you|me|us)\b)(?! (his|her|their|our|my) mind)`), { confidence: 0.8, unlessNegated: true });
     if (edit && verbs.has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
@@ -133,7 +135,7 @@ const revisionRequest: MoveDetector = {
         /\bshould (read|say|end in|start with|follow|match|be (rendered|changed|replaced|moved|removed|written|spelled|spelt|capitali[sz]ed|in|bigger|smaller|darker|lighter)\b|be ['"])/,
         /\b(is|are|looks?|seems?|reads?) (a bit |a little |slightly |still )?(wrong|incorrect|misspelled|misspelt|outdated|too (long|short|small|big|dark|light|busy|bright))\b/,
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
-        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b/,
+        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
@@ -146,6 +148,8 @@ const revisionRequest: MoveDetector = {
       [
         /\b(is|are|looks?|seems?|feels?|reads?|sounds?|comes across|still) (a bit |a little |slightly |way |much |far |still |rather |kind of |somewhat )?(off|too (long|short|small|big|dark|light|busy|bright|loud|quiet|bold|thin|wide|narrow|fast|slow|pale|saturated|formal|casual|stiff|salesy|wordy|dense|cramped|tight|low|high|cluttered|plain))\b/,
         /\btoo (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|saturated|blurry|cramped|cluttered|faint|low|high|long|short)\b/,
+        // A bare note line: "logo a touch smaller", "headline in bold".
+        /^[-*\u2022\d.)\s]*[a-z]+( [a-z]+)? ((a (bit|touch|little|tad|lot)|slightly|much|way) )?(smaller|bigger|larger|darker|lighter|bolder|thinner|shorter|longer|wider|narrower|brighter|higher|lower|louder|quieter|in bold|in italics?|centred|centered|left-aligned|right-aligned|more \w+|less \w+)\s*[.!]?$/,
         /\b(typos?|misspell\w*|spelling (mistake|error)s?|grammar (mistake|error)s?|broken link|dead link|overlap\w*|misaligned|cut off|cropped off|pixelated|off-centre|off-center|out of sync|glitch\w*|bug|bugs)\b/,
         /\bshould (\w+ )?[^.?!]{0,20}\b(longer|shorter|bigger|smaller|larger|earlier|later|higher|lower|louder|quieter|darker|lighter|bolder|faster|slower|wider|narrower|closer|further)\b/,
       ],
@@ -254,18 +258,34 @@ const ndaRequest: MoveDetector = {
   },
 };
 
+/** A request for help with a need and nothing else: "We need some content for our website. Can you help?" */
+const BARE_REQUEST =
+  /^(hi|hello|hey|dear)?[^.?!]{0,12}\b((we|i)( really| urgently)?( need| want| require|'re looking for|'m looking for| are looking for| am looking for| would like)|need|looking for)\b (some|a|an|the)? ?([a-z-]+ ){0,3}?(help|content|text|texts|copy|translation|translations|design|designs|website|site|app|logo|branding|marketing|video|photos|documents?|materials?|stuff|things|work|writing|articles?)( (for|of|with|on) (our|my|the|a|some)? ?[a-z-]+( [a-z-]+)?)?\s*[.!]?$/;
+
 const vagueBrief: MoveDetector = {
   id: 'vague_brief',
-  detect(s) {
+  detect(s, ctx) {
+    // The whole message is a bare request: no figure, date, quantity, audience or purpose to go on.
+    const words = ctx.lower.split(/\s+/).filter(Boolean).length;
+    if (words <= 16 && !/\d|\b(by|until|before|for (a|an|the) \w+ (launch|event|fair|conference)|because|about|which|that)\b/.test(ctx.lower)) {
+      const bare = find(s, BARE_REQUEST, { confidence: 0.7 });
+      if (bare) return bare;
+    }
     return find(
       s,
       [
         /\b(can't|cannot) (really )?(say|tell|describe|explain|define)\b[^.?!]{0,10}\b(what|which|how|exactly)\b|\b(propose|suggest) something\b/,
-        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain)\b(?! (why|if (you|the)|whether (you|the)))[^.?!]{0,6}\b(what|which|how|exactly|yet|about the|where)\b/,
+        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
+        // Deferring every decision to the freelancer: "you're the expert", "we'll leave it to you".
+        /\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
+        // Wishes that contradict or stay abstract: "modern but also classic", "something that pops".
+        /\b(something|anything) (that|which) (pops|stands out|grabs|wows|feels right|looks good|catches|speaks|works)\b|\b(modern|simple|minimal|playful|bold|classic|serious|fun)\b,? but (also )?(classic|timeless|memorable|serious|playful|fun|bold|elegant|modern|traditional|detailed)\b/,
+        // A product described only by analogy: "an app like Uber but for dog walkers".
+        /\blike [\w.]+,? but (for|with)\b/,
         /\b(haven't|have not|hasn't|not (yet )?) ?(decided|figured|defined|settled|worked out|thought about)\b/,
         /\bstill (being )?(defined|deciding|figuring|working (it )?out|thinking|undecided|open)\b/,
         /\b(open to (ideas|suggestions)|no (clear|real|fixed|firm|concrete) (brief|idea|vision|plan|specs?|requirements)|(brief|idea|vision|plan|requirements?) (is|are) (still )?(a bit |quite |pretty )?(fuzzy|vague|unclear|open|loose))\b/,
-        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|something like that)\b/,
+        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|something like that)\b/,
         /\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
         /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
         /\bmaybe\b[^.?!]{0,40}\bmaybe\b/,
@@ -287,33 +307,50 @@ const wrongDirection: MoveDetector = {
         /\blike (the |our )?competitors?\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
-        /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|nobody (cares|will notice|reads)|no one (cares|will notice)|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
+        // Made-up social proof: "write 20 customer reviews sounding like real people", "invent a few testimonials".
+        /\b(write|create|make up|invent|draft|post|generate|come up with)\w*\b[^.?!]{0,30}\b(reviews|testimonials|ratings|endorsements)\b|\b(sound(ing)?|look(ing)?|seem(ing)?|pass) (like|as) (real|genuine|actual) (people|customers|users|clients|buyers)\b|\b(pretend|posing|pose) (to be|as)\b/,
+        // Closing the discussion on a choice: "that's final", "not up for debate", "just do as I say".
+        /\b(that's|that is|it's|this is) (final|non-?negotiable)\b|\bnot up for (debate|discussion)\b|\bend of (story|discussion)\b|\bno (discussion|debate|arguments?)\b|\b(just )?do (as|what) (i|we) (say|said|ask|asked)\b|\bwhether you like it or not\b/,
+        /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|(nobody|no one|no-one) (cares|reads|will (notice|check|know|find out|see|care|read|mind))|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
       ],
       { confidence: 0.85 },
     );
   },
 };
 
+/** Agreeing to go ahead: enough on its own. */
+const ACCEPT_STRONG = [
+  /\b(let's|let us) (go ahead|do it|do this|go for it|start|get started|begin|proceed|move forward|kick off|get going|get the ball rolling)\b/,
+  /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in\b/,
+  /\b(go ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
+  /\b(please |you can |you may )?proceed\b|\b(we'd|we would|i'd|i would|we want to|we are happy to|we're happy to|we have decided to|we've decided to|decided to) (like to )?(proceed|move forward|go ahead|start|get started|book you|hire you)\b/,
+  /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\bacceptance of\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
+  /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,
+  /\b(we('ll| will)|let's) go with (the|your|option)\b/,
+  /\bgood to (go|start)\b/,
+  /\b(invoice|bill) for the (\d+ ?% )?(deposit|advance|first (stage|milestone|instalment))\b|\bhow (do|can|should) (i|we) pay the (advance|deposit)\b|\bsend (me |us )?the contract\b|\bissue the contract\b/,
+];
+
+/** Approving one term ("the price is fine"): agreement only when nothing else in the message is still open. */
+const ACCEPT_WEAK = [
+  /\b(works|is fine|is ok|is okay|fine) (for|with) (us|me)\b|\bwe're fine with (the|your)\b|\b(is|are) (ok|okay|fine|good|acceptable) (for|with|to) (us|me)\b/,
+  /\b(terms|price|quote|proposal|offer|estimate|timeline|plan)\b (looks?|is|are|seems?) (fine|good|ok|okay|great|acceptable|fair|perfect)\b/,
+  /\bhappy with the (quote|price|terms|proposal|offer|estimate)\b|\bapproved the (budget|proposal|quote|offer)\b/,
+];
+
 const acceptance: MoveDetector = {
   id: 'acceptance',
-  detect(s) {
-    return find(
-      s,
-      [
-        /\b(let's|let us) (go ahead|do it|do this|go for it|start|get started|begin|proceed|move forward|kick off)\b/,
-        /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in\b/,
-        /\b(go ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
-        /\b(please |you can |you may )?proceed\b|\b(we'd|we would|i'd|i would|we want to|we are happy to|we're happy to|we have decided to|we've decided to|decided to) (like to )?(proceed|move forward|go ahead|start|get started|book you|hire you)\b/,
-        /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\bacceptance of\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
-        /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,
-        /\b(we('ll| will)|let's) go with (the|your|option)\b/,
-        /\b(works|is fine|is ok|is okay|fine) (for|with) (us|me)\b|\bwe're fine with (the|your)\b/,
-        /\b(terms|price|quote|proposal|offer|estimate|timeline|plan)\b (looks?|is|are|seems?) (fine|good|ok|okay|great|acceptable|fair|perfect)\b/,
-        /\bhappy with the (quote|price|terms|proposal|offer|estimate)\b|\bapproved the (budget|proposal|quote|offer)\b|\bgood to (go|start)\b/,
-        /\b(invoice|bill) for the (\d+ ?% )?(deposit|advance|first (stage|milestone|instalment))\b|\bhow (do|can|should) (i|we) pay the (advance|deposit)\b|\bsend (me |us )?the contract\b|\bissue the contract\b/,
-      ],
-      { confidence: 0.85, unlessNegated: true },
-    );
+  detect(s, ctx) {
+    // "To proceed, we would need…" sets a condition for going ahead; it does not agree to anything.
+    const conditional = /(^|[,;:\u2014]\s*)(in order )?to (proceed|go ahead|move forward|start)\b|\b(before (we|i) (can )?|if (we|you) (are|want) to |prior to )(proceed|go ahead|move forward|start)\w*\b/;
+    // "We'd go ahead if you knock 15% off" is a counter-offer.
+    const ifThen = /\b(we'd|we would|i'd|i would|we could|we can|we'll|i'll|happy to|ready to) (happily |gladly |gladly )?(go ahead|proceed|sign|start|move forward|accept)\b[^.?!]{0,40}\b(if|provided|as long as|once you)\b/;
+    const strong = has(s, conditional) || has(s, ifThen) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
+    if (strong) return strong;
+    // Confirming what was already agreed, or approving one term and then raising another, is not agreeing to start.
+    if (has(s, /\b(as agreed|already agreed|as discussed|still|confirm(ing)? receipt)\b/)) return null;
+    if (/\b(but|however|only thing|one thing|except|although|provided|on condition|as long as)\b/.test(ctx.lower)) return null;
+    return find(s, ACCEPT_WEAK, { confidence: 0.6, unlessNegated: true });
   },
 };
 

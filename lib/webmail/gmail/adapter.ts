@@ -1,18 +1,18 @@
 // Content script (Gmail page) and Node: builds the Gmail adapter; `post` decides whether text is finished here or in the panel.
 import type { TextPost } from '../post';
-import type { WebmailAdapter } from '../types';
-import { focusInGmailDraft, insertGmail } from './insert';
+import type { PageAdapter } from '../types';
+import { focusInCompose, insertIntoCompose } from '../insert-text';
+import { GMAIL_COMPOSE } from './insert';
 import { readGmailDraft, readGmailThread } from './read';
 import { GMAIL } from './selectors';
 
-export function makeGmailAdapter(post: TextPost): WebmailAdapter {
+export function makeGmailAdapter(post: TextPost): PageAdapter {
   return {
     id: 'gmail',
-    matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',
     readThread: (doc) => readGmailThread(doc, new URL(doc.location?.href ?? 'https://mail.google.com/'), post),
     readDraft: readGmailDraft,
-    insert: insertGmail,
-    focusInDraft: focusInGmailDraft,
+    insert: (doc, text) => insertIntoCompose(doc, text, GMAIL_COMPOSE),
+    focusInDraft: (doc, text) => focusInCompose(doc, text, GMAIL_COMPOSE),
     // Compose dialogs are attached outside [role=main], so the whole body is watched (throttled by watch.ts).
     observeRoot: (doc) => doc.body ?? doc.querySelector(GMAIL.main),
   };

@@ -1,5 +1,9 @@
-// Side panel and Node CLI: the complete Gmail adapter (bodies cleaned, dates as ISO).
+// Side panel and Node CLI: the complete Gmail adapter (bodies cleaned, dates as ISO, URL matching).
 import { FULL_POST } from '../finalize';
+import type { WebmailAdapter } from '../types';
 import { makeGmailAdapter } from './adapter';
 
-export const gmailAdapter = makeGmailAdapter(FULL_POST);
+export const gmailAdapter: WebmailAdapter = {
+  ...makeGmailAdapter(FULL_POST),
+  matches: (url) => url.protocol === 'https:' && url.hostname === 'mail.google.com',
+};

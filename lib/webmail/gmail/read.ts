@@ -33,11 +33,7 @@ function address(el: Element | null): Address {
   return { name: (el.getAttribute('name') ?? textOf(el)).trim(), email: (el.getAttribute('email') ?? '').trim() };
 }
 
-const bodyCut = `${GMAIL.quote}`;
-
-function messageBody(bodyEl: Element, post: TextPost): string {
-  return post.clean(elementToText(bodyEl, { cutAt: bodyCut, skip: `${GMAIL.signature}, .yj6qo, .adL > .adm` }));
-}
+const BODY_OPTIONS = { cutAt: GMAIL.quote, skip: `${GMAIL.signature}, ${GMAIL.bodyChrome}` };
 
 function readMessage(el: Element, user: UserIdentity | null, post: TextPost): ThreadMessage {
   const from = address(el.querySelector(GMAIL.sender));
@@ -53,7 +49,7 @@ function readMessage(el: Element, user: UserIdentity | null, post: TextPost): Th
   }
   const bodyEl = el.querySelector(GMAIL.body);
   const collapsed = el.matches(GMAIL.collapsed) || el.closest(GMAIL.collapsed) !== null || !bodyEl;
-  const body = bodyEl && !collapsed ? messageBody(bodyEl, post) : textOf(el.querySelector(GMAIL.snippet));
+  const body = bodyEl && !collapsed ? post.clean(elementToText(bodyEl, BODY_OPTIONS)) : textOf(el.querySelector(GMAIL.snippet));
   return {
     id: el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? '',
     from,

@@ -24,6 +24,8 @@ export const GMAIL = {
   date: '.g3[title]',
   /** ours: gmail-thread.html — message body (div.ii.gt is its older wrapper). */
   body: '.a3s',
+  /** no fixture yet (hypothesis from known Gmail markup): the "show trimmed content" button and trimmed copy inside a body. */
+  bodyChrome: '.yj6qo, .adL > .adm',
   /** ours: gmail-thread.html — snippet shown for a collapsed message. */
   snippet: '.iA.g6, .snippet',
   /** ours: gmail-thread.html (message bodies) and gmail-popout.html (drafts): quoted history. */
@@ -44,7 +46,8 @@ export const GMAIL = {
   account: 'a[aria-label^="Google Account"], [aria-label*="@"][href*="accounts.google.com"]',
 } as const;
 
-/** ours: gmail-thread.html — Reply buttons by tooltip or label, English first, then the UI languages we support. */
+/** ours: gmail-thread.html — Reply buttons by tooltip or label, English first, then the UI languages we support.
+ * A prefix match also finds "Reply all"; insert.ts prefers the button whose label is exactly `label`. */
 export const GMAIL_REPLY_LABELS = ['Reply', 'Svara', 'Antworten', 'Répondre', 'Responder', 'השב'];
-export const gmailReplyButton = (label: string) =>
-  `[role=button][data-tooltip="${label}"], [role=button][aria-label="${label}"], [role=button][data-tooltip^="${label}"], [role=button][aria-label^="${label}"]`;
+export const GMAIL_REPLY_LABEL_ATTRS = ['data-tooltip', 'aria-label'];
+export const gmailReplyButton = (label: string) => `[role=button][data-tooltip^="${label}"], [role=button][aria-label^="${label}"]`;

@@ -1,6 +1,11 @@
-// Side panel and Node CLI: the complete Outlook adapter (bodies cleaned, dates as ISO).
+// Side panel and Node CLI: the complete Outlook adapter (bodies cleaned, dates as ISO, URL matching).
 import { FULL_POST } from '../finalize';
-import { makeOutlookAdapter, OUTLOOK_HOSTS } from './adapter';
+import type { WebmailAdapter } from '../types';
+import { makeOutlookAdapter } from './adapter';
 
-export { OUTLOOK_HOSTS };
-export const outlookAdapter = makeOutlookAdapter(FULL_POST);
+export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+
+export const outlookAdapter: WebmailAdapter = {
+  ...makeOutlookAdapter(FULL_POST),
+  matches: (url) => url.protocol === 'https:' && OUTLOOK_HOSTS.includes(url.hostname),
+};

@@ -10,6 +10,8 @@ import { OUTLOOK, OUTLOOK_LABELS } from './selectors';
 const prefixRe = (labels: readonly string[]) => new RegExp(`^\\s*(?:${[...new Set(labels)].join('|')})\\s*:\\s*`, 'iu');
 const FROM = prefixRe(OUTLOOK_LABELS.from);
 const TO = prefixRe([...OUTLOOK_LABELS.to, ...OUTLOOK_LABELS.cc]);
+const ACCOUNT_PREFIX = new RegExp(`^(?:${OUTLOOK_LABELS.accountManager.join('|')})\\s+`, 'i');
+const TEXT_OPTIONS = { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature };
 
 /** /mail/id/<ItemID>, /mail/inbox/id/<ItemID>, /mail/0/id/<ItemID> */
 export function itemIdFromPath(pathname: string): string | null {
@@ -20,18 +22,17 @@ export function itemIdFromPath(pathname: string): string | null {
 export function outlookUser(doc: Document): UserIdentity | null {
   const emails: string[] = [];
   const names: string[] = [];
-  const acctPrefix = new RegExp(`^(?:${OUTLOOK_LABELS.accountManager.join('|')})\\s+`, 'i');
   for (const el of doc.querySelectorAll(OUTLOOK.account)) {
     const label = el.getAttribute('aria-label');
     if (label) {
       emails.push(...emailsIn(label));
-      const name = label.replace(acctPrefix, '').replace(/\(?[^\s()]+@[^\s()]+\)?/g, '').trim();
+      const name = label.replace(ACCOUNT_PREFIX, '').replace(/\(?[^\s()]+@[^\s()]+\)?/g, '').trim();
       if (name && name !== label) names.push(name);
     } else {
       const t = textOf(el);
       const found = emailsIn(t);
-      if (found.length) emails.push(...found);
-      else if (t) names.push(t);
+      emails.push(...found);
+      if (!found.length && t) names.push(t);
     }
   }
   return emails.length || names.length ? { emails: [...new Set(emails)], names: [...new Set(names)] } : null;
@@ -39,53 +40,42 @@ export function outlookUser(doc: Document): UserIdentity | null {
 
 function toAddress(raw: string): Address {
   const a = parseAddress(raw);
-  return { name: (a.name ?? '').trim(), email: (a.email ?? '').trim() };
+  return { name: a.name ?? '', email: a.email ?? '' };
+}
+
+/** `text` as an address, unless OWA keeps the address in the person button's title: then the button's own text and that. */
+function personOf(button: Element | null, text: string, label: RegExp): Address {
+  const title = button?.getAttribute('title') ?? '';
+  return toAddress((title.includes('@') ? `${textOf(button)} <${title}>` : text).replace(label, ''));
 }
 
 function people(heading: Element): Address[] {
-  const buttons = [...heading.querySelectorAll('button, [role=button]')];
-  const raws = buttons.length
-    ? buttons.map((b) => (b.getAttribute('title') && b.getAttribute('title')!.includes('@') ? `${textOf(b)} <${b.getAttribute('title')}>` : textOf(b)))
-    : textOf(heading).replace(TO, '').split(/;/);
-  return raws.map((r) => toAddress(r.replace(TO, ''))).filter((a) => a.name || a.email);
+  const buttons = [...heading.querySelectorAll(OUTLOOK.person)];
+  const found = buttons.length
+    ? buttons.map((b) => personOf(b, textOf(b), TO))
+    : textOf(heading).split(';').map((r) => toAddress(r.replace(TO, '')));
+  return found.filter((a) => a.name || a.email);
 }
 
 function readItem(item: Element, body: Element | null, user: UserIdentity | null, index: number, post: TextPost): ThreadMessage {
   const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !body || !body.contains(h));
   let from: Address = { name: '', email: '' };
   const to: Address[] = [];
-  let rawDate: string | null = textOf(item.querySelector(OUTLOOK.time)) || null;
+  let rawDate = textOf(item.querySelector(OUTLOOK.time)) || undefined;
   for (const h of headings) {
     const t = textOf(h);
-    if (FROM.test(t)) {
-      const btn = h.querySelector('button, [role=button]');
-      const title = btn?.getAttribute('title') ?? '';
-      from = toAddress(title.includes('@') ? `${textOf(btn).replace(FROM, '')} <${title}>` : t.replace(FROM, ''));
-    } else if (TO.test(t)) to.push(...people(h));
+    if (FROM.test(t)) from = personOf(h.querySelector(OUTLOOK.person), t, FROM);
+    else if (TO.test(t)) to.push(...people(h));
     else if (!rawDate && looksLikeDate(t)) rawDate = t;
   }
   if (!from.name && !from.email) {
     // Collapsed headers show the sender as a name with the address in its title.
-    const titled = item.querySelector('[title*="@"]');
+    const titled = item.querySelector(OUTLOOK.titledPerson);
     if (titled) from = { name: textOf(titled), email: titled.getAttribute('title')!.trim() };
   }
-  if (!rawDate) {
-    for (const el of item.querySelectorAll('[title]')) {
-      const t = el.getAttribute('title') ?? '';
-      if (looksLikeDate(t)) {
-        rawDate = t;
-        break;
-      }
-    }
-  }
+  rawDate ||= [...item.querySelectorAll(OUTLOOK.titled)].map((el) => el.getAttribute('title')!).find(looksLikeDate);
   const collapsed = body === null || item.getAttribute('aria-expanded') === 'false';
-  let text: string;
-  if (body && !collapsed) {
-    text = post.clean(elementToText(body, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature }));
-  } else {
-    const snippet = item.querySelector('[data-snippet], [aria-label="Preview"]');
-    text = snippet ? textOf(snippet) : '';
-  }
+  const text = body && !collapsed ? post.clean(elementToText(body, TEXT_OPTIONS)) : textOf(item.querySelector(OUTLOOK.snippet));
   return {
     id: item.getAttribute('data-item-id') ?? body?.id ?? `message-${index + 1}`,
     from,
@@ -105,7 +95,7 @@ export function readOutlookThread(doc: Document, url: URL, post: TextPost): Read
   const collapsedEls = conversation
     ? [...conversation.querySelectorAll(OUTLOOK.collapsedItem)].filter(
         // Buttons such as "Reactions" also carry aria-expanded; a collapsed message names its sender.
-        (c) => !c.matches('button, [role=button], [role=menuitem]') && !c.querySelector(OUTLOOK.body) && c.querySelector('[title*="@"]') !== null,
+        (c) => !c.matches(OUTLOOK.control) && !c.querySelector(OUTLOOK.body) && c.querySelector(OUTLOOK.titledPerson) !== null,
       )
     : [];
   if (bodies.length === 0 && collapsedEls.length === 0) {
@@ -131,7 +121,7 @@ export function readOutlookThread(doc: Document, url: URL, post: TextPost): Read
   const messages = items.map((x, i) => readItem(x.item, x.body, user, i, post));
   const convId =
     doc.querySelector(OUTLOOK.selectedConversation)?.getAttribute('data-convid') ??
-    conversation?.closest('[data-convid]')?.getAttribute('data-convid') ??
+    conversation?.closest(OUTLOOK.convId)?.getAttribute('data-convid') ??
     itemId;
   if (!convId) return { ok: false, reason: 'unrecognised-markup', detail: 'No conversation id (data-convid) or ItemID in the address.' };
   const subjectEl = [...(pane?.querySelectorAll(OUTLOOK.heading) ?? [])].find((h) => {
@@ -149,13 +139,14 @@ export function outlookEditors(doc: Document): HTMLElement[] {
   if (all.length === 0) all = [...doc.querySelectorAll<HTMLElement>(OUTLOOK.editorAnyLanguage)];
   all = all.filter(isVisibleish);
   const active = doc.activeElement;
-  return all.sort((a, b) => Number(!!active && b.contains(active)) - Number(!!active && a.contains(active)));
+  // The editor holding the focus first.
+  return all.sort((a, b) => Number(b.contains(active)) - Number(a.contains(active)));
 }
 
 export const OUTLOOK_BOUNDARY = `${OUTLOOK.quote}, ${OUTLOOK.signature}, hr`;
 
-export function isOutlookPopout(doc: Document, url: URL): boolean {
-  return /\/(deeplink|compose)\b/.test(url.pathname) || (doc.querySelector(OUTLOOK.popoutMarker) !== null && doc.querySelector(OUTLOOK.readingPane + ' ' + OUTLOOK.conversation) === null && doc.querySelector('[role=listbox] [role=option]') === null);
+export function isOutlookPopout(doc: Document): boolean {
+  return /\/(deeplink|compose)\b/.test(doc.location?.pathname ?? '') || (doc.querySelector(OUTLOOK.popoutMarker) !== null && doc.querySelector(OUTLOOK.readingPane + ' ' + OUTLOOK.conversation) === null && doc.querySelector(OUTLOOK.listItem) === null);
 }
 
 function draftKind(doc: Document, editor: HTMLElement): DraftKind {
@@ -163,16 +154,15 @@ function draftKind(doc: Document, editor: HTMLElement): DraftKind {
   const subject = (form.querySelector<HTMLInputElement>(OUTLOOK.subjectInput)?.value ?? doc.title).trim();
   const isReply = editor.querySelector(OUTLOOK.quote) !== null || REPLY_SUBJECT.test(subject);
   if (!isReply) return 'new-message';
-  return isOutlookPopout(doc, new URL(doc.location?.href ?? 'https://outlook.live.com/')) ? 'pop-out' : 'inline-reply';
+  return isOutlookPopout(doc) ? 'pop-out' : 'inline-reply';
 }
 
 export function readOutlookDraft(doc: Document): Draft | null {
   const editor = outlookEditors(doc)[0];
   if (!editor) return null;
-  const form = editor.closest('[data-compose-id]');
   return {
-    composeId: form?.getAttribute('data-compose-id') ?? (editor.id || 'outlook-compose'),
+    composeId: editor.closest(OUTLOOK.composeId)?.getAttribute('data-compose-id') ?? (editor.id || 'outlook-compose'),
     kind: draftKind(doc, editor),
-    text: elementToText(editor, { cutAt: OUTLOOK.quote, skip: OUTLOOK.signature }),
+    text: elementToText(editor, TEXT_OPTIONS),
   };
 }

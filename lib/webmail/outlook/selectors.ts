@@ -44,9 +44,25 @@ export const OUTLOOK = {
   subjectInput: 'input[aria-label="Subject"], input[aria-label="Add a subject"], input[name="subject"]',
   /** outlook-thread.html — account manager button. */
   account: `${any((l) => `[aria-label^="${l}"]`, OUTLOOK_LABELS.accountManager)}, #mectrl_currentAccount_secondary, #mectrl_currentAccount_primary`,
+  /** outlook-thread.html — person buttons in From:/To: headings (the address may be in the title). */
+  person: 'button, [role=button]',
+  /** outlook-thread.html — controls that carry aria-expanded but are not collapsed messages ("Reactions"). */
+  control: 'button, [role=button], [role=menuitem]',
+  /** outlook-thread.html — a sender shown as a name with the address in its title (collapsed headers). */
+  titledPerson: '[title*="@"]',
+  /** outlook-thread.html — titles, one of which holds the full date when no date heading is shown. */
+  titled: '[title]',
+  /** outlook-thread.html — snippet of a collapsed message. */
+  snippet: '[data-snippet], [aria-label="Preview"]',
+  /** outlook-thread.html — conversation id on an ancestor of the conversation. */
+  convId: '[data-convid]',
+  /** outlook-thread.html, outlook-popout.html — compose id on an ancestor of the editor. */
+  composeId: '[data-compose-id]',
+  /** outlook-thread.html, outlook-inbox.html — message list entries (absent in a pop-out window). */
+  listItem: '[role=listbox] [role=option]',
   /** outlook-popout.html — a pop-out window's page references the owamail bundle. */
   popoutMarker: 'link[href*="owamail"], meta[content*="owamail"], script[src*="owamail"]',
 } as const;
 
-export const outlookReplyButton = (label: string) =>
-  `button[aria-label="${label}"], [role=menuitem][aria-label="${label}"], button[aria-label^="${label}"], [role=menuitem][aria-label^="${label}"]`;
+/** outlook-thread.html — Reply buttons; a prefix match also finds "Reply all", so insert.ts prefers the exact label. */
+export const outlookReplyButton = (label: string) => `button[aria-label^="${label}"], [role=menuitem][aria-label^="${label}"]`;

@@ -1,8 +1,9 @@
-// Node: the checks on the freelancer's own draft, measured over tests/corpus/drafts.jsonl.
+// Node: the checks on the freelancer's own draft, measured over tests/corpus/drafts.jsonl and an independent holdout.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { analyzeDraft } from '../../../lib/negotiation/analyze';
 import { checkDraft } from '../../../lib/negotiation/draft-checks';
 import { parse } from '../../../lib/negotiation/nlp';
 import { DRAFT_CHECK_IDS, DRAFT_CHECKS, DraftCheckIdSchema, type DraftCheckId } from '../../../lib/negotiation/playbook';
@@ -93,6 +94,48 @@ describe('draft-checks corpus', () => {
   });
 });
 
+// Drafts by an independent writer, used to check that the rules generalise beyond the corpus above.
+const HoldoutCaseSchema = z.strictObject({ id: z.string().min(1), text: z.string().min(1), checks: z.array(DraftCheckIdSchema) });
+const holdout = readFileSync(resolve(__dirname, '../../corpus/holdout-drafts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l, i) => {
+    const r = HoldoutCaseSchema.safeParse(JSON.parse(l));
+    if (!r.success) throw new Error(`holdout-drafts.jsonl line ${i + 1}: ${r.error.message}`);
+    return r.data;
+  });
+
+describe('draft-checks holdout (independent writer)', () => {
+  it('keeps micro precision and recall at 0.80 or more, and raises nothing on all but at most 2 good drafts', () => {
+    const rows: Record<string, { tp: number; fp: number; fn: number }> = {};
+    const total = { tp: 0, fp: 0, fn: 0 };
+    const noisy: string[] = [];
+    for (const id of DRAFT_CHECK_IDS) rows[id] = { tp: 0, fp: 0, fn: 0 };
+    for (const c of holdout) {
+      const got = new Set(analyzeDraft(c.text).checks.map((f) => f.id));
+      if (c.checks.length === 0 && got.size > 0) noisy.push(`${c.id}: ${[...got].join(', ')}`);
+      for (const id of DRAFT_CHECK_IDS) {
+        const key = got.has(id) ? (c.checks.includes(id) ? 'tp' : 'fp') : c.checks.includes(id) ? 'fn' : null;
+        if (key) {
+          rows[id]![key]++;
+          total[key]++;
+        }
+      }
+    }
+    const pr = (r: { tp: number; fp: number; fn: number }) => ({
+      ...r,
+      precision: (r.tp / Math.max(1, r.tp + r.fp)).toFixed(2),
+      recall: (r.tp / Math.max(1, r.tp + r.fn)).toFixed(2),
+    });
+    console.table({ ...Object.fromEntries(DRAFT_CHECK_IDS.map((id) => [id, pr(rows[id]!)])), micro: pr(total) });
+    if (noisy.length) console.log(`good holdout drafts flagged:\n${noisy.join('\n')}`);
+    expect(holdout.length).toBeGreaterThanOrEqual(40);
+    expect(total.tp / (total.tp + total.fp), 'holdout micro precision').toBeGreaterThanOrEqual(0.8);
+    expect(total.tp / (total.tp + total.fn), 'holdout micro recall').toBeGreaterThanOrEqual(0.8);
+    expect(noisy.length, noisy.join('; ')).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('checkDraft', () => {
   const find = (text: string, id: DraftCheckId): DraftCheck | undefined => checkDraft(parse(text)).find((f) => f.id === id);
 
@@ -103,10 +146,29 @@ describe('checkDraft', () => {
   });
 
   it('quotes the price sentence of a proposal that lacks terms, and stops once all four are named', () => {
-    const bare = 'Hi Ed,\n\nMy quote for the brochure is $1,400, which covers layout and two rounds of edits.\n\nShall we go ahead?';
-    expect(find(bare, 'missing_terms')?.evidence).toBe('My quote for the brochure is $1,400, which covers layout and two rounds of edits.');
-    const full = bare.replace('edits.', 'edits. It will be ready within three weeks, with a 30% deposit before I start.');
+    const partial = 'Hi Ed,\n\nMy quote for the brochure is $1,400, which covers layout and two rounds of edits. It will be ready within three weeks.\n\nShall we go ahead?';
+    expect(find(partial, 'missing_terms')?.evidence).toBe('My quote for the brochure is $1,400, which covers layout and two rounds of edits.');
+    const full = partial.replace('three weeks.', 'three weeks, with a 30% deposit before I start.');
     expect(find(full, 'missing_terms')).toBeUndefined();
+  });
+
+  it('treats a bare price answer as a price, not as a proposal missing its terms', () => {
+    const bare = 'Hi Ed, the brochure would be $1,400. Shall we go ahead?';
+    expect(find(bare, 'unexplained_price')).toBeDefined();
+    expect(find(bare, 'missing_terms')).toBeUndefined();
+    expect(find('Proposal: brochure design for $1,400, ready in three weeks.\n\nShall we go ahead?', 'missing_terms')).toBeDefined();
+  });
+
+  it('accepts a price explained by an inline breakdown, a rate calculation or a reason', () => {
+    expect(find('The site is $3,000: design $1,200, build $1,400, testing $400. Shall I start?', 'unexplained_price')).toBeUndefined();
+    expect(find('That is 20 hours at $60, so $1,200. Shall I start?', 'unexplained_price')).toBeUndefined();
+    expect(find('The rush version is $500 more because it means working over the weekend. Shall I start?', 'unexplained_price')).toBeUndefined();
+    expect(find('The site is $3,000. Shall I start?', 'unexplained_price')).toBeDefined();
+  });
+
+  it('does not read a surcharge as a discount', () => {
+    expect(find('With exclusivity the fee is €3,900 instead of €3,000. Which do you prefer?', 'unconditional_discount')).toBeUndefined();
+    expect(find('Fine, €2,700 instead of €3,000. Which do you prefer?', 'unconditional_discount')).toBeDefined();
   });
 
   it('tells a traded discount from a free one', () => {
