@@ -10,7 +10,6 @@ export default defineContentScript({
     const stop = startContentBridge(browser.runtime as unknown as RuntimeLike, makeGmailAdapter(RAW_POST), document, {
       raw: true,
       subscribeLocation: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
-      signal: ctx.signal,
     });
     ctx.onInvalidated(stop);
   },

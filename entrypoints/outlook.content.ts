@@ -11,7 +11,6 @@ export default defineContentScript({
       raw: true,
       // OWA navigates with history.pushState, which fires no event of its own.
       subscribeLocation: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
-      signal: ctx.signal,
     });
     ctx.onInvalidated(stop);
   },

@@ -68,7 +68,7 @@ export function startContentBridge(
   const raw = watchOpts.raw ?? false;
   const listener = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     // Messages not addressed to this channel belong to someone else: leave them unanswered.
-    if (!message || typeof message !== 'object' || (message as { channel?: unknown }).channel !== CHANNEL) return false;
+    if ((message as { channel?: unknown } | null | undefined)?.channel !== CHANNEL) return false;
     handlePanelRequest(message, sender, runtime.id, adapter, doc, raw).then(sendResponse, (e) => sendResponse(rejected(String(e))));
     // Keep the channel open for the async answer (works in Chrome and Firefox alike).
     return true;

@@ -33,7 +33,7 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
   };
   const paragraphBreak = () => {
     softBreak();
-    if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+    if (lines.at(-1)) lines.push('');
   };
   const addText = (s: string, pre: boolean) => {
     let t = pre ? s : s.replace(/[\t\n\r\f ]+/g, ' ');

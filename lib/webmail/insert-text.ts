@@ -53,20 +53,20 @@ function userRange(editor: HTMLElement, boundary: string): Range | null {
   return quoted && editor.contains(quoted) ? null : range;
 }
 
-function execInsert(doc: Document, lines: string[]): 'done' | 'unavailable' | 'partial' {
-  if (typeof doc.execCommand !== 'function') return 'unavailable';
+/** How many lines execCommand inserted: all of them, or as many as the editor took before refusing. */
+function execInsert(doc: Document, lines: string[]): number {
+  if (typeof doc.execCommand !== 'function') return 0;
   for (let i = 0; i < lines.length; i++) {
-    let ok: boolean;
     try {
-      ok =
+      const ok =
         (i === 0 || doc.execCommand('insertParagraph', false) || doc.execCommand('insertLineBreak', false)) &&
         (lines[i] === '' || doc.execCommand('insertText', false, lines[i]));
+      if (!ok) return i;
     } catch {
-      ok = false;
+      return i;
     }
-    if (!ok) return i === 0 ? 'unavailable' : 'partial';
   }
-  return 'done';
+  return lines.length;
 }
 
 /** Range API fallback: text nodes and <br> elements, never an HTML string. */
@@ -116,9 +116,9 @@ export async function insertPlainText(editor: HTMLElement, text: string, opts: I
   editor.focus();
   const sel = select(doc, range);
   const before = editor.textContent ?? '';
-  const outcome = execInsert(doc, toInsert);
-  if (outcome === 'partial') return failed('insert-failed', 'The editor stopped accepting text part-way.');
-  if (outcome === 'unavailable') {
+  const inserted = execInsert(doc, toInsert);
+  if (inserted > 0 && inserted < toInsert.length) return failed('insert-failed', 'The editor stopped accepting text part-way.');
+  if (inserted === 0) {
     try {
       rangeInsert(doc, sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : range, toInsert);
     } catch (e) {
@@ -155,7 +155,7 @@ export function selectTextIn(editor: HTMLElement, needle: string, boundary: stri
       if (end ? pos > s && pos <= e : pos >= s && pos < e) return [n, pos - s];
       s = e;
     }
-    const last = nodes[nodes.length - 1]!;
+    const last = nodes.at(-1)!;
     return [last, last.data.length];
   };
   const range = editor.ownerDocument.createRange();

@@ -14,6 +14,8 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
+const NAVIGATION_EVENTS = ['hashchange', 'popstate'];
+
 export function readPageState(adapter: PageAdapter, doc: Document): PageState {
   return { thread: adapter.readThread(doc), draft: adapter.readDraft(doc) };
 }
@@ -62,7 +64,7 @@ export function watchPage(
     // Debounce, but never postpone longer than a few periods: Gmail mutates constantly (relative times, presence).
     const now = Date.now();
     if (!pendingSince) pendingSince = now;
-    if (timer !== undefined) win.clearTimeout(timer);
+    win.clearTimeout(timer);
     timer = win.setTimeout(check, now - pendingSince > wait * 3 ? 0 : wait);
   };
   // The observe root can be replaced by a re-render; re-attach when it changes.
@@ -76,8 +78,7 @@ export function watchPage(
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-expanded', 'class', 'data-message-id', 'aria-selected'] });
   };
 
-  win.addEventListener('hashchange', schedule);
-  win.addEventListener('popstate', schedule);
+  for (const type of NAVIGATION_EVENTS) win.addEventListener(type, schedule);
   opts.subscribeLocation?.(schedule);
   attach();
   schedule();
@@ -85,9 +86,8 @@ export function watchPage(
   const stop = () => {
     stopped = true;
     observer?.disconnect();
-    if (timer !== undefined) win.clearTimeout(timer);
-    win.removeEventListener('hashchange', schedule);
-    win.removeEventListener('popstate', schedule);
+    win.clearTimeout(timer);
+    for (const type of NAVIGATION_EVENTS) win.removeEventListener(type, schedule);
   };
   opts.signal?.addEventListener('abort', stop);
   return stop;

@@ -53,6 +53,8 @@ const priceObjection: MoveDetector = {
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
+        // What the last supplier charged, as a yardstick: "our previous vendor did the same for 300".
+        /\b(previous|last|old|former|current|other|usual) (vendor|supplier|designer|freelancer|agency|translator|developer|writer|copywriter|photographer|guy|studio)\b[^.?!]{0,30}\b(did|does|made|delivered|built|wrote|designed|translated|only charged|only asked|only billed)\b[^.?!]{0,25}\bfor\b[^.?!]{0,10}(\d|half|less|nothing)/,
         // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").

@@ -101,7 +101,7 @@ const scopeCreep: MoveDetector = {
   },
 };
 
-const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out)`;
+const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
 
 const revisionRequest: MoveDetector = {
   id: 'revision_request',
@@ -148,6 +148,8 @@ const revisionRequest: MoveDetector = {
       [
         /\b(is|are|looks?|seems?|feels?|reads?|sounds?|comes across|still) (a bit |a little |slightly |way |much |far |still |rather |kind of |somewhat )?(off|too (long|short|small|big|dark|light|busy|bright|loud|quiet|bold|thin|wide|narrow|fast|slow|pale|saturated|formal|casual|stiff|salesy|wordy|dense|cramped|tight|low|high|cluttered|plain))\b/,
         /\btoo (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|saturated|blurry|cramped|cluttered|faint|low|high|long|short)\b/,
+        // A hedged verdict on the piece: "the headline reads a bit stiff", "the palette feels slightly flat".
+        /\b(reads|feels|looks|sounds|comes across|seems|is|are|look|feel) (a bit|a little|a tad|slightly|rather|somewhat|kind of|quite) (stiff|formal|casual|dull|flat|busy|generic|salesy|dry|bland|cramped|cluttered|dark|pale|heavy|crowded|stiff|robotic|clunky|wordy|long|cold|muddy|washed out|off)\b/,
         // A bare note line: "logo a touch smaller", "headline in bold".
         /^[-*\u2022\d.)\s]*[a-z]+( [a-z]+)? ((a (bit|touch|little|tad|lot)|slightly|much|way) )?(smaller|bigger|larger|darker|lighter|bolder|thinner|shorter|longer|wider|narrower|brighter|higher|lower|louder|quieter|in bold|in italics?|centred|centered|left-aligned|right-aligned|more \w+|less \w+)\s*[.!]?$/,
         /\b(typos?|misspell\w*|spelling (mistake|error)s?|grammar (mistake|error)s?|broken link|dead link|overlap\w*|misaligned|cut off|cropped off|pixelated|off-centre|off-center|out of sync|glitch\w*|bug|bugs)\b/,
@@ -183,7 +185,7 @@ const complaint: MoveDetector = {
         /\b(refund|money back|reimburs\w*|compensat\w*|lawyer|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
         /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|\w+) time (i|we|you)|this is the (second|third|\w+) time)\b/,
-        /\b(still (haven't|hasn't|have not|not|no)|heard nothing|nobody (answers|replies|responds)|no one (answers|replies))\b/,
+        /\b(still (haven't|hasn't|have not|not|no|nothing|waiting)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
         /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had errors|all wrong|completely wrong|totally wrong|cost us)\b/,
         // Errors in bulk: "full of mistakes", "riddled with typos", "so many bugs".
         /\b(full of|riddled with|lots of|so many|too many|plenty of|dozens of|countless|basic|obvious|glaring|embarrassing) (mistakes|errors|typos|bugs|problems|issues|inaccuracies|mistranslations)\b/,
@@ -248,7 +250,7 @@ const ndaRequest: MoveDetector = {
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
           /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
-          /\byour name (can't|cannot|won't|must not|mustn't|shouldn't|should not|can not|may not) (be|appear|go)\b|\b(can't|cannot|must not|mustn't|may not|won't be able to) (show|share|publish|post|display|reveal) (it|this|them|that|any of (it|this|them))\s*(anywhere|publicly|online|to anyone)?\s*([.,!?;]|$)/,
+          /\byour name (can't|cannot|won't|must not|mustn't|shouldn't|should not|can not|may not) (be|appear|go)\b|\b(can't|cannot|won't|will not|must not|no|without) (carry|show|include|have|bear|get|display) (your|any) (credit|name|logo|signature|byline|branding)\b|\bunder (our|the client's|their) (own )?(name|brand|agency's brand|company's name)\b|\b(can't|cannot|must not|mustn't|may not|won't be able to) (show|share|publish|post|display|reveal) (it|this|them|that|any of (it|this|them))\s*(anywhere|publicly|online|to anyone)?\s*([.,!?;]|$)/,
           /\b(not|never) be (disclosed|shared|published|shown|revealed)\b|\bthird parties\b/,
           /\b(competitors?|rivals?)\b[^.?!]{0,25}\b(can't|cannot|not allowed|no)\b|\b(can't|cannot|not|no) (work|working) (with|for) (our |any )?(competitors?|rivals?)\b/,
         ],
@@ -289,6 +291,8 @@ const vagueBrief: MoveDetector = {
         /\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
         /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
         /\bmaybe\b[^.?!]{0,40}\bmaybe\b/,
+        // Not decided yet, said as a wait: "hard to say now", "we'll know more after the workshop".
+        /\b(hard|difficult|too early|impossible) to say\b|\bwe('ll| will) know more\b|\b(figure|work) (it|that|this|things) out (later|as we go|along the way)\b|\bstill (exploring|brainstorming|figuring)\b/,
       ],
       { confidence: 0.75 },
     );
@@ -304,7 +308,7 @@ const wrongDirection: MoveDetector = {
         /\b(copy|clone|replicate|imitate|mimic|steal|rip off)\b[^.?!]{0,60}\b(competitor\w*|their|other|another|rival|\w+'s)\b/,
         /\b(take|lift|borrow|grab|reuse|use)\b[^.?!]{0,20}\b(copy|text|content|design|layout|wording)\b[^.?!]{0,10}\bfrom\b[^.?!]{0,20}\b(rival|competitor|other|another|their|\w+'s)\b/,
         /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|same as|word for word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
-        /\blike (the |our )?competitors?\b/,
+        /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
         // Made-up social proof: "write 20 customer reviews sounding like real people", "invent a few testimonials".
@@ -322,7 +326,7 @@ const wrongDirection: MoveDetector = {
 const ACCEPT_STRONG = [
   /\b(let's|let us) (go ahead|do it|do this|go for it|start|get started|begin|proceed|move forward|kick off|get going|get the ball rolling)\b/,
   /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in\b/,
-  /\b(go ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
+  /\b(go[- ]ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
   /\b(please |you can |you may )?proceed\b|\b(we'd|we would|i'd|i would|we want to|we are happy to|we're happy to|we have decided to|we've decided to|decided to) (like to )?(proceed|move forward|go ahead|start|get started|book you|hire you)\b/,
   /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\bacceptance of\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
   /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,

@@ -58,7 +58,7 @@ function people(heading: Element): Address[] {
 }
 
 function readItem(item: Element, body: Element | null, user: UserIdentity | null, index: number, post: TextPost): ThreadMessage {
-  const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !body || !body.contains(h));
+  const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !body?.contains(h));
   let from: Address = { name: '', email: '' };
   const to: Address[] = [];
   let rawDate = textOf(item.querySelector(OUTLOOK.time)) || undefined;
@@ -95,11 +95,12 @@ export function readOutlookThread(doc: Document, url: URL, post: TextPost): Read
   const collapsedEls = conversation
     ? [...conversation.querySelectorAll(OUTLOOK.collapsedItem)].filter(
         // Buttons such as "Reactions" also carry aria-expanded; a collapsed message names its sender.
-        (c) => !c.matches(OUTLOOK.control) && !c.querySelector(OUTLOOK.body) && c.querySelector(OUTLOOK.titledPerson) !== null,
+        (c) => !c.matches(OUTLOOK.control) && !c.querySelector(OUTLOOK.body) && c.querySelector(OUTLOOK.titledPerson),
       )
     : [];
   if (bodies.length === 0 && collapsedEls.length === 0) {
-    if (itemId || (pane && textOf(pane) !== '' && pane.querySelector(OUTLOOK.conversation))) {
+    // `conversation` is the pane itself when the pane holds no conversation container.
+    if (itemId || (textOf(pane) !== '' && conversation !== pane)) {
       return { ok: false, reason: 'unrecognised-markup', detail: 'A message is open but no message body ([role=document] "Message body") was found.' };
     }
     return { ok: false, reason: 'no-thread-open', detail: 'No Outlook conversation is open in the reading pane.' };

@@ -15,6 +15,8 @@ export const OUTLOOK_LABELS = {
 } as const;
 
 const any = (tpl: (label: string) => string, labels: readonly string[]) => [...new Set(labels)].map(tpl).join(', ');
+const EDITOR = 'div[role=textbox][contenteditable=true][aria-multiline=true]';
+const BUTTON = 'button, [role=button]';
 
 export const OUTLOOK = {
   /** outlook-thread.html, outlook-inbox.html — reading pane (empty when nothing is selected). */
@@ -32,9 +34,9 @@ export const OUTLOOK = {
   /** outlook-thread.html — sent/received time. */
   time: '[data-testid="SentReceivedSavedTime"]',
   /** outlook-thread.html, outlook-popout.html — the compose editor (roosterjs). */
-  editor: any((l) => `div[role=textbox][contenteditable=true][aria-multiline=true][aria-label^="${l}"]`, OUTLOOK_LABELS.messageBody),
+  editor: any((l) => `${EDITOR}[aria-label^="${l}"]`, OUTLOOK_LABELS.messageBody),
   /** Fallback when the editor's label is in a language we do not list. */
-  editorAnyLanguage: 'div[role=textbox][contenteditable=true][aria-multiline=true]',
+  editorAnyLanguage: EDITOR,
   /** outlook-thread.html — compose form. */
   composeForm: '[data-app-section="Form_Content"]',
   /** outlook-thread.html — quoted original in a reply, and the signature block. */
@@ -45,9 +47,9 @@ export const OUTLOOK = {
   /** outlook-thread.html — account manager button. */
   account: `${any((l) => `[aria-label^="${l}"]`, OUTLOOK_LABELS.accountManager)}, #mectrl_currentAccount_secondary, #mectrl_currentAccount_primary`,
   /** outlook-thread.html — person buttons in From:/To: headings (the address may be in the title). */
-  person: 'button, [role=button]',
+  person: BUTTON,
   /** outlook-thread.html — controls that carry aria-expanded but are not collapsed messages ("Reactions"). */
-  control: 'button, [role=button], [role=menuitem]',
+  control: `${BUTTON}, [role=menuitem]`,
   /** outlook-thread.html — a sender shown as a name with the address in its title (collapsed headers). */
   titledPerson: '[title*="@"]',
   /** outlook-thread.html — titles, one of which holds the full date when no date heading is shown. */
