@@ -44,7 +44,7 @@ function select(doc: Document, range: Range): Selection | null | undefined {
 /** The user's caret when it is inside the editor's own text, else null. */
 function userRange(editor: HTMLElement, boundary: string): Range | null {
   const sel = editor.ownerDocument.defaultView?.getSelection();
-  if (!sel || sel.rangeCount === 0) return null;
+  if (!sel?.rangeCount) return null;
   const range = sel.getRangeAt(0);
   // Both ends are in the editor exactly when their common ancestor is.
   if (!editor.contains(range.commonAncestorContainer)) return null;
@@ -91,7 +91,7 @@ function fire(el: HTMLElement, type: 'input' | 'keyup', data?: string): void {
   if (!win) return;
   el.dispatchEvent(
     type === 'input'
-      ? new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: data ?? null })
+      ? new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data })
       : new win.KeyboardEvent('keyup', { bubbles: true, key: 'Shift', code: 'ShiftLeft' }),
   );
 }
@@ -120,7 +120,7 @@ export async function insertPlainText(editor: HTMLElement, text: string, opts: I
   if (inserted > 0 && inserted < toInsert.length) return failed('insert-failed', 'The editor stopped accepting text part-way.');
   if (inserted === 0) {
     try {
-      rangeInsert(doc, sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : range, toInsert);
+      rangeInsert(doc, sel?.rangeCount ? sel.getRangeAt(0) : range, toInsert);
     } catch (e) {
       return failed('insert-failed', `Could not place the text: ${String(e)}`);
     }
@@ -148,19 +148,17 @@ export function selectTextIn(editor: HTMLElement, needle: string, boundary: stri
   // Block boundaries leave no character in the flat text, so whitespace in the needle may match nothing.
   const match = new RegExp(words.map(escape).join('[\\s\\u00a0]*'), 'u').exec(nodes.map((n) => n.data).join(''));
   if (!match) return false;
-  const locate = (pos: number, end: boolean): [Text, number] => {
-    let s = 0;
-    for (const n of nodes) {
-      const e = s + n.data.length;
-      if (end ? pos > s && pos <= e : pos >= s && pos < e) return [n, pos - s];
-      s = e;
-    }
-    const last = nodes.at(-1)!;
-    return [last, last.data.length];
-  };
+  const start = match.index;
+  const end = start + match[0].length;
   const range = editor.ownerDocument.createRange();
-  range.setStart(...locate(match.index, false));
-  range.setEnd(...locate(match.index + match[0].length, true));
+  // The match starts in the node holding its first character and ends in the one holding its last.
+  let offset = 0;
+  for (const n of nodes) {
+    const next = offset + n.data.length;
+    if (start >= offset && start < next) range.setStart(n, start - offset);
+    if (end > offset && end <= next) range.setEnd(n, end - offset);
+    offset = next;
+  }
   editor.focus();
   select(editor.ownerDocument, range);
   range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });

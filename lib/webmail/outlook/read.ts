@@ -147,7 +147,12 @@ export function outlookEditors(doc: Document): HTMLElement[] {
 export const OUTLOOK_BOUNDARY = `${OUTLOOK.quote}, ${OUTLOOK.signature}, hr`;
 
 export function isOutlookPopout(doc: Document): boolean {
-  return /\/(deeplink|compose)\b/.test(doc.location?.pathname ?? '') || (doc.querySelector(OUTLOOK.popoutMarker) !== null && doc.querySelector(OUTLOOK.readingPane + ' ' + OUTLOOK.conversation) === null && doc.querySelector(OUTLOOK.listItem) === null);
+  const has = (selector: string) => doc.querySelector(selector) !== null;
+  return (
+    /\/(deeplink|compose)\b/.test(doc.location?.pathname ?? '') ||
+    // A comma-separated selector list cannot take a descendant combinator, so look up then walk out.
+    (has(OUTLOOK.popoutMarker) && !doc.querySelector(OUTLOOK.conversation)?.closest(OUTLOOK.readingPane) && !has(OUTLOOK.listItem))
+  );
 }
 
 function draftKind(doc: Document, editor: HTMLElement): DraftKind {
