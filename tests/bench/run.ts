@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   print('Negotiation engine', benchEngine());
   const { benchDb } = await import('./db');
   print('Local database (fake-indexeddb in Node)', await benchDb());
+  const { benchBrowser } = await import('./browser');
+  print('Real browser (Chromium, built extension, demo mailbox at Gmail URLs)', await benchBrowser());
 }
 
 main().catch((err) => {
