@@ -1,11 +1,10 @@
 // Node CLI: analyse a client message (or the user's draft) and print the engine's JSON. See README "analyze".
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { analyzeDraft, analyzeMessage, localToday, type AnalyzeOptions } from '../negotiation/analyze';
 import { readEml } from '../negotiation/eml';
 import type { Analysis } from '../negotiation/schemas';
 import { ToneSchema } from '../negotiation/schemas';
-import { capInput, fail, IsoDateArg, loadProfile, readInput, UsageError, zodProblem } from './io';
+import { capInput, fail, IsoDateArg, loadProfile, parseCli, readInput, UsageError, zodProblem } from './io';
 
 const USAGE = 'usage: analyze [--today YYYY-MM-DD] [--from "Name <email>"] [--profile profile.json] [--tone warm|neutral|formal] [--draft] [--jsonl] [FILE|-]';
 
@@ -31,29 +30,19 @@ function publicDraft(text: string) {
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        today: { type: 'string' },
-        from: { type: 'string' },
-        profile: { type: 'string' },
-        tone: { type: 'string' },
-        draft: { type: 'boolean', default: false },
-        jsonl: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
-  }
+  const args = parseCli(
+    {
+      today: { type: 'string' },
+      from: { type: 'string' },
+      profile: { type: 'string' },
+      tone: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (!args) return;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length > 1) throw new UsageError(`one input at most, got ${positionals.length}; ${USAGE}`);
   if (values.today !== undefined && !IsoDateArg.safeParse(values.today).success) throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${values.today}"`);
   let tone;
   if (values.tone !== undefined) {

@@ -1,5 +1,6 @@
 // Node CLIs: shared argument errors, input reading and profile loading.
 import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { ProfileSchema, type Profile } from '../negotiation/schemas';
 
@@ -58,3 +59,24 @@ export function loadProfile(path: string | undefined): Profile | undefined {
 }
 
 export const IsoDateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a CLI's flags with `--help` added; prints the usage and returns null for --help, and turns
+ * unknown flags or too many inputs into a one-line UsageError.
+ */
+export function parseCli<const O extends Options>(options: O, usage: string, what = 'input') {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', default: false } } as const });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${usage}`);
+  }
+  if ((args.values as { help?: boolean }).help) {
+    process.stdout.write(`${usage}\n`);
+    return null;
+  }
+  if (args.positionals.length > 1) throw new UsageError(`one ${what} at most, got ${args.positionals.length}; ${usage}`);
+  return args;
+}

@@ -1,29 +1,16 @@
 // Node CLI: turns post-call notes (FILE or stdin) into a summary email asking the client to confirm; prints one JSON object.
-import { parseArgs } from 'node:util';
 import { localToday } from '../negotiation/analyze';
-import { parseAddress } from '../negotiation/clean';
+import { parseAddress } from '../negotiation/address';
 import { EMPTY_PROFILE } from '../negotiation/schemas';
 import { EmptyNotesError, summarizeCall } from '../summary';
-import { capInput, fail, IsoDateArg, loadProfile, readInput, UsageError } from './io';
+import { capInput, fail, IsoDateArg, loadProfile, parseCli, readInput, UsageError } from './io';
 
 const USAGE = 'usage: summarize --client "Name <email>" [--date YYYY-MM-DD] [--profile profile.json] [FILE|-]';
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { client: { type: 'string' }, date: { type: 'string' }, profile: { type: 'string' }, help: { type: 'boolean', default: false } },
-    });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${USAGE}`);
-  }
+  const args = parseCli({ client: { type: 'string' }, date: { type: 'string' }, profile: { type: 'string' } }, USAGE, 'notes file');
+  if (!args) return;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (positionals.length > 1) throw new UsageError(`one notes file at most, got ${positionals.length}; ${USAGE}`);
   if (values.client === undefined || !values.client.trim()) throw new UsageError(`--client is required; ${USAGE}`);
   const client = parseAddress(values.client);
   if (!client.name && !client.email) throw new UsageError(`--client must be "Name <email>", a name or an email, got "${values.client}"`);
