@@ -540,7 +540,19 @@ function firstNameFromEmail(email: string): string | null {
   if (!first || !/^\p{L}{2,}$/u.test(first) || ROLE.test(first)) return null;
   if (parts.length > 1 && /^\p{L}{2,}$/u.test(parts[1]!)) return capitalise(first);
   // A lone local part ("tom", "tbaker") is a name only if compromise knows it as a first name.
-  return nlp(capitalise(first)).has('#FirstName') ? capitalise(first) : null;
+  return knownFirstName(capitalise(first)) ? capitalise(first) : null;
+}
+
+// A parse per message for one word is costly, and a thread repeats the same sender; bounded so it cannot grow without limit.
+const FIRST_NAMES = new Map<string, boolean>();
+function knownFirstName(word: string): boolean {
+  let known = FIRST_NAMES.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#FirstName');
+    if (FIRST_NAMES.size >= 500) FIRST_NAMES.clear();
+    FIRST_NAMES.set(word, known);
+  }
+  return known;
 }
 
 function clientName(text: string, opts: ExtractOptions): string | null {

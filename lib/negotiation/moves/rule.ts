@@ -39,17 +39,54 @@ interface FindOptions {
   confidence: number;
 }
 
+/**
+ * Global twins of the detectors' patterns, compiled once. Keyed by flags and source because a regex
+ * literal inside a detector is a fresh object on every call.
+ */
+const GLOBAL = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  const key = `${re.flags}/${re.source}`;
+  let g = GLOBAL.get(key);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL.set(key, g);
+  }
+  return g;
+}
+
 /** First match of any pattern, as a hit; patterns are tried in order so stronger cues go first. */
 export function find(sentence: Sentence, patterns: RegExp | RegExp[], opts: FindOptions): Hit | null {
+  const lower = sentence.lower;
   for (const re of Array.isArray(patterns) ? patterns : [patterns]) {
-    const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-    for (const m of sentence.lower.matchAll(new RegExp(re.source, flags))) {
-      const at = m.index ?? 0;
-      if (opts.unlessNegated && negatedBefore(sentence.lower, at)) continue;
+    // Most patterns never match, and most first matches stand: one plain exec decides both cheaply.
+    if (!re.global && !re.sticky) {
+      const first = re.exec(lower);
+      if (!first) continue;
+      if (!opts.unlessNegated || !negatedBefore(lower, first.index)) return { from: first.index, to: first.index + first[0].length, confidence: opts.confidence };
+    }
+    const g = globalOf(re);
+    g.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(lower)) !== null) {
+      const at = m.index;
+      // Mirror matchAll: an empty match must not stall the scan.
+      if (m[0].length === 0) g.lastIndex = advance(lower, g);
+      if (opts.unlessNegated && negatedBefore(lower, at)) continue;
+      g.lastIndex = 0;
       return { from: at, to: at + m[0].length, confidence: opts.confidence };
     }
   }
   return null;
+}
+
+/** Next index after an empty match, by code point when the pattern is unicode-aware (as matchAll does). */
+function advance(text: string, re: RegExp): number {
+  const i = re.lastIndex;
+  if ((re.unicode || re.unicodeSets) && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return i + 2;
+  }
+  return i + 1;
 }
 
 export function has(sentence: Sentence, re: RegExp): boolean {
@@ -69,6 +106,9 @@ export const FIGURE =
 export function findFigure(sentence: Sentence): Hit | null {
   const hit = find(sentence, FIGURE, { confidence: 1 });
   if (hit) return hit;
+  // A match over the sentence costs far more than reading its terms' tags, and most sentences name no money.
+  const docs = sentence.view.docs as unknown as Array<Array<{ tags: Set<string> }>>;
+  if (!docs.some((terms) => terms.some((t) => t.tags.has('Money')))) return null;
   const money = sentence.view.match('#Money');
   if (!money.found) return null;
   const word = (money.text('normal') as string).split(/\s+/)[0] ?? '';

@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): detectors for the client's moves about the work itself (deadline, scope, revisions, complaints, boundaries, NDA, brief, direction, acceptance).
 import { find, has, join, type MoveDetector } from './rule';
+import type { Sentence } from './segment';
 
 const DELIVERY = /\b(need|needs|needed|require|want|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|the)|send|back|turn\w*( [^.?!]{1,25})? around|due|launch\w*|live|must|by|get (it|this|them)|starts?|goes live|ship)\b/;
 
@@ -103,6 +104,16 @@ const scopeCreep: MoveDetector = {
 
 const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
 
+// Compiled once rather than per sentence.
+const HAD_TO_EDIT = new RegExp(String.raw`\bhad to ${EDIT_VERB}\b`);
+const EDIT = new RegExp(String.raw`\b${EDIT_VERB}\b(?! (of|forward|ahead|on|you|me|us)\b)(?! (his|her|their|our|my) mind)`);
+const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
+const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b`);
+
+function verbsOf(s: Sentence): Set<string> {
+  return new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
+}
+
 const revisionRequest: MoveDetector = {
   id: 'revision_request',
   detect(s, ctx) {
@@ -117,15 +128,15 @@ const revisionRequest: MoveDetector = {
     if (has(s, /\balign(ed)? (it |this )?(with|to) (our|the|their|your) (\w+ )?(framework|policy|policies|process|guidelines|requirements|standards|budget|terms|supplier\w*|procurement)\b/)) return null;
     // "change", "update", "cut"… are nouns as often as verbs: only the verb asks for an edit.
     // Someone else already had to fix it: a grievance, not a request.
-    if (has(s, new RegExp(String.raw`\bhad to ${EDIT_VERB}\b`))) return null;
-    const verbs = new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
-    const edit = find(s, new RegExp(String.raw`\b${EDIT_VERB}\b(?! (of|forward|ahead|on|you|me|us)\b)(?! (his|her|their|our|my) mind)`), { confidence: 0.8, unlessNegated: true });
-    if (edit && verbs.has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
+    if (has(s, HAD_TO_EDIT)) return null;
+    const edit = find(s, EDIT, { confidence: 0.8, unlessNegated: true });
+    // The verbs come from a compromise match, so they are read only once an edit word is there to check.
+    if (edit && verbsOf(s).has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
       // "Adjust the designs" names no change: weaker, and dropped when it only follows new scope.
-      const generic = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`).test(s.lower.slice(edit.to));
+      const generic = GENERIC_OBJECT.test(s.lower.slice(edit.to));
       return generic ? { ...edit, confidence: 0.65 } : edit;
     }
-    const asked = find(s, new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b`), { confidence: 0.8 });
+    const asked = find(s, ASKED_EDIT, { confidence: 0.8 });
     if (asked) return asked;
     const listed = find(
       s,

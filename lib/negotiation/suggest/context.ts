@@ -37,7 +37,7 @@ export class Ctx {
     this.tone = input.tone;
     this.bank = new PhraseBank(input.tone);
     this.name = firstName(input.entities.clientName);
-    this.service = matchService(input.profile.services, input.text);
+    this.service = serviceFor(input);
   }
 
   // ---- wording helpers
@@ -295,6 +295,15 @@ function nearest<T extends { index: number }>(items: T[], index: number): T | un
     }
   }
   return best;
+}
+
+// Every suggestion for one message builds its own Ctx from the same input; match its service once.
+const SERVICES = new WeakMap<CtxInput, Service | undefined>();
+function serviceFor(input: CtxInput): Service | undefined {
+  if (SERVICES.has(input)) return SERVICES.get(input);
+  const service = matchService(input.profile.services, input.text);
+  SERVICES.set(input, service);
+  return service;
 }
 
 function matchService(services: Service[], text: string): Service | undefined {

@@ -4,20 +4,39 @@ import type { PriceUnit } from '../schemas';
 /** "$2,400", "€1,250.50", "2,400 SEK": a symbol where en-US has an unambiguous one, else the ISO code after the number. */
 export function formatMoney(amount: number, currency: string): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
-  const number = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  const number = numberFormat(digits).format(amount);
   try {
-    const withSymbol = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(amount);
+    const withSymbol = currencyFormat(currency, digits).format(amount);
     // en-US spells many currencies as "SEK 2,400"; Swedes and Norwegians write the code after the number.
     if (withSymbol.includes(currency)) return `${number} ${currency}`;
     return withSymbol;
   } catch {
     return `${number} ${currency}`;
   }
+}
+
+// Building an Intl formatter costs far more than formatting with one, and replies format many amounts.
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+function numberFormat(digits: number): Intl.NumberFormat {
+  let f = NUMBER_FORMATS.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    NUMBER_FORMATS.set(digits, f);
+  }
+  return f;
+}
+
+/** Throws, like the constructor, for a currency code Intl does not accept; failures are not cached. */
+const CURRENCY_FORMATS = new Map<string, Intl.NumberFormat>();
+function currencyFormat(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${digits}:${currency}`;
+  let f = CURRENCY_FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    if (CURRENCY_FORMATS.size > 200) CURRENCY_FORMATS.clear();
+    CURRENCY_FORMATS.set(key, f);
+  }
+  return f;
 }
 
 const UNIT_SUFFIX: Record<PriceUnit, string> = {
@@ -52,13 +71,10 @@ export function formatDay(iso: string, today: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   const sameYear = iso.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
+  return (sameYear ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
 }
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const LEADING_PREPOSITION = /^(?:by|before|until|till|no later than|not later than|on|for|at the latest)\s+/i;
 
