@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { cleanMessage } from '../negotiation/clean';
-import { detectMoves } from '../negotiation/moves';
+import { detectRuleMoves as detectMoves } from '../negotiation/moves';
 import { featuredSentences, LearnedWeightsSchema, type LearnedWeights } from '../negotiation/moves/learned';
 import { parse } from '../negotiation/nlp';
 import { MOVE_IDS, MoveIdSchema, type MoveId } from '../negotiation/playbook';
@@ -57,7 +57,7 @@ function load(): { messages: Message[]; vocab: string[] } {
       const entry = EntrySchema.safeParse(JSON.parse(line));
       if (!entry.success) throw new Error(`${file}:${i + 1}: ${entry.error.message}`);
       const parsed = parse(cleanMessage(entry.data.text).body);
-      const rules = detectMoves(parsed);
+      const rules = detectMoves(parsed); // rules only: the learned model is trained on what they miss
       raw.push({ labels: new Set(entry.data.moves), sentences: featuredSentences(parsed), rules });
     }
   }

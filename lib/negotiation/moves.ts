@@ -3,6 +3,7 @@ import type { Parsed } from './nlp';
 import type { DetectedMove } from './schemas';
 import { MONEY_MOVES } from './moves/money-moves';
 import type { Hit, MessageContext, MoveDetector } from './moves/rule';
+import { learnedMoves } from './moves/learned';
 import { clauseSpan, sentencesOf } from './moves/segment';
 import { WORK_MOVES } from './moves/work-moves';
 
@@ -15,6 +16,17 @@ const DETECTORS: MoveDetector[] = [...MONEY_MOVES, ...WORK_MOVES];
  * in the order the client made them. Evidence is the clause that carries the move.
  */
 export function detectMoves(parsed: Parsed): DetectedMove[] {
+  const rules = ruleCandidates(parsed);
+  // The learned model only adds moves the rules missed; the same settling rules then apply to both.
+  return settle([...rules, ...learnedMoves(parsed, rules)]).sort((a, b) => a.index - b.index);
+}
+
+/** What the hand-written detectors alone find (settled, in order): the learned model's baseline. */
+export function detectRuleMoves(parsed: Parsed): DetectedMove[] {
+  return settle(ruleCandidates(parsed)).sort((a, b) => a.index - b.index);
+}
+
+function ruleCandidates(parsed: Parsed): DetectedMove[] {
   const sentences = sentencesOf(parsed);
   const ctx: MessageContext = { sentences, lower: sentences.map((s) => s.lower).join(' ') };
   const found: DetectedMove[] = [];
@@ -33,7 +45,7 @@ export function detectMoves(parsed: Parsed): DetectedMove[] {
       index: best.sentence.start + span.start,
     });
   }
-  return settle(found).sort((a, b) => a.index - b.index);
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectMoves } from '../../../lib/negotiation/moves';
+import { detectRuleMoves as detectMoves } from '../../../lib/negotiation/moves';
 import { LearnedWeightsSchema, learnedMoves } from '../../../lib/negotiation/moves/learned';
 import { parse } from '../../../lib/negotiation/nlp';
 import { DetectedMoveSchema } from '../../../lib/negotiation/schemas';
