@@ -11,8 +11,8 @@ import { MOVE_IDS, MoveIdSchema, type MoveId } from '../negotiation/playbook';
 import { fail } from './io';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// holdout2 is the independent measure: it must never be read here.
-const TRAINING_FILES = ['tests/corpus/client-messages.jsonl', 'tests/corpus/holdout-messages.jsonl'];
+// holdout2 is now development data (its misses were studied); holdout3 is the independent measure and must never be read here.
+const TRAINING_FILES = ['tests/corpus/client-messages.jsonl', 'tests/corpus/holdout-messages.jsonl', 'tests/corpus/holdout2-messages.jsonl'];
 const OUT = 'lib/negotiation/moves/learned-weights.json';
 
 const MAX_VOCAB = 3000;

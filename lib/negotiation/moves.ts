@@ -2,9 +2,9 @@
 import type { Parsed } from './nlp';
 import type { DetectedMove } from './schemas';
 import { MONEY_MOVES } from './moves/money-moves';
-import type { Hit, MessageContext, MoveDetector } from './moves/rule';
+import { ownBusiness, settledFact, type Hit, type MessageContext, type MoveDetector } from './moves/rule';
 import { learnedMoves } from './moves/learned';
-import { clauseSpan, sentencesOf } from './moves/segment';
+import { clauseSpan, normalise, sentencesOf } from './moves/segment';
 import { WORK_MOVES } from './moves/work-moves';
 
 export { sentencesOf, clauseSpan, type Sentence } from './moves/segment';
@@ -18,7 +18,12 @@ const DETECTORS: MoveDetector[] = [...MONEY_MOVES, ...WORK_MOVES];
 export function detectMoves(parsed: Parsed): DetectedMove[] {
   const rules = ruleCandidates(parsed);
   // The learned model only adds moves the rules missed; the same settling rules then apply to both.
-  return settle([...rules, ...learnedMoves(parsed, rules)]).sort((a, b) => a.index - b.index);
+  // The sentence-level guards bind the model too: it learnt words, not whether a request is still open.
+  // It also speaks only where the rules were silent: a sentence the rules already read as one move is not a second one.
+  const learned = learnedMoves(parsed, rules).filter(
+    (m) => !excluded(m.id, { lower: normalise(m.evidence) }) && !rules.some((r) => r.index >= m.index && r.index < m.index + m.evidence.length),
+  );
+  return settle([...rules, ...learned]).sort((a, b) => a.index - b.index);
 }
 
 /** What the hand-written detectors alone find (settled, in order): the learned model's baseline. */
@@ -26,13 +31,28 @@ export function detectRuleMoves(parsed: Parsed): DetectedMove[] {
   return settle(ruleCandidates(parsed)).sort((a, b) => a.index - b.index);
 }
 
+/** Moves that ask for something; a statement of what is already done cannot carry them. */
+const ASKS = new Set<DetectedMove['id']>(['price_question', 'discount_request', 'payment_terms', 'free_work', 'future_promise', 'rush_deadline', 'scope_creep', 'boundary_push', 'nda_request', 'vague_brief']);
+/** Money moves: never raised by the client's talk about their own customers' prices. */
+const MONEY_IDS = new Set<DetectedMove['id']>(MONEY_MOVES.map((d) => d.id));
+
+function excluded(id: DetectedMove['id'], sentence: { lower: string }): boolean {
+  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence));
+}
+
 function ruleCandidates(parsed: Parsed): DetectedMove[] {
   const sentences = sentencesOf(parsed);
   const ctx: MessageContext = { sentences, lower: sentences.map((s) => s.lower).join(' ') };
+  // Sentence-level reasons a request cannot be there, whatever the words: computed once, shared by detectors.
+  const settled = sentences.map(settledFact);
+  const business = sentences.map(ownBusiness);
   const found: DetectedMove[] = [];
   for (const detector of DETECTORS) {
     let best: { hit: Hit; sentence: (typeof sentences)[number] } | null = null;
-    for (const sentence of sentences) {
+    const askOnly = ASKS.has(detector.id);
+    const money = MONEY_IDS.has(detector.id);
+    for (const [i, sentence] of sentences.entries()) {
+      if ((askOnly && settled[i]) || (money && business[i])) continue;
       const hit = detector.detect(sentence, ctx);
       if (hit && (!best || hit.confidence > best.hit.confidence)) best = { hit, sentence };
     }

@@ -42,7 +42,7 @@ function traded(view: DraftView, u: Unit): boolean {
 export function gatherFacts(view: DraftView): Facts {
   const compromiseMoney = new Set(view.unitsMatching('#Money').map((u) => u.n));
   const moneyUnits = view.body.filter((u) => compromiseMoney.has(u.n) || L.MONEY_EXTRA.test(u.text));
-  const priceUnits = moneyUnits.filter((u) => !L.CLIENT_FIGURE.test(u.text));
+  const priceUnits = moneyUnits.filter((u) => !L.CLIENT_FIGURE.test(u.text) && !L.NOT_A_QUOTE.test(u.text));
   const lowering = new Set(view.unitsMatching(L.LOWERING).map((u) => u.n));
   const discountUnits = view.body.filter((u) => {
     if (L.NO_DISCOUNT.test(u.text) || raisesPrice(u.text)) return false;
@@ -66,7 +66,10 @@ function bluntRefusal({ view }: Facts): Unit | null {
   for (const m of L.NEGATED_FIRST_PERSON.flatMap((p) => view.parsed.doc.match(p).json({ offset: true }) as { offset: { start: number } }[])) {
     if (benign.has(m.offset.start)) continue;
     const u = view.unitAt(m.offset.start);
-    if (u) negated.add(u.n);
+    if (!u) continue;
+    // "If I don't hear back…" sets a condition, and "I won't hold this quote" next to a deadline is pressure (pushy judges it): neither refuses the client.
+    if (/\b(?:if|unless|in case)\b[^,;:—–]*$/i.test(view.text.slice(u.index, m.offset.start)) || L.PRESSURE.test(u.text)) continue;
+    negated.add(u.n);
   }
   for (const u of view.body) {
     if (!negated.has(u.n) && !L.REFUSAL_PHRASE.test(u.text)) continue;
@@ -96,10 +99,14 @@ function asksClientToPrice({ view }: Facts): Unit | null {
   return null;
 }
 
+const COVERS_LIST = new RegExp(`${L.MONEY_TOKEN.source}\\s*[:—–]\\s*[^.?!]{3,}?,[^.?!]*?\\b(?:and|plus)\\b`, 'iu');
+
 /** The price unit explains itself: an inline breakdown, quantity times rate, a reason, or a price agreed before. */
 function selfExplained(view: DraftView, u: Unit): boolean {
   if (amounts(u.text).length >= 3 || [...u.text.matchAll(L.LINE_ITEM)].length >= 3) return true;
   if (L.RATE_CALC.test(u.text) || L.AGREED_PRICE.test(u.text)) return true;
+  // "$18,000: iOS and Android builds, the backend, and store submission": what the figure covers, listed right after it.
+  if (COVERS_LIST.test(u.text)) return true;
   // "one 300-word piece for €90 (€0.30 per word)": a count of the same unit the rate is charged by.
   for (const m of u.text.matchAll(L.PER_UNIT_RATE)) {
     if (new RegExp(`\\b\\d[\\d,.]*[\\s-]?${m[1]}s?\\b`, 'i').test(u.text) && amounts(u.text).length >= 2) return true;
@@ -151,8 +158,16 @@ function missingTerms(f: Facts): Unit | null {
   const fields = view.body.filter((u) => L.TERM_FIELD.test(view.text.slice(view.text.lastIndexOf('\n', u.index - 1) + 1, u.end)));
   const strong = view.body.find((u) => L.PROPOSAL_STRONG.test(u.text)) ?? (fields.length >= 2 ? fields[0] : undefined);
   const weak = view.body.find((u) => L.PROPOSAL_WEAK.test(u.text));
-  const marker = strong ?? (weak && (terms.deadline || terms.payment) ? weak : undefined);
+  // An offer to do the work names what is delivered; under a deal already in place it is an addition, not a new proposal.
+  const offer = view.body.find((u) => L.OFFER_TO_WORK.test(u.text));
+  if (offer) terms.deliverables = true;
+  // Likewise an offer whose only figures change a price already quoted is a counter-offer (the discount checks judge it).
+  const renegotiates = f.priceUnits.length > 0 && f.priceUnits.every((u) => f.changeUnits.includes(u));
+  const freshOffer = offer && !renegotiates && !L.EXISTING_DEAL.test(bodyText) ? offer : undefined;
+  const marker = strong ?? (weak && (terms.deadline || terms.payment) ? weak : undefined) ?? freshOffer;
   if (!marker) return null;
+  // Only an offer of the work with money attached is a deal to complete; an arrangement about calls or a plan without any money is not.
+  if (!(terms.price || terms.payment)) return null;
   if (Object.values(terms).every(Boolean)) return null;
   const quoted = f.priceUnits.filter((u) => !f.changeUnits.includes(u) && !traded(view, u));
   return quoted[0] ?? f.priceUnits[0] ?? marker;

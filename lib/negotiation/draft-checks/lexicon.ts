@@ -7,6 +7,8 @@ const any = (...alts: string[]) => new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i'
 export const MONEY_EXTRA = /(?:\b(?:USD|EUR|GBP|SEK|NOK|DKK|ILS|NIS|CAD|AUD|CHF)\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|NOK|DKK|ILS|NIS|CAD|AUD|CHF|bucks|dollars|euros?|pounds|kr|shekels)\b|[$€£¥₪]\s?\d)/i;
 /** The figure is the client's, not the freelancer's price. */
 export const CLIENT_FIGURE = any('your budget', 'you (?:mentioned|offered|suggested|quoted|proposed|said|named|have)', 'your (?:offer|figure|number)');
+/** Money handed back or already settled (a refund, a credit, what was paid): no price is being set, so nothing to explain. */
+export const NOT_A_QUOTE = any('refund(?:s|ed|ing)?', 'reimburs\\w*', 'credit(?:ed)? (?:you|back|it back)', 'compensat\\w*', "you(?:'ve| have)? (?:already )?paid", 'paid so far', 'money back');
 
 /** compromise cannot alternate lemmas inside one pattern ("({pay}|{spend})" never matches), so each lemma gets its own pattern. */
 export const byLemma = (template: string, lemmas: string[]): string[] => lemmas.map((l) => template.replace('LEMMA', `{${l}}`));
@@ -24,6 +26,8 @@ export const NEGATED_BENIGN = byLemma('(i|we) .{0,2} #Negative .{0,2} LEMMA', [
 export const REFUSAL_PHRASE = new RegExp(
   [
     String.raw`^no\s*[,.!—–-]`,
+    // "Sorry, but no —": the bare no after a softener still refuses.
+    String.raw`\b(?:sorry|afraid|but|honestly|unfortunately),?\s+no\s*[,.!—–-]`,
     String.raw`\bno (?:discounts?|way|exceptions?|free (?:work|samples?|tests?|trials?)|rush (?:jobs|work|orders))\b`,
     String.raw`\b(?:not|isn'?t|is not|wouldn'?t be|won'?t be) (?:possible|feasible|an option|doable)\b`,
     String.raw`\b(?:unable|not able) to\b`,
@@ -62,7 +66,10 @@ export const ACKNOWLEDGEMENT = new RegExp(
 // ---- asking the client to set the price
 export const NAME_YOUR_PRICE = any(
   '(?:name|suggest|propose|give me|send me|quote me) (?:an?|your|the) (?:price|rate|fee|figure|number|amount|budget)',
-  '(?:price|rate|fee|figure|number|amount) that (?:works|suits|fits) (?:for )?(?:you|your)', 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
+  '(?:price|rate|fee|figure|number|amount) that (?:works|suits|fits) (?:for )?(?:you|your)',
+  // "What would you consider a fair day rate?": the client is asked to set the figure, however it is worded.
+  "(?:what|which)(?:'s| is)? (?:would|do|does|did|might)? ?you (?:consider|think|see as|regard as|call|feel is|think is|would say is|have budgeted)(?: to be)? (?:an? |the |your )?(?:fair|reasonable|right|good|appropriate|acceptable|normal|usual)?\\s?(?:\\w+ )?(?:price|rate|fee|budget|figure|amount|sum)",
+  "what (?:would|do) you (?:think|consider|feel) (?:is |would be )?(?:fair|reasonable|right)", 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
 export const BUDGET_IN_MIND = any('(?:budget|figure|number|amount|ballpark|price|range) (?:do you have )?in mind', "(?:what|how much)(?:'s| is| was| would be)? (?:the|your) (?:budget|spend)", '(?:budget|figure|ballpark) (?:are|were) you', 'what (?:kind of|sort of)? ?budget', 'how much (?:budget|money)');
 /** compromise: the client as the one who would pay. */
 export const CLIENT_PAYS = byLemma('you .{0,4} LEMMA', ['pay', 'spend', 'afford', 'invest', 'offer']);
@@ -87,6 +94,10 @@ export const JUSTIFICATION = any(
   'reflects?',
   'that buys',
   'per (?:step|stage|item)',
+  // A price that points back at a breakdown already given ("as broken down in the proposal").
+  'broken down',
+  'itemi[sz]ed',
+  'as (?:set out|outlined|detailed|listed|laid out|itemi[sz]ed|explained|specified) (?:in|above|earlier|before)',
 );
 /** A reason clause given with the figure itself ("since it means clearing my weekend"); only counts next to the price. */
 export const REASON = any(
@@ -98,6 +109,10 @@ export const REASON = any(
   'works? out (?:at|to|as)',
   'i\\.e\\.',
   'reflect(?:s|ing)?',
+  // What the money buys, said with the figure ("£450 … that gives you two finished screens").
+  '(?:that|which|it) (?:gives|gets|buys) you',
+  // The work time behind the figure ("€80, about an hour of re-rendering", "two days' work").
+  "(?:an?|half an?|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:hours?|days?|weeks?)(?:'s|')? (?:of )?(?:work|\\w+ing)",
 );
 /** The price was set before ("€1,800 as in the quote", "as agreed"): confirming it needs no new justification. */
 export const AGREED_PRICE = any('as (?:in|per) (?:the|my|our) (?:quote|proposal|estimate|contract)', 'as (?:agreed|discussed|quoted)', '(?:agreed|quoted) (?:price|fee|total|rate)');
@@ -119,6 +134,10 @@ export const TRADE = any(
   'swap(?:ping)?',
   'trade(?: off)?',
   'with (?:a|the) (?:smaller|reduced|simpler|lighter) scope',
+  // Less work for less money is a trade too: the client gives up part of the scope.
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) \\w+ instead of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)',
+  'fewer', 'leav(?:es|ing) out',
+  '(?:smaller|reduced|simpler|lighter|shorter|slimmer) (?:scope|study|package|version|project|brief)',
 );
 
 // ---- apologising for the price
@@ -134,6 +153,8 @@ export const HEDGE = new RegExp(
     String.raw`\b(?:only|just|a mere|merely)\s*(?:[$€£¥₪]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|kr|dollars|euros?)\b)`,
     String.raw`\bif (?:that'?s|this is|it'?s|that is|it is) (?:too (?:expensive|much|high|steep|pricey)|out of (?:your|the) (?:budget|range)|over (?:your|the) budget|more than you)`,
     String.raw`\bi feel bad\b|\bi hate to (?:ask|charge)\b`,
+    // Owning discomfort about the figure ("I feel a bit awkward saying this, but my rate…").
+    String.raw`\b(?:i|i'?m|i am) (?:feel |feeling )?(?:a (?:bit|little) |slightly |quite |rather |so )?(?:awkward|embarrassed|uncomfortable|guilty|nervous|sheepish) (?:saying|asking|about|to (?:say|ask|charge|quote))\b|\bthis feels (?:a (?:bit|little) )?(?:awkward|uncomfortable)\b`,
     String.raw`\bbelow what (?:most|others|other \w+)\b|\bcheaper than (?:most|others)\b`,
   ].join('|'),
   'i',
@@ -176,7 +197,7 @@ export const PROPOSAL_STRONG = new RegExp(
     String.raw`^(?:(?:my|our|the)\s+)?(?:proposal|offer)\b\s*(?:[:—–-]|for\b[^.?!\n]{0,60}[:—–-])`,
     String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b`,
     String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|offer)\s+(?:for|is|below)\b`,
-    String.raw`\b(?:here'?s|this is) what (?:i|we) (?:propose|suggest|can offer)\b|\b(?:i|we) (?:would )?propose\b`,
+    String.raw`\b(?:here'?s|this is) what (?:i|we)(?:'d| would)? (?:propose|suggest|recommend|can offer)\b|\b(?:i|we) (?:would )?propose\b`,
     String.raw`\bto (?:confirm|summari[sz]e|recap)(?: (?:the terms|everything|what we agreed))?(?: in writing)?\s*:`,
   ].join('|'),
   'im',
@@ -187,10 +208,15 @@ export const PROPOSAL_WEAK = new RegExp(
     String.raw`^(?:quote|quotation|estimate|my quote|my estimate)\b[^.?!\n]{0,60}:`,
     String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:quote|quotation|estimate)\b`,
     String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:quote|quotation|estimate|price|fee)\s+(?:for|is|below)\b`,
-    String.raw`\bthe\s+(?:quote|estimate)\s+(?:for\s+[^.?!]{0,40}\s+)?(?:is|comes to|would be|will be)\b`,
+    String.raw`\bthe\s+(?:quote|estimate|fee|price|total|cost)\s+(?:for\s+[^.?!]{0,40}\s+)?(?:is|comes to|would be|will be)\b`,
   ].join('|'),
   'im',
 );
+/** An offer to do the job itself ("I'd design the layout…", "we'll build…"): a proposal once it names the work and a price or payment. */
+export const OFFER_TO_WORK =
+  /\b(?:i|we)(?:'d| would|'ll| will| can| could)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:design|build|deliver|write|translate|develop|create|produce|redesign|shoot|photograph|record|code|illustrate|animate|recruit|model|render|mix|master)\b(?!\s+(?:by|on|in|within|before|after|until|it|this|that|them|everything|the work|as|once|when)\b)/i;
+/** The work is added to a deal already in place, whose terms carry over ("beyond the current quote", "shall I update the quote?"). */
+export const EXISTING_DEAL = any('(?:current|original|existing|signed|agreed) (?:quote|contract|agreement|scope|proposal|estimate|terms)', 'update (?:the|our|my) (?:quote|contract|agreement|estimate)', '(?:add|added) (?:it |this |them )?to (?:the|our|your) (?:invoice|contract|agreement|quote)');
 /** "Timeline: …", "Payment: …": a line labelling one of the terms. */
 export const TERM_FIELD = /^[ \t]*(?:[-*•–]\s*)?(?:deliverables?|scope|what you get|timeline|timing|deadline|delivery|schedule|price|fee|cost|total|budget|investment|payment(?: terms)?|billing|terms)\s*:/im;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -221,7 +247,9 @@ export const DELIVERABLE = new RegExp(
   [
     String.raw`\b(?:deliverables?|scope|you(?:'ll| will) (?:get|receive))\b`,
     String.raw`\b(?:logos?|sites?|website|web ?shop|(?:landing )?pages?|apps?|articles?|posts?|blog|copy|copywriting|translation|designs?|videos?|banners?|newsletters?|issues?|reports?|audit|brand(?:ing)?|rebrand|guide|illustrations?|manuscript|catalogue|catalog|campaign|white paper|mock-?ups?|wireframes?|integration|store|shop|icons?|podcast|episodes?|texts?|documents?|presentation|deck|layouts?|animations?|features?|plugin|api|mvp|screens?|concepts?|photos?|photography|packshots?|shots|slides|ebook|course|script|templates?|emails?|sequence|descriptions?|brochure|flyers?|manual)\b`,
-    String.raw`\b(?:design|build|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|code)\b`,
+    String.raw`\b(?:design|build|translate|develop|create|produce|redesign|illustrate|animate|record|shoot|code|mix|master|photograph)\b`,
+    // "deliver WAV and MP3 masters": whatever is named right after the verb ("deliver by June" names nothing).
+    String.raw`\bdeliver(?:s|ing)?\s+(?!by|on|in|within|before|after|until|it|this|that|them|everything|the work|as|once|when)\w`,
   ].join('|'),
   'i',
 );
@@ -238,6 +266,8 @@ export const NEXT_STEP = new RegExp(
     String.raw`\b(?:send|share)\s+(?:me|it|them|over)\b`,
     String.raw`\blook(?:ing)? forward to (?:hearing|your (?:reply|thoughts|answer|feedback))\b`,
     String.raw`\b(?:talk|speak|see you|chat)\s+(?:on|tomorrow|next|this|at)\b`,
+    // "sign it by Monday and we start": the step after the client's is spelled out.
+    String.raw`\b(?:and|then|so)\s+(?:i|we)(?:'ll| will| can)?\s+(?:start|begin|get started|kick off|get going|book it)\b`,
   ].join('|'),
   'i',
 );
@@ -255,6 +285,9 @@ export const PRESSURE = new RegExp(
     String.raw`\byou(?: really| just)? (?:need|have|must|'ve got|got) to (?:sign|decide|commit|book|pay|confirm|make (?:a|your|the) decision|act|move)\b[^.?!]{0,20}\b(?:now|today|tonight|immediately)\b`,
     String.raw`\b(?:otherwise|or else|or)\s+(?:i'?ll|i will)\s+give\s+(?:the|your|this)\s+(?:slot|spot|date|place)\b|\bor the (?:slot|spot|date|place) (?:goes|will go)\b`,
     String.raw`\bthe sooner you (?:commit|decide|sign|book|pay)\b`,
+    // A silence deadline with a threat attached ("if I don't hear back by tonight I'll give it to someone else").
+    String.raw`\bif (?:i|we) (?:don'?t|do not) hear (?:back )?(?:from you )?(?:by|before) (?:today|tonight|tomorrow|midnight|noon|end of|the end of|\d)`,
+    String.raw`\b(?:i'?ll|i will|i'?m going to|we'?ll) (?:have to )?(?:give|offer|release|pass|hand) (?:it|the (?:date|slot|spot|place))\s+to (?:someone|one of (?:them|the others)|another|the next)\b`,
   ].join('|'),
   'i',
 );

@@ -12,8 +12,9 @@ const priceQuestion: MoveDetector = {
     // "best price" / "best you can do" asks for a discount, not a figure.
     if (has(s, /\b(best|better|good|lowest|lower|special|final|reduced|fair|cheaper|volume|fixed) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
     // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
-    if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|knock|shave|flexib\w*|negotiab\w*|discount\w*)\b/)) return null;
-    const asking = s.isQuestion || has(s, /\b(please|could you|can you|would you|let me know|tell me|send|share|provide|give|interested)\b/);
+    if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|reduced|knock|shave|flexib\w*|negotiab\w*|discount\w*|wiggle room|leeway|room (on|for|with))\b/)) return null;
+    // Procurement asks by stating a requirement: "our department requires a formal quotation".
+    const asking = s.isQuestion || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs)\b/);
     if (!asking) return null;
     return find(
       s,
@@ -24,15 +25,18 @@ const priceQuestion: MoveDetector = {
         /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
         /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
+        /\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
     );
   },
 };
 
+const PRICE_DISCUSSED = /\b(price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quoted|charge|charged|charging|expensive|money|paying|pay so much)\b|[$€£]|\d/;
+
 const priceObjection: MoveDetector = {
   id: 'price_objection',
-  detect(s) {
+  detect(s, ctx) {
     if (has(s, /\b(deposit|advance|upfront|up front|prepayment)\b/)) return null;
     if (has(s, /\b(?:not|isn't|wasn't|never) (?:too |that |so )?(?:expensive|pricey|high|steep)\b/)) return null;
     const strong = find(
@@ -49,9 +53,10 @@ const priceObjection: MoveDetector = {
         /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
         /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
         /\babove (the )?market\b/,
+        /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
         /\b(fraction|half|twice|double|\w+ times) (of|what|more|as much|the price)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
-        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half|fraction|less|lower price)/,
+        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
         // What the last supplier charged, as a yardstick: "our previous vendor did the same for 300".
         /\b(previous|last|old|former|current|other|usual) (vendor|supplier|designer|freelancer|agency|translator|developer|writer|copywriter|photographer|guy|studio)\b[^.?!]{0,30}\b(did|does|made|delivered|built|wrote|designed|translated|only charged|only asked|only billed)\b[^.?!]{0,25}\bfor\b[^.?!]{0,10}(\d|half|less|nothing)/,
@@ -59,15 +64,18 @@ const priceObjection: MoveDetector = {
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
         /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(do|does|it|this|that|for free|for nothing|in (seconds|minutes)|cheaper|\d+ ?%)/,
-        /\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/,
-        /\bshouldn't take (you )?(more than|long|that long)\b/,
-        /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/,
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
         /\b(is|that's|it's) a lot (of money |for)\b|\ba lot of money\b/,
       ],
       { confidence: 0.85 },
     );
     if (strong) return strong;
+    // Playing the work down ("just a couple of hours") objects to the price only when the price is being discussed;
+    // said of an extra ask, it is scope creep dressed as small.
+    if (PRICE_DISCUSSED.test(ctx.lower)) {
+      const small = find(s, [/\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/, /\bshouldn't take (you )?(more than|long|that long)\b/, /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/], { confidence: 0.8 });
+      if (small) return small;
+    }
     // "too much" / "a bit high" only count when the sentence is about the price.
     if (!MONEY_CONTEXT.test(s.lower)) return null;
     return find(s, /\b(too much|a bit (high|much|steep)|(seems?|looks?|sounds?|is|are) (a bit |a little |rather |quite |very )?(high|steep))\b/, {
@@ -95,7 +103,7 @@ const discountRequest: MoveDetector = {
         /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
-        /\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
+        /\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
@@ -153,7 +161,9 @@ const budgetAnchor: MoveDetector = {
 
 const paymentTerms: MoveDetector = {
   id: 'payment_terms',
-  detect(s) {
+  detect(s, ctx) {
+    // Holding payment back over a fault is a sanction (a complaint), not a proposed schedule.
+    if (has(s, /\b(withhold\w*|hold\w* back|freez\w*)\b[^.?!]{0,20}\b(payment|invoice|balance|instal+ment|fee)/)) return null;
     const direct = find(
       s,
       [
@@ -180,6 +190,11 @@ const paymentTerms: MoveDetector = {
       );
       if (refused) return refused;
     }
+    // A smaller share asked for once the advance has been named: "…except the 50% deposit. Could we do 20% instead?"
+    if (ADVANCE.test(ctx.lower)) {
+      const smaller = find(s, /\b(could|can|would) (we|you) (do|make it|go with|go for|accept|take|settle on) (just |only )?\d+ ?%|\b\d+ ?% (instead|rather)\b/, { confidence: 0.8 });
+      if (smaller) return smaller;
+    }
     // Equity or a share "once we raise" is a promise about the future, not a payment schedule.
     if (has(s, /\b(equity|shares?|stake|profit|revenue share|exposure)\b/)) return null;
     // Paying only on delivery / approval / results.
@@ -187,7 +202,7 @@ const paymentTerms: MoveDetector = {
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live)/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
         /\b(only|just|exclusively)\b[^.?!]{0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*)/,
@@ -198,20 +213,25 @@ const paymentTerms: MoveDetector = {
   },
 };
 
+const ADVANCE = /\b(upfront|up-front|up front|in advance|advance payment|deposit|prepayment|pre-payment|down payment)\b/;
+
+const TRIAL_THEN_CHOICE = /\bif (the |your )?(quality|result|it|this|that) (is|looks|turns out) (good|ok|fine|right|great)\b|\bif (we|i) like (it|the result|what we see)\b|\bdecide who (we|to)\b|\b(is|are) yours\b/;
+
 const WORK_NOUN = String.raw`(?:sample|samples|test|tests|trial|draft|drafts|demo|mock-?ups?|concepts?|versions?|designs?|logos?|banners?|articles?|pieces?|pitch|page|pages|work|job|task|translation|chapter|illustrations?)`;
 
 const freeWork: MoveDetector = {
   id: 'free_work',
-  detect(s) {
+  detect(s, ctx) {
     if (has(s, /\b(thanks?|thank you)\b[^.?!]*\b(sample|test|demo)/)) return null;
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis|for nothing|volunteer\w*)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis|for nothing|volunteer\w*)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
         /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(have|got) no (budget|money)\b/,
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b|\b${WORK_NOUN} (for )?free\b`),
-        /\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
+        // Payment only if the result pleases: "if he likes it we'll pay for that one".
+        /\bif (he|she|they|we|i|(the |your )?(\w+ )?(quality|result|sample|test|lesson|session|draft)) (likes?|loves?|approves?|is good|is ok|works( out)?|are happy|is happy)\b[^.?!]{0,40}\b(pay|book|hire|send you|give you|order)\b|\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
       ],
       { confidence: 0.85 },
     );
@@ -227,10 +247,13 @@ const freeWork: MoveDetector = {
     if (!trial) return null;
     const selection = find(
       s,
-      /\b(before (we |i )?(commit|decid|hir|pay|choos|sign|select|award)\w*|so (that )?(we|i) can (see|choose|pick|evaluate|decide|compare|judge)|to evaluate|winn\w*|we'll pick|(gets|get|wins|win|awarded|receives?) the (contract|job|project|gig|work|commission)|invited|shortlist\w*|close on|deadline for submissions|pick one|choose (a|the|one)|if (we|i) like|if (we are|we're|i am|i'm) (satisfied|happy)|selection|candidates|decide (whether|if)|see if (it's|it is|you're|you are) a (good )?fit|if (we|i) (choose|pick|select|go with) (yours|you)|(get|win) the (job|contract|project|gig)|submit|best one|entries|among|first\s*[.,!?;]|first,? (then|and then|so|before)|before deciding)/,
+      /\b(before (we |i )?(commit|decid|hir|pay|choos|sign|select|award)\w*|decide who (we|to) (go with|hire|pick|choose)|if (the )?(quality|result|it) (is|looks) (good|ok|fine|right)|so (that )?(we|i) can (see|choose|pick|evaluate|decide|compare|judge)|to evaluate|winn\w*|we'll pick|(gets|get|wins|win|awarded|receives?) the (contract|job|project|gig|work|commission)|invited|shortlist\w*|close on|deadline for submissions|pick one|choose (a|the|one)|if (we|i) like|if (we are|we're|i am|i'm) (satisfied|happy)|selection|candidates|decide (whether|if)|see if (it's|it is|you're|you are) a (good )?fit|if (we|i) (choose|pick|select|go with) (yours|you)|(get|win) the (job|contract|project|gig)|submit|best one|entries|among|first\s*[.,!?;]|first,? (then|and then|so|before)|before deciding)/,
       { confidence: 0.8 },
     );
-    return selection ? join(trial, selection, 0.8) : null;
+    if (selection) return join(trial, selection, 0.8);
+    // The test asked for here, the choice it serves said next: "…as a test please. If the quality is good, the job is yours."
+    const asked = s.isQuestion || has(s, /\b(please|could you|can you|would you)\b/);
+    return asked && TRIAL_THEN_CHOICE.test(ctx.lower) ? { ...trial, confidence: 0.75 } : null;
   },
 };
 
@@ -252,6 +275,8 @@ const futurePromise: MoveDetector = {
         /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
         /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
         /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,
+        // Full pay deferred to a future event: "once the programme secures its funding, we would move to your normal rates".
+        /\b(once|when|after|as soon as)\b[^.?!]{0,40}\b(funding|funded|grant|investment|investors?|revenue|profitable|budget (is )?approved)\b[^.?!]{0,60}\b(normal|full|usual|regular|proper|standard) (rates?|fees?|prices?)\b|\b(move|switch|go back) to your (normal|full|usual|regular|standard) (rates?|fees?|prices?)\b|\blong[- ]term (research |creative |business )?partner\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );

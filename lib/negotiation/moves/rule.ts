@@ -89,6 +89,26 @@ function advance(text: string, re: RegExp): number {
   return i + 1;
 }
 
+/**
+ * A statement of something already done ("we signed the NDA", "the deposit arrived", "the transfer went
+ * through"): it reports a settled fact, so it carries no request, whatever its vocabulary.
+ */
+const SETTLED = /\b(signed|countersigned|filed|returned|paid|arrived|received|went through|cleared|transferred|came through|landed|settled|sorted|approved|sent (it|them|over|back))\b/;
+const STILL_ASKING = /\?|'ll\b|'d\b|\b(please|could|can|would|will|shall|once|after|until|when|only|need|needs|want|wants|require\w*|must|have to|should|instead|but|yet|still|unless|only if|if you)\b|\b(not|never|no|don't|won't|can't|cannot)\b/;
+export function settledFact(sentence: Pick<Sentence, 'lower'>): boolean {
+  return SETTLED.test(sentence.lower) && !STILL_ASKING.test(sentence.lower);
+}
+
+/**
+ * The client's own business talk ("our customers get a 10% discount code", "free shipping on orders over 50"):
+ * money said about their customers, not to the freelancer.
+ */
+const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b/;
+const TO_FREELANCER = /\b(you|your)\b/;
+export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
+  return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower);
+}
+
 export function has(sentence: Sentence, re: RegExp): boolean {
   return re.test(sentence.lower);
 }
@@ -100,7 +120,7 @@ export function join(a: Hit, b: Hit, confidence: number): Hit {
 
 /** An amount of money or a bare figure that could be one (not a percentage, date, count of days…). */
 export const FIGURE =
-  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<![\d.,%-])\b\d[\d,.]*\b(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/-]))/;
+  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<![\d.,%\u2013-])\b\d[\d,.]*\b(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/\u2013-]))/;
 
 /** Money named in the sentence: by pattern, or as compromise's #Money ("five hundred euros"). */
 export function findFigure(sentence: Sentence): Hit | null {

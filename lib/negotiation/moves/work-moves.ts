@@ -2,7 +2,7 @@
 import { find, has, join, type MoveDetector } from './rule';
 import type { Sentence } from './segment';
 
-const DELIVERY = /\b(need|needs|needed|require|want|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|the)|send|back|turn\w*( [^.?!]{1,25})? around|due|launch\w*|live|must|by|get (it|this|them)|starts?|goes live|ship)\b/;
+const DELIVERY = /\b(need|needs|needed|require|want|deliver\w*|ready|done|fixed|sorted|resolved|wrapped up|finish\w*|complete\w*|have (it|them|this|the)|send|back|turn\w*( [^.?!]{1,25})? around|due|launch\w*|live|must|by|get (it|this|them)|starts?|goes live|ship)\b/;
 
 /** A real need for delivery (a weekday alone is also how meetings and replies are scheduled). */
 const NEED_BY = /\b(need|needs|needed|require\w*|deliver\w*|ready|done|finish\w*|complete\w*|have (it|them|this|everything|all)|due|must|get (it|this|them|everything)|launch\w*|goes live|go live|in place|printed|published)\b/;
@@ -11,13 +11,18 @@ const rushDeadline: MoveDetector = {
   id: 'rush_deadline',
   detect(s) {
     if (has(s, /\b(no rush|no hurry|no need to (hurry|rush)|not urgent|take your time|whenever (you|it suits))\b/)) return null;
+    // Urgency of the client's own affairs ("we had an urgent meeting", "sorry I missed your call earlier") sets no deadline.
+    if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
     const urgent = find(
       s,
       [
         /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
         /\bhow (fast|quickly|soon) (can|could) you\b/,
-        /\b(earlier than|sooner than|sooner\b|ahead of schedule|(moved|pulled|brought|bumped|move (it|the \w+)) (it |the \w+ |\w+ )?(up|forward)|pull\w* (it )?forward|brought forward|bring (it )?forward|\w+ earlier\b|got moved up)/,
+        // A deadline put as a threat: "if it isn't fixed by tomorrow…".
+        /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
+        /\b(earlier than|sooner than|sooner\b|ahead of schedule|(moved|pulled|brought|bumped|move (it|the \w+)) (it |the \w+ |\w+ )?(up|forward)|pull\w* (it )?forward|brought forward|bring (it )?forward|\b(a|one|two|three|\d+|few|couple of) (days?|weeks?) earlier\b|\b(bit|little|much|even|slightly) earlier\b|got moved up)/,
         /\bby [^.?!]{1,25}\binstead of\b/,
+        /\b(by|before|for) the \d{1,2}(st|nd|rd|th)\b,? (not|rather than|instead of) the \d{1,2}(st|nd|rd|th)\b|\b(we|you) (said|agreed|planned|had) (on )?the \d{1,2}(st|nd|rd|th) (originally|initially|at first|before)\b|\b(originally|initially) (said|agreed|planned)\b[^.?!]{0,20}\bthe \d{1,2}(st|nd|rd|th)\b/,
         /\bspeed (things|it|this|that) up\b|\btime is (tight|short|running out)\b|\bup against (it|the clock)\b|\btight (deadline|timeline|turnaround)\b|\b(fast|quick|express)[- ]track\b/,
         /\b(very|super|really|as) (fast|quickly|quick)\b|\bfast,? please\b|\b(do|deliver|finish) it (fast|quickly)\b/,
       ],
@@ -102,13 +107,15 @@ const scopeCreep: MoveDetector = {
   },
 };
 
-const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
+const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|shift|relabel|rename|recaption|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
 
 // Compiled once rather than per sentence.
-const HAD_TO_EDIT = new RegExp(String.raw`\bhad to ${EDIT_VERB}\b`);
-const EDIT = new RegExp(String.raw`\b${EDIT_VERB}\b(?! (of|forward|ahead|on|you|me|us)\b)(?! (his|her|their|our|my) mind)`);
+const HAD_TO_EDIT = new RegExp(String.raw`\b(had to|have to|having to|will need to|going to have to|'ll have to) ${EDIT_VERB}\b[^.?!]{0,25}\b(myself|ourselves|themselves|in-house|internally)\b|\bhad to ${EDIT_VERB}\b`);
+/** What never follows an edit of delivered work: no object ("slight change —"), a person ("bump us"), a move of plans ("move to"). */
+const NOT_AN_EDIT = String.raw`(?! (of|forward|ahead|on|you|me|us|to|into|over|away|house|jobs?|the (payment|invoice|billing|contract|terms)|your copies|(our|my|the) (own )?(copies|files|data))\b)(?!\s*([\u2014\u2013:!-]|$))(?! (his|her|their|our|my) mind)`;
+const EDIT = new RegExp(String.raw`\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
 const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
-const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b`);
+const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
 function verbsOf(s: Sentence): Set<string> {
   return new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
@@ -179,6 +186,8 @@ const MONEY_OR_TIME = /\b(price|prices|rate|rates|fee|fees|cost|costs|quote|budg
 const DEFECT =
   /\b(too (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|blurry|long|short)|typos?|misspell\w*|overlap\w*|misaligned|cut off|pixelated|broken|bug|bugs|glitch\w*|doesn't (send|work|load|show|open|display)|isn't (working|loading|showing)|(is|are|looks?) (a bit |slightly )?off|wrong)\b/;
 
+const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyer|refund|bad review|negative review|pulling the)\b/;
+
 const complaint: MoveDetector = {
   id: 'complaint',
   detect(s) {
@@ -186,7 +195,8 @@ const complaint: MoveDetector = {
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/)) return null;
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
     // "Let me know if access doesn't work": a condition, not a fault.
-    if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/)) return null;
+    // …unless the condition comes with a threat: "if it still isn't working by tonight, you'll hear from us".
+    if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/) && !has(s, THREAT)) return null;
     return find(
       s,
       [
@@ -195,7 +205,7 @@ const complaint: MoveDetector = {
         /\b(quality)\b[^.?!]{0,30}\b(poor|bad|low|terrible)\b|\b(poor|bad|low) quality\b|\bwas poor\b/,
         /\b(refund|money back|reimburs\w*|compensat\w*|lawyer|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
-        /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|\w+) time (i|we|you)|this is the (second|third|\w+) time)\b/,
+        /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|fifth|sixth|umpteenth|nth|\w+th) time (i|we|you)|this is the (second|third|\w+) time)\b/,
         /\b(still (haven't|hasn't|have not|not|no|nothing|waiting)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
         /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had errors|all wrong|completely wrong|totally wrong|cost us)\b/,
         // Errors in bulk: "full of mistakes", "riddled with typos", "so many bugs".
@@ -206,6 +216,10 @@ const complaint: MoveDetector = {
         /\b(broke|crashed|ruined|destroyed|wrecked|messed up|screwed up|took down)\b|\blost (sales|customers|clients|money|revenue|orders|data|business|a day|a week)\b|\b(cover|compensate|pay for|reimburse) (the |our |all |for )?(losses|loss|damage|damages|costs)\b/,
         // Lateness and slipping quality: "the last three deliveries were late", "quality is slipping".
         /\b(were|was|is|are|been|came|arrived|always|again|consistently|keeps? being|running) (\w+ )?late\b|\bquality\b[^.?!]{0,20}\b(slipping|declining|dropping|going down|getting worse|worse|deteriorat\w*)\b|\bkeeps? (missing|slipping|forgetting)\b/,
+        // Sanctions and damage to their standing: "we will be withholding the remaining invoice", "this reflected poorly on us".
+        /\b(withhold\w*|hold\w* back|freez\w*|stop\w*) (the |our |all |any )?(remaining |final |last |outstanding |next )?(payment|invoice|balance|fee|instal+ment)s?\b|\breflect\w* (poorly|badly) on\b|\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(expect|demand|want) (a |an )?(written )?(explanation|apology)\b/,
+        // Paying without getting what was paid for: "not sure what we paid for", "I'm paying for results, not…".
+        /\bwhat (we|i) (paid|are paying|'re paying|am paying) (you )?for\b|\b(paying|paid) (you )?for results\b|\b(haven't|hasn't|has not|have not|didn't|did not) (improved|changed|helped|got better|gotten better) at all\b/,
         // Reproach for something not done: "Why didn't you answer my email??"
         /\bwhy (didn't|haven't|hasn't|did not|have not|wasn't|weren't|isn't|aren't|don't|doesn't|won't|can't|couldn't) (you|it|this|anyone|anybody)\b/,
       ],
@@ -263,6 +277,8 @@ const ndaRequest: MoveDetector = {
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
           /\byour name (can't|cannot|won't|must not|mustn't|shouldn't|should not|can not|may not) (be|appear|go)\b|\b(can't|cannot|won't|will not|must not|no|without) (carry|show|include|have|bear|get|display) (your|any) (credit|name|logo|signature|byline|branding)\b|\bunder (our|the client's|their) (own )?(name|brand|agency's brand|company's name)\b|\b(can't|cannot|must not|mustn't|may not|won't be able to) (show|share|publish|post|display|reveal) (it|this|them|that|any of (it|this|them))\s*(anywhere|publicly|online|to anyone)?\s*([.,!?;]|$)/,
           /\b(not|never) be (disclosed|shared|published|shown|revealed)\b|\bthird parties\b/,
+          // Kept out of every channel the freelancer shows work in, or handed back: "can't appear in your showreel", "delete your copies".
+          /\b(can't|cannot|won't|must not|mustn't|may not|shouldn't|not|never|none of [^.?!]{0,30}? (may|can|should|must|will))( \w+)? (appear|go|be (shown|posted|used|featured|included))\b[^.?!]{0,20}\b(showreel|reel|portfolio|behance|dribbble|artstation|instagram|website|site|case stud\w+|linkedin)\b|\b(delete|destroy|erase|wipe|remove) (your|all|any) (copies|files|recordings|data|notes|backups)\b|\b(stay|remain)s? (with us|ours|our property|in-house)\b/,
           /\b(competitors?|rivals?)\b[^.?!]{0,25}\b(can't|cannot|not allowed|no)\b|\b(can't|cannot|not|no) (work|working) (with|for) (our |any )?(competitors?|rivals?)\b/,
         ],
         { confidence: 0.8 },
@@ -288,7 +304,7 @@ const vagueBrief: MoveDetector = {
       s,
       [
         /\b(can't|cannot) (really )?(say|tell|describe|explain|define)\b[^.?!]{0,10}\b(what|which|how|exactly)\b|\b(propose|suggest) something\b/,
-        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
+        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b|what (we|i) (paid|got|are paying|'re paying|received)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
         // Deferring every decision to the freelancer: "you're the expert", "we'll leave it to you".
         /\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
         // Wishes that contradict or stay abstract: "modern but also classic", "something that pops".
@@ -324,6 +340,8 @@ const wrongDirection: MoveDetector = {
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
         // Made-up social proof: "write 20 customer reviews sounding like real people", "invent a few testimonials".
         /\b(write|create|make up|invent|draft|post|generate|come up with)\w*\b[^.?!]{0,30}\b(reviews|testimonials|ratings|endorsements)\b|\b(sound(ing)?|look(ing)?|seem(ing)?|pass) (like|as) (real|genuine|actual) (people|customers|users|clients|buyers)\b|\b(pretend|posing|pose) (to be|as)\b/,
+        // Leaving out what is required or unwelcome: "skip the building regs details", "leave out the regions where sales dropped".
+        /\b(skip|leave out|omit|hide|drop|ignore|gloss over|cut out|bury)\b[^.?!]{0,30}\b(regs|regulations?|compliance|safety|legal|disclaimers?|warnings?|permits?|codes?|side effects|risks?|bad news|negative \w+|losses|complaints|where (sales|revenue|numbers|figures) (dropped|fell|declined))\b|\bonly (need|want|have) to see the (good|positive)\b|\beven if (it|that|this) (distorts|breaks|clips|hurts|looks worse|sounds worse|is illegal|isn't legal|breaks the rules)\b|\bthe (builder|printer|developer|client|team) will (figure|work|sort) (it|that) out\b/,
         // Closing the discussion on a choice: "that's final", "not up for debate", "just do as I say".
         /\b(that's|that is|it's|this is) (final|non-?negotiable)\b|\bnot up for (debate|discussion)\b|\bend of (story|discussion)\b|\bno (discussion|debate|arguments?)\b|\b(just )?do (as|what) (i|we) (say|said|ask|asked)\b|\bwhether you like it or not\b/,
         /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|(nobody|no one|no-one) (cares|reads|will (notice|check|know|find out|see|care|read|mind))|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
@@ -336,13 +354,14 @@ const wrongDirection: MoveDetector = {
 /** Agreeing to go ahead: enough on its own. */
 const ACCEPT_STRONG = [
   /\b(let's|let us) (go ahead|do it|do this|go for it|start|get started|begin|proceed|move forward|kick off|get going|get the ball rolling)\b/,
-  /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in\b/,
+  /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in(?=\s*([.!,;]|$))/,
   /\b(go[- ]ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
   /\b(please |you can |you may )?proceed\b|\b(we'd|we would|i'd|i would|we want to|we are happy to|we're happy to|we have decided to|we've decided to|decided to) (like to )?(proceed|move forward|go ahead|start|get started|book you|hire you)\b/,
   /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\bacceptance of\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
   /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,
   /\b(we('ll| will)|let's) go with (the|your|option)\b/,
   /\bgood to (go|start)\b/,
+  /\byes to (everything|all of (it|that)|all|the (plan|terms|quote|proposal|offer))\b|\b(signed|signing) off on (your|the) (proposal|quote|offer|estimate|plan|terms)\b|\b(would|'d) (like|love) to (kick off|get started|start|begin|book you)\b|\b(we|i) (approve|approved|have approved|'ve approved) (your|the) (proposal|quote|offer|estimate|plan)\b/,
   /\b(invoice|bill) for the (\d+ ?% )?(deposit|advance|first (stage|milestone|instalment))\b|\bhow (do|can|should) (i|we) pay the (advance|deposit)\b|\bsend (me |us )?the contract\b|\bissue the contract\b/,
 ];
 
@@ -350,7 +369,7 @@ const ACCEPT_STRONG = [
 const ACCEPT_WEAK = [
   /\b(works|is fine|is ok|is okay|fine) (for|with) (us|me)\b|\bwe're fine with (the|your)\b|\b(is|are) (ok|okay|fine|good|acceptable) (for|with|to) (us|me)\b/,
   /\b(terms|price|quote|proposal|offer|estimate|timeline|plan)\b (looks?|is|are|seems?) (fine|good|ok|okay|great|acceptable|fair|perfect)\b/,
-  /\bhappy with the (quote|price|terms|proposal|offer|estimate)\b|\bapproved the (budget|proposal|quote|offer)\b/,
+  /\bhappy with the (quote|price|terms|proposal|offer|estimate)\b|\bapproved the (proposal|quote|offer)\b/,
 ];
 
 const acceptance: MoveDetector = {
