@@ -28,6 +28,11 @@ const SEED = 20240611;
 /** Cross-validated precision required of each move; above the product's 0.9 because new writers shift the scores. */
 const TARGET_PRECISION = 0.95;
 const MIN_TRUE_POSITIVES = 3;
+/**
+ * No threshold below even odds: on a few hundred messages the cross-validated pick can sink to 0.3, where
+ * politeness formulas and the client's own logistics ("feel free to ping me on Slack") start to pass.
+ */
+const MIN_THRESHOLD = 0.5;
 
 const EntrySchema = z.object({ id: z.string(), text: z.string().min(1), moves: z.array(MoveIdSchema) });
 
@@ -162,7 +167,7 @@ function pickThreshold(scored: Array<{ p: number; y: boolean }>): { threshold: n
     else fp++;
     const next = sorted[i + 1];
     if (next && next.p === s.p) continue;
-    if (tp >= MIN_TRUE_POSITIVES && tp / (tp + fp) >= TARGET_PRECISION) pick = { threshold: s.p, tp, fp };
+    if (s.p >= MIN_THRESHOLD && tp >= MIN_TRUE_POSITIVES && tp / (tp + fp) >= TARGET_PRECISION) pick = { threshold: s.p, tp, fp };
   }
   return pick;
 }

@@ -2,7 +2,7 @@
 import type { Parsed } from './nlp';
 import type { DetectedMove } from './schemas';
 import { MONEY_MOVES } from './moves/money-moves';
-import { ownBusiness, settledFact, type Hit, type MessageContext, type MoveDetector } from './moves/rule';
+import { courtesy, ownBusiness, settledFact, type Hit, type MessageContext, type MoveDetector } from './moves/rule';
 import { learnedMoves } from './moves/learned';
 import { clauseSpan, normalise, sentencesOf } from './moves/segment';
 import { WORK_MOVES } from './moves/work-moves';
@@ -33,11 +33,13 @@ export function detectRuleMoves(parsed: Parsed): DetectedMove[] {
 
 /** Moves that ask for something; a statement of what is already done cannot carry them. */
 const ASKS = new Set<DetectedMove['id']>(['price_question', 'discount_request', 'payment_terms', 'free_work', 'future_promise', 'rush_deadline', 'scope_creep', 'boundary_push', 'nda_request', 'vague_brief']);
+/** Demands a courtesy formula cannot carry (a price question can: "feel free to send your rates"). */
+const DEMANDS = new Set<DetectedMove['id']>(['rush_deadline', 'boundary_push', 'nda_request', 'complaint', 'scope_creep', 'wrong_direction', 'vague_brief', 'free_work', 'future_promise']);
 /** Money moves: never raised by the client's talk about their own customers' prices. */
 const MONEY_IDS = new Set<DetectedMove['id']>(MONEY_MOVES.map((d) => d.id));
 
 function excluded(id: DetectedMove['id'], sentence: { lower: string }): boolean {
-  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence));
+  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence)) || (DEMANDS.has(id) && courtesy(sentence));
 }
 
 function ruleCandidates(parsed: Parsed): DetectedMove[] {
@@ -46,13 +48,14 @@ function ruleCandidates(parsed: Parsed): DetectedMove[] {
   // Sentence-level reasons a request cannot be there, whatever the words: computed once, shared by detectors.
   const settled = sentences.map(settledFact);
   const business = sentences.map(ownBusiness);
+  const polite = sentences.map(courtesy);
   const found: DetectedMove[] = [];
   for (const detector of DETECTORS) {
     let best: { hit: Hit; sentence: (typeof sentences)[number] } | null = null;
     const askOnly = ASKS.has(detector.id);
     const money = MONEY_IDS.has(detector.id);
     for (const [i, sentence] of sentences.entries()) {
-      if ((askOnly && settled[i]) || (money && business[i])) continue;
+      if ((askOnly && settled[i]) || (money && business[i]) || (DEMANDS.has(detector.id) && polite[i])) continue;
       const hit = detector.detect(sentence, ctx);
       if (hit && (!best || hit.confidence > best.hit.confidence)) best = { hit, sentence };
     }

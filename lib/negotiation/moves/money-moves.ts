@@ -25,7 +25,7 @@ const priceQuestion: MoveDetector = {
         /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
         /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
-        /\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
+        /\bwhat (kind|sort|level|size|order) of (investment|budget|money|figure|spend|cost|outlay)\b|\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
     );
@@ -53,6 +53,8 @@ const priceObjection: MoveDetector = {
         /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
         /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
         /\babove (the )?market\b/,
+        // A yardstick from their own spending: "more than we pay our in-house designer", "for that money we could hire an agency".
+        /\bmore than (we|i) pay (our|an?|my) ([\w-]+ )?(designer|developer|employee|staff|team|writer|agency|intern|assistant|freelancer)s?\b|\bfor (that|this) (money|price|amount|kind of money|sort of money)\b[^.?!]{0,20}\b(we|i|you) could\b/,
         /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
         /\b(fraction|half|twice|double|\w+ times) (of|what|more|as much|the price)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
@@ -103,7 +105,7 @@ const discountRequest: MoveDetector = {
         /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
-        /\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
+        /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
@@ -141,7 +143,7 @@ const budgetAnchor: MoveDetector = {
         /\b(we|i)('ve|'d|'re| have| had| are| am| would)? ?(only |just )?(can|could|will|would|able to|ready to|willing to|prepared to|happy to) (only )?(pay|spend|offer|afford|invest)\b/,
         /\b(we|i) (usually |normally |typically |generally |always )?(pay|paid|spend)\b/,
         /\b(thinking|hoping|looking|expecting|aiming|planning)\b[^.?!]{0,25}\b(around|about|of|for|like|closer to|at|to pay|to spend)\b/,
-        /\bset aside\b|\bearmarked\b|\ballocated\b/,
+        /\bset aside\b|\bearmarked\b|\ballocated\b|\b(stretch|go|extend|run) (to|up to|as far as)\b/,
         /\b(have|got) (only |just )?(about |around |roughly )?[$€£]?\d/,
         /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
@@ -198,7 +200,7 @@ const paymentTerms: MoveDetector = {
     // Equity or a share "once we raise" is a promise about the future, not a payment schedule.
     if (has(s, /\b(equity|shares?|stake|profit|revenue share|exposure)\b/)) return null;
     // Paying only on delivery / approval / results.
-    if (!s.view.has('{pay}') && !has(s, /\b(pay\w*|invoice\w*|payment)\b/)) return null;
+    if (!s.view.has('{pay}') && !has(s, /\b(pay\w*|invoice\w*|payment|settle\w*)\b/)) return null;
     return find(
       s,
       [
@@ -228,7 +230,7 @@ const freeWork: MoveDetector = {
       [
         /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis|for nothing|volunteer\w*)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
-        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(have|got) no (budget|money)\b/,
+        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b/,
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b|\b${WORK_NOUN} (for )?free\b`),
         // Payment only if the result pleases: "if he likes it we'll pay for that one".
         /\bif (he|she|they|we|i|(the |your )?(\w+ )?(quality|result|sample|test|lesson|session|draft)) (likes?|loves?|approves?|is good|is ok|works( out)?|are happy|is happy)\b[^.?!]{0,40}\b(pay|book|hire|send you|give you|order)\b|\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,

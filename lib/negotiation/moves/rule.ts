@@ -109,6 +109,15 @@ export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
   return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower);
 }
 
+/** Politeness formulas: an invitation ("feel free to ping me on Slack", "don't hesitate to reach out") demands nothing. */
+const COURTESY =
+  /\b(feel free|don't hesitate|do not hesitate|never hesitate|if (that's|that is|it's|it is) (easier|more convenient) for you|whenever (it )?(suits|works for) you|at your convenience|(sorry|apologies) (for (the|my|our) (late|slow|delayed|belated) (reply|response|answer)|for the (delay|wait)|(i|we) missed your (call|email|message)))\b/;
+/** …unless the same sentence also states a need: "sorry for the delay, but we need it by Friday". */
+const NEED = /\b(need|needs|must|have to|has to|require\w*|insist)\b/;
+export function courtesy(sentence: Pick<Sentence, 'lower'>): boolean {
+  return COURTESY.test(sentence.lower) && !NEED.test(sentence.lower);
+}
+
 export function has(sentence: Sentence, re: RegExp): boolean {
   return re.test(sentence.lower);
 }

@@ -44,8 +44,9 @@ const rushDeadline: MoveDetector = {
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
     const clause = `${before} ${s.lower.slice(soon.from, soon.to)} ${after}`;
-    const ownStep = /\b(i|we)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b/;
-    if (ownStep.test(clause) && !/\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
+    const ownStep = /\b(i|we)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b|\b(i'm|i am|we're|we are) (free|available|around|in the office|off|out|away|travell?ing|busy)\b/;
+    // "…if you want to go over the draft" is the freelancer's option, not the client's need.
+    if (ownStep.test(clause) && !/(?<!\bif you )\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
     const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|week|week's end)\b/.test(s.lower.slice(soon.from, soon.to));
     const need = find(s, weekday ? NEED_BY : DELIVERY, { confidence: 0.8 });
     return need ? join(need, soon, 0.8) : null;
@@ -67,6 +68,8 @@ const scopeCreep: MoveDetector = {
         /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) \w+ instead of (one|a single|just one|two|three|\d+)\b/,
         /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\binstead of\b/,
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
+        // The job widened to everything: "it should cover all six product lines, not just the two".
+        /\b(cover|include|span|handle)\w* (all|every|both|the whole|the entire)\b[^.?!]{0,30}\bnot (just|only)\b/,
       ],
       { confidence: 0.85 },
     );
@@ -263,7 +266,7 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(nda|non[- ]?disclosure|confidential\w*|exclusiv\w*|under wraps|under embargo|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
+          /\b(nda|non[- ]?disclosure|confidential\w*|exclusivity|exclusively|exclusive (rights?|licen[cs]e|contract|agreement|deal|basis|use|ownership|partner\w*)|under wraps|under embargo|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
           /\bkeep (it|this|them|the \w+|everything|the whole thing|all of (this|it)) (secret|private|quiet|between us|confidential)\b/,
         ],
         { confidence: 0.9, unlessNegated: true },
@@ -277,6 +280,7 @@ const ndaRequest: MoveDetector = {
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
           /\byour name (can't|cannot|won't|must not|mustn't|shouldn't|should not|can not|may not) (be|appear|go)\b|\b(can't|cannot|won't|will not|must not|no|without) (carry|show|include|have|bear|get|display) (your|any) (credit|name|logo|signature|byline|branding)\b|\bunder (our|the client's|their) (own )?(name|brand|agency's brand|company's name)\b|\b(can't|cannot|must not|mustn't|may not|won't be able to) (show|share|publish|post|display|reveal) (it|this|them|that|any of (it|this|them))\s*(anywhere|publicly|online|to anyone)?\s*([.,!?;]|$)/,
           /\b(not|never) be (disclosed|shared|published|shown|revealed)\b|\bthird parties\b/,
+        /\b(none of (this|it|that|the \w+)|nothing( about [^.?!]{1,30}?)?) (can|may|should|must|will|is to) (be )?(mentioned|disclosed|shared|published|shown|revealed|posted|discussed|said)\b/,
           // Kept out of every channel the freelancer shows work in, or handed back: "can't appear in your showreel", "delete your copies".
           /\b(can't|cannot|won't|must not|mustn't|may not|shouldn't|not|never|none of [^.?!]{0,30}? (may|can|should|must|will))( \w+)? (appear|go|be (shown|posted|used|featured|included))\b[^.?!]{0,20}\b(showreel|reel|portfolio|behance|dribbble|artstation|instagram|website|site|case stud\w+|linkedin)\b|\b(delete|destroy|erase|wipe|remove) (your|all|any) (copies|files|recordings|data|notes|backups)\b|\b(stay|remain)s? (with us|ours|our property|in-house)\b/,
           /\b(competitors?|rivals?)\b[^.?!]{0,25}\b(can't|cannot|not allowed|no)\b|\b(can't|cannot|not|no) (work|working) (with|for) (our |any )?(competitors?|rivals?)\b/,
@@ -308,7 +312,7 @@ const vagueBrief: MoveDetector = {
         // Deferring every decision to the freelancer: "you're the expert", "we'll leave it to you".
         /\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
         // Wishes that contradict or stay abstract: "modern but also classic", "something that pops".
-        /\b(something|anything) (that|which) (pops|stands out|grabs|wows|feels right|looks good|catches|speaks|works)\b|\b(modern|simple|minimal|playful|bold|classic|serious|fun)\b,? but (also )?(classic|timeless|memorable|serious|playful|fun|bold|elegant|modern|traditional|detailed)\b/,
+        /\b(something|anything) (that|which) (pops|stands out|grabs|wows|feels right|looks good|catches|speaks|works)\b|\b(feels?|sounds?|looks?) like (us|me|our brand|our company|who we are)\b|\b(modern|simple|minimal|playful|bold|classic|serious|fun)\b,? but (also )?(classic|timeless|memorable|serious|playful|fun|bold|elegant|modern|traditional|detailed)\b/,
         // A product described only by analogy: "an app like Uber but for dog walkers".
         /\blike [\w.]+,? but (for|with)\b/,
         /\b(haven't|have not|hasn't|not (yet )?) ?(decided|figured|defined|settled|worked out|thought about)\b/,
@@ -334,14 +338,14 @@ const wrongDirection: MoveDetector = {
       [
         /\b(copy|clone|replicate|imitate|mimic|steal|rip off)\b[^.?!]{0,60}\b(competitor\w*|their|other|another|rival|\w+'s)\b/,
         /\b(take|lift|borrow|grab|reuse|use)\b[^.?!]{0,20}\b(copy|text|content|design|layout|wording)\b[^.?!]{0,10}\bfrom\b[^.?!]{0,20}\b(rival|competitor|other|another|their|\w+'s)\b/,
-        /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|same as|word for word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
+        /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word for word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
         /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
         // Made-up social proof: "write 20 customer reviews sounding like real people", "invent a few testimonials".
         /\b(write|create|make up|invent|draft|post|generate|come up with)\w*\b[^.?!]{0,30}\b(reviews|testimonials|ratings|endorsements)\b|\b(sound(ing)?|look(ing)?|seem(ing)?|pass) (like|as) (real|genuine|actual) (people|customers|users|clients|buyers)\b|\b(pretend|posing|pose) (to be|as)\b/,
         // Leaving out what is required or unwelcome: "skip the building regs details", "leave out the regions where sales dropped".
-        /\b(skip|leave out|omit|hide|drop|ignore|gloss over|cut out|bury)\b[^.?!]{0,30}\b(regs|regulations?|compliance|safety|legal|disclaimers?|warnings?|permits?|codes?|side effects|risks?|bad news|negative \w+|losses|complaints|where (sales|revenue|numbers|figures) (dropped|fell|declined))\b|\bonly (need|want|have) to see the (good|positive)\b|\beven if (it|that|this) (distorts|breaks|clips|hurts|looks worse|sounds worse|is illegal|isn't legal|breaks the rules)\b|\bthe (builder|printer|developer|client|team) will (figure|work|sort) (it|that) out\b/,
+        /\b(skip|leave out|omit|hide|drop|ignore|gloss over|cut out|bury)\b[^.?!]{0,30}\b(allerg\w+|ingredients|nutrition\w*|terms and conditions|small print|fine print|accessibility|alt text|sources|citations|regs|regulations?|compliance|safety|legal|disclaimers?|warnings?|permits?|codes?|side effects|risks?|bad news|negative \w+|losses|complaints|where (sales|revenue|numbers|figures) (dropped|fell|declined))\b|\bonly (need|want|have) to see the (good|positive)\b|\beven if (it|that|this) (distorts|breaks|clips|hurts|looks worse|sounds worse|is illegal|isn't legal|breaks the rules)\b|\bthe (builder|printer|developer|client|team) will (figure|work|sort) (it|that) out\b/,
         // Closing the discussion on a choice: "that's final", "not up for debate", "just do as I say".
         /\b(that's|that is|it's|this is) (final|non-?negotiable)\b|\bnot up for (debate|discussion)\b|\bend of (story|discussion)\b|\bno (discussion|debate|arguments?)\b|\b(just )?do (as|what) (i|we) (say|said|ask|asked)\b|\bwhether you like it or not\b/,
         /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|(nobody|no one|no-one) (cares|reads|will (notice|check|know|find out|see|care|read|mind))|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
@@ -361,6 +365,7 @@ const ACCEPT_STRONG = [
   /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,
   /\b(we('ll| will)|let's) go with (the|your|option)\b/,
   /\bgood to (go|start)\b/,
+  /\b(we're|we are|i'm|i am) (happy|ready|glad|pleased) to (sign|go ahead|proceed|start|get started|book|confirm)\b/,
   /\byes to (everything|all of (it|that)|all|the (plan|terms|quote|proposal|offer))\b|\b(signed|signing) off on (your|the) (proposal|quote|offer|estimate|plan|terms)\b|\b(would|'d) (like|love) to (kick off|get started|start|begin|book you)\b|\b(we|i) (approve|approved|have approved|'ve approved) (your|the) (proposal|quote|offer|estimate|plan)\b/,
   /\b(invoice|bill) for the (\d+ ?% )?(deposit|advance|first (stage|milestone|instalment))\b|\bhow (do|can|should) (i|we) pay the (advance|deposit)\b|\bsend (me |us )?the contract\b|\bissue the contract\b/,
 ];

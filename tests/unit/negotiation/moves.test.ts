@@ -85,49 +85,54 @@ describe('client-move corpus', () => {
 
 // Messages by an independent writer: a development set the rules were never copied from. Mail bodies there
 // carry signatures, so they go through cleanMessage first, as in the product.
-const HOLDOUT = resolve(__dirname, '../../corpus/holdout-messages.jsonl');
+// holdout2 has since become development data (its misses were studied and it trains the learned model): a report
+// and a regression gate, no longer an independent measure. holdout3 stays unseen and is not read by any test.
+for (const [name, HOLDOUT] of [
+  ['holdout', resolve(__dirname, '../../corpus/holdout-messages.jsonl')],
+  ['holdout2', resolve(__dirname, '../../corpus/holdout2-messages.jsonl')],
+] as const) {
+  describe.runIf(existsSync(HOLDOUT))(`independent ${name}`, () => {
+    const rows = existsSync(HOLDOUT)
+      ? readFileSync(HOLDOUT, 'utf8')
+          .split('\n')
+          .filter((line) => line.trim())
+          .map((line) => EntrySchema.parse(JSON.parse(line)))
+      : [];
+    const scored = rows.map((entry) => ({ entry, got: new Set(detectMoves(parse(cleanMessage(entry.text).body)).map((m) => m.id)) }));
+    const per = MOVE_IDS.map((move) => {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const { entry, got } of scored) {
+        const expected = entry.moves.includes(move);
+        if (expected && got.has(move)) tp++;
+        else if (got.has(move)) fp++;
+        else if (expected) fn++;
+      }
+      return { move, tp, fp, fn };
+    });
+    const total = per.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+    const micro = { precision: total.tp / (total.tp + total.fp || 1), recall: total.tp / (total.tp + total.fn || 1) };
 
-describe.runIf(existsSync(HOLDOUT))('independent holdout', () => {
-  const rows = existsSync(HOLDOUT)
-    ? readFileSync(HOLDOUT, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => EntrySchema.parse(JSON.parse(line)))
-    : [];
-  const scored = rows.map((entry) => ({ entry, got: new Set(detectMoves(parse(cleanMessage(entry.text).body)).map((m) => m.id)) }));
-  const per = MOVE_IDS.map((move) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { entry, got } of scored) {
-      const expected = entry.moves.includes(move);
-      if (expected && got.has(move)) tp++;
-      else if (got.has(move)) fp++;
-      else if (expected) fn++;
-    }
-    return { move, tp, fp, fn };
-  });
-  const total = per.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-  const micro = { precision: total.tp / (total.tp + total.fp || 1), recall: total.tp / (total.tp + total.fn || 1) };
+    it('reports precision and recall per move (a report, not a gate)', () => {
+      const fmt = (n: number, d: number) => (d ? (n / d).toFixed(2) : ' -  ');
+      console.log(
+        [
+          `${name} (${rows.length} messages)   TP  FP  FN  P     R`,
+          ...per.map((r) => `${r.move.padEnd(20)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}  ${fmt(r.tp, r.tp + r.fp)}  ${fmt(r.tp, r.tp + r.fn)}`),
+          `micro                ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}  ${micro.precision.toFixed(2)}  ${micro.recall.toFixed(2)}`,
+          `neutral messages raising a move: ${scored.filter(({ entry, got }) => entry.moves.length === 0 && got.size > 0).length}`,
+        ].join('\n'),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+    });
 
-  it('reports precision and recall per move (a report, not a gate)', () => {
-    const fmt = (n: number, d: number) => (d ? (n / d).toFixed(2) : ' -  ');
-    console.log(
-      [
-        `holdout (${rows.length} messages)   TP  FP  FN  P     R`,
-        ...per.map((r) => `${r.move.padEnd(20)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}  ${fmt(r.tp, r.tp + r.fp)}  ${fmt(r.tp, r.tp + r.fn)}`),
-        `micro                ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}  ${micro.precision.toFixed(2)}  ${micro.recall.toFixed(2)}`,
-        `neutral messages raising a move: ${scored.filter(({ entry, got }) => entry.moves.length === 0 && got.size > 0).length}`,
-      ].join('\n'),
-    );
-    expect(rows.length).toBeGreaterThan(0);
+    it('keeps micro precision and recall at 0.8 or more on mail it was not written from', () => {
+      expect(micro.precision).toBeGreaterThanOrEqual(0.8);
+      expect(micro.recall).toBeGreaterThanOrEqual(0.8);
+    });
   });
-
-  it('keeps micro precision and recall at 0.8 or more on mail it was not written from', () => {
-    expect(micro.precision).toBeGreaterThanOrEqual(0.8);
-    expect(micro.recall).toBeGreaterThanOrEqual(0.8);
-  });
-});
+}
 
 describe('focused cases', () => {
   it('respects negation', () => {
