@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { updateAgreement, type Agreement } from '../../lib/db';
 import { formToTerms, termsPatch, termsToForm, type AgreementForm, type PriceModel, type TriState } from '../../lib/panel/agreement-form';
-import { Banner, Button, TextArea } from '../ui';
+import { Button, FormOutcomeBanner, TextArea, useFormSubmit } from '../ui';
 import { useServices } from '../services-context';
 import { errorUnder, SelectField, TextField } from './fields';
 import './data.css';
@@ -22,8 +22,14 @@ export function AgreementEditor({ clientId, agreement, currency }: { clientId: s
   const { db, today } = useServices();
   const [form, setForm] = useState<AgreementForm>(() => termsToForm(agreement?.terms, currency));
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { errors, busy, outcome, onSubmit, reset } = useFormSubmit(
+    () => formToTerms(form),
+    async (terms) => {
+      const { changes } = await updateAgreement(db, clientId, termsPatch(agreement?.terms, terms), 'typed');
+      setDirty(false);
+      return changes.length ? `Saved ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}.` : 'Nothing changed.';
+    },
+  );
 
   // A capture from a thread or a summary saved elsewhere shows here at once unless the user is mid-edit.
   useEffect(() => {
@@ -33,36 +39,16 @@ export function AgreementEditor({ clientId, agreement, currency }: { clientId: s
   const update = (fn: (f: AgreementForm) => AgreementForm) => {
     setForm(fn);
     setDirty(true);
-    setStatus(null);
+    reset({ keepErrors: true });
   };
   const set = <K extends keyof AgreementForm>(k: K) => (v: AgreementForm[K]) => update((f) => ({ ...f, [k]: v }));
-
-  const save = async () => {
-    const r = formToTerms(form);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setStatus({ tone: 'error', text: 'Not saved: fix the marked fields.' });
-      return;
-    }
-    setErrors({});
-    try {
-      const { changes } = await updateAgreement(db, clientId, termsPatch(agreement?.terms, r.value), 'typed');
-      setDirty(false);
-      setStatus({ tone: 'success', text: changes.length ? `Saved ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}.` : 'Nothing changed.' });
-    } catch (e) {
-      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
-    }
-  };
 
   return (
     <form
       className="dc-form"
       aria-label="Agreement"
       data-testid="agreement-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={onSubmit}
     >
       <TextArea label="Scope" value={form.scope} onChange={(e) => set('scope')(e.target.value)} rows={2} data-testid="agreement-field-scope" />
       <TextArea label="Deliverables (one per line)" value={form.deliverables} onChange={(e) => set('deliverables')(e.target.value)} rows={2} data-testid="agreement-field-deliverables" />
@@ -143,13 +129,9 @@ export function AgreementEditor({ clientId, agreement, currency }: { clientId: s
         data-testid="agreement-field-confirmedAt"
       />
 
-      {status && (
-        <Banner tone={status.tone} live={status.tone === 'error' ? 'assertive' : 'polite'} data-testid="agreement-status">
-          {status.text}
-        </Banner>
-      )}
+      <FormOutcomeBanner outcome={outcome} testId="agreement-status" />
       <div className="dc-form-actions">
-        <Button type="submit" variant="primary" data-testid="agreement-save">
+        <Button type="submit" variant="primary" disabled={busy} data-testid="agreement-save">
           Save agreement
         </Button>
         {dirty && (
@@ -158,7 +140,7 @@ export function AgreementEditor({ clientId, agreement, currency }: { clientId: s
             onClick={() => {
               setForm(termsToForm(agreement?.terms, currency));
               setDirty(false);
-              setErrors({});
+              reset();
             }}
           >
             Discard changes

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { capturePatch, type CaptureForm } from '../../lib/panel/capture';
 import type { AgreementTerms } from '../../lib/negotiation/schemas';
-import { Banner, Button } from '../ui';
+import { Button, FormOutcomeBanner, useFormSubmit } from '../ui';
 import { errorUnder, TextField } from './fields';
 import './data.css';
 
@@ -17,38 +17,15 @@ export interface CaptureFormViewProps {
 
 export function CaptureFormView({ initial, current, note, onConfirm, onCancel }: CaptureFormViewProps) {
   const [form, setForm] = useState<CaptureForm>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, outcome, onSubmit } = useFormSubmit(() => capturePatch(form, current), onConfirm);
   const set = (k: keyof CaptureForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-
-  const confirm = async () => {
-    const r = capturePatch(form, current);
-    if (!r.ok) {
-      setErrors(r.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onConfirm(r.value);
-    } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <form
       className="dc-form"
       aria-label="Save to agreement"
       data-testid="capture-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void confirm();
-      }}
+      onSubmit={onSubmit}
     >
       <p className="dc-muted-text">Check the values found in the message. Empty fields are left as they are.</p>
       <div className="dc-form-row">
@@ -71,11 +48,7 @@ export function CaptureFormView({ initial, current, note, onConfirm, onCancel }:
       />
       {errors[''] && <p className="dc-field-error">{errors['']}</p>}
       {note && <p className="dc-muted-text">{note}</p>}
-      {failure && (
-        <Banner tone="error" live="assertive">
-          Nothing was saved: {failure}
-        </Banner>
-      )}
+      <FormOutcomeBanner outcome={outcome} />
       <div className="dc-form-actions">
         <Button type="submit" variant="primary" disabled={busy} data-testid="confirm-save">
           Confirm and save

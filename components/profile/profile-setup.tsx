@@ -5,7 +5,7 @@ import { emptyService, formToProfile, profileToForm, type ProfileForm } from '..
 import { EMPTY_PROFILE } from '../../lib/negotiation/schemas';
 import { errorUnder, TextField } from '../clients/fields';
 import { useServices } from '../services-context';
-import { Banner, Button, Card, TextArea } from '../ui';
+import { Button, Card, FormOutcomeBanner, TextArea, useFormSubmit } from '../ui';
 import '../clients/data.css';
 
 export interface ProfileSetupProps {
@@ -17,43 +17,25 @@ export interface ProfileSetupProps {
 export function ProfileSetup({ onDone, onDismiss }: ProfileSetupProps) {
   const { db } = useServices();
   const [form, setForm] = useState<ProfileForm>(() => ({ ...profileToForm(EMPTY_PROFILE), services: [emptyService()] }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, outcome, onSubmit } = useFormSubmit(
+    () => formToProfile(form),
+    async (profile) => {
+      // Keeps whatever else a profile may hold already (tone, surcharges) if it was saved elsewhere meanwhile.
+      const existing = await getProfile(db);
+      await saveProfile(db, { ...existing, ...profile });
+      onDone();
+    },
+  );
   const set = (k: keyof ProfileForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const service = form.services[0]!;
   const setService = (k: 'name' | 'price') => (v: string) => setForm((f) => ({ ...f, services: [{ ...f.services[0]!, [k]: v }] }));
-
-  const save = async () => {
-    const r = formToProfile(form);
-    if (!r.ok) {
-      setErrors(r.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setFailure(null);
-    try {
-      // Keeps whatever else a profile may hold already (tone, surcharges) if it was saved elsewhere meanwhile.
-      const existing = await getProfile(db);
-      await saveProfile(db, { ...existing, ...r.value });
-      onDone();
-    } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card title="Set up your profile" headingLevel={2} data-testid="profile-setup">
       <form
         className="dc-form"
         aria-label="Profile setup"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        onSubmit={onSubmit}
       >
         <p className="dc-muted-text">Suggested replies use these to name your price and terms. Takes a minute; you can change everything later under Profile.</p>
         <TextField label="Your name" value={form.name} onValue={set('name')} autoComplete="name" error={errors.name} data-testid="setup-name" />
@@ -68,11 +50,7 @@ export function ProfileSetup({ onDone, onDismiss }: ProfileSetupProps) {
           <TextField label="Revision rounds" inputMode="numeric" value={form.revisionRounds} onValue={set('revisionRounds')} error={errors.revisionRounds} data-testid="setup-rounds" />
         </div>
         <TextField label="Working hours" value={form.workingHours} onValue={set('workingHours')} placeholder="Mon–Fri, 9:00–18:00 CET" error={errors.workingHours} data-testid="setup-hours" />
-        {failure && (
-          <Banner tone="error" live="assertive">
-            Not saved: {failure}
-          </Banner>
-        )}
+        <FormOutcomeBanner outcome={outcome} />
         <div className="dc-form-actions">
           <Button type="submit" variant="primary" disabled={busy} data-testid="profile-save">
             Save profile

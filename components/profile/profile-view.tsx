@@ -6,7 +6,7 @@ import { PriceUnitSchema, type Profile, type Tone } from '../../lib/negotiation/
 import { emptyService, formToProfile, profileToForm, type ProfileForm, type ServiceForm } from '../../lib/panel/profile-form';
 import { errorUnder, SelectField, TextField } from '../clients/fields';
 import { useServices } from '../services-context';
-import { Banner, Button, Skeleton, TextArea } from '../ui';
+import { Button, FormOutcomeBanner, Skeleton, TextArea, useFormSubmit } from '../ui';
 import '../clients/data.css';
 
 const UNITS = PriceUnitSchema.options.map((u) => ({ value: u, label: u === 'project' ? 'per project' : `per ${u}` }));
@@ -33,8 +33,14 @@ function ProfileEditor({ stored }: { stored: Profile }) {
   const { db } = useServices();
   const [form, setForm] = useState<ProfileForm>(() => profileToForm(stored));
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { errors, busy, outcome, onSubmit, reset } = useFormSubmit(
+    () => formToProfile(form),
+    async (profile) => {
+      await saveProfile(db, profile);
+      setDirty(false);
+      return 'Profile saved.';
+    },
+  );
 
   // Saved elsewhere (first-run setup, an import) while nothing is being edited here: show it.
   useEffect(() => {
@@ -44,38 +50,18 @@ function ProfileEditor({ stored }: { stored: Profile }) {
   const update = (fn: (f: ProfileForm) => ProfileForm) => {
     setForm(fn);
     setDirty(true);
-    setStatus(null);
+    reset({ keepErrors: true });
   };
   const set = (k: keyof ProfileForm) => (v: string) => update((f) => ({ ...f, [k]: v }));
   const setService = (i: number, patch: Partial<ServiceForm>) =>
     update((f) => ({ ...f, services: f.services.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
-
-  const save = async () => {
-    const r = formToProfile(form);
-    if (!r.ok) {
-      setErrors(r.errors);
-      setStatus({ tone: 'error', text: `Not saved: ${Object.keys(r.errors).length === 1 ? 'one field needs' : 'some fields need'} fixing.` });
-      return;
-    }
-    setErrors({});
-    try {
-      await saveProfile(db, r.value);
-      setDirty(false);
-      setStatus({ tone: 'success', text: 'Profile saved.' });
-    } catch (e) {
-      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
-    }
-  };
 
   return (
     <form
       className="dc-form dc-view"
       aria-label="Your profile"
       data-testid="profile-view"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={onSubmit}
     >
       <h2 className="dc-section__title">Your profile</h2>
       <TextField label="Your name" value={form.name} onValue={set('name')} error={errors.name} data-testid="profile-name" />
@@ -162,13 +148,9 @@ function ProfileEditor({ stored }: { stored: Profile }) {
         <TextField label="Portfolio link" value={form.portfolioUrl} onValue={set('portfolioUrl')} error={errors.portfolioUrl} />
       </fieldset>
 
-      {status && (
-        <Banner tone={status.tone} live={status.tone === 'error' ? 'assertive' : 'polite'} data-testid="profile-status">
-          {status.text}
-        </Banner>
-      )}
+      <FormOutcomeBanner outcome={outcome} testId="profile-status" />
       <div className="dc-form-actions">
-        <Button type="submit" variant="primary" data-testid="profile-save">
+        <Button type="submit" variant="primary" disabled={busy} data-testid="profile-save">
           Save profile
         </Button>
         {dirty && (
@@ -177,7 +159,7 @@ function ProfileEditor({ stored }: { stored: Profile }) {
             onClick={() => {
               setForm(profileToForm(stored));
               setDirty(false);
-              setErrors({});
+              reset();
             }}
           >
             Discard changes

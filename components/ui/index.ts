@@ -7,3 +7,4 @@ export { Banner, Callout, type BannerProps, type BannerTone } from './banner';
 export { Spinner, Skeleton, type SkeletonProps } from './spinner';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { TextArea, type TextAreaProps } from './text-area';
+export { useFormSubmit, FormOutcomeBanner, type FormOutcome, type FormSubmit } from './use-form-submit';

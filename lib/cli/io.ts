@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
+import { readableIssue } from '../readable-issue';
 import { ProfileSchema, type Profile } from '../negotiation/schemas';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
@@ -42,7 +43,7 @@ export function zodProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid value';
   const where = issue.path.length ? issue.path.join('.') : 'value';
-  return `${where}: ${issue.message}`;
+  return `${where}: ${readableIssue(issue)}`;
 }
 
 export function loadProfile(path: string | undefined): Profile | undefined {

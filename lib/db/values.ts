@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel, background): comparison of stored JSON values and the data layer's error type.
 import type { z } from 'zod';
+import { readableIssue } from '../readable-issue';
 
 export type DbErrorCode = 'not-found' | 'email-taken' | 'invalid' | 'same-client';
 
@@ -31,7 +32,7 @@ export function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = [])
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: 'unknown field' }));
     }
-    return [{ path: formatPath(path), message: issue.message }];
+    return [{ path: formatPath(path), message: readableIssue(issue) }];
   });
 }
 

@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): turning form text into typed values and zod issues into per-field messages.
 import type { z } from 'zod';
+import { readableIssue } from '../readable-issue';
 
 /** A number typed by a person: "1500", "1 500", "1,500.50", "12,5". Empty: undefined. NaN: not a number. */
 export function parseNumberInput(raw: string): number | undefined {
@@ -25,7 +26,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.');
-    if (!(key in out)) out[key] = issue.message;
+    if (!(key in out)) out[key] = readableIssue(issue);
   }
   return out;
 }

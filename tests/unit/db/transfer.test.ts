@@ -107,16 +107,16 @@ describe('export → import', () => {
 type Mutation = [label: string, mutate: (file: ExportFile & Record<string, unknown>) => unknown, path: string, message?: RegExp];
 
 const mutations: Mutation[] = [
-  ['a wrong type', (f) => ((f.clients[1] as Record<string, unknown>).name = 42), 'clients[1].name'],
-  ['a note over 20,000 characters', (f) => (f.notes[0]!.text = 'x'.repeat(20_001)), 'notes[0].text'],
+  ['a wrong type', (f) => ((f.clients[1] as Record<string, unknown>).name = 42), 'clients[1].name', /^not a valid value$/],
+  ['a note over 20,000 characters', (f) => (f.notes[0]!.text = 'x'.repeat(20_001)), 'notes[0].text', /^at most 20000 characters$/],
   ['an unknown field', (f) => ((f.clients[0] as Record<string, unknown>).isAdmin = true), 'clients[0].isAdmin', /unknown field/],
   ['an unknown top-level field', (f) => (f.extra = 1), 'extra', /unknown field/],
-  ['an invalid address', (f) => (f.clients[0]!.emails[1] = 'not-an-address'), 'clients[0].emails[1]'],
+  ['an invalid address', (f) => (f.clients[0]!.emails[1] = 'not-an-address'), 'clients[0].emails[1]', /email address/],
   ['a date that does not exist', (f) => (f.notes[2]!.at = '2024-02-30T10:00:00Z'), 'notes[2].at'],
   ['a date that is not ISO', (f) => (f.clients[0]!.createdAt = 'yesterday'), 'clients[0].createdAt'],
   ['an unknown note source', (f) => ((f.notes[1] as Record<string, unknown>).source = 'fax'), 'notes[1].source'],
-  ['an impossible price in history', (f) => Object.assign(f.history[0]!, { field: 'price', before: { amount: -5, currency: 'EUR' } }), 'history[0].before.amount'],
-  ['a bad price in the terms', (f) => ((f.agreements[0]!.terms as Record<string, unknown>).depositPercent = 'lots'), 'agreements[0].terms.depositPercent'],
+  ['an impossible price in history', (f) => Object.assign(f.history[0]!, { field: 'price', before: { amount: -5, currency: 'EUR' } }), 'history[0].before.amount', /^not a valid value$/],
+  ['a bad price in the terms', (f) => ((f.agreements[0]!.terms as Record<string, unknown>).depositPercent = 'lots'), 'agreements[0].terms.depositPercent', /^a number such as/],
   ['a "constructor" key deep inside', (f) => Reflect.set(f.agreements[0]!.terms, 'constructor', { prototype: {} }), 'agreements[0].terms.constructor', /forbidden/],
   ['a "prototype" key at the top', (f) => (f.prototype = {}), 'prototype', /forbidden/],
   ['too many clients', (f) => (f.clients = Array.from({ length: 50_001 }, () => f.clients[0]!)), 'clients', /too many/],

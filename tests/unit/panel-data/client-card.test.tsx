@@ -111,7 +111,7 @@ describe('ClientCard', () => {
     await userEvent.clear(deposit);
     await userEvent.type(deposit, '150');
     await userEvent.click(screen.getByTestId('confirm-save'));
-    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect((await screen.findAllByRole('alert')).map((a) => a.textContent)).toContain('100 or less');
     expect(await getAgreement(db, client.id)).toBeUndefined();
     await userEvent.click(screen.getByTestId('cancel-save'));
     expect(screen.queryByTestId('capture-form')).toBeNull();

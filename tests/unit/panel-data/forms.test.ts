@@ -84,6 +84,11 @@ describe('agreement form', () => {
     const r = formToTerms(form);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['deadlines.0.date', 'revisionRounds']);
+    // Messages a freelancer can act on, not zod's developer wording.
+    if (!r.ok) expect(r.errors).toEqual({ revisionRounds: 'a whole number', 'deadlines.0.date': 'a date as YYYY-MM-DD' });
+    const high = formToTerms({ ...termsToForm(full), depositPercent: '150', scope: 'x'.repeat(5001) });
+    expect(high.ok).toBe(false);
+    if (!high.ok) expect(high.errors).toMatchObject({ depositPercent: '100 or less', scope: expect.stringMatching(/^at most \d+ characters$/) });
     expect(termsPatch(full, { scope: 'x' })).toMatchObject({ scope: 'x', price: undefined, confirmedAt: undefined });
     expect(Object.keys(termsPatch(full, { scope: 'x' }))).toHaveLength(Object.keys(full).length);
   });
