@@ -58,6 +58,26 @@ function line(label: string, n: number, s: Score, cleanWord: string): string {
 }
 
 const body = (text: string) => parse(cleanMessage(text).body);
+/** `npm run eval -- --per-label`: one line per move and check on the unseen set, to see where detection is weakest. */
+const perLabel = process.argv.includes('--per-label');
+
+function perLabelLines(rows: Row[], found: (text: string) => string[]): string[] {
+  const got = rows.map((r) => new Set(found(r.text)));
+  const labels = [...new Set(rows.flatMap((r) => r.expected))].sort();
+  return labels.map((label) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    rows.forEach((r, i) => {
+      const want = r.expected.includes(label);
+      const has = got[i]!.has(label);
+      if (want && has) tp++;
+      else if (has) fp++;
+      else if (want) fn++;
+    });
+    return `    ${label.padEnd(24)} TP ${String(tp).padStart(3)}  FP ${String(fp).padStart(3)}  FN ${String(fn).padStart(3)}  P ${(tp / (tp + fp || 1)).toFixed(2)}  R ${(tp / (tp + fn || 1)).toFixed(2)}`;
+  });
+}
 
 console.log('Client moves (micro-averaged over all 16 moves; rules = hand-written rules only, combined = rules + learned model)');
 for (const [label, file] of [
@@ -69,6 +89,7 @@ for (const [label, file] of [
   const rows = load(file, 'moves');
   console.log(line(`${label}, rules`, rows.length, score(rows, (t) => detectRuleMoves(body(t)).map((m) => m.id)), 'neutral'));
   console.log(line(`${label}, combined`, rows.length, score(rows, (t) => detectMoves(body(t)).map((m) => m.id)), 'neutral'));
+  if (perLabel && file.startsWith('holdout3')) console.log(perLabelLines(rows, (t) => detectMoves(body(t)).map((m) => m.id)).join('\n'));
 }
 
 console.log('\nDraft checks on the freelancer\'s own draft (micro-averaged over all checks; same path as the draft coach)');
@@ -80,4 +101,5 @@ for (const [label, file] of [
 ] as const) {
   const rows = load(file, 'checks');
   console.log(line(label, rows.length, score(rows, (t) => analyzeDraft(t).checks.map((c) => c.id)), 'good drafts'));
+  if (perLabel && file.startsWith('holdout3')) console.log(perLabelLines(rows, (t) => analyzeDraft(t).checks.map((c) => c.id)).join('\n'));
 }
