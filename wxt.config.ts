@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Dealcraft',
     description:
       'Negotiation coach for freelancers in Gmail and Outlook: see what the client is doing, reply on proven principles. Runs locally.',
-    permissions: ['storage', 'sidePanel', 'tabs', 'clipboardWrite'],
+    permissions: ['storage', 'sidePanel', 'clipboardWrite'],
     host_permissions: MAIL_HOSTS,
     action: { default_title: 'Open Dealcraft' },
   },

@@ -25,6 +25,8 @@ export interface ExtensionApiLike extends PanelBrowserLike {
   tabs: PanelBrowserLike['tabs'] & {
     query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<TabLike[]>;
     get(tabId: number): Promise<TabLike>;
+    /** The tab this page runs in; undefined in the real side panel, which is not a tab. */
+    getCurrent?(): Promise<TabLike | undefined>;
     onActivated: EventLike<(info: { tabId: number }) => void>;
     onUpdated: EventLike<(tabId: number, change: { url?: string; status?: string }) => void>;
     onRemoved: EventLike<(tabId: number) => void>;
@@ -40,14 +42,18 @@ function toInfo(tab: TabLike): TabInfo | null {
 
 export function createTabTracker(api: ExtensionApiLike): TabTracker {
   const ownOrigin = api.runtime.getURL('/');
-  const isOwnPage = (url: string | undefined) => !!url && url.startsWith(ownOrigin);
+  // Without the "tabs" permission a tab's URL is only visible on the mail hosts, so the panel's own tab (when it is
+  // opened as a page) is recognised by id; the URL test stays for browsers that do show it.
+  const ownTab = api.tabs.getCurrent ? api.tabs.getCurrent().then((t) => t?.id).catch(() => undefined) : Promise.resolve(undefined);
+  const isOwn = (t: TabLike, ownId: number | undefined) => (ownId !== undefined && t.id === ownId) || (!!t.url && t.url.startsWith(ownOrigin));
 
   const current = async (): Promise<TabInfo | null> => {
+    const ownId = await ownTab;
     const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    if (active && !isOwnPage(active.url)) return toInfo(active);
+    if (active && !isOwn(active, ownId)) return toInfo(active);
     // The panel is open as a tab itself (tests, or the user opened sidepanel.html): it is about the tab used before it.
     const all = await api.tabs.query({});
-    const candidates = all.filter((t) => typeof t.id === 'number' && !isOwnPage(t.url));
+    const candidates = all.filter((t) => typeof t.id === 'number' && !isOwn(t, ownId));
     candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     return candidates[0] ? toInfo(candidates[0]) : null;
   };

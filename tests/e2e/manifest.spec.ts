@@ -21,6 +21,10 @@ describe('chrome-mv3 manifest', () => {
     for (const m of contentMatches) expect(MAIL_HOSTS).toContain(m);
   });
 
+  it('asks for no API permission that shows an install warning beyond the mail sites (no "tabs": no browsing history)', () => {
+    expect([...manifest.permissions].sort()).toEqual(['clipboardWrite', 'sidePanel', 'storage']);
+  });
+
   it('allows no unsafe-eval and loads no remote code', () => {
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
     for (const f of files(dir).filter((p) => /\.(js|html)$/.test(p))) {

@@ -65,6 +65,14 @@ describe('tab tracker', () => {
     expect(await createTabTracker(api).current()).toMatchObject({ tabId: 1 });
   });
 
+  it('without the "tabs" permission (URLs hidden off the mail hosts), still recognises its own tab and follows the mail tab', async () => {
+    const hidden = (t: TabLike): TabLike => ({ ...t, url: undefined });
+    const panel = hidden(PANEL);
+    const { api } = fakeApi([hidden(NEWS), GMAIL, panel], 3);
+    api.tabs.getCurrent = async () => panel;
+    expect(await createTabTracker(api).current()).toMatchObject({ tabId: 1, url: GMAIL.url });
+  });
+
   it('reports a tab switch once and ignores events that change nothing', async () => {
     const f = fakeApi([GMAIL, NEWS], 1);
     const seen: (number | null)[] = [];
