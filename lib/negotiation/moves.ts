@@ -2,7 +2,7 @@
 import type { Parsed } from './nlp';
 import type { DetectedMove } from './schemas';
 import { MONEY_MOVES } from './moves/money-moves';
-import { courtesy, ownBusiness, settledFact, type Hit, type MessageContext, type MoveDetector } from './moves/rule';
+import { courtesy, ownBusiness, ownStep, settledFact, type Hit, type MessageContext, type MoveDetector } from './moves/rule';
 import { learnedMoves } from './moves/learned';
 import { clauseSpan, normalise, sentencesOf } from './moves/segment';
 import { WORK_MOVES } from './moves/work-moves';
@@ -39,7 +39,7 @@ const DEMANDS = new Set<DetectedMove['id']>(['rush_deadline', 'boundary_push', '
 const MONEY_IDS = new Set<DetectedMove['id']>(MONEY_MOVES.map((d) => d.id));
 
 function excluded(id: DetectedMove['id'], sentence: { lower: string }): boolean {
-  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence)) || (DEMANDS.has(id) && courtesy(sentence));
+  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence)) || (DEMANDS.has(id) && courtesy(sentence)) || (id === 'rush_deadline' && ownStep(sentence));
 }
 
 function ruleCandidates(parsed: Parsed): DetectedMove[] {

@@ -14,6 +14,8 @@ const priceQuestion: MoveDetector = {
     // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
     if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|reduced|knock|shave|flexib\w*|negotiab\w*|discount\w*|wiggle room|leeway|room (on|for|with))\b/)) return null;
     // Procurement asks by stating a requirement: "our department requires a formal quotation".
+    // A page or table about prices is a deliverable: "can you also add a pricing page?"
+    if (has(s, /\b(price|pricing|rates?) (page|table|section|tab|grid|block|module|component|slide|screen|plans?|tiers?)s?\b/) && !has(s, /\b(how much|cost|costs|charge|quote|estimate|fee|fees)\b/)) return null;
     const asking = s.isQuestion || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs)\b/);
     if (!asking) return null;
     return find(
@@ -21,9 +23,11 @@ const priceQuestion: MoveDetector = {
       [
         /\bhow much\b(?!\s+(?:time|longer|work|notice|effort|content|text|detail|more work))/,
         /\b(what|how)('s|'re| is| are| would| will| do| does| did| might| could)?\b[^.?!]{0,40}\b(charge|charges|bill|cost|costs|price|pricing|rates?|fees?|quote|estimate|come to|ask per|ask for|invoice)\b/,
-        /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|fees?|tariffs?|offer|proposal|conditions))\b/,
+        /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|costs|charges|fees?|tariffs?|offer|proposal|conditions))\b/,
         /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
         /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
+        // What it would set them back, or how a condition moves the price: "what would that run us?", "would the price change if…?"
+        /\b(what|how much) (would|will|does|do|might|could) (that|this|it|the( \w+){1,2}|an? [\w-]+( \w+)?) (run|set) (us|me)( back)?\b|\b(would|will|does|do|could) (the |your |that )?(price|rate|fee|quote|cost|total)s? (change|go up|increase|differ|be different|be affected)\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
         /\bwhat (kind|sort|level|size|order) of (investment|budget|money|figure|spend|cost|outlay)\b|\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
       ],
@@ -33,6 +37,9 @@ const priceQuestion: MoveDetector = {
 };
 
 const PRICE_DISCUSSED = /\b(price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quoted|charge|charged|charging|expensive|money|paying|pay so much)\b|[$€£]|\d/;
+
+/** The message asks for something more: playing it down then defends the extra ask, not objects to the price. */
+const EXTRA_ASK = /\b(also|as well|in addition|while you're at it|on top|one more|same (\w+ )?(fee|price|budget|rate|retainer)|(shouldn't|won't|wouldn't) (be |cost )?(anything )?extra|included|no extra)\b/;
 
 const priceObjection: MoveDetector = {
   id: 'price_objection',
@@ -46,27 +53,33 @@ const priceObjection: MoveDetector = {
         /\b(expensive|pricey|overpric\w*|exorbitant|excessive|costly|rip-?off|hefty|inflated|over the top)\b/,
         /\b(for|at) (much |far |a lot |way )?less\b|\ba (third|quarter|fraction|half) of (your|the) (price|quote|rate|fee)\b/,
         // Over what they planned / expected, said any way ("way over what we'd planned for", "more than we had in mind").
-        /\b(higher|more|pricier|over|above|beyond|bigger|exceeds?) (than |what )?(what )?(we|i|our \w+|my \w+)('d|'ve| had| have| would have)? ?(originally |initially )?(expected|budgeted|budget|planned|thought|anticipated|hoped|imagined|estimated|had in mind|can (justify|afford|pay|spend)|wanted|are used to|usually pay|normally pay)/,
-        /\b(don't|dont|do not|can't|cant|cannot|fail to) (understand|see) (why|how)\b[^.?!]{0,40}(\d|cost|price|charge|so much|that much|expensive|rate|fee)/,
+        /\b(higher|more|pricier|over|above|beyond|bigger|exceeds?) (than |what )?(what )?(we|i|our \w+|my \w+)('d|'ve| had| have| would have)? ?(originally |initially )?(expected|budgeted|budget|planned|thought|anticipated|hoped|imagined|estimated|had in mind|can (justify|afford|pay|spend)|wanted|are used to|usually pay|normally pay|paid|spent|pay|spend)/,
+        /\b(don't|dont|do not|can't|cant|cannot|fail to) (understand|see) (why|how)\b[^.?!]{0,40}([$€£]\s?\d|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|pounds?|gbp)\b|cost|price|charge|so much|that much|expensive|rate|fee)/,
         /\bwhy (is it |is this |does it cost |would it cost |are you charging |charge )?(so much|that much|this much|so expensive)\b|\bhow (can|could|does|do) (it|this|that|a \w+) (possibly )?cost (so much|that much|this much)\b/,
         /\b(it's|its|it is|that's|thats|this is|that is|it's basically|is basically) (just|only|basically|simply|merely|literally) (a |an |some )?(few |couple of |bit of )?(writing|text|typing|words|translation|copy|logo|lines|clicks|template|plugin|photos?|posts?|pages?|edits?|tweaks?|changes)\b/,
         /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
         /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
-        /\babove (the )?market\b/,
+        /\babove (the )?market\b|\b(not|isn't|is not|wasn't|hardly) (in line|in keeping|consistent|competitive) with (the |what (the )?)?(market|going rate|industry|local (rates|prices))|\bout of (line|step) with (the )?(market|going rate)\b/,
         // A yardstick from their own spending: "more than we pay our in-house designer", "for that money we could hire an agency".
         /\bmore than (we|i) pay (our|an?|my) ([\w-]+ )?(designer|developer|employee|staff|team|writer|agency|intern|assistant|freelancer)s?\b|\bfor (that|this) (money|price|amount|kind of money|sort of money)\b[^.?!]{0,20}\b(we|i|you) could\b/,
+        // Shock at the figure: "taken aback by the figure", "the quote surprised me"; a trivial sum for it: "for pocket money".
+        /\b(taken aback|shocked|surprised|stunned|floored|gobsmacked|startled) (by|at) (the|your|that|this) (figure|price|quote|number|rate|fee|cost|amount|total|estimate)\b|\b(figure|price|quote|number|estimate|total) (really |quite |rather )?(surprised|shocked|floored|startled|stunned) (me|us)\b|\bfor (pocket money|peanuts|beer money|a few (quid|bucks|euros|dollars))\b/,
         /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
         /\b(fraction|half|twice|double|\w+ times) (of|what|more|as much|the price)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
-        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|fraction|less|lower price)/,
+        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
         // What the last supplier charged, as a yardstick: "our previous vendor did the same for 300".
         /\b(previous|last|old|former|current|other|usual) (vendor|supplier|designer|freelancer|agency|translator|developer|writer|copywriter|photographer|guy|studio)\b[^.?!]{0,30}\b(did|does|made|delivered|built|wrote|designed|translated|only charged|only asked|only billed)\b[^.?!]{0,25}\bfor\b[^.?!]{0,10}(\d|half|less|nothing)/,
         // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
-        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(do|does|it|this|that|for free|for nothing|in (seconds|minutes)|cheaper|\d+ ?%)/,
+        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b((could|can|would) (easily |just |probably )?(do|make|write|design|translate|build|code|knock|whip|bang|churn|throw|put)( (out|up|together|off))? (it|this|that|these|them|the same)\b|(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(for free|for nothing|for (less|half|peanuts|a fraction)|in (seconds|minutes|an hour|an afternoon|a day|a weekend)|cheaper|\d+ ?%))/,
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
+        // A figure called absurd: "3k for a logo is madness".
+        /(^|[^\d])([$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|bucks|pounds?)\b)[^.?!]{0,30}\b(is|seems|sounds|that's|feels) (just |frankly |honestly |simply |pure |absolute )?(madness|insane|crazy|absurd|ridiculous|outrageous|nuts|a joke|robbery|daylight robbery|extortion\w*)\b/,
+        // The work shrunk to a trivial pile: "it's a few shapes and a font".
+        /\b(it's|its|it is|that's|this is|it's just|it's only) (a few|a couple of|two|three|some) (shapes|words|lines|clicks|colou?rs|sentences|edits|photos|slides|icons|letters)\b/,
         /\b(is|that's|it's) a lot (of money |for)\b|\ba lot of money\b/,
       ],
       { confidence: 0.85 },
@@ -74,7 +87,8 @@ const priceObjection: MoveDetector = {
     if (strong) return strong;
     // Playing the work down ("just a couple of hours") objects to the price only when the price is being discussed;
     // said of an extra ask, it is scope creep dressed as small.
-    if (PRICE_DISCUSSED.test(ctx.lower)) {
+    // …and when nothing new is being asked for in the same message ("also…, shouldn't be extra").
+    if (PRICE_DISCUSSED.test(ctx.lower) && !EXTRA_ASK.test(ctx.lower)) {
       const small = find(s, [/\b(just|only) (a few|a couple of|some) (lines|words|minutes|hours|clicks|sentences)\b/, /\bshouldn't take (you )?(more than|long|that long)\b/, /\bnot (so|that|very) (complicated?|hard|difficult|much work)\b/], { confidence: 0.8 });
       if (small) return small;
     }
@@ -92,15 +106,18 @@ const discountRequest: MoveDetector = {
   detect(s, ctx) {
     // Thanks for a past discount is not a request.
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
+    // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
+    if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
     const direct = find(
       s,
       [
         /\bdiscount(s|ed)?\b/,
         /\b\d+ ?(%|percent) off\b|\bknock\w* [^.?!]{0,20} off\b|\boff the (total|price)\b/,
         /\b(lower|reduce|reducing|decrease|drop|cut|bring down|adjust)\b (the |your |this |that )?(price|rate|fee|cost|quote|total|invoice|amount)/,
-        /\b(bring|get|take|knock)\b (the |your |it )?(price|rate|fee|cost|total )?[^.?!]{0,12}\bdown\b/,
+        // "Take it down" without a price named is as often a takedown ("take it down from Dribbble"): only the price counts here.
+        /\b(bring|get|take|knock)\b (the |your )?(price|rate|fee|cost|total|quote|number|figure|bill|invoice)\b[^.?!]{0,12}\bdown\b|\b(bring|get|knock)\b (it )?[^.?!]{0,12}\bdown\b/,
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
-        /\b(best|better|good|special|reduced|lower|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) (price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
+        /\b(best|better|good|special|reduced|lower|lowest|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) ((per[- ]\w+|unit|hourly|daily|day|word|page|package|monthly|bulk) )?(price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
         // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
         /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
@@ -144,7 +161,7 @@ const budgetAnchor: MoveDetector = {
         /\b(we|i) (usually |normally |typically |generally |always )?(pay|paid|spend)\b/,
         /\b(thinking|hoping|looking|expecting|aiming|planning)\b[^.?!]{0,25}\b(around|about|of|for|like|closer to|at|to pay|to spend)\b/,
         /\bset aside\b|\bearmarked\b|\ballocated\b|\b(stretch|go|extend|run) (to|up to|as far as)\b/,
-        /\b(have|got) (only |just )?(about |around |roughly )?[$€£]?\d/,
+        /\b(have|got) (only |just )?(about |around |roughly |like |maybe |approx\.? |approximately |perhaps |more or less |something like )?[$€£]?\d/,
         /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
@@ -177,12 +194,12 @@ const paymentTerms: MoveDetector = {
       { confidence: 0.85 },
     );
     if (direct) return direct;
-    const advance = /\b(upfront|up-front|up front|in advance|advance( payment)?|deposit|prepayment|pre-payment|down payment)\b/;
+    const advance = /\b(upfront|up-front|up front|in advance|advances?( payments?)?|deposits?|prepayments?|pre-payments?|down payments?)\b/;
     if (has(s, advance)) {
       const refused = find(
         s,
         [
-          /\b(no|not|don't|doesn't|won't|can't|cannot|never|without|skip|instead of|waive|drop)\b[^.?!]{0,30}\b(upfront|up-front|up front|in advance|advance|deposit|prepayment|pre-payment|down payment)\b/,
+          /\b(no|not|don't|doesn't|won't|can't|cannot|never|without|skip|instead of|waive|drop)\b[^.?!]{0,30}\b(upfront|up-front|up front|in advance|advances?|deposits?|prepayments?|pre-payments?|down payments?)\b/,
           /\b(upfront|up front|in advance|advance|deposit|prepayment)\b[^.?!]{0,25}\b(won't|isn't|not|too (much|high|big)|impossible|out of the question)\b/,
           /\b(reduce|lower|smaller|less|only|decrease|cut)\b[^.?!]{0,20}\b(deposit|advance|upfront)\b/,
           /\b(deposit|advance)\b[^.?!]{0,20}\bto \d+ ?%/,
@@ -207,7 +224,8 @@ const paymentTerms: MoveDetector = {
         /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
         /\b(only|just|exclusively)\b[^.?!]{0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
-        /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*)/,
+        /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*)/,
+        /\bpay\w* (you )?only (after|on|upon|when|once|at the end)\b/,
         /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
       ],
       { confidence: 0.8 },
@@ -217,7 +235,7 @@ const paymentTerms: MoveDetector = {
 
 const ADVANCE = /\b(upfront|up-front|up front|in advance|advance payment|deposit|prepayment|pre-payment|down payment)\b/;
 
-const TRIAL_THEN_CHOICE = /\bif (the |your )?(quality|result|it|this|that) (is|looks|turns out) (good|ok|fine|right|great)\b|\bif (we|i) like (it|the result|what we see)\b|\bdecide who (we|to)\b|\b(is|are) yours\b/;
+const TRIAL_THEN_CHOICE = /\bif (the |your )?(quality|result|results|it|this|that|they|these|those)('s|'re| is| are| looks?| turns? out)( \w+)? (good|ok|fine|right|great|on point|spot on|what we want|convincing)\b|\bif (we|i) like (it|them|the result|what we see)\b|\bdecide who (we|to)\b|\b(is|are) yours\b|\b(job|contract|project|gig|work|account)('s| is) yours\b/;
 
 const WORK_NOUN = String.raw`(?:sample|samples|test|tests|trial|draft|drafts|demo|mock-?ups?|concepts?|versions?|designs?|logos?|banners?|articles?|pieces?|pitch|page|pages|work|job|task|translation|chapter|illustrations?)`;
 
@@ -245,7 +263,7 @@ const freeWork: MoveDetector = {
     // A contest among freelancers is spec work by definition.
     const contest = find(s, /\b(design|logo|writing|creative|naming|pitch) (contest|competition)\b|\b(run|running|hold|holding|launch\w*|organi[sz]\w*) (a |an |our )?(\w+ )?(contest|competition)\b/, { confidence: 0.85 });
     if (contest) return contest;
-    const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec|submissions?|entries)\b/, { confidence: 0.8 });
+    const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec|submissions?|entries|mood ?boards?|sketch(es)?|(logo|design|creative|visual|style) (directions|routes|options))\b/, { confidence: 0.8 });
     if (!trial) return null;
     const selection = find(
       s,
@@ -263,7 +281,7 @@ const futurePromise: MoveDetector = {
   id: 'future_promise',
   detect(s) {
     // "You can't show it in your portfolio" is confidentiality, not a promise of exposure.
-    if (has(s, /\b(not|won't|can't|cannot|never|no)\b[^.?!,]*\bportfolio\b/)) return null;
+    if (has(s, /\b(not|won't|can't|cannot|never|no|none|nothing|mustn't)\b[^.?!,]*\bportfolio\b/)) return null;
     return find(
       s,
       [
@@ -272,11 +290,14 @@ const futurePromise: MoveDetector = {
         /\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many( more)?|much more|bigger|constant|a lot (more )?of|all our future|recurring|follow-?up|more and more) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?|customers?)\b/,
         // Referrals and word of mouth as the payment: "I'll recommend you to everyone in my network".
         /\b(recommend|refer|introduce|promote|tag|feature|mention|plug|vouch for) you\b[^.?!]{0,40}\b(network|everyone|friends|contacts|followers|clients|colleagues|partners|community|audience|everything|all our|posts?|stories)\b|\b(spread|put in) (the|a) (word|good word)\b|\bword of mouth\b/,
-        /\bon the horizon\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
+        /\bon the horizon\b|\b(start|beginning) of a (long|long-term|lasting|great|big|beautiful) (\w+ )?(relationship|partnership|collaboration)\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
         /\b(work|jobs?|projects?) where (this|that) came from\b|\b(for|to) your portfolio\b|\b(look|looks|be|go|addition|piece|great|nice|good|fantastic|amazing|perfect|shine)\b[^.?!]{0,20}\bin your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
         /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
         /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
         /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,
+        // Later volume or standing held out as the reward: "we'll hire you for the whole series", "our go-to designer as we grow",
+        // "all of our packaging work for the next two years", "months of work for you", "5% of profits once it launches".
+        /\b(we'll|we will|we'd|we would|i'll|i will|i'd)\b[^.?!]{0,20}\b(hire|book|use|commission|keep|bring) you\b[^.?!]{0,15}\b(for|on) (the )?(whole|entire|full|rest of|all|every|remaining|next|future)\b|\bmake you (our|my) (go-to|main|preferred|exclusive|regular|default|first|house|in-house|lead|official)\b|\bgive you (all|every|most|the rest) (of )?(our|my|the)\b[^.?!]{0,25}\b(work|projects?|jobs?|business|orders?|contracts?)\b|\b(months|years|weeks) (and (months|years) )?of (steady |regular |paid )?(work|projects|business)\b|\b\d+ ?(%|percent) of (the |our |all )?(profits?|revenue|sales|income|earnings|proceeds|royalties)\b/,
         // Full pay deferred to a future event: "once the programme secures its funding, we would move to your normal rates".
         /\b(once|when|after|as soon as)\b[^.?!]{0,40}\b(funding|funded|grant|investment|investors?|revenue|profitable|budget (is )?approved)\b[^.?!]{0,60}\b(normal|full|usual|regular|proper|standard) (rates?|fees?|prices?)\b|\b(move|switch|go back) to your (normal|full|usual|regular|standard) (rates?|fees?|prices?)\b|\blong[- ]term (research |creative |business )?partner\b/,
       ],

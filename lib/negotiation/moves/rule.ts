@@ -94,7 +94,8 @@ function advance(text: string, re: RegExp): number {
  * through"): it reports a settled fact, so it carries no request, whatever its vocabulary.
  */
 const SETTLED = /\b(signed|countersigned|filed|returned|paid|arrived|received|went through|cleared|transferred|came through|landed|settled|sorted|approved|sent (it|them|over|back))\b/;
-const STILL_ASKING = /\?|'ll\b|'d\b|\b(please|could|can|would|will|shall|once|after|until|when|only|need|needs|want|wants|require\w*|must|have to|should|instead|but|yet|still|unless|only if|if you)\b|\b(not|never|no|don't|won't|can't|cannot)\b/;
+// A standing rule ("invoices are paid within 30 days", "we always pay after sign-off") is a term, not a settled fact.
+const STILL_ASKING = /\?|'ll\b|'d\b|\b(please|could|can|would|will|shall|once|after|until|when|only|within|always|usually|normally|generally|typically|every|each|need|needs|want|wants|require\w*|must|have to|should|instead|but|yet|still|unless|only if|if you)\b|\b(not|never|no|don't|won't|can't|cannot)\b/;
 export function settledFact(sentence: Pick<Sentence, 'lower'>): boolean {
   return SETTLED.test(sentence.lower) && !STILL_ASKING.test(sentence.lower);
 }
@@ -103,7 +104,7 @@ export function settledFact(sentence: Pick<Sentence, 'lower'>): boolean {
  * The client's own business talk ("our customers get a 10% discount code", "free shipping on orders over 50"):
  * money said about their customers, not to the freelancer.
  */
-const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b/;
+const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b|\b(discount|sale|promo\w*) (campaign|event|week|weekend|day|season|period|banners?|emails?)\b|\b(black friday|cyber monday|christmas|holiday|summer|winter|spring|seasonal|anniversary|clearance) (sale|discount|promo\w*|campaign|offer)s?\b/;
 const TO_FREELANCER = /\b(you|your)\b/;
 export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
   return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower);
@@ -116,6 +117,16 @@ const COURTESY =
 const NEED = /\b(need|needs|must|have to|has to|require\w*|insist)\b/;
 export function courtesy(sentence: Pick<Sentence, 'lower'>): boolean {
   return COURTESY.test(sentence.lower) && !NEED.test(sentence.lower);
+}
+
+/**
+ * The client's side announcing its own next step and nothing asked of the freelancer ("our marketing lead will send
+ * bullet points by Wednesday", "I'll sign it tonight"): no deadline is set for the freelancer.
+ */
+const OWN_STEP = /\b(i|we|(our|my) [a-z]+( [a-z]+)?)('ll| will| can| shall|'m going to| am going to| are going to| is going to| plan to)\b/;
+const ASKS_OF_FREELANCER = /\b(you|your|need|needs|needed|want|wants|require\w*|expect\w*|must|have to|has to|asap|urgent\w*)\b|\?/;
+export function ownStep(sentence: Pick<Sentence, 'lower'>): boolean {
+  return OWN_STEP.test(sentence.lower) && !ASKS_OF_FREELANCER.test(sentence.lower);
 }
 
 export function has(sentence: Sentence, re: RegExp): boolean {

@@ -12,28 +12,32 @@ const rushDeadline: MoveDetector = {
   detect(s) {
     if (has(s, /\b(no rush|no hurry|no need to (hurry|rush)|not urgent|take your time|whenever (you|it suits))\b/)) return null;
     // Urgency of the client's own affairs ("we had an urgent meeting", "sorry I missed your call earlier") sets no deadline.
-    if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
+    if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(the|that|this) (urgent|rush) (\w+ )?(issue|problem|bug|request|thing|fix) (i|we|you) (mentioned|raised|flagged|reported|had|sent)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
     const urgent = find(
       s,
       [
-        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
+        // "Rushed" after a verdict verb ("it'll sound rushed") judges quality, not time.
+        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
         /\bhow (fast|quickly|soon) (can|could) you\b/,
         // A deadline put as a threat: "if it isn't fixed by tomorrow…".
         /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
         /\b(earlier than|sooner than|sooner\b|ahead of schedule|(moved|pulled|brought|bumped|move (it|the \w+)) (it |the \w+ |\w+ )?(up|forward)|pull\w* (it )?forward|brought forward|bring (it )?forward|\b(a|one|two|three|\d+|few|couple of) (days?|weeks?) earlier\b|\b(bit|little|much|even|slightly) earlier\b|got moved up)/,
-        /\bby [^.?!]{1,25}\binstead of\b/,
+        /\bby [^.?!]{1,25}\b(instead of|rather than)\b/,
         /\b(by|before|for) the \d{1,2}(st|nd|rd|th)\b,? (not|rather than|instead of) the \d{1,2}(st|nd|rd|th)\b|\b(we|you) (said|agreed|planned|had) (on )?the \d{1,2}(st|nd|rd|th) (originally|initially|at first|before)\b|\b(originally|initially) (said|agreed|planned)\b[^.?!]{0,20}\bthe \d{1,2}(st|nd|rd|th)\b/,
         /\bspeed (things|it|this|that) up\b|\btime is (tight|short|running out)\b|\bup against (it|the clock)\b|\btight (deadline|timeline|turnaround)\b|\b(fast|quick|express)[- ]track\b/,
         /\b(very|super|really|as) (fast|quickly|quick)\b|\bfast,? please\b|\b(do|deliver|finish) it (fast|quickly)\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
     );
-    // Replying fast is a boundary question, not a delivery deadline.
-    if (urgent && !has(s, /\b(answer|repl(y|ies)|respond\w*|reachable|available)\b/)) return urgent;
+    // Replying fast is a boundary question, not a delivery deadline; so is standing by "in case" something comes up.
+    // Speed as the manner of a performance ("read it as fast as possible") is a style, not a date.
+    const standby = /\b(in case|just in case|if (anything|something)|should (anything|something))\b[^.?!]{0,40}$/.test(s.lower.slice(0, urgent?.from ?? 0));
+    const manner = /\b(read|reads|spoken|speak|speaks|talk|talks|narrated|voiced|played|plays|scroll\w*|animated|moves?|walks?|runs?|loads?|flash(es)?|cuts?) (\w+ )?$/.test(s.lower.slice(0, urgent?.from ?? 0));
+    if (urgent && !standby && !manner && !has(s, /\b(answer|repl(y|ies)|respond\w*|reachable|available)\b/)) return urgent;
     const soon = find(
       s,
       [
-        /\b(today|tonight|tomorrow|end of (the )?day|eod|this afternoon|this evening|first thing|within (an hour|\d+ hours?|a day|\w+ days)|in (a|an|one|two|three|four|five|a couple of|a few|\d+) (hours?|days?)|next (day|morning))\b/,
+        /\b(today|tonight|tomorrow|end of (the )?day|eod|this afternoon|this evening|first thing|within (an hour|\d+ hours?|a day|(a|one|two|three|four|five|a few|a couple of|[1-5]) (working |business )?days)|in (a|an|one|two|three|four|five|a couple of|a few|\d+) (hours?|days?)|next (day|morning))\b/,
         // A weekday or the end of this/next week, when something is needed by then: "we'd need it all by next Friday".
         /\b(by|before|until|no later than) (this |next |the coming |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|end of (the |this |next )?week|week'?s end)\b/,
       ],
@@ -44,7 +48,7 @@ const rushDeadline: MoveDetector = {
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
     const clause = `${before} ${s.lower.slice(soon.from, soon.to)} ${after}`;
-    const ownStep = /\b(i|we)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b|\b(i'm|i am|we're|we are) (free|available|around|in the office|off|out|away|travell?ing|busy)\b/;
+    const ownStep = /\b(i|we|(our|my) [a-z]+( [a-z]+)?)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b|\b(i'm|i am|we're|we are) (free|available|around|in the office|off|out|away|travell?ing|busy)\b/;
     // "…if you want to go over the draft" is the freelancer's option, not the client's need.
     if (ownStep.test(clause) && !/(?<!\bif you )\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
     const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|week|week's end)\b/.test(s.lower.slice(soon.from, soon.to));
@@ -56,7 +60,7 @@ const rushDeadline: MoveDetector = {
 const scopeCreep: MoveDetector = {
   id: 'scope_creep',
   detect(s, ctx) {
-    const sameMoney = /\b(same (price|budget|fee|rate|cost|amount)|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
+    const sameMoney = /\b(same (\w+ )?(price|budget|fee|rate|cost|amount|retainer|package|project)|covered by (what|the \w+) (we|you) (agreed|quoted|signed)|(covered|included) (in|by) the (quote|price|fee|agreement|package|budget|contract)|(shouldn't|should not|won't|wouldn't|isn't|is not) (be |cost )?(anything )?extra|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
     const changed = find(
       s,
       [
@@ -65,7 +69,7 @@ const scopeCreep: MoveDetector = {
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
         /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
-        /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) \w+ instead of (one|a single|just one|two|three|\d+)\b/,
+        /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) (\w+ ){1,2}instead of (the )?(one|a single|just one|two|three|\d+)\b/,
         /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\binstead of\b/,
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
         // The job widened to everything: "it should cover all six product lines, not just the two".
@@ -89,7 +93,8 @@ const scopeCreep: MoveDetector = {
         /(?<!\bbut )\b(also|as well|additionally|in addition|while you're at it|throw in|on top|squeeze in|fit in|sneak in)\b|\btoo\b(?=\s*[,.!?)]|\s*$)/,
         /\badd(ing)? (a|an|\d+|two|three|four|five|more|another|some|extra|new)\b/,
         /\b(\d+|two|three|four|five|a few|several|a couple of) (more|extra|additional)\b/,
-        /\bone more (small |little |quick )?thing\b/,
+        // "One more thing:" only introduces the next point; the point itself has to be new work.
+        /\bone more (small |little |quick )?thing\b(?!\s*[:\u2014\u2013-])/,
       ],
       { confidence: 0.75 },
     );
@@ -97,11 +102,16 @@ const scopeCreep: MoveDetector = {
     const sameHere = find(s, sameMoney, { confidence: 0.9 });
     if (sameHere) return join(extra, sameHere, 0.9);
     // A further deliverable asked for, rather than "also, can we pay later".
-    if (has(s, /\b(sign|nda|price|pay\w*|discount|call|slack|whatsapp|available|reach|phone|contact|deposit|invoice|weekends?|sundays?|saturdays?|evenings?|nights?)\b/)) return null;
+    // Off-hours work still counts when the message keeps the old fee: "could you also answer DMs on weekends, same monthly fee".
+    const kept = sameMoney.test(ctx.lower);
+    if (has(s, /\b(sign|nda|price|pay\w*|discount|call|slack|whatsapp|available|reach|phone|contact|deposit|invoice)\b/)) return null;
+    if (!kept && has(s, /\b(weekends?|sundays?|saturdays?|evenings?|nights?)\b/)) return null;
     if (has(s, /\b(by|before|until|in|within)\b[^.?!]{0,12}\b(tomorrow|tonight|today|\w+day|morning|christmas|the end|hours?|minutes|week)\b/)) return null;
     const deliverable = find(
       s,
-      /\b(do|make|write|design|create|build|translate|resize|add|added|prepare|produce|deliver|draw|develop|set up|edit|record|film|shoot|throw in|optimi[sz]e|handle|cover|include|need|needs|want|wants|take care of|more)\b(?! (it|them|this|that|you)\b)/,
+      kept
+        ? /\b(do|make|write|design|create|build|translate|resize|add|added|prepare|produce|deliver|draw|develop|set up|edit|record|film|shoot|throw in|optimi[sz]e|handle|cover|include|need|needs|want|wants|take care of|more|answer|manage|run|moderate|post|reply to|respond to|cut (a|an|one|two|three|\d+|some)|(knock|put|throw|whip|mock) (together|up))\b(?! (it|them|this|that|you)\b)/
+        : /\b(do|make|write|design|create|build|translate|resize|add|added|prepare|produce|deliver|draw|develop|set up|edit|record|film|shoot|throw in|optimi[sz]e|handle|cover|include|need|needs|want|wants|take care of|more|cut (a|an|one|two|three|\d+|some)|(knock|put|throw|whip|mock) (together|up))\b(?! (it|them|this|that|you)\b)/,
       { confidence: 0.75 },
     );
     if (!deliverable) return null;
@@ -110,13 +120,20 @@ const scopeCreep: MoveDetector = {
   },
 };
 
-const EDIT_VERB = String.raw`(?:bump(?: up)?|change|move|shift|relabel|rename|recaption|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
+/** Stripping someone else's mark off their images: "remove the Shutterstock watermark", "remove their watermark". */
+const THIRD_PARTY_WATERMARK =
+  /\b(remove|crop out|hide|edit out|get rid of|strip)\w* (the |their |its |all (the )?|any )?(their|stock|getty|shutterstock|istock|adobe stock|photographer's) watermarks?\b|\b(remove|crop out|hide|edit out|get rid of|strip)\w* (their|its) watermarks?\b/;
+
+const EDIT_VERB = String.raw`(?:re-?(?:record|shoot|render|export|draw|colou?r|cut|voice|dub|grade)|bump(?: up)?|change|move|shift|relabel|rename|recaption|swap|replace|remove|delete|fix|correct|adjust|tweak|shorten|lengthen|trim|cut|enlarge|rework|revise|rewrite|redo|update|amend|edit|rephrase|reword|darken|lighten|align|cent(?:er|re)|crop|flip|rotate|tone down|swap out|brighten|soften|tighten|loosen|simplify|condense|recolou?r|reorder|rearrange|punch up)`;
 
 // Compiled once rather than per sentence.
 const HAD_TO_EDIT = new RegExp(String.raw`\b(had to|have to|having to|will need to|going to have to|'ll have to) ${EDIT_VERB}\b[^.?!]{0,25}\b(myself|ourselves|themselves|in-house|internally)\b|\bhad to ${EDIT_VERB}\b`);
 /** What never follows an edit of delivered work: no object ("slight change —"), a person ("bump us"), a move of plans ("move to"). */
-const NOT_AN_EDIT = String.raw`(?! (of|forward|ahead|on|you|me|us|to|into|over|away|house|jobs?|the (payment|invoice|billing|contract|terms)|your copies|(our|my|the) (own )?(copies|files|data))\b)(?!\s*([\u2014\u2013:!-]|$))(?! (his|her|their|our|my) mind)`;
-const EDIT = new RegExp(String.raw`\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
+const NOT_AN_EDIT = String.raw`(?! (of|forward|ahead|on|you|me|us|to|into|over|away|house|jobs?|the (payment|invoice|billing|contract|terms)|your copies|(our|my|the) (own )?(copies|files|data))\b)(?!\s*([\u2014\u2013:!-]|$))(?! (his|her|their|our|my) mind)(?! (a|an|one|two|three|four|five|\d+|some|several|another|extra) (short |new |quick |extra |separate |additional )?(clips?|teasers?|trailers?|reels?|promos?|cutdowns?|spots?|versions?)\b)`;
+/** After a determiner the word is a noun ("one change though:", "a quick edit"), not an edit asked for. */
+/** …and after a third-person subject it is their own doing ("when they change"). */
+const AS_NOUN = String.raw`(?<!\b(?:one|a|an|the|another|this|that|any|small|minor|last|final|big|major|quick|slight|only|they|things|prices|which|who) )`;
+const EDIT = new RegExp(String.raw`${AS_NOUN}\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
 const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
 const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
@@ -131,7 +148,16 @@ const revisionRequest: MoveDetector = {
     // Tweaking someone else's material is a wrong direction, not a revision of ours.
     if (has(s, /\b(competitor\w*|rival\w*|other company|another company)\b|\bso (it's|it is|it isn't|it's not|they're not|nobody|no one)\b[^.?!]{0,20}\b(identical|the same|copied|a copy|notices?|obvious|tell)\b/)) return null;
     // Once the message asks to copy someone else's work, "change the words a bit" disguises the copy.
-    if (/\b(copy|clone|replicate)\b[^.?!]{0,60}\b(competitor\w*|rival|\w+'s)\b/.test(ctx.lower)) return null;
+    if (/\b(copy|clone|replicate|use|using|take|taking|lift|borrow|reuse)\b[^.?!]{0,60}\b(competitor\w*|rival\w*)\b/.test(ctx.lower)) return null;
+    if (has(s, THIRD_PARTY_WATERMARK)) return null;
+    // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
+    if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
+    // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
+    if (has(s, new RegExp(String.raw`\b(we|i)('ll| will|'re going to| are going to| am going to|'m going to| shall| can)( just| also| simply)? ${EDIT_VERB}\b`))) return null;
+    // Revising a quote or a rate is haggling over money, not an edit to delivered work: "kindly revise and send your best rate".
+    if (has(s, new RegExp(String.raw`\b${EDIT_VERB}\w*\b[^.?!]{0,25}\b(quot(e|ation)s?|price|prices|rates?|fees?|offer|estimate|invoice|budget|terms)\b`))) return null;
+    // The client's own raw material to be worked on is a new job: "we've got raw footage, need it cut and subtitled".
+    if (has(s, /\b(raw|unedited|unprocessed|unmixed) (footage|files|recordings?|audio|video|photos|material|interviews?|data)\b|\b(we('ve)?|i('ve)?) (got|have|shot|recorded|filmed)\b[^.?!]{0,40}\bneed (it|them|this|these)\b/) && !has(s, /\byour\b|\byou (sent|delivered|made|did|wrote)\b/)) return null;
     // Hiring someone to fix their own material is a new job, not a change to delivered work.
     if (has(s, /\b(someone|somebody|a (freelancer|designer|writer|developer|professional|copywriter|translator|pro)|an (expert|agency|editor)|you|help) to (fix|change|rework|redo|rewrite|update|improve|edit|correct)\b[^.?!]{0,30}[.?!]?$/) && !has(s, /\b(your|you (sent|delivered|made|did|wrote))\b/)) return null;
     // Procurement wording, not an edit: "align with our supplier framework".
@@ -139,6 +165,8 @@ const revisionRequest: MoveDetector = {
     // "change", "update", "cut"… are nouns as often as verbs: only the verb asks for an edit.
     // Someone else already had to fix it: a grievance, not a request.
     if (has(s, HAD_TO_EDIT)) return null;
+    // An edit of nothing named ("fix whatever looks wrong") is no specific change.
+    if (has(s, new RegExp(String.raw`\b${EDIT_VERB}\b (up )?(whatever|anything|everything that|what(ever)? (looks|seems|is|reads))\b`))) return null;
     const edit = find(s, EDIT, { confidence: 0.8, unlessNegated: true });
     // The verbs come from a compromise match, so they are read only once an edit word is there to check.
     if (edit && verbsOf(s).has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
@@ -153,7 +181,7 @@ const revisionRequest: MoveDetector = {
       [
         /\bmake (the|it|this|that|our|my|them|all) ?[^.?!]{0,25}\b(bigger|smaller|larger|darker|lighter|bolder|thinner|shorter|longer|wider|narrower|brighter|more (formal|casual|readable|visible|prominent|friendly)|less \w+|red|orange|yellow|green|blue|purple|pink|white|black|gr[ae]y)\b/,
         /\b(can|could) (the|this|that) \w+( \w+)? be [^.?!]{1,20} instead of\b|\buse ['"]?\w+['"]? instead of\b/,
-        /\bshould (read|say|end in|start with|follow|match|be (rendered|changed|replaced|moved|removed|written|spelled|spelt|capitali[sz]ed|in|bigger|smaller|darker|lighter)\b|be ['"])/,
+        /\bshould (read|say|end in|start with|follow|match|be (pronounced|rendered|changed|replaced|moved|removed|written|spelled|spelt|capitali[sz]ed|in|bigger|smaller|darker|lighter)\b|be ['"])/,
         /\b(is|are|looks?|seems?|reads?) (a bit |a little |slightly |still )?(wrong|incorrect|misspelled|misspelt|outdated|too (long|short|small|big|dark|light|busy|bright))\b/,
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
         /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
@@ -178,7 +206,10 @@ const revisionRequest: MoveDetector = {
       ],
       { confidence: 0.75, unlessNegated: true },
     );
-    if (defect) return defect;
+    // A defect only imagined ("we may call if numbers look off") asks for nothing yet.
+    // So does one only foreseen ("it will look a bit crowded").
+    const before = s.lower.slice(0, defect?.from ?? 0);
+    if (defect && !/\b(if|in case|unless|whether|should)\b[^,;:.!?]*$/.test(before) && !/(\b(will|would|might|may|could|going to)|'ll|'d)\s+$/.test(before)) return defect;
     // "Can you take a look / try #1E5AA8?" asks for a change only once the message points at a defect.
     if (!DEFECT.test(ctx.lower)) return null;
     return find(s, /\b(can|could|would) you (please )?(also )?(try|take a (look|quick look)|have a look|look into|sort (it|this|that) out)\b/, { confidence: 0.7 });
@@ -189,7 +220,7 @@ const MONEY_OR_TIME = /\b(price|prices|rate|rates|fee|fees|cost|costs|quote|budg
 const DEFECT =
   /\b(too (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|blurry|long|short)|typos?|misspell\w*|overlap\w*|misaligned|cut off|pixelated|broken|bug|bugs|glitch\w*|doesn't (send|work|load|show|open|display)|isn't (working|loading|showing)|(is|are|looks?) (a bit |slightly )?off|wrong)\b/;
 
-const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyer|refund|bad review|negative review|pulling the)\b/;
+const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyers? (involved|will)|refund|bad review|negative review|pulling the)\b/;
 
 const complaint: MoveDetector = {
   id: 'complaint',
@@ -203,14 +234,15 @@ const complaint: MoveDetector = {
     return find(
       s,
       [
-        /\b(disappoint\w*|let ?down|losing (my |our )?patience|lost (my |our )?patience|unacceptable|dissatisf\w*|unhappy|frustrat\w*|fed up|annoyed|furious|upset|sloppy|amateur\w*|terrible|awful|horrible|worst|useless|garbage|rubbish|unprofessional|embarrass\w*|appalling|shoddy|mediocre|subpar|sub-par)\b/,
+        /\b(disappoint\w*|let ?down|let (us|me|them|everyone|everybody|the (whole |entire )?(\w+ )?team|our \w+) down|losing (my |our )?patience|lost (my |our )?patience|unacceptable|dissatisf\w*|unhappy|frustrat\w*|fed up|annoyed|furious|upset|sloppy|amateur\w*|terrible|awful|horrible|worst|useless|garbage|rubbish|unprofessional|embarrass\w*|appalling|shoddy|mediocre|subpar|sub-par)\b/,
         /\bnot (at all )?(happy|satisfied|pleased|ok|okay|acceptable|good enough|what (i|we) (asked|wanted|expected|ordered|paid))/,
         /\b(quality)\b[^.?!]{0,30}\b(poor|bad|low|terrible)\b|\b(poor|bad|low) quality\b|\bwas poor\b/,
-        /\b(refund|money back|reimburs\w*|compensat\w*|lawyer|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
+        /\b(refund|money back|reimburs\w*|compensat\w*|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
         /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|fifth|sixth|umpteenth|nth|\w+th) time (i|we|you)|this is the (second|third|\w+) time)\b/,
-        /\b(still (haven't|hasn't|have not|not|no|nothing|waiting)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
-        /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had errors|all wrong|completely wrong|totally wrong|cost us)\b/,
+        // …said of the freelancer: "the founders still haven't agreed" is their own pace.
+        /(?<!\b(we|i|they) )(?<!\b(our|the) \w+ )\b(still (haven't|hasn't|have not|not|no|nothing|waiting)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
+        /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had (\w+ )?errors|(want|need|demand|expect|like) to (know|understand|hear) (how|why) (this|that|it) (could |was able to )?(have )?happen(ed)?|all wrong|completely wrong|totally wrong|cost us)\b/,
         // Errors in bulk: "full of mistakes", "riddled with typos", "so many bugs".
         /\b(full of|riddled with|lots of|so many|too many|plenty of|dozens of|countless|basic|obvious|glaring|embarrassing) (mistakes|errors|typos|bugs|problems|issues|inaccuracies|mistranslations)\b/,
         // Questioning competence or mocking the work: "how you call yourself a professional", "our partner laughed at it".
@@ -223,6 +255,10 @@ const complaint: MoveDetector = {
         /\b(withhold\w*|hold\w* back|freez\w*|stop\w*) (the |our |all |any )?(remaining |final |last |outstanding |next )?(payment|invoice|balance|fee|instal+ment)s?\b|\breflect\w* (poorly|badly) on\b|\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(expect|demand|want) (a |an )?(written )?(explanation|apology)\b/,
         // Paying without getting what was paid for: "not sure what we paid for", "I'm paying for results, not…".
         /\bwhat (we|i) (paid|are paying|'re paying|am paying) (you )?for\b|\b(paying|paid) (you )?for results\b|\b(haven't|hasn't|has not|have not|didn't|did not) (improved|changed|helped|got better|gotten better) at all\b/,
+        // Their own people had to repair the work: "the errors we had to fix ourselves".
+        /\b(errors|mistakes|typos|bugs|problems|issues|inaccuracies)\b[^.?!]{0,25}\b(we|i|our( \w+){1,2}) (had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework)\b|\b(had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework) (it |them |this |that |everything |\w+ )?(ourselves|myself|in-house|internally)\b/,
+        // A verdict of cheapness on the piece: "the animation looks kind of cheap", "it feels amateurish".
+        /\b(looks|feels|sounds|reads|looked|felt|sounded|(comes|came) across( as)?) (\w+ )?(kind of |sort of |a bit |a little |really |so |very |pretty |quite |rather |super )?(cheap|cheesy|tacky|lazy|ugly|childish|half-hearted|low-effort|thrown together)\b/,
         // Reproach for something not done: "Why didn't you answer my email??"
         /\bwhy (didn't|haven't|hasn't|did not|have not|wasn't|weren't|isn't|aren't|don't|doesn't|won't|can't|couldn't) (you|it|this|anyone|anybody)\b/,
       ],
@@ -239,6 +275,8 @@ const boundaryPush: MoveDetector = {
     const strong = find(
       s,
       [
+        // Watching the freelancer work: time trackers, screen capture, webcam.
+        /\b(hubstaff|time doctor|timedoctor|activity (tracker|tracking|monitor\w*)|screen (tracking|monitoring|recording|capture)|(tracking|monitoring) (software|app|tool)|see your (screen|activity)|screenshots of your (screen|work|desktop)|(webcam|camera) on (while|during|the whole)|track (your|the) (screen|activity|keystrokes|mouse))\b/,
         /\b(whatsapp|telegram|viber|wechat|imessage|personal (number|phone|mobile|email)|my (mobile|cell)|your (mobile|cell|private) (number|phone)|text me)\b/,
         /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
         /\b(be|stay|remain|keep)\b[^.?!]{0,15}\b(online|available|reachable|on call|on (our|my) (slack|teams|skype|whatsapp|telegram)|your phone on)\b/,
@@ -266,7 +304,7 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(nda|non[- ]?disclosure|confidential\w*|exclusivity|exclusively|exclusive (rights?|licen[cs]e|contract|agreement|deal|basis|use|ownership|partner\w*)|under wraps|under embargo|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
+          /\b(nda|non[- ]?disclosure|confidential\w*|exclusivity|exclusively|exclusive (rights?|licen[cs]e|contract|agreement|deal|basis|use|ownership|partner\w*)|under wraps|under embargo|unannounced|not (yet )?(been )?announced|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
           /\bkeep (it|this|them|the \w+|everything|the whole thing|all of (this|it)) (secret|private|quiet|between us|confidential)\b/,
         ],
         { confidence: 0.9, unlessNegated: true },
@@ -274,7 +312,7 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,40}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work)\b/,
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work)\b/,
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
           /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
@@ -284,6 +322,8 @@ const ndaRequest: MoveDetector = {
           // Kept out of every channel the freelancer shows work in, or handed back: "can't appear in your showreel", "delete your copies".
           /\b(can't|cannot|won't|must not|mustn't|may not|shouldn't|not|never|none of [^.?!]{0,30}? (may|can|should|must|will))( \w+)? (appear|go|be (shown|posted|used|featured|included))\b[^.?!]{0,20}\b(showreel|reel|portfolio|behance|dribbble|artstation|instagram|website|site|case stud\w+|linkedin)\b|\b(delete|destroy|erase|wipe|remove) (your|all|any) (copies|files|recordings|data|notes|backups)\b|\b(stay|remain)s? (with us|ours|our property|in-house)\b/,
           /\b(competitors?|rivals?)\b[^.?!]{0,25}\b(can't|cannot|not allowed|no)\b|\b(can't|cannot|not|no) (work|working) (with|for) (our |any )?(competitors?|rivals?)\b/,
+          // Exclusivity without the word: "agree not to work with any other clinics", "none of our work goes in your portfolio".
+          /\b(you|agree|promise|commit)\b[^.?!]{0,15}\b(not|never|won't|can't|cannot|no longer) (to )?(work|working|take on( (any )?(work|projects|jobs|clients))?|write|design|do work) (with|for|from) (any )?(other|another|competing|similar)\b|\b(none of|nothing (of|from)) (our|the|my|this|these)\b[^.?!]{0,30}\b(goes|go|appears?|ends up|may go|can go|should go)\b[^.?!]{0,10}\b(in|on|into) (your|a|any) (portfolio|showreel|reel|website|site|behance|dribbble|instagram|social)\b/,
         ],
         { confidence: 0.8 },
       )
@@ -315,11 +355,14 @@ const vagueBrief: MoveDetector = {
         /\b(something|anything) (that|which) (pops|stands out|grabs|wows|feels right|looks good|catches|speaks|works)\b|\b(feels?|sounds?|looks?) like (us|me|our brand|our company|who we are)\b|\b(modern|simple|minimal|playful|bold|classic|serious|fun)\b,? but (also )?(classic|timeless|memorable|serious|playful|fun|bold|elegant|modern|traditional|detailed)\b/,
         // A product described only by analogy: "an app like Uber but for dog walkers".
         /\blike [\w.]+,? but (for|with)\b/,
-        /\b(haven't|have not|hasn't|not (yet )?) ?(decided|figured|defined|settled|worked out|thought about)\b/,
+        /\b(haven't|have not|hasn't|not (yet )?) ?(decided|figured|defined|settled|worked out|thought about)\b|\b(haven't|have not|hasn't|can't|cannot|couldn't|don't) (really |yet |fully |even )?(agreed|agree)( (internally|among ourselves|as a team|between us))? on (what|who|which|how|whether|the (goal|direction|scope|audience|format|style|message|look|tone))\b/,
+        // A feeling they cannot name: "can't put my finger on it", "we want it to feel more 'us'".
+        /\b(can't|cannot|couldn't) (quite )?put (my|our) finger on\b|\b(feel|feels|look|looks|sound|sounds) (more|less) (like )?["']?(us|me|ourselves)\b/,
         /\bstill (being )?(defined|deciding|figuring|working (it )?out|thinking|undecided|open)\b/,
         /\b(open to (ideas|suggestions)|no (clear|real|fixed|firm|concrete) (brief|idea|vision|plan|specs?|requirements)|(brief|idea|vision|plan|requirements?) (is|are) (still )?(a bit |quite |pretty )?(fuzzy|vague|unclear|open|loose))\b/,
-        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|something like that)\b/,
-        /\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
+        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
+        // "…charge for something like that" points at a precedent, which is no vaguer than the precedent.
+        /(?<!\b(for|do|did|made|make|done|with) )\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
         /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
         /\bmaybe\b[^.?!]{0,40}\bmaybe\b/,
         // Not decided yet, said as a wait: "hard to say now", "we'll know more after the workshop".
@@ -336,8 +379,12 @@ const wrongDirection: MoveDetector = {
     return find(
       s,
       [
-        /\b(copy|clone|replicate|imitate|mimic|steal|rip off)\b[^.?!]{0,60}\b(competitor\w*|their|other|another|rival|\w+'s)\b/,
+        // "copy" after a determiner is the text itself ("the copy you wrote"); "there's", "it's" are not someone's.
+        /(?<!\b(the|your|our|my|this|that|web|new|ad|product|sales|hard|a) )\b(copy|clone|replicate|imitate|mimic|steal|rip off)\b[^.?!]{0,60}\b(competitor\w*|their|other|another|rival|(?!(there|it|that|what|here|let|he|she|who|where|how|everyone|everything|nobody|today|one)'s)\w+'s)\b/,
         /\b(take|lift|borrow|grab|reuse|use)\b[^.?!]{0,20}\b(copy|text|content|design|layout|wording)\b[^.?!]{0,10}\bfrom\b[^.?!]{0,20}\b(rival|competitor|other|another|their|\w+'s)\b/,
+        // Someone else's material passed off as theirs: "use our competitor's product photos", "just take theirs", "remove their watermark".
+        /\b(use|using|take|taking|reuse|lift|borrow|grab|repost)\b (\w+ ){0,2}(competitor\w*|rival\w*)('s|s')? (\w+ )?(photos|images|pictures|text|copy|content|designs?|logos?|videos?|reviews|descriptions|illustrations)\b|\b(just )?take theirs\b/,
+        THIRD_PARTY_WATERMARK,
         /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word for word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
         /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
@@ -346,9 +393,13 @@ const wrongDirection: MoveDetector = {
         /\b(write|create|make up|invent|draft|post|generate|come up with)\w*\b[^.?!]{0,30}\b(reviews|testimonials|ratings|endorsements)\b|\b(sound(ing)?|look(ing)?|seem(ing)?|pass) (like|as) (real|genuine|actual) (people|customers|users|clients|buyers)\b|\b(pretend|posing|pose) (to be|as)\b/,
         // Leaving out what is required or unwelcome: "skip the building regs details", "leave out the regions where sales dropped".
         /\b(skip|leave out|omit|hide|drop|ignore|gloss over|cut out|bury)\b[^.?!]{0,30}\b(allerg\w+|ingredients|nutrition\w*|terms and conditions|small print|fine print|accessibility|alt text|sources|citations|regs|regulations?|compliance|safety|legal|disclaimers?|warnings?|permits?|codes?|side effects|risks?|bad news|negative \w+|losses|complaints|where (sales|revenue|numbers|figures) (dropped|fell|declined))\b|\bonly (need|want|have) to see the (good|positive)\b|\beven if (it|that|this) (distorts|breaks|clips|hurts|looks worse|sounds worse|is illegal|isn't legal|breaks the rules)\b|\bthe (builder|printer|developer|client|team) will (figure|work|sort) (it|that) out\b/,
+        // Cutting the craft itself: "just run it through Google Translate and fix what looks wrong", "no need to write it from scratch".
+        /\b(run|put|pass|feed|throw)\w* (it|this|that|them|the \w+( \w+)?) (through|into) (google translate|deepl|chatgpt|gpt|ai|an ai|a translator|machine translation|a spinner|a rewriter)\b|\b(just )?use (google translate|deepl|chatgpt|ai|machine translation)\b|\bno need to (translate|write|design|draw|do|start|redo|build) (it |this |them |anything )?(from scratch|properly|yourself)\b/,
+        // The harm foreseen and waved through: "I know it'll sound rushed, that's fine with us".
+        /\b(i|we) (know|realise|realize|get|understand|accept) (that )?(it|this|that|they)('ll| will| would|'d| might| may| is going to)? (sound|look|read|feel|seem|be|come across)\b[^.?!]{0,15}\b(rushed|cluttered|crowded|cramped|worse|bad|awkward|odd|weird|cheap|busy|unnatural|spammy|ugly|messy|unreadable|illegible|robotic|garbled|off|wrong|unprofessional)\b/,
         // Closing the discussion on a choice: "that's final", "not up for debate", "just do as I say".
-        /\b(that's|that is|it's|this is) (final|non-?negotiable)\b|\bnot up for (debate|discussion)\b|\bend of (story|discussion)\b|\bno (discussion|debate|arguments?)\b|\b(just )?do (as|what) (i|we) (say|said|ask|asked)\b|\bwhether you like it or not\b/,
-        /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|(nobody|no one|no-one) (cares|reads|will (notice|check|know|find out|see|care|read|mind))|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
+        /\b(that's|that is|it's|this is) (final|non-?negotiable|my decision|our decision|been decided|decided)\b|\b(my|our) (mind is|minds are) made up\b|\b(i've|i have|we've|we have) made up (my|our) minds?\b|\bnot up for (debate|discussion)\b|\bend of (story|discussion)\b|\bno (discussion|debate|arguments?)\b|\b(just )?do (as|what) (i|we) (say|said|ask|asked)\b|\bwhether you like it or not\b/,
+        /\b(you (advised|recommended|warned|suggested) (against|not)|even (if|though) you (recommend|advise|said|think|suggest)\w*|i know you (said|advised|recommended|think|suggested|prefer)|i know you('d| would) (rather|prefer)|(the|my|our|his|her|this) decision is (final|made)|despite (your|the) (advice|recommendation|warning)s?|against your (advice|recommendation)|contrary to your|i don't care (what|about|if)|(nobody|no one|no-one) (cares|reads|will (notice|check|know|find out|see|care|read|mind))|ignore the (guidelines|rules|best practices?|accessibility|advice|standards)|i insist|we insist)\b/,
       ],
       { confidence: 0.85 },
     );
@@ -359,10 +410,12 @@ const wrongDirection: MoveDetector = {
 const ACCEPT_STRONG = [
   /\b(let's|let us) (go ahead|do it|do this|go for it|start|get started|begin|proceed|move forward|kick off|get going|get the ball rolling)\b/,
   /\block (it|this) in\b|\bsend (me |us )?(the|your) (agreement|contract)\b|\bsign (us|me) up\b|\b(we're|i'm) in(?=\s*([.!,;]|$))/,
-  /\b(go[- ]ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign|we take it|i take it|we'll take it)\b/,
+  // "I take it" only closes a clause: "before I take it upstairs" is still deciding.
+  /\b(go[- ]ahead|green light|on board|send (over )?the paperwork|count (us|me) in|you('re| are) hired|where do (i|we) sign)\b|\b(we|i)('ll| will)? take it(?=\s*([.!,;]|$))/,
   /\b(please |you can |you may )?proceed\b|\b(we'd|we would|i'd|i would|we want to|we are happy to|we're happy to|we have decided to|we've decided to|decided to) (like to )?(proceed|move forward|go ahead|start|get started|book you|hire you)\b/,
-  /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\bacceptance of\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
-  /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b|\bit's a deal\b|\bagreed on all\b/,
+  /\b(we|i) (accept|agree)\b|\bagree to (the|your)\b|\b(our|my|confirm\w*|formal|written) acceptance of\b|\bacceptance of (your|the) (offer|quote|quotation|proposal|terms|estimate|price|contract)\b|\baccept (your|the) (offer|quote|proposal|terms|price|estimate)\b/,
+  // "Deal?" asks whether they have one.
+  /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b(?!\s*\?)|\bit's a deal\b|\bagreed on all\b/,
   /\b(we('ll| will)|let's) go with (the|your|option)\b/,
   /\bgood to (go|start)\b/,
   /\b(we're|we are|i'm|i am) (happy|ready|glad|pleased) to (sign|go ahead|proceed|start|get started|book|confirm)\b/,
@@ -377,6 +430,8 @@ const ACCEPT_WEAK = [
   /\bhappy with the (quote|price|terms|proposal|offer|estimate)\b|\bapproved the (proposal|quote|offer)\b/,
 ];
 
+const BARE_APPROVAL = /^((ok(ay)?|fine|great|perfect|good|excellent|wonderful|all good|yes),? )?(approved|all approved|confirmed|signed off)\s*[.!]*$/;
+
 const acceptance: MoveDetector = {
   id: 'acceptance',
   detect(s, ctx) {
@@ -386,9 +441,15 @@ const acceptance: MoveDetector = {
     const ifThen = /\b(we'd|we would|i'd|i would|we could|we can|we'll|i'll|happy to|ready to) (happily |gladly |gladly )?(go ahead|proceed|sign|start|move forward|accept)\b[^.?!]{0,40}\b(if|provided|as long as|once you)\b/;
     const strong = has(s, conditional) || has(s, ifThen) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
     if (strong) return strong;
+    // A bare "Approved." approves the offer when the message is about starting; after revisions it signs off delivered work.
+    if (BARE_APPROVAL.test(s.lower) && /\b(start|begin|kick off|proceed|book|deposit|contract|quote|proposal|estimate|plan|terms|offer)\b/.test(ctx.lower) && !/\b(revisions?|no more changes|final (version|files|draft|cut))\b/.test(ctx.lower)) {
+      return { from: 0, to: s.lower.length, confidence: 0.85 };
+    }
     // Confirming what was already agreed, or approving one term and then raising another, is not agreeing to start.
     if (has(s, /\b(as agreed|already agreed|as discussed|still|confirm(ing)? receipt)\b/)) return null;
     if (/\b(but|however|only thing|one thing|except|although|provided|on condition|as long as)\b/.test(ctx.lower)) return null;
+    // Putting up with a downside they foresee ("I know it'll sound rushed, that's fine with us") approves no terms.
+    if (has(s, /\b(i|we) (know|realise|realize|understand|get|accept)\b|\beven if\b/)) return null;
     return find(s, ACCEPT_WEAK, { confidence: 0.6, unlessNegated: true });
   },
 };
