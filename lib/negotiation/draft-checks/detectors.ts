@@ -35,6 +35,8 @@ function raisesPrice(text: string): boolean {
 /** A trade offered in this unit or spelled out in the one right after it ("10% off. In exchange, …"). */
 function traded(view: DraftView, u: Unit): boolean {
   if (L.TRADE.test(u.text)) return true;
+  // …or the smaller scope it pays for, set out in the paragraph just before ("I can make this one smaller: … Total $1,400 instead of $2,600").
+  if (view.body.some((o) => o.n < u.n && u.n - o.n <= 5 && L.TRADE.test(o.text))) return true;
   const next = view.units[u.n + 1];
   return !!next && next.inBody && /^(?:in (?:exchange|return)|that would (?:need|require)|for that,? i'?d need)/i.test(next.text);
 }
@@ -99,7 +101,7 @@ function asksClientToPrice({ view }: Facts): Unit | null {
   return null;
 }
 
-const COVERS_LIST = new RegExp(`${L.MONEY_TOKEN.source}\\s*[:—–]\\s*[^.?!]{3,}?,[^.?!]*?\\b(?:and|plus)\\b`, 'iu');
+const COVERS_LIST = new RegExp(`${L.MONEY_TOKEN.source}(?:\\s*(?:per|an?|\\/)\\s?\\w+)?\\s*[:—–]\\s*[^.?!]{3,}?,[^.?!]*?\\b(?:and|plus)\\b`, 'iu');
 
 /** The price unit explains itself: an inline breakdown, quantity times rate, a reason, or a price agreed before. */
 function selfExplained(view: DraftView, u: Unit): boolean {
@@ -142,14 +144,18 @@ function unconditionalDiscount(f: Facts): Unit | null {
   return f.discountUnits.find((u) => !traded(f.view, u)) ?? null;
 }
 
+/** Dates that are not the delivery date: a payment window ("payable within 14 days") or how long an offer holds ("valid until Friday"). */
+const PAYMENT_WINDOW = /\b(?:due|payable|paid|pay|payment|invoiced?|settled?|net)\b[^.?!\n]{0,15}\b(?:within|in)\s+\d+\s+(?:calendar |working |business )?days?\b|\b(?:valid|good|open|stands|holds?)(?: only)? (?:until|till|through|for)\b[^.?!,;\n]{0,20}/gi;
+
 function missingTerms(f: Facts): Unit | null {
   const { view } = f;
   const bodyText = view.body.map((u) => u.text).join('\n');
   // The dates plugin tags "March 14", "next Friday"; only a date the work is due by counts.
-  const hasDates = view.unitsMatching('#Date').some((u) => u.inBody && /\b(?:by|until|due|ready|live|deliver\w*|finish\w*)\b/i.test(u.text));
+  const hasDates = view.unitsMatching('#Date').some((u) => u.inBody && /\b(?:by|until)\b(?! (?:then|now|the way|that time))|\b(?:due|ready|live|deliver\w*|finish\w*)\b/i.test(u.text.replace(PAYMENT_WINDOW, ' ')));
   const terms = {
     deliverables: L.DELIVERABLE.test(bodyText) || view.body.filter((u) => u.isBullet).length >= 2,
-    deadline: L.DEADLINE.test(bodyText) || hasDates,
+    // A payment window ("payable within 14 days") is not a delivery date.
+    deadline: L.DEADLINE.test(bodyText.replace(PAYMENT_WINDOW, ' ')) || hasDates,
     price: f.priceUnits.length > 0,
     payment: L.PAYMENT_TERMS.test(bodyText),
   };
@@ -164,7 +170,8 @@ function missingTerms(f: Facts): Unit | null {
   // Likewise an offer whose only figures change a price already quoted is a counter-offer (the discount checks judge it).
   const renegotiates = f.priceUnits.length > 0 && f.priceUnits.every((u) => f.changeUnits.includes(u));
   const freshOffer = offer && !renegotiates && !L.EXISTING_DEAL.test(bodyText) ? offer : undefined;
-  const marker = strong ?? (weak && (terms.deadline || terms.payment) ? weak : undefined) ?? freshOffer;
+  // A quote restated under a deal already in place ("my price stays at €4,800") is not a new proposal either.
+  const marker = strong ?? (weak && (terms.deadline || terms.payment) && !L.EXISTING_DEAL.test(bodyText) ? weak : undefined) ?? freshOffer;
   if (!marker) return null;
   // Only an offer of the work with money attached is a deal to complete; an arrangement about calls or a plan without any money is not.
   if (!(terms.price || terms.payment)) return null;

@@ -18,11 +18,15 @@ export const byLemma = (template: string, lemmas: string[]): string[] => lemmas.
 // Alternations after a `.{0,2}` gap do not match in compromise 14, hence one pattern per ending; the dates plugin tags "start" as #Date.
 export const NEGATED_FIRST_PERSON = ['(i|we) .{0,2} #Negative .{0,2} #Verb', '(i|we) .{0,2} #Negative .{0,2} start', '(i|we) .{0,2} #Negative .{0,2} begin'];
 /** Negated verbs that are not refusals ("can't wait", "don't hesitate", "won't charge"). */
-export const NEGATED_BENIGN = byLemma('(i|we) .{0,2} #Negative .{0,2} LEMMA', [
+export const NEGATED_BENIGN = [
+  // "I'm not sure that's right for you" doubts, it does not refuse.
+  '(i|we) .{0,2} #Negative .{0,2} (sure|certain|convinced)',
+  ...byLemma('(i|we) .{0,2} #Negative .{0,2} LEMMA', [
   'wait', 'hesitate', 'worry', 'mind', 'think', 'know', 'believe', 'expect', 'see', 'mean', 'doubt', 'forget', 'miss', 'charge', 'bill', 'need', 'want', 'recall', 'remember', 'have',
   // Honest hedges about outcomes, not refusals of the client's request.
   'guarantee', 'promise',
-]);
+]),
+];
 export const REFUSAL_PHRASE = new RegExp(
   [
     String.raw`^no\s*[,.!—–-]`,
@@ -30,6 +34,7 @@ export const REFUSAL_PHRASE = new RegExp(
     String.raw`\b(?:sorry|afraid|but|honestly|unfortunately),?\s+no\s*[,.!—–-]`,
     String.raw`\bno (?:discounts?|way|exceptions?|free (?:work|samples?|tests?|trials?)|rush (?:jobs|work|orders))\b`,
     String.raw`\b(?:not|isn'?t|is not|wouldn'?t be|won'?t be) (?:possible|feasible|an option|doable)\b`,
+    String.raw`\b(?:is|are|'s|would be|will be) (?:simply |just |completely |totally |honestly )?(?:impossible|out of the question)\b`,
     String.raw`\b(?:unable|not able) to\b`,
     String.raw`\b(?:have|need|must|will have) to (?:decline|pass|say no|turn (?:it|this) down)\b`,
     String.raw`\b(?:i|we) (?:decline|refuse|must decline)\b`,
@@ -69,7 +74,10 @@ export const NAME_YOUR_PRICE = any(
   '(?:price|rate|fee|figure|number|amount) that (?:works|suits|fits) (?:for )?(?:you|your)',
   // "What would you consider a fair day rate?": the client is asked to set the figure, however it is worded.
   "(?:what|which)(?:'s| is)? (?:would|do|does|did|might)? ?you (?:consider|think|see as|regard as|call|feel is|think is|would say is|have budgeted)(?: to be)? (?:an? |the |your )?(?:fair|reasonable|right|good|appropriate|acceptable|normal|usual)?\\s?(?:\\w+ )?(?:price|rate|fee|budget|figure|amount|sum)",
-  "what (?:would|do) you (?:think|consider|feel) (?:is |would be )?(?:fair|reasonable|right)", 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
+  "what (?:would|do) you (?:think|consider|feel) (?:is |would be )?(?:fair|reasonable|right)",
+  // "What would feel fair to you?", "the rate you usually pay": the figure is left to them.
+  "what (?:would|does|do|might) (?:feel|seem|sound|be) (?:fair|reasonable|right|ok|okay|acceptable) (?:to|for) you",
+  "(?:rate|price|fee|amount|figure) (?:that )?you (?:usually |normally |typically |generally )?(?:pay|paid|spend|budget(?:ed)?|are used to paying)", 'your (?:budget|number|figure|ballpark|price range|max(?:imum)?)');
 export const BUDGET_IN_MIND = any('(?:budget|figure|number|amount|ballpark|price|range) (?:do you have )?in mind', "(?:what|how much)(?:'s| is| was| would be)? (?:the|your) (?:budget|spend)", '(?:budget|figure|ballpark) (?:are|were) you', 'what (?:kind of|sort of)? ?budget', 'how much (?:budget|money)');
 /** compromise: the client as the one who would pay. */
 export const CLIENT_PAYS = byLemma('you .{0,4} LEMMA', ['pay', 'spend', 'afford', 'invest', 'offer']);
@@ -98,6 +106,8 @@ export const JUSTIFICATION = any(
   'broken down',
   'itemi[sz]ed',
   'as (?:set out|outlined|detailed|listed|laid out|itemi[sz]ed|explained|specified) (?:in|above|earlier|before)',
+  // "…which is where the €4,800 comes from".
+  'where (?:the|that|this|my) [^.?!]{0,20}comes? from',
 );
 /** A reason clause given with the figure itself ("since it means clearing my weekend"); only counts next to the price. */
 export const REASON = any(
@@ -137,6 +147,7 @@ export const TRADE = any(
   // Less work for less money is a trade too: the client gives up part of the scope.
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) \\w+ instead of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)',
   'fewer', 'leav(?:es|ing) out',
+  "make (?:it|this|this one|the \\w+) (?:smaller|simpler|lighter|shorter|leaner)",
   '(?:smaller|reduced|simpler|lighter|shorter|slimmer) (?:scope|study|package|version|project|brief)',
 );
 
@@ -156,6 +167,8 @@ export const HEDGE = new RegExp(
     // Owning discomfort about the figure ("I feel a bit awkward saying this, but my rate…").
     String.raw`\b(?:i|i'?m|i am) (?:feel |feeling )?(?:a (?:bit|little) |slightly |quite |rather |so )?(?:awkward|embarrassed|uncomfortable|guilty|nervous|sheepish) (?:saying|asking|about|to (?:say|ask|charge|quote))\b|\bthis feels (?:a (?:bit|little) )?(?:awkward|uncomfortable)\b`,
     String.raw`\bbelow what (?:most|others|other \w+)\b|\bcheaper than (?:most|others)\b`,
+    // Doubting one's own figure: "honestly I'm not sure that's right for you".
+    String.raw`\b(?:i'?m|i am) not (?:sure|certain|convinced) (?:that'?s|this is|it'?s|it is|that is|the (?:price|fee|rate|figure|quote) is) (?:right|fair|ok|okay|reasonable|too much|worth)`,
   ].join('|'),
   'i',
 );
@@ -172,13 +185,17 @@ export const DISCOUNT_PHRASE = new RegExp(
     String.raw`\b(?:give|offer|apply|do|take|knock|shave|add|include)\b[^.?!]{0,25}\bdiscount\b`,
     String.raw`\bdiscount(?:ed)? (?:of|rate|price)\b`,
     String.raw`\d+ ?%\s?off\b`,
+    // "20% less than my quote", "revised the quotation to 15% less".
+    String.raw`\b\d+ ?%\s?(?:less|lower|cheaper|below)\b`,
+    // Matching whatever the client names: "tell me what you can afford and I'll match it".
+    String.raw`\b(?:i'?ll|i will|i can|i'?m happy to|happy to)\s+(?:match|meet)\s+(?:it|that|your (?:budget|number|figure|price|offer))\b`,
     String.raw`\bfor\s*(?:[$€£]\s?)?\d[\d,.]*k?\s*(?:\w+\s+)?instead\b`,
     String.raw`\b(?:take|knock|shave)\b[^.?!]{0,25}\boff\b`,
     String.raw`\bhalf(?:-| )price\b`,
     String.raw`\b(?:special|reduced|discounted|friends? (?:and family )?) (?:price|rate|deal)\b`,
     String.raw`\bwaive\b`,
     String.raw`\b(?:lower|reduc|drop|cut|slash|trim)\w*\b[^.?!]{0,25}\b(?:down|to|by)\s*(?:[$€£]|\d|half|a (?:fifth|third|quarter))`,
-    String.raw`\b(?:bring|brings|brought|knock|knocks|come|comes|came|go|goes|went)\b[^.?!]{0,25}\bdown\b`,
+    String.raw`\b(?:bring|brings|brought|knock|knocks|come|comes|came|go|goes|went)\b[^.?!]{0,25}\bdown\b(?! (?:so |really |very |pretty |rather )?(?:well|badly|a storm|a treat|great|nicely))`,
     String.raw`\b(?:lower|reduce|cut|drop|slash|trim)\w*\b (?:my |the |our |your )?(?:\w+ )?(?:price|rate|fee|total|cost|quote|retainer)\b`,
   ].join('|'),
   'i',
@@ -195,7 +212,7 @@ export const NO_DISCOUNT = any(
 export const PROPOSAL_STRONG = new RegExp(
   [
     String.raw`^(?:(?:my|our|the)\s+)?(?:proposal|offer)\b\s*(?:[:—–-]|for\b[^.?!\n]{0,60}[:—–-])`,
-    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b`,
+    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the|a|an)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b`,
     String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|offer)\s+(?:for|is|below)\b`,
     String.raw`\b(?:here'?s|this is) what (?:i|we)(?:'d| would)? (?:propose|suggest|recommend|can offer)\b|\b(?:i|we) (?:would )?propose\b`,
     String.raw`\bto (?:confirm|summari[sz]e|recap)(?: (?:the terms|everything|what we agreed))?(?: in writing)?\s*:`,
@@ -216,7 +233,9 @@ export const PROPOSAL_WEAK = new RegExp(
 export const OFFER_TO_WORK =
   /\b(?:i|we)(?:'d| would|'ll| will| can| could)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:design|build|deliver|write|translate|develop|create|produce|redesign|shoot|photograph|record|code|illustrate|animate|recruit|model|render|mix|master)\b(?!\s+(?:by|on|in|within|before|after|until|it|this|that|them|everything|the work|as|once|when)\b)/i;
 /** The work is added to a deal already in place, whose terms carry over ("beyond the current quote", "shall I update the quote?"). */
-export const EXISTING_DEAL = any('(?:current|original|existing|signed|agreed) (?:quote|contract|agreement|scope|proposal|estimate|terms)', 'update (?:the|our|my) (?:quote|contract|agreement|estimate)', '(?:add|added) (?:it |this |them )?to (?:the|our|your) (?:invoice|contract|agreement|quote)');
+export const EXISTING_DEAL = any(
+  // Holding a price already quoted: "my price stays at €4,800".
+  '(?:price|fee|rate|quote|total)(?: for [^.?!]{1,30}?)? (?:stays|remains|stands|will stay|will remain) (?:at|as)','(?:current|original|existing|signed|agreed) (?:quote|contract|agreement|scope|proposal|estimate|terms)', 'update (?:the|our|my) (?:quote|contract|agreement|estimate)', '(?:add|added) (?:it |this |them )?to (?:the|our|your) (?:invoice|contract|agreement|quote)');
 /** "Timeline: …", "Payment: …": a line labelling one of the terms. */
 export const TERM_FIELD = /^[ \t]*(?:[-*•–]\s*)?(?:deliverables?|scope|what you get|timeline|timing|deadline|delivery|schedule|price|fee|cost|total|budget|investment|payment(?: terms)?|billing|terms)\s*:/im;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -263,6 +282,7 @@ export const NEXT_STEP = new RegExp(
     String.raw`\blet'?s\s+(?:talk|schedule|book|set up|meet|hop|jump|chat|discuss|arrange|go|get|start|plan|agree)\b`,
     String.raw`\b(?:once|when|as soon as)\s+you\s+(?:confirm|send|approve|sign|reply|let me|agree|are ready|'re ready|have)\b`,
     String.raw`\bplease\s+(?!note|be aware|understand|read|keep in mind|remember|accept|respect)\w+`,
+    String.raw`\b(?:need|want|would like) you to (?:confirm|reply|sign|decide|call|send|let me know|get back)\b`,
     String.raw`\b(?:send|share)\s+(?:me|it|them|over)\b`,
     String.raw`\blook(?:ing)? forward to (?:hearing|your (?:reply|thoughts|answer|feedback))\b`,
     String.raw`\b(?:talk|speak|see you|chat)\s+(?:on|tomorrow|next|this|at)\b`,
@@ -285,6 +305,11 @@ export const PRESSURE = new RegExp(
     String.raw`\byou(?: really| just)? (?:need|have|must|'ve got|got) to (?:sign|decide|commit|book|pay|confirm|make (?:a|your|the) decision|act|move)\b[^.?!]{0,20}\b(?:now|today|tonight|immediately)\b`,
     String.raw`\b(?:otherwise|or else|or)\s+(?:i'?ll|i will)\s+give\s+(?:the|your|this)\s+(?:slot|spot|date|place)\b|\bor the (?:slot|spot|date|place) (?:goes|will go)\b`,
     String.raw`\bthe sooner you (?:commit|decide|sign|book|pay)\b`,
+    // Demanding the answer now, or a call within the hour: "I really need a yes now", "call me within the hour".
+    String.raw`\bneed (?:a|an|your) (?:yes|answer|decision|confirmation|reply|commitment|signature|go-ahead)\b[^.?!]{0,15}\b(?:now|today|tonight|immediately|asap|right away)\b`,
+    String.raw`\b(?:call|ring|phone|get back to|text) me\b[^.?!]{0,15}\bwithin the hour\b|\blet me know (?:by|before) (?:tonight|midnight|noon|end of (?:the )?day|today)\b`,
+    // Another buyer waiting, the slot not held: "another client is waiting for this slot and I won't hold it past midnight".
+    String.raw`\b(?:another|other) clients? (?:is |are )?(?:waiting|interested|lined up|asking)\b[^.?!]{0,30}\b(?:slot|spot|date|place)\b|\bwon'?t (?:hold|keep|reserve) (?:it|the (?:slot|date|spot|place|price|quote)) (?:past|beyond|after)\b`,
     // A silence deadline with a threat attached ("if I don't hear back by tonight I'll give it to someone else").
     String.raw`\bif (?:i|we) (?:don'?t|do not) hear (?:back )?(?:from you )?(?:by|before) (?:today|tonight|tomorrow|midnight|noon|end of|the end of|\d)`,
     String.raw`\b(?:i'?ll|i will|i'?m going to|we'?ll) (?:have to )?(?:give|offer|release|pass|hand) (?:it|the (?:date|slot|spot|place))\s+to (?:someone|one of (?:them|the others)|another|the next)\b`,
