@@ -161,7 +161,8 @@ const budgetAnchor: MoveDetector = {
         /\b(we|i) (usually |normally |typically |generally |always )?(pay|paid|spend)\b/,
         /\b(thinking|hoping|looking|expecting|aiming|planning)\b[^.?!]{0,25}\b(around|about|of|for|like|closer to|at|to pay|to spend)\b/,
         /\bset aside\b|\bearmarked\b|\ballocated\b|\b(stretch|go|extend|run) (to|up to|as far as)\b/,
-        /\b(have|got) (only |just )?(about |around |roughly |like |maybe |approx\.? |approximately |perhaps |more or less |something like )?[$€£]?\d/,
+        // …a sum, not a count: "we have around 2,000 visitors a month" names no money.
+        /\b(have|got) (only |just )?(about |around |roughly |like |maybe |approx\.? |approximately |perhaps |more or less |something like )?[$€£]?\d(?![\d,.]*k?\s?(visitors|users|followers|employees|people|staff|customers|clients|pages|words|products|items|subscribers|members|students|locations|stores|shops|skus|views|downloads|episodes|videos|posts|articles|photos|languages|markets|countries)\b)/,
         /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,

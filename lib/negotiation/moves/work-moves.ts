@@ -153,7 +153,7 @@ const revisionRequest: MoveDetector = {
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
     if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
     // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
-    if (has(s, new RegExp(String.raw`\b(we|i)('ll| will|'re going to| are going to| am going to|'m going to| shall| can)( just| also| simply)? ${EDIT_VERB}\b`))) return null;
+    if (has(s, new RegExp(String.raw`\b(we|i|(our|my) [a-z]+( [a-z]+)?)('ll| will|'re going to| are going to| am going to|'m going to| is going to| shall| can)( just| also| simply)? ${EDIT_VERB}\b`))) return null;
     // Revising a quote or a rate is haggling over money, not an edit to delivered work: "kindly revise and send your best rate".
     if (has(s, new RegExp(String.raw`\b${EDIT_VERB}\w*\b[^.?!]{0,25}\b(quot(e|ation)s?|price|prices|rates?|fees?|offer|estimate|invoice|budget|terms)\b`))) return null;
     // The client's own raw material to be worked on is a new job: "we've got raw footage, need it cut and subtitled".
