@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { companyFromEmail, createClient, updateAgreement, type ThreadRef } from '../../lib/db';
 import { useClientView, useProfile } from '../../lib/db/hooks';
 import type { AgreementTerms, Analysis } from '../../lib/negotiation/schemas';
-import { captureFromAnalysis } from '../../lib/panel/capture';
+import { captureChoices, captureFromAnalysis } from '../../lib/panel/capture';
 import type { WebmailId } from '../../lib/webmail/types';
 import { useServices } from '../services-context';
 import { Banner, Button, Card, Skeleton } from '../ui';
@@ -46,6 +46,7 @@ export function ClientCard({ sender, thread, analysis }: ClientCardProps) {
   const [saving, setSaving] = useState(false);
 
   const capture = useMemo(() => captureFromAnalysis(analysis, { today, currency: profile.currency }), [analysis, today, profile.currency]);
+  const choices = useMemo(() => captureChoices(analysis, { currency: profile.currency }), [analysis, profile.currency]);
   const client = view?.client ?? null;
   const terms = view?.agreement?.terms;
   const company = client?.company ?? companyFromEmail(email);
@@ -117,6 +118,7 @@ export function ClientCard({ sender, thread, analysis }: ClientCardProps) {
         <CaptureFormView
           initial={capture}
           current={terms}
+          choices={choices}
           note={client ? undefined : `Confirming also saves ${nameFromAddress(sender)} as a new client.`}
           onConfirm={confirmCapture}
           onCancel={() => setCapturing(false)}

@@ -43,6 +43,54 @@ export function captureFromAnalysis(analysis: Analysis | null | undefined, opts:
   };
 }
 
+/** One alternative value found in the message, with the words it was found in, for "also in the message" buttons. */
+export interface CaptureChoice {
+  /** The words in the message ("$300", "by Friday"). */
+  text: string;
+  /** The form fields it fills when chosen. */
+  fill: Partial<CaptureForm>;
+}
+
+export interface CaptureChoices {
+  price: CaptureChoice[];
+  deposit: CaptureChoice[];
+  deadline: CaptureChoice[];
+}
+
+/**
+ * Every distinct amount, deposit-sized percentage and date of the message: the form pre-fills one of each, and a
+ * message often holds more ("$2,000 for the site and $500 for the logo", "draft by the 3rd, final by the 10th").
+ * A list holds a value only when there is more than one to choose from.
+ */
+export function captureChoices(analysis: Analysis | null | undefined, opts: { currency: string }): CaptureChoices {
+  const none: CaptureChoices = { price: [], deposit: [], deadline: [] };
+  if (!analysis) return none;
+  const { amounts, percentages, dates } = analysis.entities;
+  const distinct = <T>(items: T[], key: (t: T) => string): T[] => {
+    const seen = new Set<string>();
+    return items.filter((t) => {
+      const k = key(t);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  const price = distinct(amounts, (a) => `${a.value}|${a.currency ?? ''}`).map((a) => ({
+    text: a.text,
+    fill: { priceAmount: String(a.value), priceCurrency: a.currency ?? opts.currency },
+  }));
+  const deposit = distinct(
+    percentages.filter((p) => p.value > 0 && p.value <= 100),
+    (p) => String(p.value),
+  ).map((p) => ({ text: p.text, fill: { depositPercent: String(p.value) } }));
+  const deadline = distinct(dates, (d) => d.iso).map((d) => ({ text: d.text, fill: { deadlineDate: d.iso } }));
+  return {
+    price: price.length > 1 ? price : [],
+    deposit: deposit.length > 1 ? deposit : [],
+    deadline: deadline.length > 1 ? deadline : [],
+  };
+}
+
 /**
  * The confirmed form as a patch of the current terms: the price keeps its model and unit, a deadline
  * replaces one with the same name (else is added), empty fields are left alone.

@@ -101,6 +101,35 @@ describe('ClientCard', () => {
     expect(await screen.findByTestId('glance-confirmed')).toBeTruthy();
   });
 
+  it('offers the other amounts and dates of the message in one click, and saves the one picked', async () => {
+    const { services, db } = fakeServices();
+    const client = await createClient(db, { name: 'Tom Reed', emails: [TOM.email] });
+    const both = analysis({
+      amounts: [
+        { text: '2400 EUR', value: 2400, currency: 'EUR', index: 31 },
+        { text: '€600', value: 600, currency: 'EUR', index: 90 },
+      ],
+      dates: [
+        { text: 'by 20 March', iso: '2025-03-20', deadline: true, index: 68 },
+        { text: 'by 3 April', iso: '2025-04-03', deadline: true, index: 110 },
+      ],
+    });
+    renderWith(services, <ClientCard sender={TOM} thread={THREAD} analysis={both} />);
+    await userEvent.click(await screen.findByTestId('save-to-agreement'));
+
+    const prices = within(screen.getByTestId('capture-choices-price'));
+    expect(prices.getByRole('button', { name: '2400 EUR' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(prices.getByRole('button', { name: '€600' }));
+    expect((screen.getByTestId('agreement-field-price') as HTMLInputElement).value).toBe('600');
+    expect(prices.getByRole('button', { name: '€600' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(within(screen.getByTestId('capture-choices-deadline')).getByRole('button', { name: 'by 3 April' }));
+    expect(screen.queryByTestId('capture-choices-deposit')).toBeNull(); // one percentage: nothing to choose
+
+    await userEvent.click(screen.getByTestId('confirm-save'));
+    await waitFor(async () => expect((await getAgreement(db, client.id))?.terms.price?.amount).toBe(600));
+    expect((await getAgreement(db, client.id))!.terms.deadlines).toEqual([{ what: 'Delivery', date: '2025-04-03' }]);
+  });
+
   it('cancel leaves the agreement untouched, and a bad value is refused with a message', async () => {
     const { services, db } = fakeServices();
     const client = await createClient(db, { name: 'Tom Reed', emails: [TOM.email] });

@@ -1,6 +1,6 @@
 // Node (vitest): the plain helpers behind the panel's forms: capture from a message, agreement and profile forms, typed numbers.
 import { describe, expect, it } from 'vitest';
-import { captureFromAnalysis, capturePatch, hasCapturable } from '../../../lib/panel/capture';
+import { captureChoices, captureFromAnalysis, capturePatch, hasCapturable } from '../../../lib/panel/capture';
 import { formatTermValue, formToTerms, termsPatch, termsToForm } from '../../../lib/panel/agreement-form';
 import { parseNumberInput } from '../../../lib/panel/form-values';
 import { emptyService, formToProfile, isProfileEmpty, profileToForm } from '../../../lib/panel/profile-form';
@@ -14,6 +14,32 @@ const base = (over: Partial<Analysis['entities']>, moves: Analysis['moves'] = []
 });
 
 describe('capture', () => {
+  it('lists alternatives only where the message holds more than one distinct value', () => {
+    const a = base({
+      amounts: [
+        { text: '$2,000', value: 2000, currency: 'USD', index: 0 },
+        { text: '2000 dollars', value: 2000, currency: 'USD', index: 9 },
+        { text: '500', value: 500, currency: null, index: 20 },
+      ],
+      percentages: [
+        { text: '30%', value: 30, index: 3 },
+        { text: '150%', value: 150, index: 4 },
+      ],
+      dates: [
+        { text: 'Friday', iso: '2025-03-07', deadline: true, index: 30 },
+        { text: 'the 7th', iso: '2025-03-07', deadline: false, index: 40 },
+      ],
+    });
+    const c = captureChoices(a, { currency: 'EUR' });
+    expect(c.price.map((x) => x.fill)).toEqual([
+      { priceAmount: '2000', priceCurrency: 'USD' },
+      { priceAmount: '500', priceCurrency: 'EUR' },
+    ]);
+    expect(c.deposit).toEqual([]); // 150% cannot be a deposit, so only one candidate
+    expect(c.deadline).toEqual([]); // two words, one date
+    expect(captureChoices(null, { currency: 'EUR' })).toEqual({ price: [], deposit: [], deadline: [] });
+  });
+
   it('prefers an amount with a currency, a deposit-sized percentage and a deadline date', () => {
     const a = base({
       amounts: [
