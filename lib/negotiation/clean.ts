@@ -215,8 +215,22 @@ function splitSignature(lines: string[]): { body: string[]; signature: string[] 
   return { body: lines.slice(0, end), signature: sig };
 }
 
+/**
+ * A header block with nothing above it is the message's own (a mail saved or pasted with its headers, or exported from
+ * Outlook): its fields end at the first blank line, and the sender's words start there. Returns that line, or 0.
+ */
+function ownHeaderEnd(lines: string[]): number {
+  const first = lines.findIndex((l) => strip(l));
+  if (first < 0 || !isHeaderBlock(lines, first)) return 0;
+  let j = first;
+  while (j < lines.length && strip(lines[j]!)) j++;
+  return lines.slice(j).some((l) => strip(l)) ? j : 0;
+}
+
 export function cleanMessage(text: string): CleanedMessage {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  const head = ownHeaderEnd(all);
+  const lines = all.slice(head);
   const { start: qs, dropped } = findQuoteStart(lines);
   const quoted: string[] = [];
   const kept: string[] = [];
@@ -226,7 +240,7 @@ export function cleanMessage(text: string): CleanedMessage {
   const { body, signature } = splitSignature(kept);
   return {
     body: body.join('\n').trim(),
-    quote: [...quoted, ...lines.slice(qs)].join('\n').trim(),
+    quote: [...all.slice(0, head), ...quoted, ...lines.slice(qs)].join('\n').trim(),
     signature: signature.join('\n').trim(),
   };
 }

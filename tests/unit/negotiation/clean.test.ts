@@ -213,6 +213,17 @@ describe('cleanMessage on plain text', () => {
       quote: /^On Mon.*wrote:\n> The price is \$2,500\.\n> Is that ok\?$/s,
     },
     {
+      name: "the message's own header block at the top is not quoted history: the words below it are the sender's",
+      text: 'From: Tom Baker\nSent: Thursday, 12 March 2026 17:05\nTo: Ana Freelance\nSubject: RE: Draft 2\n\nThe second draft still reads too formal.\n\nThanks,\nTom\n\n-----Original Message-----\nFrom: Ana Freelance\nSent: Wednesday, 11 March 2026 10:12\nTo: Tom Baker\nSubject: Draft 2\n\nHere is draft 2.',
+      body: 'The second draft still reads too formal.',
+      quote: /^From: Tom Baker\n.*-----Original Message-----.*Here is draft 2\.$/s,
+    },
+    {
+      name: 'a forwarded header block with nothing after it stays quote',
+      text: '________________________________\nFrom: Ana Freelance <ana@studio.example>\nSent: Monday, November 23, 2026 10:00\nTo: Tom Baker <tom@acme.example>\nSubject: Invoice',
+      body: '',
+    },
+    {
       name: 'forwarded message',
       text: 'See below, can you quote for this?\n\n---------- Forwarded message ---------\nFrom: Boss <boss@acme.example>\nDate: Mon, Nov 23, 2026\nSubject: Site\nTo: Tom <tom@acme.example>\n\nGet a quote.',
       body: 'See below, can you quote for this?',
