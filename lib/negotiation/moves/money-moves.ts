@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): detectors for the client's moves about money (price, discount, budget, payment, free work, promises).
-import { find, findFigure, has, join, type MoveDetector } from './rule';
+import { find, findFigure, has, join, type Hit, type MessageContext, type MoveDetector } from './rule';
+import type { Sentence } from './segment';
 
 const PRICE_NOUN = String.raw`(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quotation|estimate|total|offer|budget|charge|charges|amount|sum)`;
 /** Talk about a price without naming it ("that's over what we planned", "the other quote was half"). */
@@ -10,25 +11,28 @@ const priceQuestion: MoveDetector = {
   id: 'price_question',
   detect(s) {
     // "best price" / "best you can do" asks for a discount, not a figure.
-    if (has(s, /\b(best|better|good|lowest|lower|special|final|reduced|fair|cheaper|volume|fixed) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
+    // "Last price" is the final number they hope for; "half rate" names the cut (a fixed fee is only a way of charging).
+    if (has(s, /\b(best|better|good|lowest|lower|special|final|last|reduced|fair|cheaper|volume|half|discounted) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
     // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
     if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|reduced|knock|shave|flexib\w*|negotiab\w*|discount\w*|wiggle room|leeway|room (on|for|with))\b/)) return null;
     // Procurement asks by stating a requirement: "our department requires a formal quotation".
     // A page or table about prices is a deliverable: "can you also add a pricing page?"
     if (has(s, /\b(price|pricing|rates?) (page|table|section|tab|grid|block|module|component|slide|screen|plans?|tiers?)s?\b/) && !has(s, /\b(how much|cost|costs|charge|quote|estimate|fee|fees)\b/)) return null;
-    const asking = s.isQuestion || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs)\b/);
+    const asking = s.isQuestion || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs|invite[sd]? you|submit)\b/);
     if (!asking) return null;
     return find(
       s,
       [
         /\bhow much\b(?!\s+(?:time|longer|work|notice|effort|content|text|detail|more work))/,
-        /\b(what|how)('s|'re| is| are| would| will| do| does| did| might| could)?\b[^.?!]{0,40}\b(charge|charges|bill|cost|costs|price|pricing|rates?|fees?|quote|estimate|come to|ask per|ask for|invoice)\b/,
+        /\b(what|how)('s|'re| is| are| would| will| do| does| did| might| could)?\b[^.?!]{0,40}\b(charge|charges|bill|cost|costs|price|pricing|rates?|fees?|quote|estimate|comes? to|ask per|ask for|invoice)\b/,
         /\b(send|give|provide|share|tell|let me know|letting (me|us) know|know|quote)( (me|us))?( (with|know))?( (your|the|a|an|some|what))?( (rough|ballpark|approximate|detailed|full|current|hourly|daily|total|usual))?( (rates?|prices?|price ?list|pricing|quot(e|ation)|estimate|cost|costs|charges|fees?|tariffs?|offer|proposal|conditions))\b/,
         /\b(ballpark|how (do )?you price)\b|\bquote (me|us)\b|\b(proposal|quote|estimate|offer|breakdown) (with|including|of) (the )?(costs?|prices?|pricing|fees?)\b/,
         /\b(your|the) (day|daily|hourly|usual|standard|going|per-word|flat|weekly|monthly) (rate|fee|price)s?\b/,
         // What it would set them back, or how a condition moves the price: "what would that run us?", "would the price change if…?"
         /\b(what|how much) (would|will|does|do|might|could) (that|this|it|the( \w+){1,2}|an? [\w-]+( \w+)?) (run|set) (us|me)( back)?\b|\b(would|will|does|do|could) (the |your |that )?(price|rate|fee|quote|cost|total)s? (change|go up|increase|differ|be different|be affected)\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
+        // A tender: "invites you to submit an offer", "request for quotation".
+        /\b(invite[sd]?|inviting) you to (submit|send|provide|make) (an? |your )(offer|quote|quotation|bid|tender|proposal)\b|\brequest for (quotation|quote|proposal|tender)s?\b/,
         /\bwhat (kind|sort|level|size|order) of (investment|budget|money|figure|spend|cost|outlay)\b|\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
@@ -50,14 +54,16 @@ const priceObjection: MoveDetector = {
       s,
       [
         /\b(too|very|so|quite|rather|crazy|really|way too) (expensive|pricey|steep|costly|high)\b/,
-        /\b(expensive|pricey|overpric\w*|exorbitant|excessive|costly|rip-?off|hefty|inflated|over the top)\b/,
+        /\b(expensive|pricey|overpric\w*|overpa(id|y|ying)|exorbitant|excessive|costly|rip-?off|hefty|inflated|over the top)\b/,
         /\b(for|at) (much |far |a lot |way )?less\b|\ba (third|quarter|fraction|half) of (your|the) (price|quote|rate|fee)\b/,
         // Over what they planned / expected, said any way ("way over what we'd planned for", "more than we had in mind").
-        /\b(higher|more|pricier|over|above|beyond|bigger|exceeds?) (than |what )?(what )?(we|i|our \w+|my \w+)('d|'ve| had| have| would have)? ?(originally |initially )?(expected|budgeted|budget|planned|thought|anticipated|hoped|imagined|estimated|had in mind|can (justify|afford|pay|spend)|wanted|are used to|usually pay|normally pay|paid|spent|pay|spend)/,
+        /\b(higher|more|pricier|over|above|beyond|bigger|exceeds?) (than |what )?(what )?(we|i|our \w+|my \w+)('d|'ve| had| have| would have)? ?(originally |initially |usually |normally |ever )?(expected|budgeted|budget|planned|thought|anticipated|hoped|imagined|estimated|had in mind|can (justify|afford|pay|spend)|wanted|are used to|usually pay|normally pay|paid|spent|pay|spend)/,
         /\b(don't|dont|do not|can't|cant|cannot|fail to) (understand|see) (why|how)\b[^.?!]{0,40}([$€£]\s?\d|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|pounds?|gbp)\b|cost|price|charge|so much|that much|expensive|rate|fee)/,
         /\bwhy (is it |is this |does it cost |would it cost |are you charging |charge )?(so much|that much|this much|so expensive)\b|\bhow (can|could|does|do) (it|this|that|a \w+) (possibly )?cost (so much|that much|this much)\b/,
         /\b(it's|its|it is|that's|thats|this is|that is|it's basically|is basically) (just|only|basically|simply|merely|literally) (a |an |some )?(few |couple of |bit of )?(writing|text|typing|words|translation|copy|logo|lines|clicks|template|plugin|photos?|posts?|pages?|edits?|tweaks?|changes)\b/,
-        /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b/,
+        /\b(can't|cannot|can not|unable to|not able to) (afford|justify)\b|\b(not sure|unsure|doubt|don't know (if|whether)) (i|we) (can|could) (afford|justify)\b/,
+        // What they expected for that money: "for €3,000 I expected something a lot more polished".
+        /\bfor (that|this|([$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|pounds?))\b)( money| price)?,? (i|we)('d| would)? (expected|expect|hoped for|would expect)\b/,
         /\b(out of|over|above|beyond|exceeds?) (our|my|the) (range|budget|means|price range)\b/,
         /\babove (the )?market\b|\b(not|isn't|is not|wasn't|hardly) (in line|in keeping|consistent|competitive) with (the |what (the )?)?(market|going rate|industry|local (rates|prices))|\bout of (line|step) with (the )?(market|going rate)\b/,
         // A yardstick from their own spending: "more than we pay our in-house designer", "for that money we could hire an agency".
@@ -65,16 +71,17 @@ const priceObjection: MoveDetector = {
         // Shock at the figure: "taken aback by the figure", "the quote surprised me"; a trivial sum for it: "for pocket money".
         /\b(taken aback|shocked|surprised|stunned|floored|gobsmacked|startled) (by|at) (the|your|that|this) (figure|price|quote|number|rate|fee|cost|amount|total|estimate)\b|\b(figure|price|quote|number|estimate|total) (really |quite |rather )?(surprised|shocked|floored|startled|stunned) (me|us)\b|\bfor (pocket money|peanuts|beer money|a few (quid|bucks|euros|dollars))\b/,
         /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
-        /\b(fraction|half|twice|double|\w+ times) (of|what|more|as much|the price)\b/,
+        // "Half of the shots" counts things; only a share of a price objects to it.
+        /\b(fraction|half|twice|double|triple|\w+ times) (of (what|that|this|it|yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
-        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|fraction|less|lower price)/,
+        /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|etsy|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|artists|illustrators|editors|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|(a third|a quarter|a fraction) of (that|this|it|yours|the price|your \w+)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
         // What the last supplier charged, as a yardstick: "our previous vendor did the same for 300".
         /\b(previous|last|old|former|current|other|usual) (vendor|supplier|designer|freelancer|agency|translator|developer|writer|copywriter|photographer|guy|studio)\b[^.?!]{0,30}\b(did|does|made|delivered|built|wrote|designed|translated|only charged|only asked|only billed)\b[^.?!]{0,25}\bfor\b[^.?!]{0,10}(\d|half|less|nothing)/,
         // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
-        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b((could|can|would) (easily |just |probably )?(do|make|write|design|translate|build|code|knock|whip|bang|churn|throw|put)( (out|up|together|off))? (it|this|that|these|them|the same)\b|(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(for free|for nothing|for (less|half|peanuts|a fraction)|in (seconds|minutes|an hour|an afternoon|a day|a weekend)|cheaper|\d+ ?%))/,
+        /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b((?<!\b(we|i|you) )(could|can|would) (easily |just |probably )?(do|make|write|design|translate|build|code|knock|whip|bang|churn|throw|put)( (out|up|together|off))? (it|this|that|these|them|the same)\b|(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(for free|for nothing|for (less|half|peanuts|a fraction)|in (seconds|minutes|an hour|an afternoon|a day|a weekend)|cheaper|\d+ ?%))/,
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
         // A figure called absurd: "3k for a logo is madness".
         /(^|[^\d])([$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|bucks|pounds?)\b)[^.?!]{0,30}\b(is|seems|sounds|that's|feels) (just |frankly |honestly |simply |pure |absolute )?(madness|insane|crazy|absurd|ridiculous|outrageous|nuts|a joke|robbery|daylight robbery|extortion\w*)\b/,
@@ -94,7 +101,7 @@ const priceObjection: MoveDetector = {
     }
     // "too much" / "a bit high" only count when the sentence is about the price.
     if (!MONEY_CONTEXT.test(s.lower)) return null;
-    return find(s, /\b(too much|a bit (high|much|steep)|(seems?|looks?|sounds?|is|are) (a bit |a little |rather |quite |very )?(high|steep))\b/, {
+    return find(s, /\b(too much|a bit (high|much|steep)|(seems?|looks?|sounds?|is|are) (a bit |a little |rather |quite |very )?(high|steep)|(seems?|looks?|sounds?|feels?) (like )?(quite |rather |an awful )?a lot)\b/, {
       confidence: 0.7,
       unlessNegated: true,
     });
@@ -108,6 +115,8 @@ const discountRequest: MoveDetector = {
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
     // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
     if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
+    // Their own promotion: "we're running a 30% Black Friday discount on all our courses".
+    if (has(s, /\b(we('re| are|'ll be| will be)|i('m| am|'ll be| will be)|they('re| are)) (running|offering|having|doing|launching|giving|planning|holding)\b[^.?!]{0,30}\b(discount|sale|promo\w*)\b/)) return null;
     const direct = find(
       s,
       [
@@ -119,7 +128,7 @@ const discountRequest: MoveDetector = {
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
         /\b(best|better|good|special|reduced|lower|lowest|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) ((per[- ]\w+|unit|hourly|daily|day|word|page|package|monthly|bulk) )?(price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
         // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
-        /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
+        /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider|adjust) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing|amount|estimate|total|cost)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
         /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
@@ -127,11 +136,16 @@ const discountRequest: MoveDetector = {
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
         /\bmatch (their|the|this|that|his|her) (price|offer|quote|rate)\b/,
-        /\bfor (only |just )?[$€£]?\d[\d,.]*k?\b[^.?!]{0,12}\binstead\b/,
+        /\b(for|at) (only |just )?[$€£]?\d[\d,.]*k?\b[^.?!]{0,25}\binstead\b/,
+        // Coming in under their own price, or at a fraction of it: "if you come in lower", "at half rate".
+        /\b(come|go) in (a bit |a little |any |slightly |much )?(lower|under|cheaper|below)\b|\b(at|for) half (the |your )?(rate|price|fee|cost)\b|\bhalf[- ](rate|price)\b/,
       ],
       { confidence: 0.85, unlessNegated: true },
     );
     if (direct) return direct;
+    // A smaller figure put back as a question after theirs: "€1,900 for half a day? … Can you do €1,200?"
+    const counter = counterOffer(s, ctx);
+    if (counter) return counter;
     // Bare asks that only mean "lower your price" when the message is about money
     // ("Is there any flexibility at all?", "Can you match it?", "Could you come down a little?").
     if (!MONEY_CONTEXT.test(ctx.lower) && !PRICE_TALK.test(ctx.lower)) return null;
@@ -148,19 +162,38 @@ const discountRequest: MoveDetector = {
   },
 };
 
+const COUNTER = /\b(can|could|would|will) (you|u) (do|take|accept|go to|manage|make it)\b[^.?!]{0,25}$/;
+
+/** A smaller figure asked for after a larger one earlier in the message: a request to come down, not a budget named first. */
+function counterOffer(s: Sentence, ctx: MessageContext): Hit | null {
+  if (!s.isQuestion) return null;
+  const figure = findFigure(s);
+  const mine = figure ? amountsIn(s.lower.slice(figure.from))[0] : undefined;
+  if (!figure || mine === undefined || !COUNTER.test(s.lower.slice(0, figure.from))) return null;
+  return ctx.sentences.some((o) => o.start < s.start && amountsIn(o.lower).some((a) => a > mine)) ? { ...figure, confidence: 0.8 } : null;
+}
+
+/** Money amounts written with a currency, in order ("€1,900" -> 1900, "$3k" -> 3000). */
+function amountsIn(lower: string): number[] {
+  return [...lower.matchAll(/[$€£]\s?(\d[\d,.]*)\s?(k?)\b|\b(\d[\d,.]*)\s?(k?)\s?(?:€|£|eur|euros?|usd|dollars?|pounds?|gbp)(?![a-z])/g)].map((m) => {
+    const n = parseFloat((m[1] ?? m[3] ?? '').replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '.'));
+    return n * ((m[2] ?? m[4]) === 'k' ? 1000 : 1);
+  });
+}
+
 const budgetAnchor: MoveDetector = {
   id: 'budget_anchor',
-  detect(s) {
+  detect(s, ctx) {
     const figure = findFigure(s);
-    if (!figure) return null;
+    if (!figure || counterOffer(s, ctx)) return null;
     const cue = find(
       s,
       [
-        /\bbudget\b/,
-        /\b(we|i)('ve|'d|'re| have| had| are| am| would)? ?(only |just )?(can|could|will|would|able to|ready to|willing to|prepared to|happy to) (only )?(pay|spend|offer|afford|invest)\b/,
+        /\b(budget|presupuesto|orçamento|budżet|бюджет)\b/,
+        /\b(we|i)('ve|'d|'re| have| had| are| am| would)? ?(only |just )?(can|could|will|would|able to|ready to|willing to|prepared to|happy to) (only )?(pay|spend|offer|afford|invest|do|manage|stretch to)\b/,
         /\b(we|i) (usually |normally |typically |generally |always )?(pay|paid|spend)\b/,
         /\b(thinking|hoping|looking|expecting|aiming|planning)\b[^.?!]{0,25}\b(around|about|of|for|like|closer to|at|to pay|to spend)\b/,
-        /\bset aside\b|\bearmarked\b|\ballocated\b|\b(stretch|go|extend|run) (to|up to|as far as)\b/,
+        /\b(set|put|kept|put by) aside\b|\bearmarked\b|\ballocated\b|\b(stretch|go|extend|run) (to|up to|as far as)\b/,
         // …a sum, not a count: "we have around 2,000 visitors a month" names no money.
         /\b(have|got) (only |just )?(about |around |roughly |like |maybe |approx\.? |approximately |perhaps |more or less |something like )?[$€£]?\d(?![\d,.]*k?\s?(visitors|users|followers|employees|people|staff|customers|clients|pages|words|products|items|subscribers|members|students|locations|stores|shops|skus|views|downloads|episodes|videos|posts|articles|photos|languages|markets|countries)\b)/,
         /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
@@ -174,7 +207,9 @@ const budgetAnchor: MoveDetector = {
     );
     if (!cue) return null;
     // What they paid someone else, as a comparison, is an objection rather than their figure.
-    if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (paid|pay|used to pay)\b/)) return null;
+    if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (usually |normally |ever )?(paid|pay|used to pay|spend|spent)\b/)) return null;
+    // A figure set against theirs ("at €60 instead of your €90") asks them to come down: a discount request.
+    if (has(s, /\binstead of (your|the|their)\b/)) return null;
     return join(cue, figure, 0.85);
   },
 };
@@ -222,8 +257,10 @@ const paymentTerms: MoveDetector = {
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
-        /\b(only|just|exclusively)\b[^.?!]{0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(the|our) (event|festival|conference|fair|show|season|campaign|wedding|opening|premiere|funding|grant)|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
+        // Another billing rhythm asked for: "can we switch to paying at the end of each quarter rather than monthly?"
+        /\bpay\w*\b[^.?!]{0,20}\b(at the end of (each|every|the) (quarter|month|year|season)|quarterly|annually|yearly|every (quarter|\w+ months))\b[^.?!]{0,20}\b(rather than|instead of)\b/,
+        /\b(only|just|exclusively)\b(?:(?!\b(can't|cant|cannot|won't|wont|not|don't|dont)\b)[^.?!]){0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*)/,
         /\bpay\w* (you )?only (after|on|upon|when|once|at the end)\b/,
@@ -247,10 +284,11 @@ const freeWork: MoveDetector = {
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|on spec|spec work|pro bono|gratis|for nothing|volunteer\w*)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|volunteer\w*)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
         /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b/,
-        new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b|\b${WORK_NOUN} (for )?free\b`),
+        // …not a free tool or resource: "one of those free logo generators".
+        new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b(?! (generators?|makers?|tools?|templates?|sites?|apps?|software|fonts?|resources?|librar(y|ies)|downloads?|packs?))|\b${WORK_NOUN} (for )?free\b`),
         // Payment only if the result pleases: "if he likes it we'll pay for that one".
         /\bif (he|she|they|we|i|(the |your )?(\w+ )?(quality|result|sample|test|lesson|session|draft)) (likes?|loves?|approves?|is good|is ok|works( out)?|are happy|is happy)\b[^.?!]{0,40}\b(pay|book|hire|send you|give you|order)\b|\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
       ],
@@ -258,7 +296,8 @@ const freeWork: MoveDetector = {
     );
     // Someone else doing it for free is a jab at the price, not a request for free work.
     const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing)\b/;
-    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b/) && !has(s, thirdParty)) return unpaid;
+    // Paying "for nothing" is a verdict on work already paid for (a complaint), not unpaid work asked for.
+    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.
     if (has(s, /\bpaid (test|trial|sample)\b/)) return null;
     // A contest among freelancers is spec work by definition.
@@ -292,10 +331,18 @@ const futurePromise: MoveDetector = {
         // Referrals and word of mouth as the payment: "I'll recommend you to everyone in my network".
         /\b(recommend|refer|introduce|promote|tag|feature|mention|plug|vouch for) you\b[^.?!]{0,40}\b(network|everyone|friends|contacts|followers|clients|colleagues|partners|community|audience|everything|all our|posts?|stories)\b|\b(spread|put in) (the|a) (word|good word)\b|\bword of mouth\b/,
         /\bon the horizon\b|\b(start|beginning) of a (long|long-term|lasting|great|big|beautiful) (\w+ )?(relationship|partnership|collaboration)\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,
-        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(for|to) your portfolio\b|\b(look|looks|be|go|addition|piece|great|nice|good|fantastic|amazing|perfect|shine)\b[^.?!]{0,20}\bin your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes)\b[^.?!]{0,30}\b(funding|funded|off|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
+        /\b(work|jobs?|projects?) where (this|that) came from\b|\b(for|to) your portfolio\b|\b(look|looks|be|go|addition|piece|great|nice|good|fantastic|amazing|perfect|shine)\b[^.?!]{0,20}\bin your portfolio\b|\b(once|when|after|as soon as) (we|the (company|startup|business|app|site)) (get|gets|have|has|raise|raises|take|takes|grow|grows|start|starts|make|makes|close|closes|secure|secures|land|lands|kick|kicks)\b[^.?!]{0,30}\b(funding|funded|off|in|profit\w*|money|revenue|investment|investors?|seed|round|bigger|launch\w*|sponsor\w*)\b|\bpay you properly\b|\bwhen we('re| are) (bigger|profitable|funded)\b/,
         /\b(more|further|additional|\d+ more) (work|projects?|jobs?|orders?|business|articles|assignments)\b[^.?!]{0,40}\b(coming|later|next (month|quarter|year)|future|down the line|going forward)/,
         /\b(bring|send|refer) (you )?[^.?!]{0,25}\b(projects?|clients?|work|customers)\b[^.?!]{0,15}\b(later|in future|in the future|down the line|every month|from my network)/,
         /\binvestment\b[^.?!]{0,40}\b(long[- ]term|future)\b/,
+        // Later volume held out as the reward: "we'll send you the full project", "you'd get all of them", "first in line for our campaigns".
+        /\b(we('ll| will|'d| would)|i('ll| will|'d| would))\b[^.?!]{0,30}\b(send|give|hand|award|offer) you the (full|whole|entire|rest of the|remaining|bigger|main) (project|job|contract|order|book|series|manual|translation|work|account)\b|\byou('d| would|'ll| will) get (all|every one|each|the rest) of (them|those|these|it)\b|\b(grow|growing) together\b|\b(first in line|(our|my) first call|(our|my) (first|top) choice)\b|\bstock options\b/,
+        // Paid out of what the work earns: "the rest out of the revenue the new shop brings in".
+        /\b(out of|from) (the|our|its) (\w+ )?(revenue|profits?|sales|proceeds|earnings|takings)\b/,
+        // Volume announced for later: "next year we will have maybe 500 pages to translate".
+        /\b(next (year|month|quarter|season)|later (this|next) year|in the future|after that|down the line)\b[^.?!]{0,30}\b(we('ll| will)|there('ll| will)) (have|be|need)\b[^.?!]{0,30}\b(\d+|lots|loads|plenty|many|more|a lot)\b/,
+        // Exposure without the word: "we'd put your name and Instagram right next to it", "tons of people will see it".
+        /\b(we('ll| will|'d| would)|i('ll| will|'d| would))\b[^.?!]{0,10}\b(put|display|show|feature|print|add|include|credit) your (name|logo|handle|instagram|website|business|brand|details)\b|\b(tons|lots|loads|thousands|hundreds|plenty) of (people|eyes|visitors|customers|followers)\b[^.?!]{0,20}\b(will|would|'ll) (see|notice|find)\b/,
         // Later volume or standing held out as the reward: "we'll hire you for the whole series", "our go-to designer as we grow",
         // "all of our packaging work for the next two years", "months of work for you", "5% of profits once it launches".
         /\b(we'll|we will|we'd|we would|i'll|i will|i'd)\b[^.?!]{0,20}\b(hire|book|use|commission|keep|bring) you\b[^.?!]{0,15}\b(for|on) (the )?(whole|entire|full|rest of|all|every|remaining|next|future)\b|\bmake you (our|my) (go-to|main|preferred|exclusive|regular|default|first|house|in-house|lead|official)\b|\bgive you (all|every|most|the rest) (of )?(our|my|the)\b[^.?!]{0,25}\b(work|projects?|jobs?|business|orders?|contracts?)\b|\b(months|years|weeks) (and (months|years) )?of (steady |regular |paid )?(work|projects|business)\b|\b\d+ ?(%|percent) of (the |our |all )?(profits?|revenue|sales|income|earnings|proceeds|royalties)\b/,

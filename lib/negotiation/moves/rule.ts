@@ -140,7 +140,7 @@ export function join(a: Hit, b: Hit, confidence: number): Hit {
 
 /** An amount of money or a bare figure that could be one (not a percentage, date, count of days…). */
 export const FIGURE =
-  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<![\d.,%\u2013-])\b\d[\d,.]*\b(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/\u2013-]))/;
+  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<![\d.,%\u2013-])(?!(?:19|20)\d\d\b(?<=\b(?:in|since|from|until|till|like|circa|year|of|before|after|around) \d{4}))\b\d[\d,.]*\b(?!\s?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/\u2013-]))/;
 
 /** Money named in the sentence: by pattern, or as compromise's #Money ("five hundred euros"). */
 export function findFigure(sentence: Sentence): Hit | null {

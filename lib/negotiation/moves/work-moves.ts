@@ -24,6 +24,8 @@ const rushDeadline: MoveDetector = {
         /\b(earlier than|sooner than|sooner\b|ahead of schedule|(moved|pulled|brought|bumped|move (it|the \w+)) (it |the \w+ |\w+ )?(up|forward)|pull\w* (it )?forward|brought forward|bring (it )?forward|\b(a|one|two|three|\d+|few|couple of) (days?|weeks?) earlier\b|\b(bit|little|much|even|slightly) earlier\b|got moved up)/,
         /\bby [^.?!]{1,25}\b(instead of|rather than)\b/,
         /\b(by|before|for) the \d{1,2}(st|nd|rd|th)\b,? (not|rather than|instead of) the \d{1,2}(st|nd|rd|th)\b|\b(we|you) (said|agreed|planned|had) (on )?the \d{1,2}(st|nd|rd|th) (originally|initially|at first|before)\b|\b(originally|initially) (said|agreed|planned)\b[^.?!]{0,20}\bthe \d{1,2}(st|nd|rd|th)\b/,
+        // Squeezing extra work into a short window: "could you fit in extra lessons this week?"
+        /\b(fit|squeeze|cram)\b[^.?!]{0,30}\b(in|into)\b[^.?!]{0,30}\b(this week|today|tonight|tomorrow|before (then|the (exam|launch|event|show|deadline|meeting)))\b/,
         /\bspeed (things|it|this|that) up\b|\btime is (tight|short|running out)\b|\bup against (it|the clock)\b|\btight (deadline|timeline|turnaround)\b|\b(fast|quick|express)[- ]track\b/,
         /\b(very|super|really|as) (fast|quickly|quick)\b|\bfast,? please\b|\b(do|deliver|finish) it (fast|quickly)\b/,
       ],
@@ -39,7 +41,7 @@ const rushDeadline: MoveDetector = {
       [
         /\b(today|tonight|tomorrow|end of (the )?day|eod|this afternoon|this evening|first thing|within (an hour|\d+ hours?|a day|(a|one|two|three|four|five|a few|a couple of|[1-5]) (working |business )?days)|in (a|an|one|two|three|four|five|a couple of|a few|\d+) (hours?|days?)|next (day|morning))\b/,
         // A weekday or the end of this/next week, when something is needed by then: "we'd need it all by next Friday".
-        /\b(by|before|until|no later than) (this |next |the coming |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|end of (the |this |next )?week|week'?s end)\b/,
+        /\b(by|before|until|no later than) (\d{1,2}([:.]\d\d)? ?(am|pm)? (on )?)?(this |next |the coming |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|end of (the |this |next )?week|week'?s end)\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
@@ -48,7 +50,8 @@ const rushDeadline: MoveDetector = {
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
     const clause = `${before} ${s.lower.slice(soon.from, soon.to)} ${after}`;
-    const ownStep = /\b(i|we|(our|my) [a-z]+( [a-z]+)?)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|\bconfirmed\b|\b(i'm|i am|we're|we are) (free|available|around|in the office|off|out|away|travell?ing|busy)\b/;
+    // …also in the present tense non-native writers use for a plan: "I send the deposit this afternoon".
+    const ownStep = /\b(i|we|(our|my) [a-z]+( [a-z]+)?)('ll| will| can| could| shall|'m going to| am going to| are going to| plan to| hope to)\b(?! you\b)|^\s*(will|shall)\b|^\s*(i|we) (send|pay|sign|transfer|wire|call|ring|email|confirm|review|check)\b(?! you\b)|\bconfirmed\b|\b(i'm|i am|we're|we are) (free|available|around|in the office|off|out|away|travell?ing|busy)\b/;
     // "…if you want to go over the draft" is the freelancer's option, not the client's need.
     if (ownStep.test(clause) && !/(?<!\bif you )\b(need|needs|needed|want|require|expect|must|have to)\b/.test(clause)) return null;
     const weekday = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|weekend|week|week's end)\b/.test(s.lower.slice(soon.from, soon.to));
@@ -60,7 +63,7 @@ const rushDeadline: MoveDetector = {
 const scopeCreep: MoveDetector = {
   id: 'scope_creep',
   detect(s, ctx) {
-    const sameMoney = /\b(same (\w+ )?(price|budget|fee|rate|cost|amount|retainer|package|project)|covered by (what|the \w+) (we|you) (agreed|quoted|signed)|(covered|included) (in|by) the (quote|price|fee|agreement|package|budget|contract)|(shouldn't|should not|won't|wouldn't|isn't|is not) (be |cost )?(anything )?extra|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
+    const sameMoney = /\b(same (\w+ )?(price|budget|fee|rate|cost|amount|retainer|package|project)|covered by the (original|agreed|existing|current|same|initial) (fee|price|quote|budget|contract|retainer)|(keep|leave) the (\w+ )?(fee|price|rate|budget|retainer) (as is|as it is|the same|unchanged|where it is)|counts? as (part of )?the same (round|revision|job|order|project|package)|covered by (what|the \w+) (we|you) (agreed|quoted|signed)|(covered|included) (in|by) the (quote|price|fee|agreement|package|budget|contract)|(shouldn't|should not|won't|wouldn't|isn't|is not) (be |cost )?(anything )?extra|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
     const changed = find(
       s,
       [
@@ -70,7 +73,9 @@ const scopeCreep: MoveDetector = {
         /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
         /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) (\w+ ){1,2}instead of (the )?(one|a single|just one|two|three|\d+)\b/,
-        /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\binstead of\b/,
+        /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\b(instead of|rather than)\b/,
+        // Taking the extra for granted: "I assumed that was part of the package", "I assume that's a small step from what you have".
+        /\b(i|we) (had )?(assumed|assume|thought|figured|took it|understood|expected)( that)? (this|that|it|they|those|these|that's|it's|this is|it was)( \w+)? (was |were |is |are |would be |'d be )?(part of|included|covered|a (small|quick|tiny|minor) (step|addition|add-on|extra|job|thing))\b/,
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
         // The job widened to everything: "it should cover all six product lines, not just the two".
         /\b(cover|include|span|handle)\w* (all|every|both|the whole|the entire)\b[^.?!]{0,30}\bnot (just|only)\b/,
@@ -82,9 +87,11 @@ const scopeCreep: MoveDetector = {
     if (future.test(s.lower)) return null;
     // A sample or test is free work; copyright, exclusivity or source files are terms; "modern but also classic" is taste.
     if (has(s, /\b(sample|test|trial|demo)\b|\b(exclusiv\w*|copyright|ownership|rights|licen[cs]\w*|source files|nda)\b/)) return null;
+    // A hedged wish list in a first brief ("maybe Spanish, maybe also Japanese") is undecided, not added work.
+    if (has(s, /\b(maybe|perhaps|possibly) (also|even)\b/)) return null;
     // "Now wants X" counts as new work when the message keeps the old price.
     if (sameMoney.test(ctx.lower)) {
-      const nowWants = find(s, /\b(now|also|additionally|suddenly) (wants?|needs?|requires?|would like|asks? for|expects?)\b/, { confidence: 0.85 });
+      const nowWants = find(s, /\b(now|also|additionally|suddenly) (wants?|needs?|requires?|would like|like|asks? for|expects?)\b/, { confidence: 0.85 });
       if (nowWants) return nowWants;
     }
     const extra = find(
@@ -150,6 +157,14 @@ const revisionRequest: MoveDetector = {
     // Once the message asks to copy someone else's work, "change the words a bit" disguises the copy.
     if (/\b(copy|clone|replicate|use|using|take|taking|lift|borrow|reuse)\b[^.?!]{0,60}\b(competitor\w*|rival\w*)\b/.test(ctx.lower)) return null;
     if (has(s, THIRD_PARTY_WATERMARK)) return null;
+    // Editing someone else's material is no change to ours: "use the photos from our supplier's catalogue and edit our logo onto them",
+    // "grab something from a free logo generator and tweak it", "use their text and just change the names" (a competitor's, named earlier).
+    if (has(s, /\b(from|off) (our |their |the |a |an |one of )?(those |these |some )?([\w-]+ ){0,2}(suppliers?|manufacturers?|vendors?|distributors?|competitors?|rivals?|stock|generators?|templates?)('s|s')?\b/)) return null;
+    if (/\b(competitor\w*|rival\w*)\b/.test(ctx.lower) && has(s, /\b(their|theirs)\b/)) return null;
+    // Work still to come ("40 more videos to edit next year") is new work, not an edit of ours.
+    if (has(s, new RegExp(String.raw`\b(more|other|new|future|further|upcoming|\d+) ([\w-]+ )?(videos|articles|pages|posts|episodes|photos|texts|files|projects|documents|chapters|books)\s+to ${EDIT_VERB}\b`))) return null;
+    // The client's own project to improve, not our delivery: "we want to \"fix the UX\" of our app".
+    if (has(s, new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`)) && !has(s, /\byou\b/)) return null;
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
     if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
     // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
@@ -184,11 +199,14 @@ const revisionRequest: MoveDetector = {
         /\bshould (read|say|end in|start with|follow|match|be (pronounced|rendered|changed|replaced|moved|removed|written|spelled|spelt|capitali[sz]ed|in|bigger|smaller|darker|lighter)\b|be ['"])/,
         /\b(is|are|looks?|seems?|reads?) (a bit |a little |slightly |still )?(wrong|incorrect|misspelled|misspelt|outdated|too (long|short|small|big|dark|light|busy|bright))\b/,
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
+        // A corrected file asked for, or a feature asked to change: "send me a corrected version", "could her hair be a bit curlier?"
+        /\b(send|give|deliver|upload|share) (me |us )?(a |an |the )?(corrected|revised|fixed|amended|updated) (version|file|copy|draft|report|cut|edit)\b|\b(can|could) (the|her|his|its|their|this|that) \w+( \w+){0,3} be (a (bit|little|touch|tad) |slightly |much )?(\w+er|more \w+|less \w+)\b/,
         /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
-    if (listed) return listed;
+    // A feedback header over a list of approvals asks for nothing: "Feedback from the stakeholders: … No further changes".
+    if (listed && !/\bno (further |more |other )?(changes|edits|revisions|tweaks)\b|\bnothing (else )?to (change|fix)\b/.test(ctx.lower)) return listed;
     // Defect notes on a delivered piece, never about money or time:
     // "music too loud under the interview", "typo in lower third", "logo should hold 2 sec longer".
     if (has(s, MONEY_OR_TIME) || has(s, /\byou (said|say|mentioned|think|thought|suggested|told|warned|advised|felt|feel)\b/)) return null;
@@ -226,7 +244,8 @@ const complaint: MoveDetector = {
   id: 'complaint',
   detect(s) {
     // Grumbling about a former freelancer is not a complaint about this one.
-    if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/)) return null;
+    // …unless the former one is held up against this one: "our last designer never needed three rounds".
+    if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/) && !has(s, /\b(never|always) (needed|took|had to|made|asked|missed)\b|\bgot (it|them|this) right\b/)) return null;
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
     // "Let me know if access doesn't work": a condition, not a fault.
     // …unless the condition comes with a threat: "if it still isn't working by tonight, you'll hear from us".
@@ -237,20 +256,23 @@ const complaint: MoveDetector = {
         /\b(disappoint\w*|let ?down|let (us|me|them|everyone|everybody|the (whole |entire )?(\w+ )?team|our \w+) down|losing (my |our )?patience|lost (my |our )?patience|unacceptable|dissatisf\w*|unhappy|frustrat\w*|fed up|annoyed|furious|upset|sloppy|amateur\w*|terrible|awful|horrible|worst|useless|garbage|rubbish|unprofessional|embarrass\w*|appalling|shoddy|mediocre|subpar|sub-par)\b/,
         /\bnot (at all )?(happy|satisfied|pleased|ok|okay|acceptable|good enough|what (i|we) (asked|wanted|expected|ordered|paid))/,
         /\b(quality)\b[^.?!]{0,30}\b(poor|bad|low|terrible)\b|\b(poor|bad|low) quality\b|\bwas poor\b/,
-        /\b(refund|money back|reimburs\w*|compensat\w*|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
+        /\b(refund|money back|reimburs\w*|compensation|compensate (us|me|for)|(?<!\b(not|un|never|aren't|isn't|won't be) )compensated|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
         /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|fifth|sixth|umpteenth|nth|\w+th) time (i|we|you)|this is the (second|third|\w+) time)\b/,
         // …said of the freelancer: "the founders still haven't agreed" is their own pace.
-        /(?<!\b(we|i|they) )(?<!\b(our|the) \w+ )\b(still (haven't|hasn't|have not|not|no|nothing|waiting)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
-        /\b(expected better|hates? it|hate it|your mistakes?|you made (a|an|several) (mistake|error)s?|had (\w+ )?errors|(want|need|demand|expect|like) to (know|understand|hear) (how|why) (this|that|it) (could |was able to )?(have )?happen(ed)?|all wrong|completely wrong|totally wrong|cost us)\b/,
+        /(?<!\b(we|i|they) )(?<!\b(our|the) \w+ )\b(still (haven't|hasn't|have not|not|no|nothing|waiting|isn't|aren't|is not|are not|wasn't)|heard nothing|(is|it's|this is) getting (ridiculous|absurd|out of hand|old)|beyond a joke|running out of patience|miss(es|ed)? the mark|(way |completely )?off the mark|nowhere near (what|good)|not even close|nobody (answers|replies|responds)|no one (answers|replies))\b/,
+        // "I know designers hate it" foresees a professional's taste; it is no complaint.
+        /\b(expected better|expected (something |a lot |a |much |far |way )*more (polished|professional|finished|\w+ than)|(?<!\bknow( \w+){1,2} )hates? it|your mistakes?|you made (a|an|several) (mistake|error)s?|had (\w+ )?errors|(want|need|demand|expect|like) to (know|understand|hear) (how|why) (this|that|it) (could |was able to )?(have )?happen(ed)?|all wrong|completely wrong|totally wrong|cost us)\b/,
         // Errors in bulk: "full of mistakes", "riddled with typos", "so many bugs".
-        /\b(full of|riddled with|lots of|so many|too many|plenty of|dozens of|countless|basic|obvious|glaring|embarrassing) (mistakes|errors|typos|bugs|problems|issues|inaccuracies|mistranslations)\b/,
+        // …as a verdict, not as the part to fix: "only fix the obvious mistakes".
+        /(?<!\b(fix|correct|catch|spot|remove|check for|clean up)( only)?( the| any)? )\b(full of|riddled with|lots of|so many|too many|plenty of|dozens of|countless|basic|obvious|glaring|embarrassing) (mistakes|errors|typos|bugs|problems|issues|inaccuracies|mistranslations)\b/,
         // Questioning competence or mocking the work: "how you call yourself a professional", "our partner laughed at it".
         /\b(call|calls|consider) yourself (a |an )?\w+|\b(supposed|claim\w*) to be (a |an )?(professional|expert|pro)\b|\blaugh\w* at (it|this|the \w+|your \w+)\b|\b(it's|it is|this is|that is|that's|the \w+ (is|was)|your \w+ (is|was)) (a |an )?(complete |total |absolute )?(joke|disaster|embarrassment)\b/,
         // Damage done and a demand to make good: "your code broke our checkout", "cover the losses".
         /\b(broke|crashed|ruined|destroyed|wrecked|messed up|screwed up|took down)\b|\blost (sales|customers|clients|money|revenue|orders|data|business|a day|a week)\b|\b(cover|compensate|pay for|reimburse) (the |our |all |for )?(losses|loss|damage|damages|costs)\b/,
         // Lateness and slipping quality: "the last three deliveries were late", "quality is slipping".
-        /\b(were|was|is|are|been|came|arrived|always|again|consistently|keeps? being|running) (\w+ )?late\b|\bquality\b[^.?!]{0,20}\b(slipping|declining|dropping|going down|getting worse|worse|deteriorat\w*)\b|\bkeeps? (missing|slipping|forgetting)\b/,
+        // …said of the work, not of their own side: "our printer is running late too".
+        /(?<!\b(i'm|we're|i am|we are|(our|my|their) \w+( \w+)?( is| are)?) )\b(were|was|is|are|been|came|arrived|always|again|consistently|keeps? being|running) (\w+ )?late\b|\bquality\b[^.?!]{0,20}\b(slipping|declining|dropping|going down|getting worse|worse|deteriorat\w*)\b|\bkeeps? (missing|slipping|forgetting)\b/,
         // Sanctions and damage to their standing: "we will be withholding the remaining invoice", "this reflected poorly on us".
         /\b(withhold\w*|hold\w* back|freez\w*|stop\w*) (the |our |all |any )?(remaining |final |last |outstanding |next )?(payment|invoice|balance|fee|instal+ment)s?\b|\breflect\w* (poorly|badly) on\b|\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(expect|demand|want) (a |an )?(written )?(explanation|apology)\b/,
         // Paying without getting what was paid for: "not sure what we paid for", "I'm paying for results, not…".
@@ -259,6 +281,12 @@ const complaint: MoveDetector = {
         /\b(errors|mistakes|typos|bugs|problems|issues|inaccuracies)\b[^.?!]{0,25}\b(we|i|our( \w+){1,2}) (had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework)\b|\b(had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework) (it |them |this |that |everything |\w+ )?(ourselves|myself|in-house|internally)\b/,
         // A verdict of cheapness on the piece: "the animation looks kind of cheap", "it feels amateurish".
         /\b(looks|feels|sounds|reads|looked|felt|sounded|(comes|came) across( as)?) (\w+ )?(kind of |sort of |a bit |a little |really |so |very |pretty |quite |rather |super )?(cheap|cheesy|tacky|lazy|ugly|childish|half-hearted|low-effort|thrown together)\b/,
+        // Demands and broken promises: "what are you going to do about this?", "I was told you'd get results", "I've been chasing you all week".
+        /\bwhat (are you going to|will you|do you plan to|do you intend to|you('re| are) going to|you will|you('ll| will)) do about (this|it|that|the \w+)\b|\b(i was|we were) (told|promised|assured|led to believe)\b|\b(i|we)('ve| have) been (chasing|reminding|nagging|waiting on) you\b|\b(our|my) (previous|former|last|old|other) ([\w-]+ )?(freelancer|designer|developer|agency|writer|copywriter|translator|contractor|editor|illustrator|photographer)s? (never|always) (needed|took|had to|made|asked|missed)\b|\bno (more )?excuses\b|\byou (were|was) supposed to (finish|deliver|send|have|be done|complete|fix)\b|\byou (didn't|did not|never) (repl\w+|answer\w*|respond\w*|get back|got back|call\w* back|pick\w* up)\b|\b(paying|paid|pay) (you )?for nothing\b/,
+        // Formal notice of a breach: late against the contract, penalties, an explanation demanded.
+        /\b(penalt(y|ies)|liquidated damages|breach of (the )?(contract|agreement))\b|\bafter the (contractual|agreed|contracted|promised) (date|deadline)\b|\b(provide|give|send|owe) (us |me )?(a |an )?(written |full |formal |proper )?(explanation|apology)\b/,
+        // Disappointment put gently: "I really thought that after three weeks we'd have more than a rough sketch".
+        /\b(thought|expected|hoped|assumed)\b[^.?!]{0,20}\b(by now|after (\w+|\d+) (days?|weeks?|months?))\b[^.?!]{0,30}\b(more than|further (along)?|something (more|better))\b/,
         // Reproach for something not done: "Why didn't you answer my email??"
         /\bwhy (didn't|haven't|hasn't|did not|have not|wasn't|weren't|isn't|aren't|don't|doesn't|won't|can't|couldn't) (you|it|this|anyone|anybody)\b/,
       ],
@@ -284,7 +312,7 @@ const boundaryPush: MoveDetector = {
         /\b(you|you to be|join|joining)\b[^.?!]{0,10}\bon (our|my) (slack|teams|discord|skype|whatsapp|telegram|channel)\b|\bjoin(ing)? (our|my|the) (slack|teams|discord|whatsapp|telegram)\b|\bavailable (from )?\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|until|till|through) \d{1,2}\b|\b(on|in) (our|my) (time ?zone|time|hours)\b|\b(our|my) time\b[^.?!]{0,10}\((pst|est|cst|cet|gmt|utc|ist|aest|pt|et)\)|\b(ping|message|call|reach) you (anytime|any time|whenever|at any hour)\b/,
         /\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b[^.?!]{0,20}\b(answer|repl\w*|respon\w*)|\b(answer|repl\w*|respon\w*)\b[^.?!]{0,20}\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b/,
         /\b(every (day|evening|morning|hour|night)|every (couple of|few|two|three|\d+) (hours|minutes)|daily|hourly|nightly|twice a day|\w+ times a day|constant(ly)?|non-?stop)\b[^.?!]{0,30}\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|summar\w+|stand-?ups?|syncs?|scrums?|huddles?)\b/,
-        /\b(report|reports|update|updates|check-?ins?|calls?|status)\b[^.?!]{0,30}\b(every (couple of |few |two |three |\d+ )?(day|evening|morning|hour|night|hours|minutes)|daily|hourly|twice a day|\w+ times a day)\b/,
+        /\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|syncs?|stand-?ups?)\b[^.?!]{0,30}\b(every (couple of |few |two |three |\d+ )?(day|evening|morning|hour|night|hours|minutes)|daily|hourly|twice a day|\w+ times a day)\b/,
       ],
       { confidence: 0.85 },
     );
@@ -312,7 +340,7 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work)\b/,
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
           /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
@@ -375,17 +403,28 @@ const vagueBrief: MoveDetector = {
 
 const wrongDirection: MoveDetector = {
   id: 'wrong_direction',
-  detect(s) {
+  detect(s, ctx) {
+    // A competitor named earlier, then "use their text and just change the names": the copy is theirs.
+    if (/\b(competitor\w*|rival\w*)\b/.test(ctx.lower)) {
+      const theirs = find(s, /\b(use|take|reuse|lift|borrow|copy|keep)\b (\w+ ){0,2}(their|theirs)\b( (text|copy|content|wording|photos|images|design|layout|code|structure|sections|headlines?))?/, { confidence: 0.85 });
+      if (theirs) return theirs;
+    }
     return find(
       s,
       [
+        // Cutting a corner because nobody will see it: "nobody checks", "the inspector won't look that closely", "customers won't notice the difference".
+        /\b(nobody|no one|no-one) (ever |really )?(checks|notices|looks|reads|cares|minds)\b|\b(won't|will not|wouldn't|never|don't|doesn't|can't) (notice|spot|tell) the difference\b|\bwon't (look|check) (that|too|very|so) closely\b/,
+        // Setting an expert's word aside: "forget the structural engineer's comments", "I know designers hate it but…".
+        /\b(forget|ignore|disregard|never mind|skip)\b (about )?(the |what )?(\w+ ){0,2}(engineer|lawyer|inspector|accountant|doctor|architect|expert|consultant|regulator|auditor|surveyor)('s|s')? (comments?|advice|notes|report|warnings?|recommendations?|concerns|says?|said)\b|\bi know (designers|developers|writers|translators|editors|experts|professionals|you( all)?|photographers|architects) (hate|dislike|don't like|disagree|frown on|advise against|wouldn't|won't like)\b/,
+        // Someone else's ready-made thing passed off as the work: "grab something from a free logo generator and tweak it".
+        /\b(grab|take|use|download|pull|lift)\b[^.?!]{0,45}\b(logo (generator|maker)s?|generators?|templates?|clip ?art|stock (logo|icon)s?)\b[^.?!]{0,20}\b(tweak|adjust|modify|edit|change|customi[sz]e)\w*\b/,
         // "copy" after a determiner is the text itself ("the copy you wrote"); "there's", "it's" are not someone's.
         /(?<!\b(the|your|our|my|this|that|web|new|ad|product|sales|hard|a) )\b(copy|clone|replicate|imitate|mimic|steal|rip off)\b[^.?!]{0,60}\b(competitor\w*|their|other|another|rival|(?!(there|it|that|what|here|let|he|she|who|where|how|everyone|everything|nobody|today|one)'s)\w+'s)\b/,
         /\b(take|lift|borrow|grab|reuse|use)\b[^.?!]{0,20}\b(copy|text|content|design|layout|wording)\b[^.?!]{0,10}\bfrom\b[^.?!]{0,20}\b(rival|competitor|other|another|their|\w+'s)\b/,
         // Someone else's material passed off as theirs: "use our competitor's product photos", "just take theirs", "remove their watermark".
         /\b(use|using|take|taking|reuse|lift|borrow|grab|repost)\b (\w+ ){0,2}(competitor\w*|rival\w*)('s|s')? (\w+ )?(photos|images|pictures|text|copy|content|designs?|logos?|videos?|reviews|descriptions|illustrations)\b|\b(just )?take theirs\b/,
         THIRD_PARTY_WATERMARK,
-        /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word for word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
+        /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word[- ]for[- ]word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
         /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
@@ -450,6 +489,8 @@ const acceptance: MoveDetector = {
     if (/\b(but|however|only thing|one thing|except|although|provided|on condition|as long as)\b/.test(ctx.lower)) return null;
     // Putting up with a downside they foresee ("I know it'll sound rushed, that's fine with us") approves no terms.
     if (has(s, /\b(i|we) (know|realise|realize|understand|get|accept)\b|\beven if\b/)) return null;
+    // A day or time that suits them schedules a call or a delivery: "Thursday at 14:00 works for me", "so Friday is totally fine for us".
+    if (has(s, /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next week|morning|afternoon|evening|\d{1,2}[:.]\d\d|\d{1,2} ?(am|pm)|(the|that|this) (time|date|day|slot|call|meeting))\b/)) return null;
     return find(s, ACCEPT_WEAK, { confidence: 0.6, unlessNegated: true });
   },
 };
