@@ -71,6 +71,8 @@ function bluntRefusal({ view }: Facts): Unit | null {
     if (!u) continue;
     // "If I don't hear back…" sets a condition, and "I won't hold this quote" next to a deadline is pressure (pushy judges it): neither refuses the client.
     if (/\b(?:if|unless|in case)\b[^,;:—–]*$/i.test(view.text.slice(u.index, m.offset.start)) || L.PRESSURE.test(u.text)) continue;
+    // A negated relative clause describes a noun, it refuses nothing: "a project I can't use to win new work".
+    if (/\b(?:a|an|the|this|that|any|every)\s+[\w-]+\s+(?:(?:that|which)\s+)?$/i.test(view.text.slice(u.index, m.offset.start))) continue;
     negated.add(u.n);
   }
   for (const u of view.body) {
@@ -144,8 +146,8 @@ function unconditionalDiscount(f: Facts): Unit | null {
   return f.discountUnits.find((u) => !traded(f.view, u)) ?? null;
 }
 
-/** Dates that are not the delivery date: a payment window ("payable within 14 days") or how long an offer holds ("valid until Friday"). */
-const PAYMENT_WINDOW = /\b(?:due|payable|paid|pay|payment|invoiced?|settled?|net)\b[^.?!\n]{0,15}\b(?:within|in)\s+\d+\s+(?:calendar |working |business )?days?\b|\b(?:valid|good|open|stands|holds?)(?: only)? (?:until|till|through|for)\b[^.?!,;\n]{0,20}/gi;
+/** Dates that are not the delivery date: a payment window ("payable within 14 days"), how long an offer holds ("valid until Friday"), or when the client should answer ("decide by tonight"). */
+const PAYMENT_WINDOW = /\b(?:due|payable|paid|pay|payment|invoiced?|settled?|net)\b[^.?!\n]{0,15}\b(?:within|in)\s+\d+\s+(?:calendar |working |business )?days?\b|\b(?:valid|good|open|stands|holds?)(?: only)? (?:until|till|through|for)\b[^.?!,;\n]{0,20}|\b(?:decide|decision|confirm|reply|respond|answer|sign|hear back)\w*\b[^.?!\n]{0,25}\b(?:by|before|until|within)\b[^.?!,;\n]{0,20}/gi;
 
 function missingTerms(f: Facts): Unit | null {
   const { view } = f;
@@ -171,10 +173,15 @@ function missingTerms(f: Facts): Unit | null {
   const renegotiates = f.priceUnits.length > 0 && f.priceUnits.every((u) => f.changeUnits.includes(u));
   const freshOffer = offer && !renegotiates && !L.EXISTING_DEAL.test(bodyText) ? offer : undefined;
   // A quote restated under a deal already in place ("my price stays at €4,800") is not a new proposal either.
-  const marker = strong ?? (weak && (terms.deadline || terms.payment) && !L.EXISTING_DEAL.test(bodyText) ? weak : undefined) ?? freshOffer;
+  // A price and a date with an invitation to start ("€900. Ready in 2 weeks. Want to go ahead?") set out a deal too;
+  // a bare price with the invitation is still a price answer.
+  const goAhead = terms.price && terms.deadline && !renegotiates && !L.EXISTING_DEAL.test(bodyText) ? view.body.find((u) => L.GO_AHEAD.test(u.text)) : undefined;
+  // Taking the job on with a date for it is a deal, money or not ("Happy to take this on … by 17 April").
+  const takeOn = terms.deadline && !L.EXISTING_DEAL.test(bodyText) && !L.AGREED_PRICE.test(bodyText) ? view.body.find((u) => L.TAKE_ON.test(u.text)) : undefined;
+  const marker = strong ?? (weak && (terms.deadline || terms.payment) && !L.EXISTING_DEAL.test(bodyText) ? weak : undefined) ?? freshOffer ?? goAhead ?? takeOn;
   if (!marker) return null;
   // Only an offer of the work with money attached is a deal to complete; an arrangement about calls or a plan without any money is not.
-  if (!(terms.price || terms.payment)) return null;
+  if (!(terms.price || terms.payment) && marker !== takeOn) return null;
   if (Object.values(terms).every(Boolean)) return null;
   const quoted = f.priceUnits.filter((u) => !f.changeUnits.includes(u) && !traded(view, u));
   return quoted[0] ?? f.priceUnits[0] ?? marker;

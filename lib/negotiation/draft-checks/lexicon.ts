@@ -41,6 +41,8 @@ export const REFUSAL_PHRASE = new RegExp(
     String.raw`\bnot in a position to\b`,
     String.raw`\b(?:doesn'?t|does not|won'?t|will not) work for (?:me|us)\b`,
     String.raw`\bnope\b`,
+    // Holding the price, bare, is a refusal of the ask too: "The price stays at €1,900." (with the reason it stays, it explains).
+    String.raw`\b(?:the|my|our) (?:price|rate|fee|quote|day rate|total) (?:stays|remains|will stay|will remain|is staying) (?:at\s*[$€£]?\s?[\d,.]+k?(?:\s?(?:€|£|eur|euros?|usd|dollars?|gbp))?|as it is|the same|where it is)\s*[.!]?\s*$`,
     // "Paying after launch won't work." — the arrangement itself is refused, whoever the subject is.
     String.raw`\b(?:won'?t|will not|doesn'?t|does not|isn'?t going to|is not going to|can'?t|cannot) work(?:\s+for\s+(?:me|us|this (?:project|job)))?(?=\s*(?:[.!;,—–-]|$))`,
     String.raw`\b(?:isn'?t|is not|wouldn'?t be|won'?t be) (?:realistic|workable|something (?:i|we) (?:can|could) do)\b`,
@@ -147,6 +149,8 @@ export const TRADE = any(
   // Less work for less money is a trade too: the client gives up part of the scope.
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) \\w+ instead of (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)',
   'fewer', 'leav(?:es|ing) out',
+  // A reduction that starts only when the promised volume does: "kicks in when the campaigns arrive", "from the fourth project you book".
+  'kicks? in (?:when|once|after|from)', '(?:from|after|starting with) the (?:second|third|fourth|fifth|sixth|next|\\w+th) (?:project|order|booking|job|article|episode|campaign)',
   "make (?:it|this|this one|the \\w+) (?:smaller|simpler|lighter|shorter|leaner)",
   '(?:smaller|reduced|simpler|lighter|shorter|slimmer) (?:scope|study|package|version|project|brief)',
 );
@@ -163,7 +167,9 @@ export const HEDGE = new RegExp(
     String.raw`\bi hope (?:that'?s|this is|it'?s|that is|this isn'?t|that isn'?t) (?:not )?(?:too (?:much|high|expensive|steep)|ok(?:ay)?|alright|fine|affordable|reasonable|acceptable)`,
     String.raw`\b(?:only|just|a mere|merely)\s*(?:[$€£¥₪]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|SEK|kr|dollars|euros?)\b)`,
     String.raw`\bif (?:that'?s|this is|it'?s|that is|it is) (?:too (?:expensive|much|high|steep|pricey)|out of (?:your|the) (?:budget|range)|over (?:your|the) budget|more than you)`,
-    String.raw`\bi feel bad\b|\bi hate to (?:ask|charge)\b`,
+    String.raw`\bi feel (?:a (?:bit|little) |slightly |rather |so )?bad\b|\bi hate to (?:ask|charge|say (?:it|this|that)|quote|tell you)\b|\bi know,? i know\b`,
+    // Hoping aloud the figure is bearable: "(hopefully that's not too steep!)".
+    String.raw`\bhopefully (?:that'?s|this is|it'?s|that is|it is|this isn'?t|that isn'?t|it isn'?t) (?:not )?(?:too (?:much|high|expensive|steep|pricey)|ok(?:ay)?|alright|fine|affordable|reasonable|acceptable|within)`,
     // Owning discomfort about the figure ("I feel a bit awkward saying this, but my rate…").
     String.raw`\b(?:i|i'?m|i am) (?:feel |feeling )?(?:a (?:bit|little) |slightly |quite |rather |so )?(?:awkward|embarrassed|uncomfortable|guilty|nervous|sheepish) (?:saying|asking|about|to (?:say|ask|charge|quote))\b|\bthis feels (?:a (?:bit|little) )?(?:awkward|uncomfortable)\b`,
     String.raw`\bbelow what (?:most|others|other \w+)\b|\bcheaper than (?:most|others)\b`,
@@ -196,12 +202,13 @@ export const DISCOUNT_PHRASE = new RegExp(
     String.raw`\bwaive\b`,
     String.raw`\b(?:lower|reduc|drop|cut|slash|trim)\w*\b[^.?!]{0,25}\b(?:down|to|by)\s*(?:[$€£]|\d|half|a (?:fifth|third|quarter))`,
     String.raw`\b(?:bring|brings|brought|knock|knocks|come|comes|came|go|goes|went)\b[^.?!]{0,25}\bdown\b(?! (?:so |really |very |pretty |rather )?(?:well|badly|a storm|a treat|great|nicely))`,
-    String.raw`\b(?:lower|reduce|cut|drop|slash|trim)\w*\b (?:my |the |our |your )?(?:\w+ )?(?:price|rate|fee|total|cost|quote|retainer)\b`,
+    String.raw`\b(?:lower|reduce|cut|drop|slash|trim)\w*\b (?:my |the |our |your )?(?:[\w-]+ )?(?:price|rate|fee|total|cost|quote|retainer)\b`,
   ].join('|'),
   'i',
 );
 export const NO_DISCOUNT = any(
   'no discounts?',
+  "(?:i'?d|i would|we'?d|we would) rather not (?:\\w+ ){0,2}(?:discount|lower|reduce|cut|drop|go (?:lower|below))",
   "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to|couldn'?t|wouldn'?t) (?:\\w+ ){0,2}(?:discount|lower|reduce|cut|drop|go (?:lower|below))",
   // "I can't take 10% off the same scope": the discount is the thing refused.
   "(?:can'?t|cannot|won'?t|don'?t|do not|will not|not able to|unable to|not going to|couldn'?t|wouldn'?t) (?:\\w+ ){0,2}(?:take|knock|shave|give|offer|do|bring|come)\\b[^.?!]{0,25}\\b(?:off|discount|down)",
@@ -212,7 +219,7 @@ export const NO_DISCOUNT = any(
 export const PROPOSAL_STRONG = new RegExp(
   [
     String.raw`^(?:(?:my|our|the)\s+)?(?:proposal|offer)\b\s*(?:[:—–-]|for\b[^.?!\n]{0,60}[:—–-])`,
-    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the|a|an)\s+(?:\w+\s+){0,2}(?:proposal|offer)\b`,
+    String.raw`\b(?:here'?s|here is|below is|this is|attached is|please find|enclosed is)\s+(?:my|our|the|a|an)\s+(?:\w+\s+){0,2}(?:proposal|offer|deal)\b`,
     String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:proposal|offer)\s+(?:for|is|below)\b`,
     String.raw`\b(?:here'?s|this is) what (?:i|we)(?:'d| would)? (?:propose|suggest|recommend|can offer)\b|\b(?:i|we) (?:would )?propose\b`,
     String.raw`\bto (?:confirm|summari[sz]e|recap)(?: (?:the terms|everything|what we agreed))?(?: in writing)?\s*:`,
@@ -229,6 +236,15 @@ export const PROPOSAL_WEAK = new RegExp(
   ].join('|'),
   'im',
 );
+/** A price followed by an invitation to start: "Want to go ahead?", "Shall I book it in?", "When would you like to start?" */
+export const GO_AHEAD = any(
+  '(?:want|like|ready) (?:me )?to (?:go ahead|proceed|start|get started|book (?:it|you|this)(?: in)?|kick off|lock (?:it|this) in)',
+  '(?:shall|should) (?:i|we) (?:go ahead|proceed|start|get started|book (?:it|you|this)(?: in)?|kick off)',
+  'when would you like (?:me )?to start',
+);
+/** Taking the job on ("Happy to take this on", "I'd love to take on the show"): with a date, it sets out the deal. */
+export const TAKE_ON = any('take (?:this|it|the \\w+( \\w+)?) on', 'take on (?:the|this|your)');
+
 /** An offer to do the job itself ("I'd design the layout…", "we'll build…"): a proposal once it names the work and a price or payment. */
 export const OFFER_TO_WORK =
   /\b(?:i|we)(?:'d| would|'ll| will| can| could)\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:design|build|deliver|write|translate|develop|create|produce|redesign|shoot|photograph|record|code|illustrate|animate|recruit|model|render|mix|master)\b(?!\s+(?:by|on|in|within|before|after|until|it|this|that|them|everything|the work|as|once|when)\b)/i;
@@ -299,7 +315,10 @@ export const PRESSURE = new RegExp(
     String.raw`\blast chance\b|\bnow or never\b|\btake it or leave it\b`,
     String.raw`\b(?:offer|price|deal|discount|rate|quote)\b[^.?!]{0,25}\b(?:expires?|ends?|valid (?:only )?until|only (?:good|valid)|won'?t last)\b`,
     String.raw`\bonly (?:good|valid) (?:until|till|for)\b`,
-    String.raw`\bonly\s+(?:\d+|one|two|three|a few|a couple of)\s+(?:\w+\s+)?(?:slots?|spots?|places?|openings?|seats?)\s+(?:left|remaining)\b`,
+    String.raw`\bonly\s+(?:got\s+|have\s+)?(?:\d+|one|two|three|a few|a couple of)\s+(?:\w+\s+)?(?:slots?|spots?|places?|openings?|seats?)\s+(?:left|remaining)\b`,
+    // The price or the slot held only against a quick yes: "this price only holds if you confirm by tomorrow", "or it goes to the next person".
+    String.raw`\b(?:price|offer|quote|rate|deal|slot|date)\b[^.?!]{0,15}\bonly (?:holds|stands|applies)\b|\bor (?:it|the (?:slot|spot|date|place)) (?:goes|will go|'ll go) to\b`,
+    String.raw`\bneed (?:your|a|an) (?:decision|answer|confirmation|reply|yes)\b[^.?!]{0,15}\bwithin (?:\d+|twenty-four|forty-eight) hours\b|\bneed to hear (?:back )?(?:from you )?(?:today|tonight|by tonight|by the end of (?:the )?day)\b`,
     String.raw`\bhurry\b|\bact (?:fast|now|quickly)\b|\bdon'?t miss (?:out|this)\b|\bbefore it'?s too late\b|\blimited[- ]time\b|\bfirst come,? first served\b|\bwon'?t last\b`,
     String.raw`\bprices? (?:go|goes|will go|are going) up\b`,
     String.raw`\byou(?: really| just)? (?:need|have|must|'ve got|got) to (?:sign|decide|commit|book|pay|confirm|make (?:a|your|the) decision|act|move)\b[^.?!]{0,20}\b(?:now|today|tonight|immediately)\b`,
