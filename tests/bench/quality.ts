@@ -86,7 +86,7 @@ for (const [label, file] of [
   ['holdout2 (development, trains)', 'holdout2-messages.jsonl'],
   ['holdout3 (unseen)', 'holdout3-messages.jsonl'],
   ['holdout4 (development)', 'holdout4-messages.jsonl'],
-  ['holdout5 (new writer)', 'holdout5-messages.jsonl'],
+  ['holdout5 (development)', 'holdout5-messages.jsonl'],
 ] as const) {
   const rows = load(file, 'moves');
   console.log(line(`${label}, rules`, rows.length, score(rows, (t) => detectRuleMoves(body(t)).map((m) => m.id)), 'neutral'));
@@ -101,7 +101,7 @@ for (const [label, file] of [
   ['holdout2 (development)', 'holdout2-drafts.jsonl'],
   ['holdout3 (unseen)', 'holdout3-drafts.jsonl'],
   ['holdout4 (development)', 'holdout4-drafts.jsonl'],
-  ['holdout5 (new writer)', 'holdout5-drafts.jsonl'],
+  ['holdout5 (development)', 'holdout5-drafts.jsonl'],
 ] as const) {
   const rows = load(file, 'checks');
   console.log(line(label, rows.length, score(rows, (t) => analyzeDraft(t).checks.map((c) => c.id)), 'good drafts'));
