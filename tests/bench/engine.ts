@@ -1,10 +1,10 @@
 // Node benchmark: engine speed over the labelled corpora, as figures measured in one process.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
 import { analyzeMessage, ThreadAnalyzer } from '../../lib/negotiation/analyze';
 import { nlp } from '../../lib/negotiation/nlp';
 import { ProfileSchema } from '../../lib/negotiation/schemas';
+import { loadJsonl } from '../corpus/score';
 
 const TODAY = '2026-11-23';
 
@@ -36,13 +36,8 @@ export const BENCH_PROFILE = ProfileSchema.parse({
 });
 
 export function loadCorpusTexts(): string[] {
-  const files = ['client-messages.jsonl', 'holdout-messages.jsonl'];
-  const texts: string[] = [];
-  for (const f of files) {
-    const raw = readFileSync(resolve(import.meta.dirname, '../corpus', f), 'utf8');
-    for (const line of raw.split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
-  return texts;
+  const TextSchema = z.object({ text: z.string() });
+  return ['client-messages.jsonl', 'holdout-messages.jsonl'].flatMap((f) => loadJsonl(f, TextSchema).map((c) => c.text));
 }
 
 function quantile(sorted: number[], q: number): number {

@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { detectRuleMoves as detectMoves } from '../../../lib/negotiation/moves';
 import { LearnedWeightsSchema, learnedMoves } from '../../../lib/negotiation/moves/learned';
 import { parse } from '../../../lib/negotiation/nlp';
 import { DetectedMoveSchema } from '../../../lib/negotiation/schemas';
+import { loadJsonl } from '../../corpus/score';
 
 const combined = (text: string) => {
   const parsed = parse(text);
@@ -59,8 +61,8 @@ describe('learnedMoves', () => {
   });
 
   it('never duplicates a rule move, keeps the evidence invariant and the move contract on the corpus', () => {
-    const lines = readFileSync(resolve(__dirname, '../../corpus/holdout-messages.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-    for (const line of [...PARAPHRASES.map(([t]) => t), ...lines.map((l) => (JSON.parse(l) as { text: string }).text)]) {
+    const corpus = loadJsonl('holdout-messages.jsonl', z.object({ text: z.string() }));
+    for (const line of [...PARAPHRASES.map(([t]) => t), ...corpus.map((c) => c.text)]) {
       const { parsed, rules, extra } = combined(line);
       const ruleIds = new Set(rules.map((m) => m.id));
       for (const move of extra) {
