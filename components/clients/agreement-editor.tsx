@@ -1,8 +1,7 @@
 // Side panel (React): every agreement field of one client, editable; saving records one history entry per changed field.
-import { useEffect, useState } from 'react';
 import { updateAgreement, type Agreement } from '../../lib/db';
 import { formToTerms, termsPatch, termsToForm, type AgreementForm, type PriceModel, type TriState } from '../../lib/panel/agreement-form';
-import { Button, FormOutcomeBanner, TextArea, useFormSubmit } from '../ui';
+import { Button, FormOutcomeBanner, TextArea, useEditedCopy, useFormSubmit } from '../ui';
 import { useServices } from '../services-context';
 import { errorUnder, SelectField, TextField } from './fields';
 import './data.css';
@@ -20,25 +19,20 @@ const TRI: { value: TriState; label: string }[] = [
 
 export function AgreementEditor({ clientId, agreement, currency }: { clientId: string; agreement: Agreement | undefined; currency: string }) {
   const { db, today } = useServices();
-  const [form, setForm] = useState<AgreementForm>(() => termsToForm(agreement?.terms, currency));
-  const [dirty, setDirty] = useState(false);
+  // A capture from a thread or a summary saved elsewhere shows here at once unless the user is mid-edit.
+  const copy = useEditedCopy(() => termsToForm(agreement?.terms, currency), [agreement, currency]);
+  const { form, dirty } = copy;
   const { errors, busy, outcome, onSubmit, reset } = useFormSubmit(
     () => formToTerms(form),
     async (terms) => {
       const { changes } = await updateAgreement(db, clientId, termsPatch(agreement?.terms, terms), 'typed');
-      setDirty(false);
+      copy.saved();
       return changes.length ? `Saved ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}.` : 'Nothing changed.';
     },
   );
 
-  // A capture from a thread or a summary saved elsewhere shows here at once unless the user is mid-edit.
-  useEffect(() => {
-    if (!dirty) setForm(termsToForm(agreement?.terms, currency));
-  }, [agreement, currency, dirty]);
-
   const update = (fn: (f: AgreementForm) => AgreementForm) => {
-    setForm(fn);
-    setDirty(true);
+    copy.edit(fn);
     reset({ keepErrors: true });
   };
   const set = <K extends keyof AgreementForm>(k: K) => (v: AgreementForm[K]) => update((f) => ({ ...f, [k]: v }));
@@ -138,8 +132,7 @@ export function AgreementEditor({ clientId, agreement, currency }: { clientId: s
           <Button
             variant="ghost"
             onClick={() => {
-              setForm(termsToForm(agreement?.terms, currency));
-              setDirty(false);
+              copy.discard();
               reset();
             }}
           >

@@ -1,12 +1,11 @@
 // Side panel (React): the freelancer's profile: name, signature, prices per service with line items, default terms, tone.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { getProfile, saveProfile } from '../../lib/db';
 import { PriceUnitSchema, type Profile, type Tone } from '../../lib/negotiation/schemas';
 import { emptyService, formToProfile, profileToForm, type ProfileForm, type ServiceForm } from '../../lib/panel/profile-form';
 import { errorUnder, SelectField, TextField } from '../clients/fields';
 import { useServices } from '../services-context';
-import { Button, FormOutcomeBanner, Skeleton, TextArea, useFormSubmit } from '../ui';
+import { Button, FormOutcomeBanner, Skeleton, TextArea, useEditedCopy, useFormSubmit } from '../ui';
 import '../clients/data.css';
 
 const UNITS = PriceUnitSchema.options.map((u) => ({ value: u, label: u === 'project' ? 'per project' : `per ${u}` }));
@@ -31,25 +30,20 @@ export function ProfileView() {
 
 function ProfileEditor({ stored }: { stored: Profile }) {
   const { db } = useServices();
-  const [form, setForm] = useState<ProfileForm>(() => profileToForm(stored));
-  const [dirty, setDirty] = useState(false);
+  // Saved elsewhere (first-run setup, an import) while nothing is being edited here: show it.
+  const copy = useEditedCopy(() => profileToForm(stored), [stored]);
+  const { form, dirty } = copy;
   const { errors, busy, outcome, onSubmit, reset } = useFormSubmit(
     () => formToProfile(form),
     async (profile) => {
       await saveProfile(db, profile);
-      setDirty(false);
+      copy.saved();
       return 'Profile saved.';
     },
   );
 
-  // Saved elsewhere (first-run setup, an import) while nothing is being edited here: show it.
-  useEffect(() => {
-    if (!dirty) setForm(profileToForm(stored));
-  }, [stored, dirty]);
-
   const update = (fn: (f: ProfileForm) => ProfileForm) => {
-    setForm(fn);
-    setDirty(true);
+    copy.edit(fn);
     reset({ keepErrors: true });
   };
   const set = (k: keyof ProfileForm) => (v: string) => update((f) => ({ ...f, [k]: v }));
@@ -157,8 +151,7 @@ function ProfileEditor({ stored }: { stored: Profile }) {
           <Button
             variant="ghost"
             onClick={() => {
-              setForm(profileToForm(stored));
-              setDirty(false);
+              copy.discard();
               reset();
             }}
           >

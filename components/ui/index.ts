@@ -8,3 +8,4 @@ export { Spinner, Skeleton, type SkeletonProps } from './spinner';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { TextArea, type TextAreaProps } from './text-area';
 export { useFormSubmit, FormOutcomeBanner, type FormOutcome, type FormSubmit } from './use-form-submit';
+export { useEditedCopy, type EditedCopy } from './use-edited-copy';

@@ -110,4 +110,26 @@ describe('ProfileView', () => {
     expect(document.getElementById(describedBy.split(' ')[0]!)!.textContent).toMatch(/a number/);
     expect((await getProfile(db)).services[0]!.price).toBe(500);
   });
+
+  it('follows changes saved elsewhere until the user edits; then keeps their typing, and Discard goes back to the stored profile', async () => {
+    const { services, db } = fakeServices();
+    await saveProfile(db, { name: 'Dana', currency: 'EUR', services: [] });
+    renderWith(services, <ProfileView />);
+    const name = () => screen.getByTestId('profile-name') as HTMLInputElement;
+    await waitFor(() => expect(name().value).toBe('Dana'));
+
+    await saveProfile(db, { name: 'Dana Cole', currency: 'EUR', services: [] }); // e.g. an import in another view
+    await waitFor(() => expect(name().value).toBe('Dana Cole'));
+
+    await userEvent.type(screen.getByTestId('profile-hours'), 'Mon–Thu');
+    await saveProfile(db, { name: 'D. Cole', currency: 'EUR', services: [] });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(name().value).toBe('Dana Cole');
+    expect((screen.getByTestId('profile-hours') as HTMLInputElement).value).toBe('Mon–Thu');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(name().value).toBe('D. Cole'));
+    expect((screen.getByTestId('profile-hours') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('button', { name: 'Discard changes' })).toBeNull();
+  });
 });
