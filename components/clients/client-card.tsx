@@ -11,6 +11,7 @@ import { AgreementGlance } from './agreement-glance';
 import { CaptureFormView } from './capture-form';
 import { NotesPanel } from './notes-panel';
 import './data.css';
+import { errorText } from '../../lib/error-text';
 
 export interface ClientCardProps {
   sender: { name: string; email: string };
@@ -58,7 +59,7 @@ export function ClientCard({ sender, thread, analysis }: ClientCardProps) {
       await createClient(db, { name: nameFromAddress(sender), emails: [email] });
       setStatus(`Saved ${nameFromAddress(sender)} as a client.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setSaving(false);
     }

@@ -11,6 +11,7 @@ import { DataTransfer } from './data-transfer';
 import { SelectField, TextField } from './fields';
 import { NotesPanel } from './notes-panel';
 import './data.css';
+import { errorText } from '../../lib/error-text';
 
 export function ClientsView() {
   const { db } = useServices();
@@ -131,7 +132,7 @@ function ClientHeader({ client }: { client: Client }) {
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   return (
@@ -180,7 +181,7 @@ function MergeAndDelete({ client, onGone }: { client: Client; onGone(): void }) 
       setMergeId('');
       setConfirm(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   const remove = async () => {
@@ -188,7 +189,7 @@ function MergeAndDelete({ client, onGone }: { client: Client; onGone(): void }) 
       await deleteClient(db, client.id);
       onGone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

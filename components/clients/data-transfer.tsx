@@ -4,6 +4,7 @@ import { exportAll, importAll, previewImport, type ImportIssue, type ImportSumma
 import { useServices } from '../services-context';
 import { Banner, Button, Card } from '../ui';
 import './data.css';
+import { errorText } from '../../lib/error-text';
 
 const ROWS: { key: keyof ImportSummary; label: string }[] = [
   { key: 'profile', label: 'Profile' },
@@ -45,7 +46,7 @@ export function DataTransfer() {
       downloadJson(`dealcraft-${today()}.json`, data);
       setStatus({ tone: 'success', text: `Exported ${data.clients.length} clients and ${data.notes.length} notes.` });
     } catch (e) {
-      setStatus({ tone: 'error', text: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ tone: 'error', text: `Export failed: ${errorText(e)}` });
     }
   };
 
@@ -61,7 +62,7 @@ export function DataTransfer() {
       if (r.ok) setPending({ name: file.name, json, summary: r.summary });
       else setErrors({ name: file.name, list: r.errors });
     } catch (e) {
-      setErrors({ name: file.name, list: [{ path: '', message: e instanceof Error ? e.message : String(e) }] });
+      setErrors({ name: file.name, list: [{ path: '', message: errorText(e) }] });
     } finally {
       setBusy(false);
       // The same file can be picked again after fixing it.

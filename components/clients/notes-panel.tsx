@@ -4,6 +4,7 @@ import { addNote, type Note, type ThreadRef } from '../../lib/db';
 import { useServices } from '../services-context';
 import { Banner, Button, TextArea } from '../ui';
 import './data.css';
+import { errorText } from '../../lib/error-text';
 
 const SOURCE_WORDS: Record<Note['source'], string> = { typed: 'typed', thread: 'from a thread', 'call-summary': 'call summary' };
 
@@ -38,7 +39,7 @@ export function NotesPanel({ clientId, notes, thread, caption }: NotesPanelProps
       await addNote(db, { clientId, text, source: thread ? 'thread' : 'typed', ...(thread ? { thread } : {}) });
       setText('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { useActivePage } from '../thread/use-active-page';
 import { latestClientMessage } from '../thread/use-analysis';
 import { Banner, Button, Card, EmptyState, TextArea } from '../ui';
 import '../clients/data.css';
+import { errorText } from '../../lib/error-text';
 
 export interface SummaryThread {
   tabId: number;
@@ -149,7 +150,7 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
         }),
       };
     } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
+      return { error: errorText(e) };
     }
   }, [deferredNotes, client.name, email, callDate, profile, clientView?.agreement?.terms]);
   const summary = generated && 'summary' in generated ? generated.summary : null;
@@ -176,7 +177,7 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
       if (r.ok) setStatus({ tone: 'success', text: 'Inserted into the reply. Check it and press Send yourself.' });
       else setStatus({ tone: 'error', text: `Could not insert into the reply: ${r.detail}`, offerCopy: true });
     } catch (e) {
-      setStatus({ tone: 'error', text: `Could not insert into the reply: ${e instanceof Error ? e.message : String(e)}`, offerCopy: true });
+      setStatus({ tone: 'error', text: `Could not insert into the reply: ${errorText(e)}`, offerCopy: true });
     }
   };
 
@@ -197,7 +198,7 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
       clearStoredDraft();
       setStatus({ tone: 'success', text: `Saved as a note on ${c.name}${c.created ? ' (new client)' : ''}.` });
     } catch (e) {
-      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ tone: 'error', text: `Not saved: ${errorText(e)}` });
     }
   };
 
@@ -212,7 +213,7 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
         text: changes.length ? `Saved ${changes.length} ${changes.length === 1 ? 'term' : 'terms'} to ${c.name}'s agreement.` : `${c.name}'s agreement already had these terms.`,
       });
     } catch (e) {
-      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ tone: 'error', text: `Not saved: ${errorText(e)}` });
     }
   };
 

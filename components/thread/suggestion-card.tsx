@@ -5,6 +5,7 @@ import type { InsertResult } from '../../lib/webmail/types';
 import { Banner, Button, Card, Segmented, TextArea } from '../ui';
 import { placeholdersIn } from './evidence';
 import { PrincipleChips } from './principle-chip';
+import { errorText } from '../../lib/error-text';
 
 export const TONES: { value: Tone; label: string }[] = [
   { value: 'warm', label: 'Warm' },
@@ -54,7 +55,7 @@ export function SuggestionCard({ suggestion, tone, onToneChange, text, onTextCha
     try {
       result = await onInsert(text);
     } catch (e) {
-      result = { ok: false, reason: 'insert-failed', detail: e instanceof Error ? e.message : String(e) };
+      result = { ok: false, reason: 'insert-failed', detail: errorText(e) };
     }
     if (result.ok) {
       setStatus({ kind: 'ok', text: `Inserted into your reply in ${mailName}.` });

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PageState, TabInfo } from '../../lib/panel/services';
 import { useServices } from '../services-context';
+import { errorText } from '../../lib/error-text';
 
 export type ActivePage =
   | { status: 'loading'; tab: TabInfo | null }
@@ -33,7 +34,7 @@ export function useActivePage(): ActivePage {
       try {
         state = await page.getPageState(tab.tabId);
       } catch (e) {
-        state = { ok: false, reason: 'no-content-script', detail: e instanceof Error ? e.message : String(e) };
+        state = { ok: false, reason: 'no-content-script', detail: errorText(e) };
       }
       if (disposed || gen !== generation) return;
       setActive({ status: 'ready', tab, state });

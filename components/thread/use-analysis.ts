@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
 import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
 import type { Thread, ThreadMessage } from '../../lib/webmail/types';
+import { errorText } from '../../lib/error-text';
 
 type Engine = typeof import('../../lib/negotiation/analyze');
 
@@ -68,12 +69,12 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
             if (seen.size > 1000) seen.clear();
             seen.add(key);
           } catch (e) {
-            state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+            state = { status: 'error', message: errorText(e) };
           }
           setDone({ key, state });
         }, 0);
       },
-      (e: unknown) => !cancelled && setDone({ key, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+      (e: unknown) => !cancelled && setDone({ key, state: { status: 'error', message: errorText(e) } }),
     );
     return () => {
       cancelled = true;

@@ -2,6 +2,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { FormResult } from '../../lib/panel/form-values';
 import { Banner } from './banner';
+import { errorText } from '../../lib/error-text';
 
 export interface FormOutcome {
   tone: 'success' | 'error';
@@ -43,7 +44,7 @@ export function useFormSubmit<T>(validate: () => FormResult<T>, persist: (value:
       const text = await persist(r.value);
       setOutcome(text ? { tone: 'success', text } : null);
     } catch (e) {
-      setOutcome({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setOutcome({ tone: 'error', text: `Not saved: ${errorText(e)}` });
     } finally {
       setBusy(false);
     }

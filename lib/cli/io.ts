@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { readableIssue } from '../readable-issue';
 import { ProfileSchema, type Profile } from '../negotiation/schemas';
+import { errorText } from '../error-text';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
@@ -11,7 +12,7 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 export class UsageError extends Error {}
 
 export function fail(err: unknown): never {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorText(err);
   process.stderr.write(`error: ${message.split('\n')[0]}\n`);
   process.exit(err instanceof UsageError ? 2 : 1);
 }
@@ -52,7 +53,7 @@ export function loadProfile(path: string | undefined): Profile | undefined {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new UsageError(`profile ${path} is not readable JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new UsageError(`profile ${path} is not readable JSON (${errorText(err)})`);
   }
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid profile ${path}: ${zodProblem(parsed.error)}`);
@@ -72,7 +73,7 @@ export function parseCli<const O extends Options>(options: O, usage: string, wha
   try {
     args = parseArgs({ allowPositionals: true, options: { ...options, help: { type: 'boolean', default: false } } as const });
   } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message : String(err)}; ${usage}`);
+    throw new UsageError(`${errorText(err)}; ${usage}`);
   }
   if ((args.values as { help?: boolean }).help) {
     process.stdout.write(`${usage}\n`);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { adapterFor } from '../webmail/registry';
 import { loadPage } from '../webmail/load-page';
+import { errorText } from '../error-text';
 
 const ArgsSchema = z.strictObject({
   file: z.string().min(1, 'give the saved page: read-page FILE.html --url URL'),
@@ -35,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!adapter) throw new Error(`no adapter for ${new URL(args.url).hostname} (Gmail: mail.google.com; Outlook: outlook.live.com, outlook.office.com, outlook.office365.com)`);
     html = readFileSync(args.file, 'utf8');
   } catch (e) {
-    process.stderr.write(`read-page: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`read-page: ${errorText(e)}\n`);
     return 2;
   }
   const page = loadPage(html, args.url);

@@ -14,6 +14,7 @@ import {
   type ExportFile,
 } from './schemas';
 import { compact, formatPath, issuesOf, sameValue } from './values';
+import { errorText } from '../error-text';
 
 /** A larger file is refused before parsing; a full export of 10,000 clients and 100,000 notes is ~25 MB. */
 export const MAX_IMPORT_CHARS = 50_000_000;
@@ -325,7 +326,7 @@ export async function importAll(db: DealcraftDB, json: unknown): Promise<ImportR
     return { ok: true, summary };
   } catch (e) {
     if (e instanceof Rejected) return { ok: false, errors: e.errors };
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorText(e);
     return { ok: false, errors: [{ path: '', message: `could not save; nothing was changed (${reason})` }] };
   }
 }

@@ -13,6 +13,7 @@ import {
   type PanelRequest,
   type SenderInfo,
 } from './protocol';
+import { errorText } from '../error-text';
 
 export type PageStateResult =
   | ({ ok: true } & PageState)
@@ -56,7 +57,7 @@ export function createPanelBridge(api: PanelBrowserLike = browser as unknown as 
       if (value === undefined) return { ok: false, detail: 'No Dealcraft content script answered in this tab.' };
       return { ok: true, value };
     } catch (e) {
-      return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+      return { ok: false, detail: errorText(e) };
     }
   };
   return {
