@@ -14,6 +14,9 @@ export interface CaptureForm {
   confirmedAt: string;
 }
 
+/** A percentage that can be a deposit: "150% of last year" cannot. */
+const depositSized = (p: { value: number }): boolean => p.value > 0 && p.value <= 100;
+
 /** True when the message holds anything worth capturing. */
 export function hasCapturable(analysis: Analysis | null | undefined): boolean {
   if (!analysis) return false;
@@ -30,7 +33,7 @@ export function captureFromAnalysis(analysis: Analysis | null | undefined, opts:
   if (!analysis || !hasCapturable(analysis)) return null;
   const { amounts, percentages, dates } = analysis.entities;
   const amount = amounts.find((a) => a.currency) ?? amounts[0];
-  const percent = percentages.find((p) => p.value > 0 && p.value <= 100);
+  const percent = percentages.find(depositSized);
   const date = dates.find((d) => d.deadline) ?? dates[0];
   const accepted = analysis.moves.some((m) => m.id === 'acceptance');
   return {
@@ -80,7 +83,7 @@ export function captureChoices(analysis: Analysis | null | undefined, opts: { cu
     fill: { priceAmount: String(a.value), priceCurrency: a.currency ?? opts.currency },
   }));
   const deposit = distinct(
-    percentages.filter((p) => p.value > 0 && p.value <= 100),
+    percentages.filter(depositSized),
     (p) => String(p.value),
   ).map((p) => ({ text: p.text, fill: { depositPercent: String(p.value) } }));
   const deadline = distinct(dates, (d) => d.iso).map((d) => ({ text: d.text, fill: { deadlineDate: d.iso } }));
