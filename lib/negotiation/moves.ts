@@ -20,9 +20,12 @@ export function detectMoves(parsed: Parsed): DetectedMove[] {
   // The learned model only adds moves the rules missed; the same settling rules then apply to both.
   // The sentence-level guards bind the model too: it learnt words, not whether a request is still open.
   // It also speaks only where the rules were silent: a sentence the rules already read as one move is not a second one.
-  const learned = learnedMoves(parsed, rules).filter(
-    (m) => !excluded(m.id, { lower: normalise(m.evidence) }) && !rules.some((r) => r.index >= m.index && r.index < m.index + m.evidence.length),
-  );
+  const learned = learnedMoves(parsed, rules).filter((m) => {
+    const clause = { lower: normalise(m.evidence) };
+    // The rush rule tests the client's own next step on its clause itself; the model needs the same guard here.
+    if (ruledOut(m.id, factsOf(clause)) || (m.id === 'rush_deadline' && ownStep(clause))) return false;
+    return !rules.some((r) => r.index >= m.index && r.index < m.index + m.evidence.length);
+  });
   return settle([...rules, ...learned]).sort((a, b) => a.index - b.index);
 }
 
@@ -38,24 +41,31 @@ const DEMANDS = new Set<DetectedMove['id']>(['rush_deadline', 'boundary_push', '
 /** Money moves: never raised by the client's talk about their own customers' prices. */
 const MONEY_IDS = new Set<DetectedMove['id']>(MONEY_MOVES.map((d) => d.id));
 
-function excluded(id: DetectedMove['id'], sentence: { lower: string }): boolean {
-  return (ASKS.has(id) && settledFact(sentence)) || (MONEY_IDS.has(id) && ownBusiness(sentence)) || (DEMANDS.has(id) && courtesy(sentence)) || (id === 'rush_deadline' && ownStep(sentence));
+/** Sentence-level reasons a request cannot be there, whatever the words. */
+interface SentenceFacts {
+  settled: boolean;
+  business: boolean;
+  polite: boolean;
+}
+
+function factsOf(sentence: { lower: string }): SentenceFacts {
+  return { settled: settledFact(sentence), business: ownBusiness(sentence), polite: courtesy(sentence) };
+}
+
+function ruledOut(id: DetectedMove['id'], f: SentenceFacts): boolean {
+  return (ASKS.has(id) && f.settled) || (MONEY_IDS.has(id) && f.business) || (DEMANDS.has(id) && f.polite);
 }
 
 function ruleCandidates(parsed: Parsed): DetectedMove[] {
   const sentences = sentencesOf(parsed);
   const ctx: MessageContext = { sentences, lower: sentences.map((s) => s.lower).join(' ') };
-  // Sentence-level reasons a request cannot be there, whatever the words: computed once, shared by detectors.
-  const settled = sentences.map(settledFact);
-  const business = sentences.map(ownBusiness);
-  const polite = sentences.map(courtesy);
+  // Computed once per sentence, shared by every detector.
+  const facts = sentences.map(factsOf);
   const found: DetectedMove[] = [];
   for (const detector of DETECTORS) {
     let best: { hit: Hit; sentence: (typeof sentences)[number] } | null = null;
-    const askOnly = ASKS.has(detector.id);
-    const money = MONEY_IDS.has(detector.id);
     for (const [i, sentence] of sentences.entries()) {
-      if ((askOnly && settled[i]) || (money && business[i]) || (DEMANDS.has(detector.id) && polite[i])) continue;
+      if (ruledOut(detector.id, facts[i]!)) continue;
       const hit = detector.detect(sentence, ctx);
       if (hit && (!best || hit.confidence > best.hit.confidence)) best = { hit, sentence };
     }
