@@ -402,7 +402,7 @@ const MONEY_CUE = /\b(?:budget|budgets|pay|paying|paid|payment|price|priced|pric
 const NOT_MONEY_BEFORE = /(?:\b(?:invoice|order|ref|reference|no|number|room|page|pages|version|round|option|step|phase|stage|item|line|chapter|section|ticket|id|size|level|top|first|last|over|under|about|approximately|around|of|for)\s*[#.:]?|#)\s*$/i;
 // After a bare number these words still allow it to be money ("1500 for the site", "1500 total"); any other word makes it a count.
 const ALLOWED_AFTER = new Set(
-  'for per a an the and or to in on at is was would will max maximum tops total flat net gross incl including excluding excl plus each upfront now only which but if as with vat all inclusive including we i you that so then this it up at most is fine ok okay sounds works'.split(' '),
+  'for per a an the and or to in on at is was would will max maximum tops total flat net gross incl including excluding excl plus each upfront now only which but if as with vat all inclusive including we i you that so then this it up at most is fine ok okay sounds works get gets buy buys cover covers doable possible enough acceptable work do be'.split(' '),
 );
 
 interface MoneyHit extends Span {
@@ -471,6 +471,9 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
     .map(({ index, end, value, currency }) => ({ text: text.slice(index, end), value, currency, index, end }));
 }
 
+const OFFERED_BEFORE = /\b(?:do|take|make|build|design|write|translate|finish|handle) (?:it|this|that|them|the job|the (?:\w+ ){0,2}\w+) for\s*$|\b(?:how about|what about|would you (?:take|accept))\s*$/i;
+const OFFERED_AFTER = /^\s*(?:doable|ok|okay|possible|enough|acceptable|work for you|fly|get (?:me|us)|buy (?:me|us)|tops|max|all[- ]in)\b/i;
+
 // "2000" right after a money word is an amount ("budget: 2000", "pay 2000"); anywhere else it is a year.
 const YEAR_AS_MONEY_BEFORE = new RegExp(`(?:${MONEY_CUE.source}|\\b(?:is|be|was|of|at|max(?:imum)?|only|just|around|about|approximately|roughly))\\s*:?\\s*$`, 'i');
 
@@ -483,6 +486,8 @@ function countNounAfter(text: string, end: number): string | null {
 /** A bare number (no currency, no "k") is money only when the sentence talks about money and nothing makes it a count, year or id. */
 function looksLikeMoney(text: string, raw: string, index: number, end: number): boolean {
   const before = sentenceBefore(text, index);
+  // A figure offered as a question is money even with no money word: "is 500 doable?", "what would 800 get me?".
+  if ((OFFERED_AFTER.test(text.slice(end, end + 30)) || OFFERED_BEFORE.test(before.slice(-40))) && parseNumber(raw) >= 20 && !/^(?:19|20)\d{2}$/.test(raw)) return true;
   if (!MONEY_CUE.test(before.slice(-60))) return false;
   if (NOT_MONEY_BEFORE.test(before) && !/\b(?:for|of|about|around|approximately)\s*$/i.test(before)) return false;
   const yearLike = /^(?:19|20)\d{2}$/.test(raw);

@@ -1,0 +1,187 @@
+// Runs everywhere (Node, side panel): whose each figure is — our price, the client's offer, a competitor's price; deposit, discount, share; the date asked for vs. the one planned.
+import type { Amount, DateEntity, Percentage } from '../schemas';
+import { nearestRole, windowAround, type Cue } from './clause';
+
+export type AmountRole = 'our_price' | 'client_offer' | 'competitor' | 'other';
+export type PercentRole = 'deposit' | 'discount' | 'share' | 'surcharge' | 'other';
+export type DateRole = 'requested' | 'current' | 'other';
+
+const PRICE_NOUN = '(?:quote|quotation|price|pricing|rate|fee|estimate|proposal|offer|invoice|figure|number|total|ask(?:ing price)?|cost|bill)';
+const VENDOR = '(?:studio|agency|designer|freelancer|developer|dev|writer|copywriter|translator|translation (?:agency|company)|company|firm|guy|person|vendor|supplier|provider|shop|team|photographer|illustrator|editor|consultant|marketer|seo (?:guy|agency|company)|printer|dude|one|ones)';
+
+const AMOUNT_CUES: Cue<AmountRole>[] = [
+  // "your $2,750", "your quote of $2,750", "the $5,600 you quoted"
+  { role: 'our_price', before: /\byour\s+(?:(?:original|initial|current|latest|new|full|total|proposed|quoted|standard|usual|normal|hourly|day|daily)\s+)*$/i, weight: 30 },
+  { role: 'our_price', before: new RegExp(`\\byour\\s+(?:\\w+\\s+){0,2}${PRICE_NOUN}s?\\b(?:\\s+(?:of|at|for|was|is|came to|comes to|came in at|:))?\\s*(?:about|around|roughly|nearly|almost|over|approximately)?\\s*$`, 'i'), weight: 25 },
+  { role: 'our_price', before: /\byou(?:'ve| have| had)?\s+(?:quoted|proposed|charged?|asked for|are asking(?: for)?|'re asking(?: for)?|want(?:ed)?|mentioned|suggested|sent|billed|priced (?:it|this|us) at|said|wrote|estimated|invoiced(?: us)?(?: for)?)\s+(?:us\s+|me\s+)?(?:at\s+|for\s+)?$/i, weight: 25 },
+  { role: 'our_price', after: /^\s*(?:that\s+|which\s+)?you(?:'ve| have)?\s+(?:quoted|proposed|charge|asked for|are asking|want|mentioned|suggested|sent|billed|estimated)\b/i, weight: 25 },
+  // "$5,600 is more than we budgeted", "$2,400 seems steep", "2k for a logo?!"
+  {
+    role: 'our_price',
+    after: /^\s*(?:\w+\s+)?(?:is|seems|feels|sounds|looks|was|would be|'s)\s+(?:(?:just|way|a bit|a little|quite|far|really|too|rather|pretty|very|honestly|frankly|simply|much|kind of|kinda|bit)\s+)*(?:too\s+)?(?:much|high|steep|expensive|pricey|pricy|a lot|over|above|more than|beyond|out of|outside|insane|crazy|ridiculous|absurd|excessive|a stretch|too rich|not (?:in|within|doable|possible|feasible|realistic|something)|not what we)/i,
+    weight: 20,
+  },
+  { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,40}[?!]|[?!]{2,})/i, weight: 10 },
+  { role: 'our_price', before: /\b(?:at|paying|pay|charging|charge)\s+$/i, weight: 0 },
+  // The client's own figure.
+  { role: 'client_offer', before: /\b(?:our|my|the|their|a|total|whole|entire)\s+(?:(?:total|max(?:imum)?|whole|entire|marketing|design|overall|realistic|approved|annual|project)\s+)*budget\b(?:\s+(?:is|was|of|for (?:this|the) \w+(?: is)?|will be|sits at|tops out at|caps at|:|is only|is just|is about|is around|is roughly|is max|would be))?\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\.?\s+|max(?:imum)?\s+|up to\s+|~\s*)?$/i, weight: 25 },
+  { role: 'client_offer', before: /\bbudget(?:ed|ing)?\s+(?:is\s+|of\s+|for\s+|around\s+|about\s+|at\s+|~\s*)?$/i, weight: 20 },
+  { role: 'client_offer', before: /\b(?:we|i)(?:'d|'ll| would| will| could| can| might| may)?\s+(?:only\s+|just\s+|really\s+|probably\s+|maybe\s+|happily\s+|realistically\s+)?(?:be able to\s+)?(?:pay|offer|afford|spend|do|go(?: up)? to|stretch(?: to)?|manage|give you|put in|put aside|set aside|budget(?:ed)?|allocate|approve|cover|invest|justify)\s+(?:you\s+)?(?:is\s+)?(?:(?:only|just|about|around|roughly|max(?:imum)?|up to|at most|no more than|a max of|a maximum of)\s+)?$/i, weight: 20 },
+  { role: 'client_offer', before: /\b(?:we|i)(?:'ve| have)?\s+(?:got|have|had)\s+(?:(?:only|just|about|around|roughly|max(?:imum)?|up to)\s+)?$/i, weight: 15 },
+  { role: 'client_offer', before: /\b(?:how about|what about|would you (?:do|take|accept|consider)(?: it)?(?: for)?|can you do (?:it |this |that )?(?:for|at)?|could you do (?:it |this |that )?(?:for|at)?|will you do (?:it |this )?(?:for)?|meet (?:us|me) at|settle (?:on|for|at)|thinking(?: more)?(?: like| of| about| around)?|was hoping (?:for|to pay)|were hoping (?:for|to pay)|hoping to pay|willing to pay|prepared to pay|ready to pay|able to pay|happy to pay|want to pay|looking to (?:pay|spend)|max(?:imum)? (?:is|of)|no more than|cap(?:ped)? at|limit(?:ed)? to|up to|closer to|more like|somewhere around)\s+$/i, weight: 10 },
+  { role: 'client_offer', before: /\b(?:around|for|about)\s+$/i, weight: 2 },
+  { role: 'client_offer', before: /\b(?:is|would|could|will|does|can)\s+$/i, weight: 5 },
+  { role: 'client_offer', before: /\bwhat (?:would|does|can|could|will|do)\s+(?:i|we)?\s*(?:get for\s+)?$/i, weight: 15 },
+  { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },
+  { role: 'client_offer', after: /^\s*(?:get (?:me|us)|buy (?:me|us)|cover)\b/i, weight: 15 },
+  { role: 'client_offer', after: /^\s*(?:max|maximum|tops|at most|at the most|all in|all-in|is (?:all|the most|our (?:limit|max|budget|ceiling)|what we (?:have|can))|is my (?:limit|max|budget))\b/i, weight: 20 },
+  // Another supplier's figure.
+  { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|an?|one|the other|different)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
+  { role: 'competitor', before: /\b(?:someone|somebody|people|guys?|others)\s+(?:else\s+)?(?:on\s+\w+\s+)?[^.?!]{0,40}$/i, weight: 12 },
+  { role: 'competitor', before: /\b(?:fiverr|upwork|freelancer\.com|99designs|peopleperhour|elsewhere|competitors?|my nephew|my niece|my cousin|my son|my daughter|a friend|my friend|a student|students?|an intern|interns?|india|ai tools?|chatgpt|canva)\b[^.?!]{0,50}$/i, weight: 13 },
+  { role: 'competitor', before: /\b(?:quoted (?:us|me)|offered (?:to do it |to do this )?(?:for|at)|can (?:get|have) (?:it|this|the same|that|one|a logo|the job)(?: done| made)?(?: for)?|would do it for|got (?:a |another )?quotes? (?:of|for|at)|bids? (?:of|at|for)|(?<!you\s)charges?|(?<!you\s)charging|asks? for|asking)\s+(?:us\s+|me\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i, weight: 12 },
+  { role: 'competitor', after: /^\s*(?:elsewhere|somewhere else|on (?:fiverr|upwork|99designs)|from (?:another|other|a different|a cheaper|someone|somebody|an?|one|the other)\b|by (?:another|someone|a)\b|with (?:another|someone|a different)\b|at (?:another|a different)\b)/i, weight: 15 },
+];
+
+const SHARE = /\b(?:equity|shares?|stake|ownership|profits?|revenue|royalt(?:y|ies)|commission|cut of|upside|partner(?:ship)?|of (?:the )?(?:sales|earnings|company|business|startup))\b/i;
+const DEPOSIT = /\b(?:deposit|upfront|up-front|up front|in advance|advance|down ?payment|retainer|before (?:you |the work |work |we )?(?:start|begin|kick off)|on signing|at (?:the )?start|at kick-?off|first payment|initial payment|first instal(?:l)?ment)\b/i;
+const PERCENT_CUES: Cue<PercentRole>[] = [
+  { role: 'share', before: /\b(?:equity|shares?|stake|ownership|profits?|revenue(?: share)?|royalt(?:y|ies)|commission|a cut|upside)\s+(?:of|in|share of)?\s*(?:about\s+|around\s+)?$/i, weight: 15 },
+  { role: 'share', after: /^\s*(?:of\s+)?(?:the\s+)?(?:equity|shares?|stake|ownership|profits?|revenue|royalt(?:y|ies)|commission|sales|earnings|the (?:company|business|startup|app)|in the (?:company|business|startup))/i, weight: 20 },
+  { role: 'deposit', after: /^\s*(?:of (?:the (?:total|price|fee|amount) )?)?(?:deposit|upfront|up-front|up front|in advance|advance|down ?payment|retainer|now|before|on signing|at (?:the )?start|at kick-?off|first|to start|to begin)\b/i, weight: 20 },
+  { role: 'deposit', before: /\b(?:deposit|upfront|up-front|up front|advance|down ?payment|retainer)\s+(?:of|is|was|at|:)?\s*(?:only\s+|just\s+)?$/i, weight: 15 },
+  { role: 'discount', after: /^\s*(?:off|discount|less|lower|cheaper|reduction|knocked off|taken off|deducted|down)\b/i, weight: 20 },
+  { role: 'discount', before: /\b(?:discount|reduction|knock|cut (?:the price )?by|lower (?:it |the price )?by|reduce (?:it |the price )?by|drop (?:it |the price )?by|bring (?:it )?down by)\s+(?:of\s+)?(?:about\s+|around\s+)?$/i, weight: 15 },
+  { role: 'surcharge', after: /^\s*(?:surcharge|rush(?: fee| charge)?|premium|on top|extra(?: for| charge| fee)|markup|more for (?:the )?(?:rush|nda|urgency))\b/i, weight: 20 },
+  { role: 'surcharge', before: /\b(?:surcharge|rush fee|premium|markup)\s+(?:of\s+)?$/i, weight: 15 },
+];
+
+const DATE_CUES: Cue<DateRole>[] = [
+  { role: 'current', before: /\b(?:instead of|rather than|originally|original(?:ly)? (?:planned|agreed|set)? ?(?:for|on)?|was|were|had been|agreed(?: on| for)?|we agreed|planned(?: for| on)?|scheduled(?: for| on)?|supposed to be(?: ready| done)?(?: by| on)?|the old|previous(?:ly)?|(?:moved?|push(?:ed)?|bring|brought|pull(?:ed)?|shift(?:ed)?)\s+(?:\w+\s+){0,3}from|from|not)\s+(?:the\s+)?$/i, weight: 20 },
+  { role: 'current', after: /^\s*(?:deadline|date|launch date|timeline|delivery date)?\s*(?:we (?:agreed|set|planned)|you (?:promised|gave|quoted|said|proposed)|as (?:agreed|planned)|that we agreed)\b/i, weight: 20 },
+  { role: 'requested', before: /\b(?:to|until|till|by|before|for|on|no later than|latest|need(?:s|ed)?(?: it| this| them| everything)?(?: (?:done|ready|finished|live|back|delivered))?(?: by| on| for)?|want(?:ed)?(?: it| this)?(?: (?:done|ready|by|on))?|deadline(?: is| was)?(?: now)?|due(?: date)?(?: is)?(?: now)?|ready (?:by|for|on)|deliver(?:ed)? (?:by|on)|live (?:by|on)|launch(?:es|ing)? (?:on|is)?|move(?:d)? (?:it )?(?:up |forward )?to|bring (?:it )?forward to|push(?:ed)? (?:it )?(?:back )?to|now)\s+(?:the\s+)?(?:very\s+)?(?:end of\s+)?$/i, weight: 5 },
+  { role: 'other', before: /\b(?:call|meet(?:ing)?|chat|catch up|talk|speak|zoom|teams|phone|available|free|office(?: is)?|closed|holiday|vacation|off|away|out|paid|invoice[sd]?|sent|received|since|last|ago|posted|published|started|signed)\s+(?:\w+\s+){0,2}(?:on\s+|at\s+|from\s+|until\s+|till\s+)?(?:the\s+)?$/i, weight: 12 },
+];
+
+export interface RoledAmount extends Amount {
+  role: AmountRole;
+}
+export interface RoledPercentage extends Percentage {
+  role: PercentRole;
+  /** For deposits: whose figure it is — ours restated, or the client's counter-proposal. */
+  owner: 'us' | 'client' | 'unknown';
+}
+export interface RoledDate extends DateEntity {
+  role: DateRole;
+}
+
+export interface Known {
+  /** Our price as known from the agreement, our earlier message or the profile. */
+  price?: { amount: number; currency: string };
+  deposit?: number;
+}
+
+export function amountRole(text: string, a: Amount, known: Known = {}): AmountRole {
+  const w = windowAround(text, a.index, a.index + a.text.length);
+  let role = nearestRole(w, AMOUNT_CUES, 'other');
+  const sameAsOurs = known.price && Math.abs(known.price.amount - a.value) < 0.005 && (a.currency === null || a.currency === known.price.currency);
+  // The client quoting our own figure back is our price, whatever words surround it ("$2,400 is a lot").
+  if (sameAsOurs && role !== 'competitor') role = 'our_price';
+  // "what would 1k get me?" and "is 500 doable" are theirs even inside a question about our work.
+  return role;
+}
+
+export function percentRole(text: string, p: Percentage): PercentRole {
+  const w = windowAround(text, p.index, p.index + p.text.length);
+  const role = nearestRole(w, PERCENT_CUES, 'other');
+  if (role !== 'other') return role;
+  const clause = `${w.before} ${w.after}`;
+  if (SHARE.test(clause)) return 'share';
+  if (DEPOSIT.test(clause)) return 'deposit';
+  if (/\b(?:discount|off|cheaper|reduction|knock)\b/i.test(clause)) return 'discount';
+  if (/\b(?:surcharge|rush fee|premium|markup)\b/i.test(clause)) return 'surcharge';
+  return 'other';
+}
+
+const OWNER_CUES: Cue<'us' | 'client'>[] = [
+  { role: 'us', before: /\byour\s+(?:\w+\s+)?$/i, weight: 20 },
+  { role: 'us', after: /^[^.?!]{0,40}?\byou(?:'ve| have)?\s+(?:ask|want|require|need|mention|quote|propose|suggest|request|charge|usually|normally)/i, weight: 5 },
+  { role: 'us', before: /\byou(?:'ve| have)?\s+(?:ask(?:ed)?|want(?:ed)?|require[ds]?|need(?:ed)?|mention(?:ed)?|quote[ds]?|propose[ds]?|suggest(?:ed)?|request(?:ed)?)\s+(?:for\s+)?(?:a\s+|an\s+|the\s+)?$/i, weight: 20 },
+  { role: 'client', before: /\b(?:we|i)(?:'d|'ll| would| will| can| could| only| usually| normally| always| never| just| happily)*\s+(?:\w+\s+)?(?:pay|do|offer|give|manage|transfer|send|put down|advance|go with|prefer|agree to|cover)\s+(?:you\s+)?(?:a\s+|an\s+)?(?:only\s+|just\s+|max(?:imum)?\s+|up to\s+)?$/i, weight: 15 },
+  { role: 'client', before: /\b(?:our|my) (?:policy|rule|standard|usual|process|terms?)\b[^.?!]{0,40}$/i, weight: 5 },
+  { role: 'client', before: /\b(?:how about|what about|would you (?:accept|take|do|consider)|can you do|could you do|only|just|max(?:imum)?)\s+(?:a\s+|an\s+)?$/i, weight: 8 },
+];
+
+function depositOwner(text: string, p: Percentage, known: Known): RoledPercentage['owner'] {
+  const w = windowAround(text, p.index, p.index + p.text.length);
+  const owner = nearestRole<'us' | 'client' | 'unknown'>(w, OWNER_CUES, 'unknown');
+  if (owner !== 'unknown') return owner;
+  if (known.deposit !== undefined && Math.abs(known.deposit - p.value) < 0.01) return 'us';
+  return 'unknown';
+}
+
+export function dateRole(text: string, d: DateEntity, today: string): DateRole {
+  // A day already past is not a date anyone can now ask for.
+  if (d.iso < today) return /\b(?:was|were|agreed|planned|scheduled|supposed)\b/i.test(windowAround(text, d.index, d.index + d.text.length).before) ? 'current' : 'other';
+  const w = windowAround(text, d.index, d.index + d.text.length);
+  const role = nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
+  return role;
+}
+
+export function roleAmounts(text: string, amounts: Amount[], known: Known = {}): RoledAmount[] {
+  return amounts.map((a) => ({ ...a, role: amountRole(text, a, known) }));
+}
+
+export function rolePercentages(text: string, percentages: Percentage[], known: Known = {}): RoledPercentage[] {
+  return percentages.map((p) => {
+    const role = percentRole(text, p);
+    return { ...p, role, owner: role === 'deposit' ? depositOwner(text, p, known) : 'unknown' };
+  });
+}
+
+export function roleDates(text: string, dates: DateEntity[], today: string): RoledDate[] {
+  return dates.map((d) => ({ ...d, role: dateRole(text, d, today) }));
+}
+
+// ---- relative shifts: "moved up by a week", "two days earlier", "push it back 3 days"
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2, couple: 2, 'a few': 3, few: 3 };
+const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)';
+const UNIT = '(days?|weeks?|working days?|business days?)';
+const EARLIER = '(earlier|sooner|early|ahead of schedule|ahead)';
+const LATER = '(later|after|back)';
+
+export interface Shift {
+  /** Calendar days; negative is earlier. */
+  days: number;
+  text: string;
+  index: number;
+}
+
+const SHIFT_RES: Array<[RegExp, (m: RegExpExecArray) => number | null]> = [
+  [new RegExp(`\\b(?:mov(?:e|ed|ing)|br(?:ing|ought)|pull(?:ed|ing)?|push(?:ed|ing)?|shift(?:ed|ing)?|bump(?:ed|ing)?)\\s+(?:\\w+\\s+){0,3}?(up|forward|earlier|back|later|out)\\s+(?:by\\s+)?${COUNT}\\s+${UNIT}`, 'gi'), (m) => sign(m[1]!) * days(m[2]!, m[3]!)],
+  [new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+${EARLIER}`, 'gi'), (m) => -days(m[1]!, m[2]!)],
+  [new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+${LATER}\\b(?!\\s+(?:that|the|we|you|i)\\b)`, 'gi'), (m) => (/back|later/i.test(m[3]!) ? days(m[1]!, m[2]!) : null)],
+];
+
+function sign(direction: string): number {
+  return /up|forward|earlier/i.test(direction) ? -1 : 1;
+}
+
+function days(count: string, unit: string): number {
+  const n = /^\d/.test(count) ? Number(count) : (COUNT_WORDS[count.toLowerCase()] ?? 1);
+  if (/week/i.test(unit)) return n * 7;
+  if (/working|business/i.test(unit)) return Math.round((n * 7) / 5);
+  return n;
+}
+
+export function findShift(text: string): Shift | undefined {
+  for (const [re, value] of SHIFT_RES) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (!m) continue;
+    const d = value(m);
+    if (d !== null && d !== 0) return { days: d, text: m[0], index: m.index };
+  }
+  return undefined;
+}
