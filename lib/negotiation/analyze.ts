@@ -6,6 +6,8 @@ import { detectMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
 import { suggestReplies } from './suggest';
+import { extractAsks, type Ask } from './understand/asks';
+import { understand } from './understand';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD that relative dates resolve against; defaults to the local date. */
@@ -15,13 +17,18 @@ export interface AnalyzeOptions {
   profile?: Profile;
   agreement?: AgreementTerms;
   tone?: Tone;
+  /** Our own earlier messages in the thread, newest first: where our quote, dates and terms were stated. */
+  ourEarlier?: string[];
 }
 
 /** What depends only on the message text and date, so it can be cached per message. */
 export interface MessageReading {
   text: string;
+  /** The quoted history under the client's words (our earlier message is usually its first block). */
+  quote: string;
   moves: DetectedMove[];
   entities: Entities;
+  asks: Ask[];
 }
 
 export function localToday(now = new Date()): string {
@@ -34,23 +41,43 @@ export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'f
   const parsed = parse(cleaned.body);
   return {
     text: cleaned.body,
+    quote: cleaned.quote,
     moves: detectMoves(parsed),
     entities: extractEntities(parsed, { today: opts.today ?? localToday(), from: opts.from, signature: cleaned.signature }),
+    asks: extractAsks(parsed),
   };
 }
 
 export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): Analysis {
   const profile = opts.profile ?? EMPTY_PROFILE;
-  const suggestions = suggestReplies({
+  const today = opts.today ?? localToday();
+  const u = understand({
     text: reading.text,
+    quote: reading.quote,
     moves: reading.moves,
     entities: reading.entities,
+    asks: reading.asks,
     profile,
     agreement: opts.agreement,
-    tone: opts.tone ?? profile.tone,
-    today: opts.today ?? localToday(),
+    today,
+    from: opts.from,
+    ourEarlier: opts.ourEarlier,
   });
-  return { ...reading, suggestions };
+  const suggestions = suggestReplies(u, opts.tone ?? profile.tone);
+  // Figures leave with the role the reply writer read them in.
+  const entities: Entities = {
+    ...reading.entities,
+    amounts: u.amounts.map(({ text, value, currency, index, role }) => ({ text, value, currency, index, role })),
+    percentages: u.percentages.map(({ text, value, index, role }) => ({ text, value, index, role })),
+    dates: u.dates.map(({ text, iso, deadline, index, role }) => ({ text, iso, deadline, index, role })),
+  };
+  return {
+    text: reading.text,
+    moves: reading.moves,
+    asks: reading.asks.map(({ text, evidence, index, topic, question }) => ({ text, evidence, index, topic, question })),
+    entities,
+    suggestions,
+  };
 }
 
 export function analyzeMessage(raw: string, opts: AnalyzeOptions = {}): Analysis {
@@ -109,7 +136,16 @@ export class ThreadAnalyzer {
         break;
       }
     }
-    const latest = latestIndex === -1 ? null : suggestFor(readings[latestIndex]!, { ...opts, from: opts.from ?? messages[latestIndex]!.from, today });
+    // Our own messages before the client's latest carry our quote and dates; newest first.
+    const ourEarlier = messages
+      .slice(0, Math.max(0, latestIndex))
+      .filter((m) => m.fromUser)
+      .map((m) => m.text)
+      .reverse();
+    const latest =
+      latestIndex === -1
+        ? null
+        : suggestFor(readings[latestIndex]!, { ...opts, from: opts.from ?? messages[latestIndex]!.from, today, ourEarlier: opts.ourEarlier ?? ourEarlier });
     return { readings, latest };
   }
 

@@ -422,6 +422,12 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
     let value = parseNumber(m[0]);
     if (!Number.isFinite(value)) continue;
     const rest = text.slice(end);
+    // "12 cents a word": a per-unit rate in the smallest unit of the currency in use.
+    const cents = /^\s?(?:cents?|ct|¢)(?![\p{L}])/iu.exec(rest);
+    if (cents && value < 100) {
+      hits.push({ index, end: end + cents[0].length, value: value / 100, currency: null, strong: true, money: true });
+      continue;
+    }
     const mult = MULTIPLIER_RE.exec(rest);
     let multiplied = false;
     let currency: string | null = null;
@@ -471,8 +477,8 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
     .map(({ index, end, value, currency }) => ({ text: text.slice(index, end), value, currency, index, end }));
 }
 
-const OFFERED_BEFORE = /\b(?:do|take|make|build|design|write|translate|finish|handle) (?:it|this|that|them|the job|the (?:\w+ ){0,2}\w+) for\s*$|\b(?:how about|what about|would you (?:take|accept))\s*$/i;
-const OFFERED_AFTER = /^\s*(?:doable|ok|okay|possible|enough|acceptable|work for you|fly|get (?:me|us)|buy (?:me|us)|tops|max|all[- ]in)\b/i;
+const OFFERED_BEFORE = /\b(?:do|take|make|build|design|write|translate|finish|handle) (?:it|this|that|them|the job|the (?:\w+ ){0,2}\w+) for\s*$|\b(?:how about|what about|would you (?:take|accept)|(?:can|could) (?:you|u) (?:do|make)(?: it)?|give you|pay you|offer you|i'?ll give|i'?d give)\s*$/i;
+const OFFERED_AFTER = /^\s*(?:doable|ok|okay|possible|enough|acceptable|work for you|fly|get (?:me|us)|buy (?:me|us)|tops|max|all[- ]in|cash|per (?:page|word|hour|article|post|item|day)|(?:for|4) (?:a|an|the|one|this|that) [\w-]+(?: [\w-]+)?\s*\?)/i;
 
 // "2000" right after a money word is an amount ("budget: 2000", "pay 2000"); anywhere else it is a year.
 const YEAR_AS_MONEY_BEFORE = new RegExp(`(?:${MONEY_CUE.source}|\\b(?:is|be|was|of|at|max(?:imum)?|only|just|around|about|approximately|roughly))\\s*:?\\s*$`, 'i');
@@ -512,6 +518,8 @@ function maskedSpans(text: string, others: Span[]): Span[] {
   for (const re of [...PHONE_RES, TIME_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "€0.05" is a price, not five past midnight.
+      if (re === TIME_RE && /[$€£¥₪₹]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       if (re === TIME_RE || (m[0].match(/\d/g)?.length ?? 0) >= 7) spans.push({ index: m.index, end: m.index + m[0].length });
     }
   }

@@ -25,6 +25,13 @@ export const ServiceSchema = z.strictObject({
   /** Words that make a client's message match this service ("landing page", "logo"). */
   keywords: z.array(shortText(100)).max(50).default([]),
   lineItems: z.array(LineItemSchema).max(50).default([]),
+  /**
+   * Smaller versions the client can use on their own ("a one-page site", "the logo without the brand guide"),
+   * offered instead of a lower price for the same work. Never a step cut out of the process.
+   */
+  smallerVersions: z.array(z.strictObject({ name: shortText(200).min(1), price: z.number().nonnegative().finite() })).max(10).default([]),
+  /** Usual time from the go-ahead to delivery, in working days. */
+  turnaroundDays: z.number().int().min(1).max(1000).optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
@@ -90,20 +97,28 @@ export const DetectedMoveSchema = z.strictObject({
 });
 export type DetectedMove = z.infer<typeof DetectedMoveSchema>;
 
+/** Whose a figure is: our quote or rate, the client's budget or counter-offer, another supplier's price. */
+export const AmountRoleSchema = z.enum(['our_price', 'client_offer', 'competitor', 'other']);
+export const PercentRoleSchema = z.enum(['deposit', 'discount', 'share', 'surcharge', 'other']);
+/** The date the client now wants, the one agreed or planned before, or any other date. */
+export const DateRoleSchema = z.enum(['requested', 'current', 'other']);
+
 export const AmountSchema = z.strictObject({
   text: z.string(),
   value: z.number().finite(),
   /** ISO code, or null when the text names no currency ("1500"). */
   currency: CurrencySchema.nullable(),
   index: z.number().int().nonnegative(),
+  role: AmountRoleSchema.optional(),
 });
-export const PercentageSchema = z.strictObject({ text: z.string(), value: z.number().finite(), index: z.number().int().nonnegative() });
+export const PercentageSchema = z.strictObject({ text: z.string(), value: z.number().finite(), index: z.number().int().nonnegative(), role: PercentRoleSchema.optional() });
 export const DateEntitySchema = z.strictObject({
   text: z.string(),
   iso: IsoDateSchema,
   /** True when the text sets a limit ("by Friday", "no later than"). */
   deadline: z.boolean(),
   index: z.number().int().nonnegative(),
+  role: DateRoleSchema.optional(),
 });
 export const DurationSchema = z.strictObject({
   text: z.string(),
@@ -139,10 +154,22 @@ export const SuggestionSchema = z.strictObject({
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
+/** A question or request of the client's, with the topic the reply answers it under. */
+export const AskSchema = z.strictObject({
+  text: z.string(),
+  evidence: z.string(),
+  index: z.number().int().nonnegative(),
+  topic: z.string(),
+  question: z.boolean(),
+});
+export type AskEntry = z.infer<typeof AskSchema>;
+
 export const AnalysisSchema = z.strictObject({
   /** The client's newest words: quotes and signature removed. Evidence offsets point into this. */
   text: z.string(),
   moves: z.array(DetectedMoveSchema),
+  /** Every question and request, the 16 moves and anything else. */
+  asks: z.array(AskSchema),
   entities: EntitiesSchema,
   suggestions: z.array(SuggestionSchema),
 });

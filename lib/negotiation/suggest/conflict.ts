@@ -1,154 +1,271 @@
-// Runs everywhere (Node, side panel): reply paragraphs for complaints and for a client insisting on a risky direction.
-import type { Ctx } from './context';
-import { quoteEvidence } from './offers';
-import type { Take, TakeTable } from './types';
+// Runs everywhere (Node, side panel): positions when things are tense or unclear — complaints, harmful directions, vague briefs, and a message with no move at all.
+import type { Understanding } from '../understand';
+import { shorten, swapPersons } from '../understand/restate';
+import type { Strategy } from './card';
+import { Kit } from './kit';
+import { addWorkingDays } from './kit';
+import { evidenceSentence } from './work';
 
-// ---- complaint
+// ---- complaints
 
-const clarifyAndFix: Take = {
-  id: 'clarify-and-fix',
-  title: 'Clarify the complaint and fix it',
-  short: 'clarify and fix',
-  stances: ['clarify', 'firm', 'trade', 'staged', 'turn'],
-  write(ctx, move) {
-    ctx.once('asked-specifics');
-    const text = ctx.t(
-      `I'm sorry the result isn't what you hoped for. Let me check I've understood you correctly: you're unhappy with how it turned out, in particular ${quoteEvidence(ctx, move.evidence)}. Could you tell me exactly which parts don't work for you, and why? As soon as I know, I'll fix what's off. And if a change would make the result weaker, I'll say so honestly and suggest another way.`,
-      `I am sorry the result is not what you expected. Let me check I have understood you correctly: you are unhappy with the result, in particular ${quoteEvidence(ctx, move.evidence)}. Could you tell me exactly which parts do not work for you, and why? As soon as I know, I will fix what is wrong. If a change would weaken the result, I will explain why and suggest another way.`,
-      `I regret that the result has not met your expectations. Allow me to confirm my understanding: you are dissatisfied with the result, in particular ${quoteEvidence(ctx, move.evidence)}. Could you specify which parts do not meet your requirements, and why? As soon as I have that information, I will correct whatever is at fault. Should a requested change risk weakening the result, I will explain my reasoning and propose an alternative.`,
-    );
-    return {
-      text,
-      principles: [
-        ['stay_calm', 'No excuses and no counter-blame: the reply goes straight to solving it.'],
-        ['restate_understanding', 'Repeats their complaint in their words so they can correct the reading.'],
-        ['clarify_the_complaint', 'Asks what exactly is wrong and why, and commits to fixing it.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Could you point me to the parts that bother you most, so I can start on them?', 'Could you point me to the parts that bother you most, so I can start on them?', 'Could you indicate the parts of greatest concern, so that I may begin with them?'),
-};
+const CLIENT_DELAY = /\b(?:came|sent|arrived|got to you)\b[^.?!]{0,30}\b(?:later?|late)\b|\bi sent (?:them|it|the \w+) on\b|\b(?:our|my) (?:fault|delay|side)\b|\bwe were late\b/i;
+const DEPENDS = /\b(?:depends? on|depending on|provided (?:that )?|as soon as i (?:have|receive|get)|once i (?:have|receive|get)|assumes?|subject to)\b/i;
 
-const admitAndFix: Take = {
-  id: 'admit-and-fix',
-  title: 'Own the mistake and fix it',
-  short: 'admit and fix',
-  stances: ['admit', 'firm'],
-  write(ctx, move) {
-    const text = ctx.t(
-      `You're right, and I'm sorry. What you describe (${quoteEvidence(ctx, move.evidence)}) shouldn't have happened, and that's on me. I'll correct it at no cost, and later today I'll let you know exactly when the fixed version will be with you. To make sure the fix covers everything: is that the only issue, or is there anything else you'd like me to look at?`,
-      `You are right, and I apologise. What you describe (${quoteEvidence(ctx, move.evidence)}) should not have happened, and that is my responsibility. I will correct it at no cost, and today I will tell you exactly when the fixed version will be ready. To make sure the fix covers everything: is that the only issue, or is there anything else I should look at?`,
-      `You are quite right, and I apologise. The issue you describe (${quoteEvidence(ctx, move.evidence)}) should not have occurred, and the responsibility is mine. I will correct it at no charge and will confirm today exactly when the corrected version will be delivered. To ensure the correction is complete, is this the only issue, or are there other points I should address?`,
-    );
-    return {
-      text,
-      principles: [
-        ['stay_calm', 'No defence and no excuses, only the fix.'],
-        ['admit_mistakes', 'Owns the error plainly: the relationship matters more than being right.'],
-        ['restate_understanding', 'Checks the fix covers everything they raised.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t("I'll be in touch later today with the timing. Does that sound OK?", 'I will write again today with the timing. Does that work for you?', 'I will write to you again today with the timing. Would that be acceptable?'),
-};
-
-const refundAndPart: Take = {
-  id: 'refund-and-part',
-  title: 'Refund and part politely',
-  short: 'refund and part',
-  stances: ['part'],
-  fits: (ctx) => ctx.severe,
-  write(ctx) {
-    const text = ctx.t(
-      "I understand you're not happy, and I've explained my approach as best I can. Since we see this differently, I think the fairest thing is to end our work here: I'll refund the payment for the work that isn't finished and send you everything done so far. Thank you for the opportunity, and I wish you every success with the project.",
-      'I understand you are not satisfied, and I have explained my approach as well as I can. Since we see this differently, I think the fairest solution is to end our work here: I will refund the payment for the unfinished work and send you everything completed so far. Thank you for the opportunity, and I wish you every success with the project.',
-      'I understand that you are not satisfied, and I have set out my approach as fully as I can. As our views differ, I believe the fairest course is to conclude our work at this point: I will refund the payment for the unfinished work and provide everything completed to date. Thank you for the opportunity, and I wish you every success with the project.',
-    );
-    return {
-      text,
-      principles: [
-        ['stay_calm', 'No blame and no argument, even though the message is heated.'],
-        ['refund_and_part', 'The complaint is severe and argument is not landing, so the reply refunds the open part and parts.'],
-        ['mutual_respect', 'Ends courteously, thanking them and wishing them well.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Could you let me know where you would like the refund sent?', 'Could you confirm where you would like the refund sent?', 'Could you kindly confirm the account to which the refund should be sent?'),
-};
-
-// ---- wrong_direction
-
-function direction(ctx: Ctx, evidence: string): string {
-  return `the approach you describe (${quoteEvidence(ctx, evidence)})`;
+function ourFault(u: Understanding): boolean {
+  if (u.defect) return true;
+  if (u.late) return !(CLIENT_DELAY.test(u.text) || u.deal.ourWords.some((w) => DEPENDS.test(w)));
+  return false;
 }
 
-const askWhy: Take = {
-  id: 'ask-why-then-options',
-  title: 'Ask why, then offer options',
-  short: 'ask why',
-  stances: ['clarify', 'firm', 'trade', 'staged'],
-  write(ctx, move) {
-    const text = ctx.t(
-      `Before I start on ${direction(ctx, move.evidence)}, can I ask what's behind it? Knowing what you're hoping to achieve helps me get it right, and I may be missing something about your situation. Depending on your answer, I see three ways to go: do it exactly as you describe, keep the idea but adapt it to your brand, or try both and compare.`,
-      `Before I start on ${direction(ctx, move.evidence)}, may I ask what is behind it? Knowing what you want to achieve helps me get it right, and I may be missing something about your situation. Depending on your answer, I see three ways to go: do it exactly as described, keep the idea but adapt it to your brand, or test both and compare.`,
-      `Before proceeding with ${direction(ctx, move.evidence)}, may I ask what has prompted it? Understanding your objective will help me deliver the right result, and there may be circumstances I am not aware of. Depending on your answer, I see three possible routes: proceed exactly as described, retain the idea but adapt it to your brand, or prepare both for comparison.`,
-    );
-    return {
-      text,
-      principles: [
-        ['ask_why', 'Asks for the reason first: it shows respect and may surface information.'],
-        ['offer_options', 'Puts three routes on the table; the last word stays theirs.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('What made you want to go in this direction?', 'What made you want to go in this direction?', 'What has led you to favour this direction?'),
+const QUALITY = /\b(?:read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
+const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
+
+/** The concrete failure in their words, turned to our side: "both articles read like a lifestyle blog". */
+function failure(u: Understanding): string | undefined {
+  const sentences = u.text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.length >= 12 && !/\?$/.test(x));
+  let best: { s: string; score: number } | undefined;
+  for (const s of sentences.slice(0, 40)) {
+    let score = 0;
+    if (QUALITY.test(s)) score += 3;
+    if (/["“”'‘’]/.test(s)) score += 1;
+    if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b/i.test(s)) score += 3;
+    if (/\d/.test(s)) score += 1;
+    if (AVAILABILITY.test(s)) score -= 3;
+    if (/\b(?:refund|chargeback|review|lawyer|money back|not satisfied|unhappy|disappointed|beyond a joke|pay|paid|invoice)\b/i.test(s)) score -= 2;
+    if (score > 0 && (!best || score > best.score)) best = { s, score };
+  }
+  if (!best) return undefined;
+  const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
+  return shorten(swapPersons(clause.charAt(0).toLowerCase() + clause.slice(1)), 140);
+}
+
+function refundAmount(u: Understanding, k: Kit): string | undefined {
+  const m = /\brefund/i.exec(u.text) ?? /\bmoney back\b/i.exec(u.text);
+  if (!m) return undefined;
+  const sentenceStart = Math.max(0, u.text.lastIndexOf('.', m.index) + 1);
+  const sentenceEnd = u.text.indexOf('.', m.index) === -1 ? u.text.length : u.text.indexOf('.', m.index);
+  const near = u.amounts.filter((a) => a.index >= sentenceStart && a.index <= sentenceEnd);
+  const a = near[0] ?? u.amounts.find((x) => x.role !== 'competitor' && /deposit|paid/i.test(u.text.slice(Math.max(0, x.index - 40), x.index + 40))) ?? u.amounts.find((x) => x.role === 'our_price');
+  return a ? (a.currency ? k.money(a.value, a.currency) : k.money(a.value)) : undefined;
+}
+
+/** One sentence each for a refund demand and for every threat, so none goes unanswered. */
+function refundAndThreats(u: Understanding, k: Kit, mode: 'fix' | 'part'): string[] {
+  const out: string[] = [];
+  if (u.refund && mode === 'fix') out.push(`On the refund: I would rather put this right first, and if the result still does not work for you after that, we can talk about ${refundAmount(u, k) ?? 'a refund'} then.`);
+  if (u.threats.includes('chargeback')) out.push('There is no need for a chargeback; I would much rather settle this with you directly.');
+  if (u.threats.includes('legal')) out.push('I would also much rather settle this between us than through lawyers.');
+  if (u.threats.includes('review') && mode === 'fix') out.push('I hope the way I handle this is what you will remember.');
+  return out;
+}
+
+function complaintAck(u: Understanding): string {
+  const f = failure(u);
+  if (u.defect && f) return `You are right to raise this: ${f}.`;
+  if (f) return `I am sorry this has left you unhappy. If I understand you correctly, ${f}.`;
+  return 'I am sorry this has left you unhappy.';
+}
+
+const ownAndFixComplaint: Strategy = (u, k) => {
+  if (!ourFault(u)) return null;
+  const when = u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
+  return {
+    id: 'own-it-and-fix',
+    title: 'Own the mistake and fix it now',
+    ack: complaintAck(u),
+    position: [`That is my responsibility, and I will put it right at no cost ${when}.`, ...refundAndThreats(u, k, 'fix')],
+    covers: ['complaint', 'revision_request', 'rush_deadline'],
+    stance: { rush: 'fits', payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['admit_mistakes', 'Owns the error plainly, with a date for the fix.'],
+      ['stay_calm', 'No excuses and no counter-blame; threats are answered calmly.'],
+    ],
+    close: `I will send the corrected version ${when}; is there anything else you would like me to look at?`,
+  };
 };
 
-const agreeThenTurn: Take = {
-  id: 'agree-then-turn',
-  title: 'Agree with the true part, then turn',
-  short: 'agree, then turn',
-  stances: ['turn', 'trade'],
-  write(ctx, move) {
-    const text = ctx.t(
-      `You've got a point: ${direction(ctx, move.evidence)} clearly works for them, and there's a lot to learn from it. But your strengths are different, and a close copy would make you look like the second version of someone else. I'd rather take what works there and build it around what makes you stand out. I can put both versions side by side so you can choose.`,
-      `You have a point: ${direction(ctx, move.evidence)} clearly works for them, and it is worth learning from. But your strengths are different, and a close copy would make you look like a second version of someone else. I would rather take what works there and build it around what makes you stand out. I can show you both versions side by side so you can choose.`,
-      `You are right that ${direction(ctx, move.evidence)} has clearly been effective for them, and there is much to learn from it. Your strengths, however, are different, and a close copy risks presenting you as a second version of another business. I would recommend adopting what works there and building it around what distinguishes you. I can present both versions side by side for your decision.`,
-    );
-    return {
-      text,
-      principles: [
-        ['imagined_agreement', 'Agrees with the true part (it works for them) before turning to their own strengths.'],
-        ['offer_options', 'Offers both versions side by side so the decision stays theirs.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would you like to see both versions side by side?', 'Would you like to see both versions side by side?', 'Would you like me to prepare both versions for comparison?'),
+const clarifyAndFix: Strategy = (u, k) => {
+  // Lateness is answered with a plan and dates, not with questions about taste.
+  if ((ourFault(u) && !u.late) || (u.late && !u.defect)) return null;
+  const rounds = u.deal.rounds ? `within the ${k.rounds()} included` : 'at no extra cost';
+  return {
+    id: 'clarify-and-rework',
+    title: 'Pin down what is wrong and rework it',
+    ack: complaintAck(u),
+    position: [
+      `I would like to fix that, and I can rework it ${rounds}.`,
+      'To get it right this time, it would help to see two or three examples of what you do want, and the parts that bother you most.',
+      ...refundAndThreats(u, k, 'fix'),
+    ],
+    covers: ['complaint', 'revision_request', 'rush_deadline'],
+    stance: { rush: 'fits', payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['restate_understanding', 'Restates the complaint in our words so they can correct it.'],
+      ['clarify_the_complaint', 'Asks exactly what does not fit, and commits to fixing it.'],
+      ['stay_calm', 'No counter-blame; the refund and any threat get a calm, direct answer.'],
+    ],
+    close: 'Could you send me those examples, so I can start on the rework?',
+  };
 };
 
-const disclaim: Take = {
-  id: 'do-it-with-disclaimer',
-  title: 'Do it their way, with a written note',
-  short: 'with a written disclaimer',
-  stances: ['disclaim'],
-  write(ctx, move) {
-    const text = ctx.t(
-      `It's your project, so the final call is yours, and I'll go with ${direction(ctx, move.evidence)}. Just so it's on record: I have real doubts it will get you the result you want, so I'd ask you to confirm by email that you'd like to go ahead this way, knowing I can't be responsible for how it performs.`,
-      `It is your project, so the final decision is yours, and I will go with ${direction(ctx, move.evidence)}. For the record, I have doubts it will get you the result you want, so I would ask you to confirm by email that you want to go ahead this way, on the understanding that I cannot be responsible for how it performs.`,
-      `As it is your project, the final decision rests with you, and I will proceed with ${direction(ctx, move.evidence)}. For the record, I have reservations as to whether it will achieve the intended result; I would therefore ask you to confirm in writing that you wish to proceed on this basis, on the understanding that I cannot accept responsibility for its performance.`,
-    );
-    return {
-      text,
-      principles: [
-        ['disclaim_responsibility', 'Does it their way but puts the responsibility for the outcome in writing.'],
-        ['mutual_respect', 'Leaves the decision with the client and states the concern without lecturing.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Could you confirm by email that you want to go ahead this way?', 'Could you confirm by email that you would like to go ahead this way?', 'Could you kindly confirm in writing that you wish to proceed on this basis?'),
+const planToDate: Strategy = (u, k) => {
+  if (!u.late) return null;
+  const wanted = u.requested?.iso;
+  const facts = ourFault(u) ? 'I should have kept you better informed, and I am sorry.' : 'As my earlier emails said, the date depended on receiving your materials on time, and I have been working on it since they arrived.';
+  const first = wanted ? `By ${k.day(wanted)} I can have a first version live with the essentials you asked for,` : `By ${k.day(addWorkingDays(u.today, 2))} I can have a first version live with the essentials,`;
+  return {
+    id: 'plan-with-dates',
+    title: 'A concrete plan with dates',
+    ack: 'I understand how frustrating this is, and I want to get you live as quickly as possible.',
+    position: [facts, `${first} and the rest by ${k.day(addWorkingDays(wanted ?? u.today, 3))}.`, ...refundAndThreats(u, k, 'fix')],
+    covers: ['complaint', 'rush_deadline'],
+    stance: { rush: 'fits', payment: 'deposit', nda: 'anonymised', date: wanted },
+    why: [
+      ['stay_calm', 'States the facts without blame and moves straight to a plan.'],
+      ['keep_dialogue', 'Commits to concrete dates the client can hold us to.'],
+    ],
+    close: 'Shall I go ahead on that plan?',
+  };
 };
 
-export const CONFLICT_TAKES: TakeTable = {
-  complaint: [clarifyAndFix, admitAndFix, refundAndPart],
-  wrong_direction: [askWhy, agreeThenTurn, disclaim],
+const refundAndPart: Strategy = (u, k) => {
+  if (!u.refund && !u.threats.length) return null;
+  const amount = refundAmount(u, k);
+  return {
+    id: 'refund-and-part',
+    title: 'Refund and part politely',
+    ack: 'I am sorry this has not worked out.',
+    position: [
+      `If you would rather not continue, I will refund ${amount ?? k.ph('refund amount')} and send you everything done so far, so you are free to finish with someone else.`,
+      ...refundAndThreats(u, k, 'part'),
+    ],
+    covers: ['complaint'],
+    stance: { payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['refund_and_part', 'When the relationship cannot be saved, refund and part on good terms.'],
+      ['mutual_respect', 'Polite and final, without arguing.'],
+    ],
+    close: 'Shall I go ahead with the refund?',
+  };
 };
+
+// ---- wrong direction
+
+const COPY = /\b(?:cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|same as|just like|exactly like|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
+
+function brandIn(u: Understanding): string | undefined {
+  const s = evidenceSentence(u, 'wrong_direction') ?? '';
+  const m = /\b(?:like|as|from|of|copy|copying)\s+((?:[A-Z][\p{L}&'.-]+\s?){1,3})/u.exec(s);
+  return m?.[1]?.trim();
+}
+
+function directionAck(u: Understanding, k: Kit): string {
+  const brand = brandIn(u);
+  return brand ? `I can see why ${k.v(brand)} appeals: it clearly works for them.` : 'I can see what you are going for.';
+}
+
+const askWhy: Strategy = (u, k) => ({
+  id: 'ask-why',
+  title: 'Ask what they want from it',
+  ack: directionAck(u, k),
+  position: ['Before I go that way, it would help to understand what you like most about it: the structure, the tone, or the results it gets. Then I can bring that into your own project in your own voice.'],
+  covers: ['wrong_direction'],
+  stance: { payment: 'deposit', nda: 'anonymised' },
+  why: [['ask_why', 'Asks why before arguing: it shows respect, and there may be a reason we do not know.']],
+  close: 'What is it about it that you would most like to have?',
+});
+
+const agreeThenTurn: Strategy = (u, k) => {
+  const copy = COPY.test(u.text);
+  const risk = copy
+    ? 'Copying it, though, is a legal risk, and search engines rank duplicated content lower, so it would work against you.'
+    : 'Following it closely, though, would make you look like a second version of someone else, and it tends to work less well for a different business.';
+  return {
+    id: 'agree-then-turn',
+    title: 'Agree with what works, then turn to their own strengths',
+    ack: directionAck(u, k),
+    position: [risk, 'What I suggest is work built on your own strengths, using what works in their structure; I can show you a first section so you can compare.'],
+    covers: ['wrong_direction'],
+    stance: { payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['imagined_agreement', 'Agrees with the true part before turning.'],
+      ['offer_options', 'Offers a concrete alternative and leaves the decision with them.'],
+    ],
+    close: 'Shall I go ahead on that basis?',
+  };
+};
+
+const disclaim: Strategy = (u, k) => {
+  if (COPY.test(u.text)) return null;
+  return {
+    id: 'their-way-with-disclaimer',
+    title: 'Do it their way, with a written note',
+    ack: directionAck(u, k),
+    position: ['It is your project, so the final call is yours, and I will do it your way if you prefer. As I have real doubts it will get you the result you want, I would ask you to confirm by email that you want to go ahead like this.'],
+    covers: ['wrong_direction'],
+    stance: { payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['disclaim_responsibility', 'Does it their way, with the responsibility for the choice in writing.'],
+      ['mutual_respect', 'States the concern without lecturing; the decision stays theirs.'],
+    ],
+    close: 'Could you confirm by email that you would like to go ahead this way?',
+  };
+};
+
+// ---- vague brief
+
+const threeThings: Strategy = (u, k) => ({
+  id: 'three-things-to-quote',
+  title: 'Ask for the three things needed to quote',
+  ack: `Thank you for thinking of me for ${k.serviceName()}.`,
+  position: [
+    `To give you a price and a plan, I need three things: what ${k.serviceName()} should achieve for you, who it is for, and two or three examples you like${u.requested ? '' : ', plus the date you need it by'}.`,
+    'Even details that seem minor help me get it right the first time.',
+  ],
+  covers: ['vague_brief'],
+  stance: { payment: 'deposit', nda: 'anonymised' },
+  why: [
+    ['clarify_brief', 'Asks for the result they expect instead of guessing.'],
+    ['attend_to_client', 'The questions are about their goal and customers, not a generic form.'],
+  ],
+  close: 'Could you send me those when you have a moment?',
+});
+
+const restateAndCall: Strategy = (u, k) => ({
+  id: 'restate-and-call',
+  title: 'Restate the task and suggest a short call',
+  ack: `Thank you for thinking of me for ${k.serviceName()}.`,
+  position: [
+    `As I understand it, you need ${k.serviceName()}${u.requested ? ` by ${k.day(u.requested.iso)}` : ''}, and the details are still open.`,
+    'A 20-minute call is the quickest way to pin down the goal; I will send you a written summary afterwards to confirm.',
+  ],
+  covers: ['vague_brief'],
+  stance: { payment: 'deposit', nda: 'anonymised' },
+  why: [
+    ['restate_understanding', 'Says the task back so they can correct it.'],
+    ['confirm_in_writing', 'A written summary after the call, for them to confirm.'],
+  ],
+  close: 'Would a short call this week suit you?',
+});
+
+// ---- no move: acknowledge, answer, next step
+
+const plainAnswer: Strategy = (u) => ({
+  id: 'answer-and-next-step',
+  title: u.asks.length ? 'Answer their questions' : 'Acknowledge and move on',
+  ack: u.asks.length ? 'Thank you for your message.' : /\b(?:love|loved|great|happy|perfect|approved|thanks|thank you)\b/i.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
+  position: [],
+  covers: [],
+  stance: {},
+  why: [['attend_to_client', 'Answers what they actually asked, point by point.']],
+  close: u.asks.length ? 'Does that answer everything?' : 'I will be in touch with the next step shortly.',
+});
+
+export const CONFLICT_STRATEGIES = {
+  complaint: [ownAndFixComplaint, planToDate, clarifyAndFix, refundAndPart] as Strategy[],
+  direction: [agreeThenTurn, askWhy, disclaim] as Strategy[],
+  vague: [threeThings, restateAndCall] as Strategy[],
+  none: [plainAnswer] as Strategy[],
+};
+
+export { refundAndThreats, ourFault, COPY };

@@ -54,7 +54,7 @@ export function formatPrice(amount: number, currency: string, unit: PriceUnit = 
 }
 
 export function formatPercent(value: number): string {
-  return `${Number.isInteger(value) ? value : Math.round(value * 10) / 10}%`;
+  return `${Number.isInteger(value) ? value : Math.round(value * 100) / 100}%`;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -120,6 +120,14 @@ export function capitalize(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
+// Service and step names start with a capital in the profile ("Logo design"); mid-sentence they read lower-case,
+// except names of products and acronyms ("Shopify store", "WordPress site", "SEO pass"), which keep theirs.
+const BRANDS = new Set(
+  'shopify wordpress webflow figma google facebook instagram linkedin etsy amazon trados canva wix squarespace mailchimp hubspot salesforce framer notion slack tiktok youtube pinterest x twitter apple android ios windows microsoft excel word'.split(' '),
+);
 export function lowerFirst(text: string): string {
-  return text && !/^[A-Z]{2}/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  if (!text || /^[A-Z]{2}/.test(text)) return text;
+  const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';
+  if (/\p{Lu}/u.test(first.slice(1)) || BRANDS.has(first.toLowerCase())) return text;
+  return text[0]!.toLowerCase() + text.slice(1);
 }

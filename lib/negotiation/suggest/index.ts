@@ -1,87 +1,114 @@
-// Runs everywhere (Node, side panel): writes 2–4 reply suggestions, one per strategy, answering every detected move in the client's order.
-import type { MoveId, PrincipleId } from '../playbook';
-import type { AgreementTerms, DetectedMove, Entities, Profile, Suggestion, Tone } from '../schemas';
-import { Ctx } from './context';
-import { MAJOR, PRICE_FAMILY, SIGNIFICANCE, takeForStance, takesFor } from './takes';
-import { applyTone, greeting, opener, signOff, tidy, type OpenerKind } from './tone';
-import type { Part, Take } from './types';
+// Runs everywhere (Node, side panel): writes 1–3 reply cards, each one settled position (one price, one date, one stance) written as one email that answers every ask.
+import type { MoveId } from '../playbook';
+import type { Suggestion, Tone } from '../schemas';
+import type { Understanding } from '../understand';
+import { writeCard, type Card, type Strategy } from './card';
+import { CONFLICT_STRATEGIES } from './conflict';
+import { extras } from './extras';
+import { Kit } from './kit';
+import { PRICE_STRATEGIES } from './price';
+import { TERMS_STRATEGIES } from './terms';
+import { TIME_STRATEGIES } from './time';
+import { WORK_STRATEGIES } from './work';
 
-export interface SuggestInput {
-  text: string;
-  moves: DetectedMove[];
-  entities: Entities;
-  profile: Profile;
-  agreement?: AgreementTerms;
-  tone: Tone;
-  today: string;
+/** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
+export const SIGNIFICANCE: MoveId[] = [
+  'complaint',
+  'discount_request',
+  'price_objection',
+  'budget_anchor',
+  'rush_deadline',
+  'payment_terms',
+  'free_work',
+  'scope_creep',
+  'wrong_direction',
+  'future_promise',
+  'nda_request',
+  'revision_request',
+  'boundary_push',
+  'price_question',
+  'vague_brief',
+  'acceptance',
+];
+
+const MAX_CARDS = 3;
+
+function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
+  switch (id) {
+    case 'price_objection':
+    case 'discount_request':
+    case 'budget_anchor':
+      return PRICE_STRATEGIES.pressure;
+    case 'price_question':
+      return PRICE_STRATEGIES.question;
+    case 'rush_deadline':
+      return TIME_STRATEGIES;
+    case 'payment_terms':
+      return TERMS_STRATEGIES.payment;
+    case 'acceptance':
+      return TERMS_STRATEGIES.acceptance;
+    case 'nda_request':
+      return TERMS_STRATEGIES.nda;
+    case 'boundary_push':
+      return TERMS_STRATEGIES.boundary;
+    case 'free_work':
+      return WORK_STRATEGIES.free;
+    case 'future_promise':
+      return WORK_STRATEGIES.promise;
+    case 'scope_creep':
+      return WORK_STRATEGIES.scope;
+    case 'revision_request':
+      return WORK_STRATEGIES.revision;
+    case 'complaint':
+      return u.defect && !u.has('revision_request') ? CONFLICT_STRATEGIES.complaint : u.defect ? [...WORK_STRATEGIES.revision.slice(0, 1), ...CONFLICT_STRATEGIES.complaint] : CONFLICT_STRATEGIES.complaint;
+    case 'wrong_direction':
+      return CONFLICT_STRATEGIES.direction;
+    case 'vague_brief':
+      return CONFLICT_STRATEGIES.vague;
+  }
 }
 
-const MAX_SUGGESTIONS = 4;
+/** Moves whose strategies change the deal enough to deserve a card of their own next to the lead's. */
+const MAJOR = new Set<MoveId>(['complaint', 'discount_request', 'price_objection', 'budget_anchor', 'rush_deadline', 'payment_terms', 'free_work', 'scope_creep', 'wrong_direction', 'future_promise', 'nda_request']);
+const FAMILY: Partial<Record<MoveId, string>> = { price_objection: 'price', discount_request: 'price', budget_anchor: 'price', price_question: 'price' };
 
-export function suggestReplies(input: SuggestInput): Suggestion[] {
-  const moves = uniqueInOrder(input.moves);
-  if (!moves.length) return [];
-  const lead = [...moves].sort((a, b) => SIGNIFICANCE.indexOf(a.id) - SIGNIFICANCE.indexOf(b.id))[0]!;
-  const probe = new Ctx(input);
-  const strategies = takesFor(lead.id)
-    .filter((t) => t.fits?.(probe) ?? true)
-    .slice(0, MAX_SUGGESTIONS);
-  return strategies.map((take) => write(input, moves, lead, take));
+export function leadMove(u: Understanding): MoveId | undefined {
+  // An error of ours comes first: nothing else in the reply lands until it is owned.
+  if (u.defect && u.has('complaint')) return 'complaint';
+  if (u.defect && u.has('revision_request')) return 'revision_request';
+  // Equity or royalties offered instead of the fee is the real question, whatever else the mail says about the price.
+  if (u.has('future_promise') && /\b(?:instead|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b[^.?!]{0,120}\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b|\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b[^.?!]{0,120}\b(?:instead of|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b|\b(?:instead of|rather than|in lieu of)\s+(?:your |a |the )?(?:fee|payment|cash|money)\b/i.test(u.text) && !u.has('complaint')) return 'future_promise';
+  return [...u.moves].sort((a, b) => SIGNIFICANCE.indexOf(a.id) - SIGNIFICANCE.indexOf(b.id))[0]?.id;
 }
 
-/** One answer per move: a client who asks for a discount twice gets one paragraph about it. */
-function uniqueInOrder(moves: DetectedMove[]): DetectedMove[] {
-  const seen = new Set<MoveId>();
-  return [...moves]
-    .sort((a, b) => a.index - b.index)
-    .filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
-}
-
-function openerKind(lead: MoveId): OpenerKind {
-  if (lead === 'complaint') return 'complaint';
-  if (lead === 'acceptance') return 'acceptance';
-  if (lead === 'price_objection' || lead === 'discount_request' || lead === 'budget_anchor') return 'price';
-  return 'default';
-}
-
-function write(input: SuggestInput, moves: DetectedMove[], lead: DetectedMove, leadTake: Take): Suggestion {
-  const ctx = new Ctx(input);
-  const stance = leadTake.stances[0]!;
-  const chosen = moves.map((move) => ({ move, take: move.id === lead.id ? leadTake : takeForStance(move.id, stance, ctx) }));
-  const parts: Part[] = chosen.map(({ move, take }) => take.write(ctx, move));
-  const close = leadTake.close(ctx, lead);
-
-  const paragraphs = parts.map((p) => p.text);
-  paragraphs[0] = `${opener(input.tone, openerKind(lead.id))} ${paragraphs[0]}`;
-  const body = [greeting(input.tone, ctx.name), ...paragraphs, close, `${signOff(input.tone)}\n${ctx.signature()}`].join('\n\n');
-  const text = applyTone(body, input.tone);
-
-  const principles: PrincipleId[] = [];
-  const rationale: Suggestion['rationale'] = [];
-  const add = (principle: PrincipleId, why: string) => {
-    if (principles.includes(principle)) return;
-    principles.push(principle);
-    rationale.push({ principle, text: tidy(why) });
+export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
+  const lead = leadMove(u);
+  // Each card keeps the kit it was written with, so its placeholders are its own.
+  const cards: Array<{ card: Card; kit: Kit }> = [];
+  const take = (strategies: Strategy[], limit: number) => {
+    for (const s of strategies) {
+      if (cards.length >= limit) break;
+      const kit = new Kit(u, tone);
+      const card = s(u, kit);
+      if (card && !cards.some((c) => c.card.id === card.id)) cards.push({ card: { ...card, ack: card.ack || fallbackAck(u) }, kit });
+    }
   };
-  for (const part of parts) for (const [principle, why] of part.principles) add(principle, why);
-  add('keep_dialogue', `Ends with "${applyTone(close, input.tone)}" so the next step is clear and the thread stays open.`);
-
-  return {
-    id: leadTake.id,
-    title: titleFor(leadTake, lead, chosen),
-    moves: moves.map((m) => m.id),
-    principles,
-    rationale,
-    tone: input.tone,
-    text,
-    missing: ctx.missing.filter((p) => text.includes(p)),
-  };
+  if (!lead) take(CONFLICT_STRATEGIES.none, 1);
+  else {
+    const second = [...u.moves]
+      .map((m) => m.id)
+      .filter((id) => id !== lead && MAJOR.has(id) && (FAMILY[id] === undefined || FAMILY[id] !== FAMILY[lead]))
+      // Fixing our own error is never a rush job with a surcharge.
+      .filter((id) => !(u.defect && id === 'rush_deadline'))
+      .sort((a, b) => SIGNIFICANCE.indexOf(a) - SIGNIFICANCE.indexOf(b))[0];
+    take(strategiesOf(lead, u), second ? MAX_CARDS - 1 : MAX_CARDS);
+    if (second) take(strategiesOf(second, u), MAX_CARDS);
+    if (cards.length < 2) take(strategiesOf(lead, u), MAX_CARDS);
+  }
+  return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
 }
 
-/** The lead's strategy, plus the stance on a second big move when it is a different kind of move. */
-function titleFor(leadTake: Take, lead: DetectedMove, chosen: Array<{ move: DetectedMove; take: Take }>): string {
-  const second = [...chosen]
-    .filter(({ move }) => move.id !== lead.id && MAJOR.has(move.id) && !(PRICE_FAMILY.has(move.id) && PRICE_FAMILY.has(lead.id)))
-    .sort((a, b) => SIGNIFICANCE.indexOf(a.move.id) - SIGNIFICANCE.indexOf(b.move.id))[0];
-  return second ? `${leadTake.title}; ${second.take.short}` : leadTake.title;
+function fallbackAck(u: Understanding): string {
+  if (u.has('nda_request')) return 'I understand the project needs to stay confidential.';
+  return 'Thank you for your message.';
 }

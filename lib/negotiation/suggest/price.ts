@@ -1,363 +1,351 @@
-// Runs everywhere (Node, side panel): reply paragraphs for price moves — questions, objections, discount requests, budget anchors.
-import type { Ctx } from './context';
-import { coreItems, describe, lighterOption, stagesInWords, withinBudget } from './offers';
-import type { Part, Take, TakeTable } from './types';
+// Runs everywhere (Node, side panel): positions on money — quote, objection, discount, budget: hold with value, a smaller usable version, a proportionate trade, or the same price in paid stages.
+import type { Understanding } from '../understand';
+import type { RoledAmount } from '../understand/roles';
+import type { Card, Strategy } from './card';
+import { formatMoney, formatPercent } from './format';
+import { Kit, roundMoney, workingDaysBetween, addWorkingDays, formatCount, unitPlural, type Why } from './kit';
+import { payStages } from './stages';
 
-function portfolioLine(ctx: Ctx): string {
-  return ctx.portfolioOnce((link) =>
-    ctx.t(
-      `You can see similar projects I've done here: ${link}.`,
-      `Similar projects I have done are here: ${link}.`,
-      `Examples of comparable projects are available at ${link}.`,
-    ),
-  );
+/** Who the cheaper offer comes from, in our words: "your nephew", "DeepL", "another studio". */
+export function competitorName(u: Understanding, comp: RoledAmount | undefined): string | undefined {
+  const text = u.text;
+  // The sentence that names the cheaper figure says who offers it.
+  const from = comp ? Math.max(0, text.lastIndexOf('\n', comp.index), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, comp.index))) : 0;
+  const window = comp ? text.slice(from, Math.min(text.length, comp.index + 80)) : text;
+  const brand = /\b(DeepL|Google Translate|ChatGPT|Canva|Fiverr|Upwork|Wix|Squarespace|99designs|AI)\b/.exec(window);
+  if (brand) return brand[1];
+  const kin = /\b(my|his|her|our|another|other|one|the other|some|a cheaper|a local)\s+((?:\w+\s)?(?:nephew|niece|cousin|son|daughter|friend|brother|sister|student|intern|agency|studio|designer|freelancer|developer|dev|writer|copywriter|translator|company|firm|guy|photographer|team|provider|supplier))\b/i.exec(window);
+  if (kin) {
+    const owner = kin[1]!.toLowerCase();
+    const who = kin[2]!.toLowerCase();
+    if (/^(?:my|our)$/.test(owner)) return `your ${who}`;
+    if (/^(?:another|other|one|the other|some|a cheaper|a local)$/.test(owner)) return `another ${who.replace(/s$/, '')}`;
+    return `the other ${who}`;
+  }
+  return comp ? 'the other offer' : undefined;
 }
 
-/** The breakdown once per reply; later paragraphs point back to it. */
-function breakdownBlock(ctx: Ctx, lead: string): { text: string; given: boolean } {
-  if (ctx.once('breakdown')) return { text: `${lead}\n${ctx.breakdown()}`, given: true };
-  // The lead still carries this move's point (their budget, their objection); only the list is not repeated.
-  const reference = lead.replace(/:\s*$/, '');
-  return { text: `${reference} ${ctx.t('(see the breakdown above).', '(see the breakdown above).', '(as set out above).')}`, given: false };
+type CompetitorKind = 'amateur' | 'tool' | 'pro';
+function competitorKind(name: string | undefined): CompetitorKind {
+  if (!name) return 'pro';
+  if (/nephew|niece|cousin|son|daughter|friend|brother|sister|student|intern/i.test(name)) return 'amateur';
+  if (/DeepL|Google|ChatGPT|Canva|AI|Wix|Squarespace/.test(name)) return 'tool';
+  return 'pro';
 }
 
-function stepsCount(ctx: Ctx): string {
-  return ctx.items.length ? `the ${ctx.items.length} steps` : 'the steps';
+/** Why the cheaper option costs less, without running it down. */
+function difference(u: Understanding, k: Kit, kind: CompetitorKind): string {
+  const trade = tradeOf(u);
+  if (kind === 'tool') {
+    if (trade === 'translator') return 'A machine translation is a useful draft, but for creative text I would be rewriting most of it to get the tone and humour right in English, and that is translation work, not proofreading.';
+    if (trade === 'copywriter') return 'A tool can produce text quickly; what you pay me for is copy built on your customers and your offer, checked line by line by a person.';
+    return 'A tool gives you a quick start; what you pay me for is work made for your business alone, which nobody else can use.';
+  }
+  if (kind === 'amateur') return `The difference is experience and reliability: ${k.serviceName()} has to work everywhere you use it for years, delivered on a date you can plan around.`;
+  return 'Quotes often differ in what they include, so it is worth comparing them line by line.';
 }
 
-function analogy(ctx: Ctx): string {
-  return ctx.t(
-    "It's a bit like getting a kitchen fitted: two quotes for the same room can look miles apart, and the gap is usually the materials and the skill of whoever does the work.",
-    'It is similar to a kitchen renovation: two quotes for the same room can differ a lot, depending on the materials and the skill of the people doing it.',
-    'It is comparable to commissioning a kitchen renovation: quotes for the same room can vary considerably, depending on the materials used and the skill of those carrying out the work.',
-  );
+function tradeOf(u: Understanding): 'designer' | 'copywriter' | 'developer' | 'translator' | 'other' {
+  const names = u.profile.services.map((s) => `${s.name} ${s.keywords.join(' ')}`).join(' ').toLowerCase();
+  if (/translat/.test(names)) return 'translator';
+  if (/\bcopy|article|blog/.test(names)) return 'copywriter';
+  if (/shopify|wordpress|develop|\bapi\b/.test(names)) return 'developer';
+  if (/logo|brand|design/.test(names)) return 'designer';
+  return 'other';
 }
 
-// ---- price_question
-
-const questionFirm: Take = {
-  id: 'quote-with-breakdown',
-  title: 'Name the price with a breakdown',
-  short: 'price with breakdown',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx) {
-    const work = ctx.items.length ? ctx.itemNames() : 'everything from the first draft to the final files';
-    const value = ctx.t(
-      `Before the number, here's what you'd get: I'd take care of ${work}, so you end up with something ready to use.`,
-      `Here is what the work involves: ${work}, delivered ready to use.`,
-      `Before turning to the price, allow me to set out what the work comprises: ${work}, delivered in a form ready for use.`,
-    );
-    const block = breakdownBlock(ctx, ctx.t(`For ${ctx.serviceName()}, my price is ${ctx.priceText()}, with ${ctx.rounds()} included:`, `My price for ${ctx.serviceName()} is ${ctx.priceText()}, including ${ctx.rounds()}:`, `My fee for ${ctx.serviceName()} is ${ctx.priceText()}, which includes ${ctx.rounds()}, as follows:`));
-    const principles: Part['principles'] = [
-      ['value_before_price', `They asked for a price; the reply first says what ${ctx.serviceName()} includes and links past work, so the number reads as the cost of concrete work.`],
-      ['name_your_price', `States ${ctx.priceText()} outright instead of asking what they want to spend.`],
-    ];
-    if (block.given) principles.push(['line_item_breakdown', `Lists ${stepsCount(ctx)} the price pays for, so the total is easy to accept.`]);
-    return { text: `${value} ${portfolioLine(ctx)}\n\n${block.text}`, principles };
-  },
-  close: (ctx) => ctx.t('Would you like me to put this into a short proposal you can look over?', 'Shall I send this as a short written proposal?', 'Would you like me to prepare a formal proposal on this basis?'),
-};
-
-const questionTrade: Take = {
-  id: 'quote-with-lighter-option',
-  title: 'Name the price and offer a lighter option',
-  short: 'lighter option',
-  stances: ['trade'],
-  write(ctx) {
-    const lighter = lighterOption(ctx);
-    const work = ctx.items.length ? ctx.itemNames() : 'the full job from first draft to final files';
-    const main = `My price for ${ctx.serviceName()} is ${ctx.priceText()}. That covers ${work}, with ${ctx.rounds()} included.`;
-    const option = lighter
-      ? ctx.t(
-          `If you'd like to start smaller, there's also a lighter version without ${lighter.without}, which comes to ${lighter.total}.`,
-          `If you would rather start smaller, a lighter version without ${lighter.without} comes to ${lighter.total}.`,
-          `Should you prefer a more limited scope, a version without ${lighter.without} would amount to ${lighter.total}.`,
-        )
-      : ctx.t(
-          "If you'd like to start smaller, I can also price a lighter version: just tell me which parts matter most to you.",
-          'If you would rather start smaller, I can also price a lighter version once I know which parts matter most to you.',
-          'Should you prefer a more limited scope, I would be glad to price a reduced version once I know which elements matter most to you.',
-        );
-    return {
-      text: `${main} ${option}`,
-      principles: [
-        ['name_your_price', `Gives ${ctx.priceText()} directly, so the client does not set the anchor.`],
-        ['value_before_price', `Ties the price to what ${ctx.serviceName()} covers rather than quoting a bare figure.`],
-        ['offer_options', lighter ? `Adds a visible, cheaper option (without ${lighter.without}) so the choice stays theirs.` : 'Offers a lighter version so the client can choose the scope that fits.'],
-      ],
-    };
-  },
-  close: (ctx) => (lighterOption(ctx) ? ctx.t('Which of the two suits you better?', 'Which of the two versions would suit you better?', 'Which of the two options would you prefer?') : ctx.t('Which parts matter most to you?', 'Which parts matter most to you?', 'Which elements are most important to you?')),
-};
-
-const questionStaged: Take = {
-  id: 'quote-in-stages',
-  title: 'Quote the price in stages',
-  short: 'price in stages',
-  stances: ['staged'],
-  write(ctx) {
-    const plan = stagesInWords(ctx, (a, b) => `first ${a}, then ${b}`);
-    const text = ctx.t(
-      `The full price for ${ctx.serviceName()} is ${ctx.priceText()}. To keep it manageable, we can split it in two: ${plan}. You pay for each stage before it starts, approve the result, and we move on.`,
-      `The full price for ${ctx.serviceName()} is ${ctx.priceText()}. It can be split into two stages: ${plan}. Each stage is paid before it starts and approved before the next one begins.`,
-      `The total fee for ${ctx.serviceName()} is ${ctx.priceText()}. It may be divided into two stages: ${plan}. Each stage is paid in advance and approved by you before the next commences.`,
-    );
-    return {
-      text,
-      principles: [
-        ['name_your_price', `States the total, ${ctx.priceText()}, without asking for their budget.`],
-        ['line_item_breakdown', 'Shows which steps each part of the price pays for.'],
-        ['phased_payment', 'Splitting the price into two paid stages makes the figure easier to commit to.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would a two-stage plan like this work for you?', 'Would a two-stage plan work for you?', 'Would a two-stage arrangement of this kind be suitable for you?'),
-};
-
-// ---- price_objection
-
-function objectionClause(ctx: Ctx, index: number): string {
-  // Only a figure the client attributes to another offer is "elsewhere"; otherwise it is their budget.
-  const amount = ctx.mentionsOtherOffer ? ctx.clientAmount(index) : undefined;
-  const elsewhere = amount ? `, and ${ctx.quoteAmount(amount)} elsewhere looks like the better deal` : '';
-  return ctx.t(`nobody wants to pay more than they need to${elsewhere}`, `you want the best value for your money${elsewhere}`, `you wish to obtain the best value for your budget${elsewhere}`);
+/** An amount the client named in our currency (or with none), so it can be compared with our price. */
+function comparable(k: Kit, a: RoledAmount | undefined): a is RoledAmount {
+  return Boolean(a && (a.currency === null || a.currency === k.currency));
 }
 
-const objectionFirm: Take = {
-  id: 'hold-price-with-breakdown',
-  title: 'Hold the price, show the breakdown',
-  short: 'hold the price',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx, move) {
-    const ack = ctx.bank.acknowledge(objectionClause(ctx, move.index));
-    const block = breakdownBlock(ctx, ctx.t(`Here's what ${ctx.priceText()} actually pays for:`, `Here is what ${ctx.priceText()} pays for:`, `Allow me to set out what the fee of ${ctx.priceText()} covers:`));
-    const argue = ctx.portfolioOnce((link) => ctx.t(`And you can see where this approach has taken other clients: ${link}.`, `You can see the results of this approach in my previous work: ${link}.`, `The results of this approach can be seen in my previous work: ${link}.`));
-    const principles: Part['principles'] = [['agree_before_refusing', 'Acknowledges that they want value before explaining why the price stays.']];
-    if (block.given) principles.push(['line_item_breakdown', `Shows ${stepsCount(ctx)} behind ${ctx.priceText()}, so the total stops looking arbitrary.`]);
-    principles.push(['explain_pricing', 'A renovation analogy explains why quotes for the "same" job differ.'], ['argue_position', 'Points to past results as evidence that the price buys a result.']);
-    return { text: `${ack} ${ctx.bank.but()} the price reflects the work behind it. ${block.text}\n\n${analogy(ctx)} ${argue}`, principles };
-  },
-  close: (ctx) => ctx.t('Would it help to go through the breakdown together on a quick call?', 'Would it help to go through the breakdown together on a quick call?', 'Would it be helpful to review the breakdown together on a short call?'),
-};
-
-const objectionTrade: Take = {
-  id: 'keep-rate-trim-scope',
-  title: 'Keep the rate, trim the scope',
-  short: 'trim the scope',
-  stances: ['trade'],
-  write(ctx, move) {
-    const ack = ctx.bank.acknowledge(objectionClause(ctx, move.index));
-    const lighter = lighterOption(ctx);
-    const cut = lighter
-      ? ctx.t(`without ${lighter.without}, the total comes down from ${ctx.priceText()} to ${lighter.total}`, `without ${lighter.without}, the total goes from ${ctx.priceText()} to ${lighter.total}`, `without ${lighter.without}, the total would be reduced from ${ctx.priceText()} to ${lighter.total}`)
-      : ctx.t(`if we drop the parts that matter least to you, the price comes down from ${ctx.priceText()} with them`, `if we leave out the parts that matter least to you, the price goes down from ${ctx.priceText()} accordingly`, `should we omit the elements of least importance to you, the fee of ${ctx.priceText()} would be reduced accordingly`);
-    return {
-      text: `${ack} ${ctx.bank.but()} lowering the price for the same work would mean cutting corners, and that would show in the result. What I can do is reduce the scope: ${cut}.`,
-      principles: [
-        ['agree_before_refusing', 'Recognises their concern about cost before saying the rate stays.'],
-        ['offer_alternative', 'Refuses a cheaper rate but proposes a smaller scope instead of a bare no.'],
-        ['transparent_discount', lighter ? `The reduction is visible and reasoned: ${lighter.total} because one step is removed.` : 'Any reduction follows a visible cut in scope, not a silent price drop.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t("Would the smaller version work for you, or would you rather keep the full scope?", 'Would the smaller version work for you, or would you prefer to keep the full scope?', 'Would the reduced version be suitable, or would you prefer to retain the full scope?'),
-};
-
-const objectionStaged: Take = {
-  id: 'split-into-paid-stages',
-  title: 'Keep the price, split it into stages',
-  short: 'paid stages',
-  stances: ['staged'],
-  write(ctx, move) {
-    const ack = ctx.bank.acknowledge(objectionClause(ctx, move.index));
-    const plan = stagesInWords(ctx, (a, b) => `first ${a}, then ${b}`);
-    return {
-      text: `${ack} ${ctx.bank.but()} rather than cut the ${ctx.priceText()}, I can spread it out: ${plan}. You only commit to one stage at a time and see the result before paying for the next. ${analogy(ctx)}`,
-      principles: [
-        ['agree_before_refusing', 'Shows understanding of the cost concern before keeping the total.'],
-        ['phased_payment', 'Two paid stages lower the amount they must commit to at once.'],
-        ['explain_pricing', 'The analogy explains why the price differs from cheaper offers.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Shall I set out the two stages with dates?', 'Shall I set out the two stages with dates?', 'Shall I set out the two stages with proposed dates?'),
-};
-
-// ---- discount_request
-
-function discountWish(ctx: Ctx, index: number): string {
-  const pct = ctx.clientPercent(index);
-  const what = pct ? `${pct} off` : 'a better price';
-  return ctx.t(`you'd like ${what}`, `you would like ${what}`, `you would like ${what}`);
+function offerText(k: Kit, a: RoledAmount): string {
+  return a.currency ? k.money(a.value, a.currency) : k.money(a.value);
 }
 
-const discountFirm: Take = {
-  id: 'hold-firm-on-discount',
-  title: 'Hold the price, explain why',
-  short: 'no discount',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx, move) {
-    const ack = ctx.bank.acknowledge(discountWish(ctx, move.index));
-    const step = ctx.items.length ? `steps like ${ctx.itemNames(ctx.items.slice(-2))}` : 'the time each step gets';
-    const body = ctx.t(
-      `I'll be straight with you, though: I'm keeping the price at ${ctx.priceText()}. It's already worked out for this job, and a discount would have to come out of ${step}, which is exactly where the quality comes from. I wish I could say yes, but I'd rather give you the full result than a cheaper, weaker one.`,
-      `To be direct, I am keeping the price at ${ctx.priceText()}. It is calculated for this job, and a discount would have to come out of ${step}, which is where the quality comes from. I would like to say yes, but I would rather deliver the full result than a weaker one.`,
-      `I must, however, keep the fee at ${ctx.priceText()}. It has been calculated for this specific assignment, and any reduction would have to come from ${step}, which is precisely where the quality of the result is determined. I regret that I cannot agree, but I would rather deliver the full result than a diminished one.`,
-    );
-    const block = breakdownBlock(ctx, ctx.t('For reference, here is how it breaks down:', 'For reference, the price breaks down as follows:', 'For your reference, the fee is composed as follows:'));
-    const principles: Part['principles'] = [
-      ['hold_firm_on_discount', 'Keeps the price, says why a discount would hurt the result, and expresses regret without apologising.'],
-      ['agree_before_refusing', 'Acknowledges their wish for a lower price before declining it.'],
-    ];
-    if (block.given) principles.push(['line_item_breakdown', 'The breakdown shows what a discount would have to cut.']);
-    return { text: `${ack} ${body}${block.given ? `\n\n${block.text}` : ''}`, principles };
-  },
-  close: (ctx) => ctx.t(`Does that make sense? If so, shall I get going at ${ctx.priceText()}?`, `If that works for you, shall I get started at ${ctx.priceText()}?`, `Would you be agreeable to proceeding at ${ctx.priceText()}?`),
-};
+// ---- acknowledgement, shared by the cards of one message (each card goes on differently)
 
-const discountTrade: Take = {
-  id: 'discount-for-scope-or-time',
-  title: 'Trade the discount for scope or time',
-  short: 'discount for scope',
-  stances: ['trade'],
-  write(ctx, move) {
-    const lighter = lighterOption(ctx);
-    const pct = ctx.clientPercent(move.index);
-    const scope = lighter
-      ? `Leaving out ${lighter.without} brings the total from ${ctx.priceText()} down to ${lighter.total}.`
-      : 'If we take one part out of the scope, the price drops by that part\'s share.';
-    const time = pct
-      ? ctx.t(`Or, if the deadline can move back by two weeks, I can do the ${pct} you asked for, since I can fit the work around other projects.`, `Alternatively, if the deadline can move back by two weeks, I can give the ${pct} you asked for, because I can fit the work around other projects.`, `Alternatively, should the deadline be extended by two weeks, I could offer the ${pct} reduction you requested, as the work could then be scheduled around other commitments.`)
-      : ctx.t('Or, if the deadline can move back a couple of weeks, I can fit the work around other projects and pass some of that on to you.', 'Alternatively, if the deadline can move back by two weeks, I can fit the work around other projects and reflect that in the price.', 'Alternatively, should the deadline be extended by two weeks, the work could be scheduled around other commitments and the fee adjusted accordingly.');
-    const intro = ctx.t("I can lower the price, as long as something else moves with it.", 'I can lower the price if something else changes with it.', 'A reduction is possible, provided that another term changes with it.');
-    return {
-      text: `${intro} ${scope} ${time}`,
-      principles: [
-        ['transparent_discount', lighter ? `The reduction is visible: ${ctx.priceText()} to ${lighter.total}, for a named step left out.` : 'Any reduction is tied to a visible change in scope.'],
-        ['concession_for_concession', 'The discount is exchanged for a smaller scope or a later deadline, both tied to this job.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Which would suit you better: the smaller scope or the later deadline?', 'Which would suit you better: the smaller scope or the later deadline?', 'Which of these would you prefer: the reduced scope or the later deadline?'),
-};
-
-const discountStaged: Take = {
-  id: 'keep-price-spread-cost',
-  title: 'Keep the price, spread the cost',
-  short: 'spread the cost',
-  stances: ['staged'],
-  write(ctx) {
-    const plan = stagesInWords(ctx, (a, b) => `${a} first, then ${b}`);
-    return {
-      text: ctx.t(
-        `The price stays at ${ctx.priceText()}, but you don't have to pay it all at once. We can split the work into two stages: ${plan}, each paid when it starts.`,
-        `The price stays at ${ctx.priceText()}, but it does not have to be paid at once. We can split the work into two stages: ${plan}, each paid when it starts.`,
-        `The fee remains ${ctx.priceText()}; however, it need not be paid in a single instalment. The work can be divided into two stages: ${plan}, each payable at its start.`,
-      ),
-      principles: [
-        ['hold_firm_on_discount', `Keeps ${ctx.priceText()} while easing how it is paid.`],
-        ['offer_alternative', 'Answers the wish for a lower price with a lower amount per payment instead of a bare no.'],
-        ['phased_payment', 'Two stages, each paid as it starts, spread the cost.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would paying in two stages make this easier for you?', 'Would paying in two stages make this easier for you?', 'Would payment in two stages be more convenient for you?'),
-};
-
-// ---- budget_anchor
-
-function budgetWords(ctx: Ctx, index: number): string {
-  const amount = ctx.clientAmount(index);
-  return amount ? `your ${ctx.quoteAmount(amount)}` : 'your budget';
+export function priceAck(u: Understanding, k: Kit): string {
+  const P = k.price;
+  const rate = k.rate;
+  const per = u.clientOffer?.per;
+  if (per && rate && comparable(k, u.clientOffer)) {
+    return `I understand you would like ${offerText(k, u.clientOffer)} per ${per === 'item' ? k.unitNoun() : per} instead of my ${k.rateText()}${u.discountPercent === undefined && /\bstudent|charity|small\b/i.test(u.text) ? ', and why' : ''}.`;
+  }
+  const ours = P ? k.money(P.amount) : rate ? k.rateText() : 'my price';
+  const comp = u.competitor;
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  const name = competitorName(u, comp);
+  if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, let alone ${offerText(k, comp)} from ${k.v(name)}.`;
+  if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
+  if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
+  if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
+  if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
+  if (u.has('price_objection')) return `I understand that ${ours} is more than you hoped to spend.`;
+  if (u.has('discount_request')) return `I understand you are hoping for a better price than ${ours}.`;
+  return '';
 }
 
-const budgetFirm: Take = {
-  id: 'prove-the-value',
-  title: 'Show what the full job costs and why',
-  short: 'prove the value',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx, move) {
-    const amount = ctx.clientAmount(move.index);
-    const budget = budgetWords(ctx, move.index);
-    const covers = amount && ctx.comparable(amount) && amount.value >= ctx.price!.amount;
-    const lead = covers
-      ? `The full job comes to ${ctx.priceText()}, so ${budget} covers it. Here is what it includes:`
-      : ctx.t(`The full job comes to ${ctx.priceText()}, and here's why it takes more than ${budget}:`, `The full job comes to ${ctx.priceText()}, and here is why it takes more than ${budget}:`, `The complete assignment amounts to ${ctx.priceText()}, and I would like to explain why it requires more than ${budget}:`);
-    const block = breakdownBlock(ctx, lead);
-    const steps = ctx.t('Each step does a job, and skipping one usually shows in the result.', 'Each step has a purpose, and skipping one tends to show in the result.', 'Each step serves a purpose, and omitting one is generally visible in the result.');
-    const results = ctx.portfolioOnce((link) => ctx.t(`Here's what this approach has done for other clients: ${link}.`, `You can see what this approach achieved for other clients: ${link}.`, `The outcomes of this approach for other clients can be seen at ${link}.`));
-    const proof = [steps, results].filter(Boolean).join(' ');
-    const principles: Part['principles'] = [['prove_the_value', `Their figure is answered with why the work costs ${ctx.priceText()}, not with a lower number.`]];
-    if (block.given) principles.push(['line_item_breakdown', 'The step list shows where the money goes.']);
-    principles.push(['argue_position', 'Past results back the price.']);
-    return { text: `${block.text}\n\n${proof}`, principles };
-  },
-  close: (ctx, move) => {
-    const budget = budgetWords(ctx, move.index);
-    return ctx.t(`Is ${budget} a firm limit, or something we can work from?`, `Is ${budget} a firm limit, or a starting point?`, `Is ${budget} a fixed limit, or a starting point for discussion?`);
-  },
+function volume(u: Understanding): boolean {
+  return /\b\d+\s+(?:\w+\s+)?(?:articles?|posts?|pieces?|videos?|pages?|designs?|blogs?|emails?|projects?)\s+(?:a|per|each|every)\s+(?:month|week)\b|\b(?:volume|monthly|every month|regular(?:ly)?|ongoing|bulk|each month|retainer)\b/i.test(u.text);
+}
+
+/** What the price pays for, in one sentence. */
+function covers(k: Kit): string {
+  const items = k.breakdown();
+  if (items) return `It covers ${items}, with ${k.rounds()} included.`;
+  return `That covers the whole job, with ${k.rounds()} included.`;
+}
+
+function proof(k: Kit): string {
+  return `You can see comparable work at ${k.portfolio()}.`;
+}
+
+/** When the job can be delivered, from our usual turnaround, as a commitment line; empty when unknown. */
+export function whenLine(u: Understanding, k: Kit): string {
+  const days = k.service?.turnaroundDays;
+  if (u.requested) {
+    if (days === undefined) return `I can plan around ${k.day(u.requested.iso)}.`;
+    const have = workingDaysBetween(u.today, u.requested.iso);
+    if (have >= days) return `${k.day(u.requested.iso)} works with my schedule.`;
+    return '';
+  }
+  if (u.deal.date && u.deal.date.iso >= u.today) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
+  if (days !== undefined) return `I can deliver within ${k.v(String(days))} working days of the go-ahead.`;
+  return `I can deliver by ${k.ph('delivery date')}.`;
+}
+
+// ---- strategies
+
+/** Keep the price; show what it pays for and why it differs from the cheaper option. */
+const holdWithValue: Strategy = (u, k) => {
+  const P = k.price;
+  const name = competitorName(u, u.competitor);
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (P && offer && offer.value >= P.amount) return null;
+  const position: string[] = [];
+  const why: Why[] = [['agree_before_refusing', 'Opens with their concern, in their own figures, before holding the price.']];
+  const price = P ? k.money(P.amount) : k.priceText();
+  const because = u.has('discount_request') ? 'it is already worked out for this job and a discount would have to come out of the work itself' : 'it reflects the work behind it';
+  const asked = u.has('price_question') && !u.has('price_objection') && !u.has('discount_request');
+  if (k.rate && k.units && P) {
+    position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : 'stays at'} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
+  } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
+  else position.push(`My price for ${k.serviceName()} stays at ${price}, because ${because}.`);
+  position.push(covers(k));
+  if (u.competitor) {
+    position.push(difference(u, k, competitorKind(name)));
+    why.push(['explain_pricing', 'Explains why the cheaper option costs less, without running it down.']);
+  }
+  position.push(proof(k));
+  if (k.breakdown()) why.push(['line_item_breakdown', 'Lists the steps the price pays for, so the total stops looking arbitrary.']);
+  why.push(u.has('budget_anchor') ? ['prove_the_value', 'Answers their figure with what the work involves, not with a lower number.'] : ['argue_position', 'Backs the price with the steps and past work.']);
+  if (u.has('discount_request')) why.push(['hold_firm_on_discount', 'Keeps the price and says why, with regret but no apology.']);
+  const deposit = k.depositPercent !== undefined && P ? ` I ask for ${k.deposit(P.amount)} to book the work, and the rest on delivery.` : '';
+  return {
+    id: 'hold-price-show-value',
+    title: 'Hold the price and show what it pays for',
+    total: P?.amount,
+    ack: priceAck(u, k),
+    position: [...position, deposit.trim()].filter(Boolean),
+    covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why,
+    close: P ? `Would you like to go ahead at ${k.money(P.amount)}?` : 'Would you like to go ahead on that basis?',
+  };
 };
 
-const budgetTrade: Take = {
-  id: 'fit-scope-to-budget',
-  title: 'Fit the scope to their budget',
-  short: 'scope to fit the budget',
-  stances: ['trade'],
-  write(ctx, move) {
-    const amount = ctx.clientAmount(move.index);
-    const budget = budgetWords(ctx, move.index);
-    const split = amount && ctx.comparable(amount) ? withinBudget(ctx, amount.value) : undefined;
-    const offer = split
-      ? ctx.t(`for ${budget} I can do ${describe(split.fit)}, and ${split.rest.items} can follow later`, `for ${budget} I can deliver ${describe(split.fit)}; ${split.rest.items} can follow later`, `within ${budget} I can deliver ${describe(split.fit)}, with ${split.rest.items} to follow at a later date`)
-      : ctx.t(`tell me which parts matter most and I'll put together a version that fits ${budget}`, `if you tell me which parts matter most, I will put together a version that fits ${budget}`, `should you let me know which elements matter most, I will prepare a version that fits ${budget}`);
-    const text = ctx.t(
-      `The full job is ${ctx.priceText()}, and I'd rather not squeeze all of it into ${budget}. But we can shape the scope to fit: ${offer}.`,
-      `The full job is ${ctx.priceText()}, and I would rather not squeeze all of it into ${budget}. We can shape the scope to fit instead: ${offer}.`,
-      `The complete assignment is ${ctx.priceText()}, and I would prefer not to compress all of it into ${budget}. The scope can, however, be adapted: ${offer}.`,
-    );
+/** A smaller version the client can use on its own, at its own lower price. */
+const smallerVersion: Strategy = (u, k) => {
+  const P = k.price;
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (P && offer && offer.value >= P.amount) return null;
+  const rate = k.rate;
+  // Per-unit work: fewer units for their budget.
+  if (rate && offer && offer.value < (P?.amount ?? Infinity)) {
+    const units = Math.floor(offer.value / rate.amount);
+    if (units <= 0) return null;
+    const unitWord = k.unitNoun(units);
     return {
-      text,
-      principles: [
-        ['prove_the_value', `Keeps ${ctx.priceText()} for the full job instead of matching their figure.`],
-        ['offer_alternative', `Offers a smaller scope that fits ${budget.replace('your ', 'their ')} instead of a lower price for the same work.`],
-        ['line_item_breakdown', split ? 'Names exactly which steps the budget buys.' : 'The scope is cut step by step, in the client\'s priorities.'],
+      id: 'fewer-units-for-budget',
+      title: 'Do part of the job for their budget',
+      total: roundMoney(units * rate.amount),
+      ack: priceAck(u, k),
+      position: [
+        `My rate stays ${k.rateText()}, so for ${offerText(k, offer)} I can do ${k.v(new Intl.NumberFormat('en-US').format(units))} ${unitWord}${P ? ` of the ${k.v(new Intl.NumberFormat('en-US').format(k.units ?? 0))}` : ''}.`,
+        'We could start with the parts that matter most to you and do the rest when the budget allows.',
       ],
+      covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
+      stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+      why: [
+        ['offer_alternative', 'Answers the budget with less work at the same rate, not a lower rate.'],
+        ['transparent_discount', 'The lower total comes from a visible, smaller amount of work.'],
+      ],
+      close: `Which parts would you like me to start with?`,
     };
-  },
-  close: (ctx) => ctx.t('Would a version that fits your budget work for you?', 'Would a version that fits your budget work for you?', 'Would a version within your budget be suitable?'),
+  }
+  const versions = k.smaller.filter((v) => !P || v.price < P.amount);
+  if (!versions.length) return null;
+  const fit = offer ? (versions.find((v) => v.price <= offer.value) ?? versions[versions.length - 1]!) : versions[0]!;
+  const within = offer && fit.price <= offer.value;
+  const position = [
+    `If ${P ? k.money(P.amount) : 'the full price'} is more than you want to spend, I can offer ${k.v(fit.name)} for ${k.money(fit.price)}${offer && !within ? ', which is as close to your budget as I can get without cutting corners' : ''}.`,
+    `It is complete and ready to use, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
+  ];
+  return {
+    id: 'smaller-version',
+    title: 'Offer a smaller version at a lower price',
+    total: fit.price,
+    ack: priceAck(u, k),
+    position,
+    covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['offer_alternative', `Instead of a lower price for the same work, offers ${fit.name} at ${formatMoney(fit.price, k.currency)}.`],
+      ['transparent_discount', 'The reduction is visible: a smaller, usable deliverable for a smaller price.'],
+      ['prove_the_value', 'The full job keeps its price.'],
+    ],
+    close: `Would ${k.v(fit.name)} for ${k.money(fit.price)} work for you?`,
+  };
 };
 
-const budgetStaged: Take = {
-  id: 'budget-as-first-stage',
-  title: 'Make their budget the first stage',
-  short: 'budget as first stage',
-  stances: ['staged'],
-  write(ctx, move) {
-    const amount = ctx.clientAmount(move.index);
-    const budget = budgetWords(ctx, move.index);
-    const split = amount && ctx.comparable(amount) ? withinBudget(ctx, amount.value) : undefined;
-    const first = split ? describe(split.fit) : coreItems(ctx);
-    const rest = split ? describe(split.rest) : 'the remaining steps';
-    const text = ctx.t(
-      `Here's an idea: ${budget} can cover a first stage, ${first}. Once you've seen and approved it, we carry on with ${rest} whenever the budget allows. The full job stays at ${ctx.priceText()}, just spread out.`,
-      `${budget.replace(/^your/, 'Your')} can cover a first stage: ${first}. Once you have seen and approved it, we continue with ${rest} when the budget allows. The full job stays at ${ctx.priceText()}, spread over time.`,
-      `I would suggest that ${budget} cover a first stage: ${first}. Upon your approval, we would continue with ${rest} as your budget permits. The total fee remains ${ctx.priceText()}, spread over time.`,
-    );
-    return {
-      text,
-      principles: [
-        ['offer_alternative', `Turns ${budget.replace('your ', 'their ')} into a first stage instead of a cut price.`],
-        ['phased_payment', 'Each stage is paid and approved before the next.'],
-        ['prove_the_value', `The total stays ${ctx.priceText()}; only the timing changes.`],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Shall I plan the first stage around your budget?', 'Shall I plan the first stage around your budget?', 'Shall I prepare a plan for the first stage within your budget?'),
+/** A modest reduction, traded for something that is worth it to us on this job. */
+const tradeDiscount: Strategy = (u, k) => {
+  const P = k.price;
+  if (!P || !(u.has('discount_request') || u.has('budget_anchor'))) return null;
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (offer && offer.value >= P.amount) return null;
+  const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / P.amount) * 100) : undefined);
+  // Proportionate: never the whole of a big ask; at most 10 % for a real concession.
+  const pct = Math.min(10, asked ?? 10);
+  if (pct <= 0) return null;
+  const total = roundMoney(P.amount * (1 - pct / 100));
+  const byVolume = volume(u);
+  const rate = k.rate;
+  const terms = byVolume
+    ? 'a three-month commitment, invoiced at the start of each month'
+    : 'payment of the full amount upfront and two more weeks on the deadline';
+  const totalText = rate && byVolume ? `${k.money(roundMoney(rate.amount * (1 - pct / 100)), rate.currency)} per ${rate.unit === 'item' ? 'article' : rate.unit}` : k.money(total);
+  return {
+    id: byVolume ? 'discount-for-commitment' : 'discount-for-terms',
+    title: byVolume ? 'A volume rate for a firm commitment' : 'A small discount in exchange for better terms',
+    total: byVolume && rate ? undefined : total,
+    ack: priceAck(u, k),
+    position: [
+      `I can come down ${k.v(formatPercent(pct))}, to ${totalText}, in exchange for ${terms}.`,
+      byVolume ? 'That gives me the planning certainty that makes a lower rate possible.' : 'That frees time in my schedule, and that is what makes the lower price possible.',
+    ],
+    covers: ['price_objection', 'discount_request', 'budget_anchor'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: byVolume ? 'deposit' : 'deposit' },
+    why: [
+      ['concession_for_concession', `The ${formatPercent(pct)} reduction is traded for ${terms}, both tied to this job.`],
+      ['transparent_discount', 'The reduction is named and reasoned, not a silent price drop.'],
+    ],
+    close: byVolume ? 'Would a three-month commitment on those terms work for you?' : `Would ${k.money(total)} on those terms work for you?`,
+  };
 };
 
-export const PRICE_TAKES: TakeTable = {
-  price_question: [questionFirm, questionTrade, questionStaged],
-  price_objection: [objectionFirm, objectionTrade, objectionStaged],
-  discount_request: [discountFirm, discountTrade, discountStaged],
-  budget_anchor: [budgetFirm, budgetTrade, budgetStaged],
+/** The same price, paid in stages that follow the work. */
+const samePriceInStages: Strategy = (u, k) => {
+  const P = k.price;
+  // Spreading a small bill over three payments helps nobody.
+  if (!P || P.amount < 1000) return null;
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (offer && offer.value >= P.amount) return null;
+  const stages = payStages(k, P.amount);
+  if (!stages) return null;
+  return {
+    id: 'same-price-in-stages',
+    title: 'Keep the price, spread the payments',
+    total: P.amount,
+    ack: priceAck(u, k),
+    position: [`The price stays ${k.money(P.amount)}, but it does not have to be paid at once: ${stages.text}.`, 'You only ever pay for the next stage, after approving the last one.'],
+    covers: ['price_objection', 'discount_request', 'budget_anchor', 'price_question'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'stages' },
+    why: [
+      ['phased_payment', 'Each stage is paid as it starts and approved before the next.'],
+      ['offer_alternative', 'Eases the cost by spreading it, not by lowering the price.'],
+      ['hold_firm_on_discount', `Keeps ${formatMoney(P.amount, k.currency)} for the full job.`],
+    ],
+    close: 'Would paying in stages like this make it easier?',
+  };
 };
+
+/** Their budget covers our price: say so, keep our price. */
+const budgetCovers: Strategy = (u, k) => {
+  const P = k.price;
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (!P || !offer || offer.value < P.amount) return null;
+  return {
+    id: 'budget-covers-price',
+    title: 'Confirm the price within their budget',
+    total: P.amount,
+    ack: `Good news: ${k.serviceName()} is ${k.money(P.amount)}, within your budget of ${offerText(k, offer)}.`,
+    position: [covers(k), k.depositPercent !== undefined ? `I ask for ${k.deposit(P.amount)} to book the work, and the rest on delivery.` : ''].filter(Boolean),
+    covers: ['budget_anchor', 'price_question', 'acceptance'],
+    stance: { rush: 'standard', nda: 'surcharge', payment: 'deposit' },
+    why: [
+      ['name_your_price', `States ${formatMoney(P.amount, k.currency)} plainly instead of rising to their budget.`],
+      ['deposit_first', 'Says how billing works before the work starts.'],
+    ],
+    close: 'Shall I send the deposit invoice so we can get started?',
+  };
+};
+
+/** A new enquiry: the price, what it covers, when, and how billing works — a complete proposal. */
+const quote: Strategy = (u, k) => {
+  const P = k.price;
+  const position: string[] = [];
+  if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}.`);
+  else if (P) position.push(`My price for ${k.serviceName()} is ${k.money(P.amount)}.`);
+  else position.push(`My price for ${k.serviceName()} is ${k.priceText()}.`);
+  position.push(covers(k));
+  const when = whenLine(u, k);
+  if (when) position.push(when);
+  position.push(k.depositPercent !== undefined && P ? `I ask for ${k.deposit(P.amount)} to book the work, and the rest on delivery.` : `I ask for ${k.deposit()} before I start, and the rest on delivery.`);
+  return {
+    id: 'quote-in-full',
+    title: 'Name the price, what it covers and when',
+    total: P?.amount,
+    ack: quoteAck(u, k),
+    position,
+    covers: ['price_question'],
+    stance: { rush: 'fits', nda: 'surcharge', payment: 'deposit' },
+    why: [
+      ['name_your_price', 'States the price outright instead of asking what they want to spend.'],
+      ['value_before_price', 'Ties the number to the concrete steps it pays for.'],
+      ['deposit_first', 'Says when and how billing works.'],
+    ],
+    close: 'Shall I send this over as a short written proposal?',
+  };
+};
+
+function quoteAck(u: Understanding, k: Kit): string {
+  const due = u.requested ? ` for ${k.day(u.requested.iso)}` : '';
+  return `Thank you for asking about ${k.serviceName()}${due}.`;
+}
+
+/** A new enquiry, with a smaller version offered next to the full one. */
+const quoteWithSmaller: Strategy = (u, k) => {
+  const base = quote(u, k);
+  const P = k.price;
+  const v = k.smaller.find((s) => !P || s.price < P.amount);
+  if (!base || !v) return null;
+  return {
+    ...base,
+    id: 'quote-with-smaller-version',
+    title: 'Name the price, with a smaller version beside it',
+    position: [...base.position.filter((s) => !/deposit/.test(s)), `If you would like to start smaller, ${k.v(v.name)} is ${k.money(v.price)}.`],
+    total: undefined,
+    why: [...base.why.filter(([p]) => p !== 'deposit_first'), ['offer_options', 'Two complete versions at two prices: the choice stays theirs.']],
+    close: 'Which of the two would suit you better?',
+  };
+};
+
+export const PRICE_STRATEGIES = {
+  pressure: [budgetCovers, holdWithValue, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
+  question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
+};
+
+export type { Card };
+export { comparable, offerText, covers, tradeOf, addWorkingDays };

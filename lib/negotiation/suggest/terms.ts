@@ -1,102 +1,297 @@
-// Runs everywhere (Node, side panel): reply paragraphs for boundary pushes (availability) and NDA or exclusivity requests.
-import type { Ctx } from './context';
-import type { Take, TakeTable } from './types';
+// Runs everywhere (Node, side panel): positions on terms — payment, acceptance, confidentiality and exclusivity, availability.
+import type { Understanding } from '../understand';
+import type { Card, Strategy } from './card';
+import { formatMoney, formatPercent } from './format';
+import { Kit, roundMoney, type Why } from './kit';
+import { payStages } from './stages';
 
-function channels(ctx: Ctx): string {
-  const list = ctx.agreement?.channels;
-  return list?.length ? ctx.t(` The easiest ways to reach me are ${ctx.v(list.join(', '))}.`, ` The best channels are ${ctx.v(list.join(', '))}.`, ` The agreed channels are ${ctx.v(list.join(', '))}.`) : '';
+// ---- payment
+
+const NO_ADVANCE = /\b(?:no (?:deposit|advance|upfront)|not (?:able|allowed|permitted) to (?:make |pay )?(?:anything |any )?(?:in advance|advance payments?|upfront)|(?:can'?t|cannot|won'?t|don'?t|do not) (?:make |pay )(?:the |a |any |anything )?(?:deposit|upfront|advance|in advance|before)|without (?:a |any )?(?:deposit|advance)|(?:100|full|whole)\s?%?\s?(?:after|on|upon|once)|pay (?:everything|in full|the full (?:amount|£?\$?€?[\d,]+)|all|100\s?%) (?:after|on|once|when|at)|invoic\w+ the full [^.]{0,20}on completion|(?:after|upon|on) (?:completion|delivery|launch|go-?live)|once (?:it'?s|the \w+ is|we'?re) (?:live|online|done|working)|against (?:our )?policy|no advance payments?|settle up (?:once|after|when))\b/i;
+const NET = /\bnet\s?-?(\d{2,3})\b|\b(\d{2,3})\s+days?\s+(?:end of month|eom|from (?:receipt|invoice)|after (?:receipt|invoice|delivery)|of (?:receipt|invoice)|from the invoice)|\bpayment (?:at|within|in) (\d{2,3}) days\b|\b(\d{2,3})-day (?:payment )?terms\b/i;
+const POLICY = /\b(?:policy|procurement|finance (?:team|department)?|accounts payable|ap team|purchase order|\bpo\b|supplier terms|standard terms|our terms|firm policy|company policy|all our suppliers)\b/i;
+const TRUST = /\b(?:disappeared|ran off|vanished|scam(?:med)?|burn(?:ed|t)|bad experience|lost (?:the |our |my )?(?:money|deposit|£|\$|€)|never (?:got|delivered|heard)|previous (?:developer|designer|freelancer|writer)|last (?:year|time)[^.]{0,60}(?:deposit|paid))\b/i;
+
+export interface PaymentAsk {
+  noAdvance: boolean;
+  netDays?: number;
+  policy: boolean;
+  trust: boolean;
 }
 
-const workingHours: Take = {
-  id: 'restate-working-hours',
-  title: 'Restate working hours and response time',
-  short: 'working hours',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx) {
-    const agreed = ctx.agreement?.workingHours ? ctx.t(', as we agreed at the start', ', as agreed at the start', ', as agreed at the outset') : '';
-    const text = ctx.t(
-      `I want you to be able to count on me, so here's how I work: I'm available ${ctx.hours()}${agreed}, and I answer email ${ctx.responseTime()}. Outside those hours I'm offline, which is what keeps my work on your project focused.${channels(ctx)} If something truly urgent comes up, put "urgent" in the subject and I'll look at it first thing.`,
-      `I want you to be able to rely on me, so here is how I work: I am available ${ctx.hours()}${agreed}, and I answer email ${ctx.responseTime()}. Outside those hours I am offline, which keeps my work on your project focused.${channels(ctx)} If something is truly urgent, mark the subject "urgent" and I will deal with it first.`,
-      `So that you can plan with confidence, allow me to set out how I work: I am available ${ctx.hours()}${agreed}, and I respond to email ${ctx.responseTime()}. Outside those hours I am not available, which allows me to give your project my full attention.${channels(ctx)} Should a matter be genuinely urgent, please mark the subject "urgent" and I will address it first.`,
-    );
-    return {
-      text,
-      principles: [
-        ['set_boundaries', 'States working hours and response time instead of silently bending to out-of-hours demands.'],
-        ['offer_alternative', 'An "urgent" flag gives them a route for real emergencies.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would that rhythm work for you?', 'Does that rhythm work for you?', 'Would that arrangement suit you?'),
+export function paymentAsk(u: Understanding): PaymentAsk {
+  const net = NET.exec(u.text);
+  const n = net ? Number(net[1] ?? net[2] ?? net[3] ?? net[4]) : undefined;
+  return { noAdvance: NO_ADVANCE.test(u.text) || u.depositOffered?.value === 0, netDays: n && n > 14 ? n : undefined, policy: POLICY.test(u.text), trust: TRUST.test(u.text) };
+}
+
+export function paymentAck(u: Understanding, k: Kit): string {
+  const a = paymentAsk(u);
+  const parts: string[] = [];
+  if (a.noAdvance) parts.push('no payment in advance');
+  if (a.netDays) parts.push(`payment ${k.v(String(a.netDays))} days after the invoice`);
+  if (u.depositOffered && u.depositOffered.value > 0) parts.push(`a ${k.v(formatPercent(u.depositOffered.value))} deposit instead of ${k.depositPercent !== undefined ? k.v(formatPercent(k.depositPercent)) : 'mine'}`);
+  if (a.trust) return 'I understand why you are careful after losing a deposit to someone who disappeared; that should never happen.';
+  if (a.policy && parts.length) return `I understand your finance team's rules: ${parts.join(' and ')}.`;
+  if (parts.length) return `I understand you would prefer ${parts.join(' and ')}.`;
+  return 'I understand you would rather not pay before seeing results.';
+}
+
+function depositWhy(k: Kit): string {
+  return `The deposit is what reserves my time for your project${k.service?.turnaroundDays ? ` over the ${k.v(String(k.service.turnaroundDays))} working days it takes` : ''}, so I do not start without it.`;
+}
+
+function acceptLead(u: Understanding, k: Kit): string {
+  if (!u.has('acceptance')) return '';
+  const P = k.price;
+  return P ? `I am glad you want to go ahead with ${k.serviceName()} at ${k.money(P.amount)}.` : `I am glad you want to go ahead with ${k.serviceName()}.`;
+}
+
+const depositWithContract: Strategy = (u, k) => {
+  const P = k.price;
+  const a = paymentAsk(u);
+  const balance = a.netDays ? ` and the balance within 14 days of delivery rather than ${k.v(String(a.netDays))}` : '';
+  const position = [
+    acceptLead(u, k),
+    `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}. ${depositWhy(k)}`,
+  ];
+  if (a.policy && a.noAdvance) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
+  position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date, half the deposit comes back.');
+  return {
+    id: 'deposit-with-contract',
+    title: 'Keep the deposit, add a contract and a guarantee',
+    total: P?.amount,
+    ack: paymentAck(u, k),
+    position: position.filter(Boolean),
+    covers: ['payment_terms', 'acceptance'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['deposit_first', 'States the billing rule and why the deposit matters.'],
+      ['contract_and_guarantees', 'A contract and a deadline guarantee answer the fear behind paying upfront.'],
+      ['set_priorities', 'The deposit is the fixed point; the rest can bend.'],
+    ],
+    close: 'Shall I send the contract and the deposit invoice?',
+  };
 };
 
-const updateRoutine: Take = {
-  id: 'offer-update-routine',
-  title: 'Offer a fixed update routine',
-  short: 'update routine',
-  stances: ['trade', 'staged'],
-  write(ctx) {
-    const text = ctx.t(
-      `Rather than being on call, how about a fixed routine: a short progress update at the end of each working day, so you always know where things stand without having to ask. My hours are ${ctx.hours()} and I reply ${ctx.responseTime()}. If you ever need me outside those hours on a specific day, we can arrange it with a ${ctx.rush()} surcharge for that time.`,
-      `Instead of being on call, I can offer a fixed routine: a short progress update at the end of each working day, so you always know where things stand. My hours are ${ctx.hours()} and I reply ${ctx.responseTime()}. If you need me outside those hours on a particular day, we can arrange it with a ${ctx.rush()} surcharge for that time.`,
-      `In place of continuous availability, I would propose a fixed routine: a brief progress report at the end of each working day, so that you are always informed of the status. My working hours are ${ctx.hours()} and I respond ${ctx.responseTime()}. Should you require me outside those hours on a particular day, this can be arranged at a ${ctx.rush()} surcharge for that time.`,
-    );
-    return {
-      text,
-      principles: [
-        ['set_boundaries', 'Restates hours and response time as the frame.'],
-        ['offer_alternative', 'A daily update replaces constant availability: it costs little and answers the need for visibility.'],
-        ['concession_for_concession', 'Out-of-hours time is possible, but it is paid for.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would a daily update at the end of the day work for you?', 'Would a daily end-of-day update work for you?', 'Would a daily update at the close of each working day be suitable?'),
+const paidStages: Strategy = (u, k) => {
+  const P = k.price;
+  if (!P) return null;
+  const stages = payStages(k, P.amount);
+  if (!stages) return null;
+  return {
+    id: 'pay-stage-by-stage',
+    title: 'Smaller payments, stage by stage',
+    total: P.amount,
+    ack: paymentAck(u, k),
+    position: [
+      acceptLead(u, k),
+      `Instead of one deposit, we can split the ${k.money(P.amount)} into stages, each paid before it starts: ${stages.text}.`,
+      'You approve each stage before paying for the next, so you never pay far ahead of the work, and I still keep time reserved for the whole project.',
+    ].filter(Boolean),
+    covers: ['payment_terms', 'acceptance'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['phased_payment', 'Pay, deliver, approve, repeat: the first commitment is small.'],
+      ['offer_alternative', 'Declines paying everything at the end but offers a safer route than a bare no.'],
+    ],
+    close: 'Would paying stage by stage work for you?',
+  };
 };
 
-const ndaSurcharge: Take = {
-  id: 'nda-with-surcharge',
-  title: 'Sign the NDA for a surcharge',
-  short: 'NDA surcharge',
-  stances: ['firm', 'clarify', 'admit', 'turn', 'disclaim', 'part'],
-  write(ctx) {
-    const total = ctx.surcharged(ctx.ndaPercent);
-    const sum = total ? ctx.t(`, so the total would be ${total}`, `, which makes the total ${total}`, `, bringing the total to ${total}`) : '';
-    const text = ctx.t(
-      `Happy to sign an NDA! Since it means I can't show this work in my portfolio (which is how new clients find me), NDA projects carry a ${ctx.nda()} surcharge${sum}.`,
-      `I am glad to sign an NDA. Because it means I cannot show this work in my portfolio, which is how new clients find me, NDA projects carry a ${ctx.nda()} surcharge${sum}.`,
-      `I am prepared to sign a non-disclosure agreement. As this prevents me from presenting the work in my portfolio, on which new business depends, confidential projects carry a surcharge of ${ctx.nda()}${sum}.`,
-    );
-    return {
-      text,
-      principles: [['concession_for_concession', 'Accepts the NDA but trades it for a surcharge that offsets the lost portfolio piece.']],
-    };
-  },
-  close: (ctx) => ctx.t('Shall I send over an updated quote with the NDA included?', 'Shall I send an updated quote that includes the NDA?', 'Shall I send a revised quotation reflecting the NDA?'),
+/** For a client whose policy forbids advances: invoices that follow delivered milestones, on shorter terms. */
+const milestoneInvoices: Strategy = (u, k) => {
+  const P = k.price;
+  const a = paymentAsk(u);
+  if (!P || !(a.policy && (a.noAdvance || a.netDays))) return null;
+  const stages = payStages(k, P.amount);
+  if (!stages) return null;
+  const parts = stages.stages.map((s) => `${k.v(formatMoney(s.amount, k.currency))} when ${k.v(s.name)} ${/ and |s$/.test(s.name) ? 'are' : 'is'} delivered`);
+  return {
+    id: 'milestone-invoices',
+    title: 'No advance, but invoices at each milestone',
+    total: P.amount,
+    ack: paymentAck(u, k),
+    position: [
+      acceptLead(u, k),
+      `Since an advance is not possible, I can invoice as the work is delivered instead: ${parts.join(', ')}, each payable within 30 days.`,
+      'That way nothing is paid before it is done, and I am not carrying the whole project for months.',
+    ].filter(Boolean),
+    covers: ['payment_terms', 'acceptance'],
+    stance: { payment: 'milestones', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['concession_for_concession', 'Gives up the advance in exchange for milestone invoices on 30-day terms.'],
+      ['phased_payment', 'Payment follows each delivered stage.'],
+    ],
+    close: 'Could your finance team work with milestone invoices on 30-day terms?',
+  };
 };
 
-const ndaAnonymised: Take = {
-  id: 'nda-with-anonymised-samples',
-  title: 'Sign at the usual price if anonymised samples are allowed',
-  short: 'anonymised portfolio',
-  stances: ['trade', 'staged'],
-  write(ctx) {
-    const text = ctx.t(
-      `Happy to sign! If I can show an anonymised version of the work, with your name and anything identifying taken out, the price stays as it is. If it needs to stay fully confidential, the NDA surcharge of ${ctx.nda()} applies.`,
-      `I am glad to sign. If I may show an anonymised version of the work, with your name and all identifying details removed, the price stays as it is. If it must stay fully confidential, the NDA surcharge of ${ctx.nda()} applies.`,
-      `I am prepared to sign. Should you permit me to show an anonymised version of the work, with your name and all identifying details removed, the fee would remain unchanged. Should full confidentiality be required, the NDA surcharge of ${ctx.nda()} would apply.`,
-    );
-    return {
-      text,
-      principles: [
-        ['concession_for_concession', 'Keeps the price only in exchange for anonymised portfolio use.'],
-        ['offer_alternative', 'Gives a second route to confidentiality that costs them nothing.'],
-      ],
-    };
-  },
-  close: (ctx) => ctx.t('Would an anonymised portfolio mention be OK for you?', 'Would an anonymised portfolio mention work for you?', 'Would an anonymised portfolio reference be acceptable to you?'),
+// ---- acceptance
+
+function termLines(u: Understanding, k: Kit, date?: string): string {
+  const P = k.price;
+  const lines = [
+    `- What: ${k.serviceName()}`,
+    `- Price: ${P ? k.money(P.amount) : k.priceText()}`,
+    `- Payment: ${P ? k.deposit(P.amount) : k.deposit()} before I start, the rest on delivery`,
+    `- Revisions: ${k.rounds()} included`,
+    `- Delivery: ${date ? k.day(date) : u.deal.date ? k.day(u.deal.date.iso) : k.service?.turnaroundDays ? `${k.v(String(k.service.turnaroundDays))} working days from the start` : k.ph('delivery date')}`,
+  ];
+  return lines.join('\n');
+}
+
+const confirmTerms: Strategy = (u, k) => ({
+  id: 'confirm-terms',
+  title: 'Confirm the terms in writing',
+  total: k.price?.amount,
+  ack: acceptLead(u, k) || 'Thank you, I am glad we are going ahead.',
+  position: ['Here are the terms as I understand them, so we are both working from the same page:'],
+  detail: termLines(u, k),
+  covers: ['acceptance'],
+  stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+  why: [
+    ['confirm_in_writing', 'Restates every term and asks for a written yes before work starts.'],
+    ['deposit_first', 'Says when billing starts.'],
+  ],
+  close: 'Could you reply to confirm these, so I can send the deposit invoice?',
+});
+
+const contractKickoff: Strategy = (u, k) => {
+  const P = k.price;
+  const start = u.dates.find((d) => d.iso >= u.today && /\b(?:start|kick|begin)/i.test(u.text.slice(Math.max(0, d.index - 40), d.index + 40)));
+  return {
+    id: 'contract-and-kickoff',
+    title: 'Send the contract and book the start',
+    total: P?.amount,
+    ack: acceptLead(u, k) || 'Thank you, I am glad we are going ahead.',
+    position: [
+      `I will send a short contract today with the scope, ${P ? k.money(P.amount) : 'the price'}, ${k.rounds()} and the dates, together with the invoice for ${P ? k.deposit(P.amount) : k.deposit()}.`,
+      start ? `Once both are back, I can start on ${k.day(start.iso)}.` : 'Once both are back, I start.',
+    ],
+    covers: ['acceptance'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['contract_and_guarantees', 'A short contract fixes the terms for both sides.'],
+      ['deposit_first', 'Work starts when the deposit is in.'],
+    ],
+    close: start ? `Does ${k.day(start.iso)} still work for the start?` : 'When would you like to start?',
+  };
 };
 
-export const TERMS_TAKES: TakeTable = {
-  boundary_push: [workingHours, updateRoutine],
-  nda_request: [ndaSurcharge, ndaAnonymised],
+// ---- confidentiality and exclusivity
+
+const EXCLUSIVE = /\b(?:exclusiv\w*|non-?compete|not (?:to )?(?:work|provide|take on|design|write|translate|build)[^.?!]{0,60}\b(?:another|other|any|competitor|rival)\b|no other (?:law firm|competitor|client))/i;
+
+export function exclusivityAsked(u: Understanding): boolean {
+  return EXCLUSIVE.test(u.text);
+}
+
+function exclusivityLine(u: Understanding, k: Kit): string {
+  const d = u.durations.find((x) => x.unit === 'month' || x.unit === 'year');
+  const span = d ? k.v(d.text.trim()) : 'that period';
+  return `The exclusivity is a bigger step: it would stop me from taking similar clients for ${span}. I can agree to a narrower version (named direct competitors, 12 months), or to the full clause for an exclusivity fee of ${k.ph('exclusivity fee')}.`;
+}
+
+const ndaSurcharge: Strategy = (u, k) => {
+  const P = k.price;
+  const pct = k.ndaPercent;
+  const position: string[] = [];
+  let total = P?.amount;
+  if (pct === 0) position.push('I am happy to sign your NDA; there is no extra charge for it.');
+  else {
+    total = P && pct !== undefined ? roundMoney(P.amount * (1 + pct / 100)) : undefined;
+    position.push(
+      `I am happy to sign your NDA. Because it means I cannot show the work in my portfolio, which is how new clients find me, confidential projects carry a ${k.percent(pct, 'NDA surcharge %')} surcharge${total && P ? `, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}` : ''}.`,
+    );
+  }
+  if (exclusivityAsked(u)) position.push(exclusivityLine(u, k));
+  return {
+    id: 'nda-priced-in',
+    title: pct === 0 ? 'Sign the NDA' : 'Sign the NDA for a surcharge',
+    total,
+    ack: '',
+    position,
+    covers: ['nda_request'],
+    stance: { nda: 'surcharge', payment: 'deposit', rush: 'standard' },
+    why: [['concession_for_concession', 'Accepts confidentiality, but prices what it costs: the lost portfolio piece.']],
+    close: pct === 0 ? 'Shall I sign it and send it back today?' : total ? `Shall I send the updated quote at ${k.money(total)}?` : 'Shall I send the updated quote?',
+  };
 };
+
+const ndaAnonymised: Strategy = (u, k) => {
+  const P = k.price;
+  const pct = k.ndaPercent;
+  if (pct === 0) return null;
+  const position = [
+    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`,
+  ];
+  if (exclusivityAsked(u)) position.push(exclusivityLine(u, k));
+  return {
+    id: 'nda-anonymised',
+    title: 'Keep the price with anonymised portfolio use',
+    total: P?.amount,
+    ack: '',
+    position,
+    covers: ['nda_request'],
+    stance: { nda: 'anonymised', payment: 'deposit', rush: 'standard' },
+    why: [
+      ['concession_for_concession', 'Keeps the price only in exchange for anonymised portfolio use.'],
+      ['offer_alternative', 'Gives a route to confidentiality that costs them nothing.'],
+    ],
+    close: 'Would an anonymised portfolio entry be acceptable?',
+  };
+};
+
+// ---- availability
+
+const WHEN = /\b(weekends?|evenings?|nights?|saturday|sunday|late|after hours|out of hours|24\/7|any ?time|holidays?)\b/i;
+
+function boundaryAck(u: Understanding): string {
+  const when = WHEN.exec(u.text)?.[1]?.toLowerCase();
+  return when ? `I understand you want to know you can reach me${/week|night|evening|holiday/.test(when) ? ` at ${when.endsWith('s') ? when : `${when}s`}` : ''}.` : 'I understand you want to know when you can reach me.';
+}
+
+const workingHours: Strategy = (u, k) => ({
+  id: 'working-hours',
+  title: 'State working hours and an urgent route',
+  ack: boundaryAck(u),
+  position: [
+    `I work ${k.hours()} and answer email ${k.responseTime()}. Outside those hours I am offline, which is what keeps my work on your project focused.`,
+    'If something is truly urgent, put URGENT in the subject and it is the first thing I handle on the next working day.',
+  ],
+  covers: ['boundary_push'],
+  stance: {},
+  why: [
+    ['set_boundaries', 'States working hours and response time instead of silently bending.'],
+    ['offer_alternative', 'An urgent route covers real emergencies.'],
+  ],
+  close: 'Would that work for you?',
+});
+
+const updateRoutine: Strategy = (u, k) => ({
+  id: 'daily-update',
+  title: 'A fixed update routine instead of being on call',
+  ack: boundaryAck(u),
+  position: [
+    `Rather than being on call, I will send you a short written update at the end of each working day, so you always know where things stand without having to ask.`,
+    `My hours are ${k.hours()}, and I answer email ${k.responseTime()}.`,
+  ],
+  covers: ['boundary_push'],
+  stance: {},
+  why: [
+    ['set_boundaries', 'Keeps the hours, and offers a routine that costs little.'],
+    ['offer_alternative', 'A daily update answers the need for visibility.'],
+  ],
+  close: 'Would a daily update like that work for you?',
+});
+
+export const TERMS_STRATEGIES = {
+  payment: [depositWithContract, paidStages, milestoneInvoices] as Strategy[],
+  acceptance: [confirmTerms, contractKickoff] as Strategy[],
+  nda: [ndaSurcharge, ndaAnonymised] as Strategy[],
+  boundary: [workingHours, updateRoutine] as Strategy[],
+};
+
+export { exclusivityLine };
+export type { Card, Why };

@@ -22,23 +22,28 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
     weight: 20,
   },
   { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,40}[?!]|[?!]{2,})/i, weight: 10 },
-  { role: 'our_price', before: /\b(?:at|paying|pay|charging|charge)\s+$/i, weight: 0 },
+  { role: 'our_price', before: /\b(?:not (?:prepared|willing|going|able) to pay|won'?t (?:be )?pay(?:ing)?|refuse to pay|(?:can'?t|cannot) justify(?: paying)?)\s+$/i, weight: 25 },
+  { role: 'our_price', before: new RegExp(`\\byour\\s+(?:\\w+\\s+)?${PRICE_NOUN}s?\\s+(?:for|of|on)\\s+[^.?!]{0,50}?[,:(]?\\s*$`, 'i'), weight: 12 },
+  { role: 'our_price', before: /\b(?:instead of|rather than|down from|from your|compared to your)\s+$/i, weight: 18 },
   // The client's own figure.
   { role: 'client_offer', before: /\b(?:our|my|the|their|a|total|whole|entire)\s+(?:(?:total|max(?:imum)?|whole|entire|marketing|design|overall|realistic|approved|annual|project)\s+)*budget\b(?:\s+(?:is|was|of|for (?:this|the) \w+(?: is)?|will be|sits at|tops out at|caps at|:|is only|is just|is about|is around|is roughly|is max|would be))?\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\.?\s+|max(?:imum)?\s+|up to\s+|~\s*)?$/i, weight: 25 },
   { role: 'client_offer', before: /\bbudget(?:ed|ing)?\s+(?:is\s+|of\s+|for\s+|around\s+|about\s+|at\s+|~\s*)?$/i, weight: 20 },
-  { role: 'client_offer', before: /\b(?:we|i)(?:'d|'ll| would| will| could| can| might| may)?\s+(?:only\s+|just\s+|really\s+|probably\s+|maybe\s+|happily\s+|realistically\s+)?(?:be able to\s+)?(?:pay|offer|afford|spend|do|go(?: up)? to|stretch(?: to)?|manage|give you|put in|put aside|set aside|budget(?:ed)?|allocate|approve|cover|invest|justify)\s+(?:you\s+)?(?:is\s+)?(?:(?:only|just|about|around|roughly|max(?:imum)?|up to|at most|no more than|a max of|a maximum of)\s+)?$/i, weight: 20 },
+  { role: 'client_offer', before: /\b(?:we|i|ill|id)(?:'d|'ll| would| will| could| can| might| may)?\s+(?:only\s+|just\s+|really\s+|probably\s+|maybe\s+|happily\s+|realistically\s+)?(?:be able to\s+)?(?:pay|offer|afford|spend|do|go(?: up)? to|stretch(?: to)?|manage|give you|put in|put aside|set aside|budget(?:ed)?|allocate|approve|cover|invest|justify)\s+(?:you\s+)?(?:is\s+)?(?:(?:only|just|about|around|roughly|max(?:imum)?|up to|at most|no more than|a max of|a maximum of)\s+)?$/i, weight: 20 },
   { role: 'client_offer', before: /\b(?:we|i)(?:'ve| have)?\s+(?:got|have|had)\s+(?:(?:only|just|about|around|roughly|max(?:imum)?|up to)\s+)?$/i, weight: 15 },
-  { role: 'client_offer', before: /\b(?:how about|what about|would you (?:do|take|accept|consider)(?: it)?(?: for)?|can you do (?:it |this |that )?(?:for|at)?|could you do (?:it |this |that )?(?:for|at)?|will you do (?:it |this )?(?:for)?|meet (?:us|me) at|settle (?:on|for|at)|thinking(?: more)?(?: like| of| about| around)?|was hoping (?:for|to pay)|were hoping (?:for|to pay)|hoping to pay|willing to pay|prepared to pay|ready to pay|able to pay|happy to pay|want to pay|looking to (?:pay|spend)|max(?:imum)? (?:is|of)|no more than|cap(?:ped)? at|limit(?:ed)? to|up to|closer to|more like|somewhere around)\s+$/i, weight: 10 },
+  { role: 'client_offer', before: /\b(?:how about|what about|would you (?:do|take|accept|consider)(?: it)?(?: for)?|can (?:you|u) (?:do|make)(?: it| this| that)?(?: for| at)?|could (?:you|u) (?:do|make)(?: it| this| that)?(?: for| at)?|will you do(?: it| this)?(?: for)?|meet (?:us|me) at|settle (?:on|for|at)|thinking(?: more)?(?: like| of| about| around)?|was hoping (?:for|to pay)|were hoping (?:for|to pay)|hoping to pay|willing to pay|prepared to pay|ready to pay|able to pay|happy to pay|want to pay|looking to (?:pay|spend)|max(?:imum)? (?:is|of)|no more than|cap(?:ped)? at|limit(?:ed)? to|up to|closer to|more like|somewhere around)\s+$/i, weight: 10 },
   { role: 'client_offer', before: /\b(?:around|for|about)\s+$/i, weight: 2 },
+  { role: 'client_offer', before: /\b(?:could|can|would|will)\s+(?:you|u)\s+[^.?!]{0,50}\b(?:at|for)\s+$/i, weight: 8 },
   { role: 'client_offer', before: /\b(?:is|would|could|will|does|can)\s+$/i, weight: 5 },
   { role: 'client_offer', before: /\bwhat (?:would|does|can|could|will|do)\s+(?:i|we)?\s*(?:get for\s+)?$/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:get (?:me|us)|buy (?:me|us)|cover)\b/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:max|maximum|tops|at most|at the most|all in|all-in|is (?:all|the most|our (?:limit|max|budget|ceiling)|what we (?:have|can))|is my (?:limit|max|budget))\b/i, weight: 20 },
   // Another supplier's figure.
-  { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|an?|one|the other|different)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
+  { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|the other|different|cheaper)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
+  // "a studio in Leeds quoted us £900": an unnamed supplier counts once it names a price.
+  { role: 'competitor', before: new RegExp(`\\b(?:an?|one|some)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,40}\\b(?:quoted|charges?|charged|offered|asks?|asked|wants?|does it|would do it|can do it|did it|will do it|invoices?|invoiced|bills?|billed|works? for|worked for)\\b[^.?!]{0,25}$`, 'i'), weight: 14 },
   { role: 'competitor', before: /\b(?:someone|somebody|people|guys?|others)\s+(?:else\s+)?(?:on\s+\w+\s+)?[^.?!]{0,40}$/i, weight: 12 },
-  { role: 'competitor', before: /\b(?:fiverr|upwork|freelancer\.com|99designs|peopleperhour|elsewhere|competitors?|my nephew|my niece|my cousin|my son|my daughter|a friend|my friend|a student|students?|an intern|interns?|india|ai tools?|chatgpt|canva)\b[^.?!]{0,50}$/i, weight: 13 },
+  { role: 'competitor', before: /\b(?:fiverr|upwork|freelancer\.com|99designs|peopleperhour|elsewhere|competitors?|my nephew|my niece|my cousin|my son|my daughter|a friend|my friend|a student (?:would|could|can|does|did)|an intern (?:would|could|can)|ai tools?|chatgpt|canva|deepl|google translate)\b[^.?!]{0,50}$/i, weight: 13 },
   { role: 'competitor', before: /\b(?:quoted (?:us|me)|offered (?:to do it |to do this )?(?:for|at)|can (?:get|have) (?:it|this|the same|that|one|a logo|the job)(?: done| made)?(?: for)?|would do it for|got (?:a |another )?quotes? (?:of|for|at)|bids? (?:of|at|for)|(?<!you\s)charges?|(?<!you\s)charging|asks? for|asking)\s+(?:us\s+|me\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i, weight: 12 },
   { role: 'competitor', after: /^\s*(?:elsewhere|somewhere else|on (?:fiverr|upwork|99designs)|from (?:another|other|a different|a cheaper|someone|somebody|an?|one|the other)\b|by (?:another|someone|a)\b|with (?:another|someone|a different)\b|at (?:another|a different)\b)/i, weight: 15 },
 ];
@@ -59,13 +64,19 @@ const PERCENT_CUES: Cue<PercentRole>[] = [
 const DATE_CUES: Cue<DateRole>[] = [
   { role: 'current', before: /\b(?:instead of|rather than|originally|original(?:ly)? (?:planned|agreed|set)? ?(?:for|on)?|was|were|had been|agreed(?: on| for)?|we agreed|planned(?: for| on)?|scheduled(?: for| on)?|supposed to be(?: ready| done)?(?: by| on)?|the old|previous(?:ly)?|(?:moved?|push(?:ed)?|bring|brought|pull(?:ed)?|shift(?:ed)?)\s+(?:\w+\s+){0,3}from|from|not)\s+(?:the\s+)?$/i, weight: 20 },
   { role: 'current', after: /^\s*(?:deadline|date|launch date|timeline|delivery date)?\s*(?:we (?:agreed|set|planned)|you (?:promised|gave|quoted|said|proposed)|as (?:agreed|planned)|that we agreed)\b/i, weight: 20 },
-  { role: 'requested', before: /\b(?:to|until|till|by|before|for|on|no later than|latest|need(?:s|ed)?(?: it| this| them| everything)?(?: (?:done|ready|finished|live|back|delivered))?(?: by| on| for)?|want(?:ed)?(?: it| this)?(?: (?:done|ready|by|on))?|deadline(?: is| was)?(?: now)?|due(?: date)?(?: is)?(?: now)?|ready (?:by|for|on)|deliver(?:ed)? (?:by|on)|live (?:by|on)|launch(?:es|ing)? (?:on|is)?|move(?:d)? (?:it )?(?:up |forward )?to|bring (?:it )?forward to|push(?:ed)? (?:it )?(?:back )?to|now)\s+(?:the\s+)?(?:very\s+)?(?:end of\s+)?$/i, weight: 5 },
-  { role: 'other', before: /\b(?:call|meet(?:ing)?|chat|catch up|talk|speak|zoom|teams|phone|available|free|office(?: is)?|closed|holiday|vacation|off|away|out|paid|invoice[sd]?|sent|received|since|last|ago|posted|published|started|signed)\s+(?:\w+\s+){0,2}(?:on\s+|at\s+|from\s+|until\s+|till\s+)?(?:the\s+)?$/i, weight: 12 },
+  { role: 'other', after: /^\s*(?:is|are|would be|will be)\s+(?:\w+\s+)?(?:difficult|bad|tricky|impossible|busy|hard|not (?:possible|good|ideal))\b/i, weight: 20 },
+  { role: 'requested', before: /\b(?:to|until|till|by|before|for|on|no later than|latest|need(?:s|ed)?(?: it| this| them| everything)?(?: (?:done|ready|finished|live|back|delivered))?(?: by| on| for)?|want(?:ed)?(?: it| this)?(?: (?:done|ready|by|on))?|deadline(?: is| was)?(?: now)?|due(?: date)?(?: is)?(?: now)?|ready (?:by|for|on)|deliver(?:ed)? (?:by|on)|live (?:by|on)|launch(?:es|ing)? (?:on|is)?|move(?:d)? (?:it )?(?:up |forward )?to|bring (?:it )?forward to|push(?:ed)? (?:it )?(?:back )?to)\s+(?:the\s+)?(?:very\s+)?(?:end of\s+)?$/i, weight: 5 },
+  { role: 'other', before: /\b(?:call|meet(?:ing)?|chat|catch up|talk|speak|zoom|teams|phone|available|free|office(?: is)?|closed|holiday|vacation|off|away|out|paid|invoice[sd]?|sent|received|since|last|ago|posted|published|started|signed|appointment|interview|trip|flight|visit|hearing|exam|messaged|emailed|texted|called|rang|wrote|tried|asked|replied|answered|delivered|it is now|it's now|today is|let (?:me|us) know|reply|respond|answer|hear (?:back|from you)|decide|decision)\s+(?:[\w-]+\s+){0,4}(?:on\s+|at\s+|from\s+|until\s+|till\s+|is\s+)?(?:the\s+)?$/i, weight: 12 },
 ];
 
 export interface RoledAmount extends Amount {
   role: AmountRole;
+  /** "€30 per page": the figure is a rate, not a total. */
+  per?: 'word' | 'page' | 'hour' | 'day' | 'item' | 'month';
 }
+
+const PER = /^\s*(?:\/\s*|per\s+|an?\s+|each\s*)?(word|page|hour|hr|day|article|post|item|piece|month)s?\b|^\s*each\b/i;
+const PER_UNIT: Record<string, RoledAmount['per']> = { word: 'word', page: 'page', hour: 'hour', hr: 'hour', day: 'day', article: 'item', post: 'item', item: 'item', piece: 'item', month: 'month' };
 export interface RoledPercentage extends Percentage {
   role: PercentRole;
   /** For deposits: whose figure it is — ours restated, or the client's counter-proposal. */
@@ -91,10 +102,12 @@ export function amountRole(text: string, a: Amount, known: Known = {}): AmountRo
   return role;
 }
 
-export function percentRole(text: string, p: Percentage): PercentRole {
+export function percentRole(text: string, p: Percentage, known: Known = {}): PercentRole {
   const w = windowAround(text, p.index, p.index + p.text.length);
   const role = nearestRole(w, PERCENT_CUES, 'other');
   if (role !== 'other') return role;
+  // "the 30% you mentioned": our own deposit, restated.
+  if (known.deposit !== undefined && Math.abs(known.deposit - p.value) < 0.01 && /\byou(?:r)?\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 30)}`)) return 'deposit';
   const clause = `${w.before} ${w.after}`;
   if (SHARE.test(clause)) return 'share';
   if (DEPOSIT.test(clause)) return 'deposit';
@@ -120,27 +133,58 @@ function depositOwner(text: string, p: Percentage, known: Known): RoledPercentag
   return 'unknown';
 }
 
+const PAYMENT_CONTEXT = /\b(?:pay(?:s|ing|ment)?|paid|invoices?|invoiced|net\s?\d+|terms|settled?|payable|days? (?:end of month|eom|from receipt)|payment run)\b/i;
+
 export function dateRole(text: string, d: DateEntity, today: string): DateRole {
-  // A day already past is not a date anyone can now ask for.
-  if (d.iso < today) return /\b(?:was|were|agreed|planned|scheduled|supposed)\b/i.test(windowAround(text, d.index, d.index + d.text.length).before) ? 'current' : 'other';
   const w = windowAround(text, d.index, d.index + d.text.length);
-  const role = nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
-  return role;
+  // A day already past is not a date anyone can now ask for.
+  if (d.iso < today) return /\b(?:was|were|agreed|planned|scheduled|supposed)\b/i.test(w.before) ? 'current' : 'other';
+  // "payment at 60 days end of month", "within 60 days of invoice": a payment window, not a delivery date.
+  if (PAYMENT_CONTEXT.test(`${w.before.slice(-50)} ${d.text} ${w.after.slice(0, 30)}`) && !/\b(?:live|ready|deliver|launch|done|finished)\b/i.test(w.before.slice(-40))) return 'other';
+  return nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
 }
 
 export function roleAmounts(text: string, amounts: Amount[], known: Known = {}): RoledAmount[] {
-  return amounts.map((a) => ({ ...a, role: amountRole(text, a, known) }));
+  return amounts.map((a) => {
+    const unit = PER.exec(text.slice(a.index + a.text.length, a.index + a.text.length + 20));
+    const per = unit ? (unit[1] ? PER_UNIT[unit[1].toLowerCase()] : 'item') : undefined;
+    return { ...a, role: amountRole(text, a, known), ...(per ? { per } : {}) };
+  });
 }
 
 export function rolePercentages(text: string, percentages: Percentage[], known: Known = {}): RoledPercentage[] {
   return percentages.map((p) => {
-    const role = percentRole(text, p);
+    const role = percentRole(text, p, known);
     return { ...p, role, owner: role === 'deposit' ? depositOwner(text, p, known) : 'unknown' };
   });
 }
 
+/**
+ * Dates with their roles. "Friday, 4 December" is one date (the weekday is dropped in favour of the calendar day), and in
+ * "on 30 November rather than 7 December" the first is the one asked for, the second the one planned.
+ */
 export function roleDates(text: string, dates: DateEntity[], today: string): RoledDate[] {
-  return dates.map((d) => ({ ...d, role: dateRole(text, d, today) }));
+  const kept: DateEntity[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    if (next && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(d.text) && /^[,\s]*(?:the\s+)?$/.test(text.slice(d.index + d.text.length, next.index))) {
+      // The calendar day wins; its role is read from where the weekday stood.
+      kept.push({ ...next, text: text.slice(d.index, next.index + next.text.length), index: d.index, deadline: d.deadline || next.deadline });
+      i++;
+      continue;
+    }
+    kept.push(d);
+  }
+  const roled = kept.map((d) => ({ ...d, role: dateRole(text, d, today) }));
+  for (let i = 0; i + 1 < roled.length; i++) {
+    const between = text.slice(roled[i]!.index + roled[i]!.text.length, roled[i + 1]!.index);
+    if (/^\s*,?\s*(?:rather than|instead of|not)\s+(?:the\s+|on\s+)?$/i.test(between) && roled[i]!.iso >= today) {
+      roled[i]!.role = 'requested';
+      roled[i + 1]!.role = 'current';
+    }
+  }
+  return roled;
 }
 
 // ---- relative shifts: "moved up by a week", "two days earlier", "push it back 3 days"

@@ -1,0 +1,68 @@
+// Runs everywhere (Node, side panel): one reply card — a settled position (one price, one date, one stance on every open term) — and how it becomes one email.
+import type { MoveId } from '../playbook';
+import type { Suggestion, Tone } from '../schemas';
+import type { Understanding } from '../understand';
+import { Kit, type Why } from './kit';
+import { applyTone, greeting, signOff, tidy } from './tone';
+
+/** How this card treats the terms other moves touch, so every sentence agrees with the position. */
+export interface Stance {
+  /** The client's earlier date: met with a surcharge, kept at the standard pace, or met with a smaller first part. */
+  rush?: 'paid' | 'standard' | 'smaller' | 'fits';
+  /** Confidentiality: priced in, or free against anonymised portfolio use. */
+  nda?: 'surcharge' | 'anonymised';
+  /** Payment: the deposit kept, paid stages, or milestone invoices without an advance. */
+  payment?: 'deposit' | 'stages' | 'milestones';
+  /** The delivery date this card commits to. */
+  date?: string;
+}
+
+export interface Card {
+  id: string;
+  title: string;
+  /** The one whole-job figure every sentence of this card uses, when money is on the table. */
+  total?: number;
+  /** First sentence(s): the client's goal in their own figures or dates. */
+  ack: string;
+  /** The position: what we keep, what we offer, what we ask in return. */
+  position: string[];
+  /** An optional second paragraph (a list of terms or stages). */
+  detail?: string;
+  /** Moves the position itself answers, so they get no second sentence. */
+  covers: MoveId[];
+  stance: Stance;
+  why: Why[];
+  /** The one closing question or next step. */
+  close: string;
+}
+
+export type Strategy = (u: Understanding, k: Kit) => Card | null;
+
+/** Extra sentences for the moves and asks the position did not cover, in the card's own terms. */
+export type Extras = (u: Understanding, k: Kit, card: Card) => { sentences: string[]; why: Why[] };
+
+export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, tone: Tone): Suggestion {
+  const extra = extras(u, k, card);
+  const first = [card.ack, ...card.position].filter(Boolean).join(' ');
+  const last = [...extra.sentences, card.close].filter(Boolean).join(' ');
+  const paragraphs = [first, card.detail, last].filter((p): p is string => Boolean(p && p.trim()));
+  const body = [greeting(tone, u.name), ...paragraphs, `${signOff(tone)}\n${k.signature()}`].join('\n\n');
+  const text = applyTone(body, tone);
+  const principles: Suggestion['principles'] = [];
+  const rationale: Suggestion['rationale'] = [];
+  for (const [principle, why] of [...card.why, ...extra.why, ['keep_dialogue', `Ends with one clear next step: "${tidy(applyTone(card.close, tone))}"`] as Why]) {
+    if (principles.includes(principle)) continue;
+    principles.push(principle);
+    rationale.push({ principle, text: tidy(applyTone(why, tone)) });
+  }
+  return {
+    id: card.id,
+    title: card.title,
+    moves: u.moves.map((m) => m.id),
+    principles,
+    rationale,
+    tone,
+    text,
+    missing: k.missing.filter((p) => text.includes(p)),
+  };
+}

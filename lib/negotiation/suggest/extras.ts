@@ -1,0 +1,322 @@
+// Runs everywhere (Node, side panel): one or two sentences for every move and ask the card's position did not cover, always in the card's own terms (its price, its date, its stance).
+import type { MoveId } from '../playbook';
+import type { Understanding } from '../understand';
+import type { Ask, AskTopic } from '../understand/asks';
+import { indirect, shorten, swapPersons } from '../understand/restate';
+import type { Card, Extras } from './card';
+import { refundAndThreats, COPY } from './conflict';
+import { formatMoney, formatPercent, joinList, lowerFirst } from './format';
+import { Kit, type Why } from './kit';
+import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
+import { timing } from './time';
+import { additionWords, beyondRounds, EQUITY, extraEstimate } from './work';
+
+/** The order other moves are answered in: money and time first, courtesy last. */
+const ORDER: MoveId[] = [
+  'complaint', 'discount_request', 'price_objection', 'budget_anchor', 'rush_deadline', 'payment_terms', 'free_work', 'scope_creep',
+  'wrong_direction', 'future_promise', 'nda_request', 'revision_request', 'boundary_push', 'price_question', 'vague_brief', 'acceptance',
+];
+const PRICE_MOVES = new Set<MoveId>(['price_question', 'price_objection', 'discount_request', 'budget_anchor']);
+
+export const extras: Extras = (u, k, card) => {
+  const sentences: string[] = [];
+  const why: Why[] = [];
+  const covered = new Set<MoveId>(card.covers);
+  const pending = u.moves.map((m) => m.id).filter((id) => !covered.has(id)).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  // One answer for the whole price family.
+  let priceDone = [...covered].some((id) => PRICE_MOVES.has(id) && u.has(id));
+  for (const id of pending) {
+    // "do you also do the photos?" reads as scope creep to the detector; the ask's own answer says it better.
+    if (id === 'scope_creep' && overlapsAsk(u, id)) continue;
+    if (PRICE_MOVES.has(id)) {
+      // Only real pressure on the price gets an answer about the price; a stray word does not.
+      if (priceDone || (id !== 'price_question' && !pressure(u))) continue;
+      priceDone = true;
+    }
+    const s = answerMove(id, u, k, card);
+    if (s) {
+      sentences.push(s.text);
+      if (s.why) why.push(s.why);
+    }
+  }
+  // Exclusivity can come without an NDA ("you will not design for another law firm for 24 months").
+  if (!u.has('nda_request') && exclusivityAsked(u)) sentences.push(exclusivityLine(u, k));
+  // A date they mention without pressing for it still gets checked against the real time the work takes.
+  if (u.requested && !u.has('rush_deadline') && !covered.has('rush_deadline') && !u.asks.some((a) => a.topic === 'timeline') && !u.has('complaint')) {
+    const line = dateCheck(u, k, card);
+    if (line) sentences.push(line);
+  }
+  const seen = new Set<AskTopic>();
+  for (const ask of asksToAnswer(u, card)) {
+    if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process') continue;
+    seen.add(ask.topic);
+    const s = answerAsk(ask, u, k, card);
+    if (s) sentences.push(s);
+  }
+  if (sentences.length) why.push(['attend_to_client', 'Answers every other point they raised, in the order that matters most.']);
+  return { sentences, why };
+};
+
+function overlapsAsk(u: Understanding, id: MoveId): boolean {
+  const m = u.move(id);
+  return Boolean(m && u.asks.some((a) => a.topic !== 'price' && a.index <= m.index && m.index < a.index + a.evidence.length));
+}
+
+function pressure(u: Understanding): boolean {
+  return Boolean(u.clientOffer || u.competitor || u.discountPercent !== undefined) || /\b(?:too (?:much|high|expensive|steep)|expensive|cheaper|discount|lower (?:the |your )?(?:price|rate)|afford|best price|reduce|reconsider|justify)\b/i.test(u.text);
+}
+
+function dateCheck(u: Understanding, k: Kit, card: Card): string | undefined {
+  const t = timing(u, k);
+  if (!t.wanted || t.verdict === 'unknown') return undefined;
+  return rushLine(u, k, card);
+}
+
+// ---- other moves, in the card's terms
+
+function total(k: Kit, card: Card): string {
+  return card.total !== undefined ? k.money(card.total) : k.priceText();
+}
+
+function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: string; why?: Why } | undefined {
+  switch (id) {
+    case 'price_question':
+      return card.total !== undefined ? { text: `The price is ${total(k, card)}, with ${k.rounds()} included.`, why: ['name_your_price', 'Names the price outright.'] } : undefined;
+    case 'price_objection':
+    case 'discount_request':
+    case 'budget_anchor':
+      return { text: `On the price: it stays at ${total(k, card)}, which is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
+    case 'rush_deadline':
+      return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
+    case 'payment_terms':
+      return { text: paymentLine(u, k, card), why: ['deposit_first', 'Keeps a payment before work starts, in a form they can accept.'] };
+    case 'acceptance':
+      return { text: 'I am glad you want to go ahead.' };
+    case 'free_work':
+      return { text: `I do not do unpaid samples, but you can see published work at ${k.portfolio()}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
+    case 'future_promise':
+      return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
+    case 'scope_creep':
+      return { text: `${capitalise(additionWords(u))} is outside the agreed scope, so I will quote it separately: ${extraEstimate(k)}.`, why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
+    case 'revision_request':
+      return { text: u.defect ? 'I will correct the points you listed at no cost.' : beyondRounds(u) ? `Those changes go beyond the ${k.rounds()} included, so I will quote them first.` : `I will make the changes you listed within the ${k.rounds()} included.` };
+    case 'complaint':
+      return { text: ['I am sorry this has not gone as you hoped, and I want to put it right.', ...refundAndThreats(u, k, 'fix')].join(' '), why: ['stay_calm', 'Takes the complaint seriously without counter-blame.'] };
+    case 'boundary_push':
+      return { text: `I work ${k.hours()} and answer email ${k.responseTime()}; outside those hours I am offline, but anything marked URGENT is the first thing I handle on the next working day.`, why: ['set_boundaries', 'States working hours and an urgent route.'] };
+    case 'nda_request':
+      return { text: ndaLine(u, k, card), why: ['concession_for_concession', 'Confidentiality is accepted, but what it costs is priced.'] };
+    case 'vague_brief':
+      return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
+    case 'wrong_direction':
+      return { text: COPY.test(u.text) ? 'On reusing another company’s text or design: I would rather not, as it is a legal risk and search engines rank duplicated content lower; I will write original work that keeps what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
+  }
+  return undefined;
+}
+
+function rushLine(u: Understanding, k: Kit, card: Card): string {
+  const t = timing(u, k);
+  const wanted = t.wanted ? k.day(t.wanted) : 'that date';
+  if (t.verdict === 'fits') return `${wanted} works with my schedule.`;
+  const pct = k.percent(k.rushPercent, 'rush surcharge %');
+  const standard = t.standard ? k.day(t.standard) : k.ph('your standard delivery date');
+  if (t.verdict === 'tight') {
+    const rush = t.earliestRush && t.earliestRush !== t.standard ? `; the earliest I can promise is ${k.day(t.earliestRush)} with rush work (+${pct}), or ${standard} at the normal rate` : `; the earliest I can promise is ${standard}`;
+    return `${wanted} is too tight to do this well${rush}.`;
+  }
+  return `${wanted} is possible with rush work, which adds ${pct}; at the normal pace it would be ${standard}, at the price above.`;
+}
+
+function paymentLine(u: Understanding, k: Kit, card: Card): string {
+  const a = paymentAsk(u);
+  const amount = card.total;
+  if (card.stance.payment === 'stages' || card.stance.payment === 'milestones') return 'Payment follows the stages above, so nothing is paid far ahead of the work.';
+  const deposit = amount !== undefined ? k.deposit(amount) : k.deposit();
+  const balance = a.netDays ? `, and the balance within 14 days rather than ${k.v(String(a.netDays))}` : ', and the rest on delivery';
+  return `On payment: I do need ${deposit} before I start${balance}; I will put all the terms in a short contract${a.trust ? ', so you are protected too' : ''}.`;
+}
+
+function promiseLine(u: Understanding, k: Kit): string {
+  if (EQUITY.test(u.text)) return 'I work for a fee rather than a future share, though I am open to a small stake on top of it.';
+  if (/\bmaintenance|retainer|long[- ]term\b/i.test(u.text)) return 'A maintenance arrangement afterwards would be welcome; I will quote it separately, and it does not change the terms of this project.';
+  return 'I price each project on its own; once further work is booked, I am glad to talk about a rate for that volume.';
+}
+
+function ndaLine(u: Understanding, k: Kit, card: Card): string {
+  const pct = k.ndaPercent;
+  const parts: string[] = [];
+  if (pct === 0) parts.push('I am happy to sign your NDA.');
+  else if (card.stance.nda === 'surcharge' && card.total !== undefined && pct !== undefined) parts.push(`I am happy to sign your NDA; as I cannot show confidential work in my portfolio, it adds ${k.v(formatPercent(pct))}, which I will add to the ${total(k, card)} on the final quote.`);
+  else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`);
+  if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
+  return parts.join(' ');
+}
+
+function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+// ---- the client's other questions and requests
+
+const TOPIC_ORDER: AskTopic[] = ['included', 'other_service', 'hosting', 'guarantee', 'ownership', 'sign', 'insurance', 'certification', 'timeline', 'start', 'experience', 'portfolio', 'payment_method', 'invoice', 'process', 'reachable', 'other', 'call', 'price'];
+
+function asksToAnswer(u: Understanding, card: Card): Ask[] {
+  const moveSpans = u.moves.map((m) => ({ from: m.index, to: m.index + m.evidence.length }));
+  return u.asks
+    .filter((a) => {
+      // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
+      if (/^(?:i|we) (?:assume|hope|trust|guess|suppose)\b/i.test(a.text) && (u.requested || u.has('rush_deadline'))) return false;
+      if (/\b(?:for breathing|are you (?:serious|kidding|joking)|is this a joke)\b/i.test(a.text)) return false;
+      // An ask that carries a move is answered by the move's sentence or the position.
+      const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
+      if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
+      if (a.topic === 'price' && (card.total !== undefined || u.moves.some((m) => PRICE_MOVES.has(m.id)))) return false;
+      if (a.topic === 'reachable' && u.has('boundary_push')) return false;
+      if (a.topic === 'timeline' && u.has('rush_deadline')) return false;
+      return true;
+    })
+    .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || a.index - b.index);
+}
+
+// What a freelancer of each trade plausibly does beside the main service, and what is clearly another trade's.
+const TRADE_WORDS: Record<string, RegExp> = {
+  copywriter: /\b(?:emails?|newsletters?|copy|texts?|articles?|blogs?|posts?|descriptions?|taglines?|slogans?|scripts?|captions?|sequences?|pages?|bios?|profiles?|headlines?)\b/i,
+  designer: /\b(?:logos?|designs?|brochures?|flyers?|menus?|menu boards?|signs?|signage|packaging|banners?|social|cards?|vans?|labels?|icons?|illustrations?|posters?|bags?|boxes|stationery|templates?|pages?)\b/i,
+  developer: /\b(?:sites?|pages?|integrations?|features?|plugins?|apps?|api|stores?|shops?|logins?|forms?|migrations?|imports?|hosting|emails?)\b/i,
+  translator: /\b(?:translations?|translat\w+|proofread\w*|localis\w+|localiz\w+|subtitles?|documents?|versions?)\b/i,
+};
+const OTHER_TRADES = /\b(?:photos?|photography|photographs?|videos?|filming|printing|print run|apostilles?|notar\w+|legal advice|accounting|hosting)\b/i;
+
+function ownTrade(u: Understanding, what: string): boolean {
+  const names = u.profile.services.map((s) => `${s.name} ${s.keywords.join(' ')}`).join(' ').toLowerCase();
+  const trade = /translat/.test(names) ? 'translator' : /\bcopy|article|blog/.test(names) ? 'copywriter' : /shopify|wordpress|develop/.test(names) ? 'developer' : /logo|brand|design/.test(names) ? 'designer' : undefined;
+  return Boolean(trade && TRADE_WORDS[trade]!.test(what) && !OTHER_TRADES.test(what));
+}
+
+function otherTrade(what: string): boolean {
+  return OTHER_TRADES.test(what);
+}
+
+function objectBefore(text: string, word: RegExp): string | undefined {
+  const m = new RegExp(`(?:^|[,;:]\\s*|\\b(?:is|are|also|and)\\s+)((?:the\\s+|your\\s+|our\\s+|my\\s+)?[\\p{L}\\s'&-]{3,60}?)\\s*,?\\s*(?:(?:or\\s+)?(?:is|are)\\s+(?:this|that|it|they|these)\\s+)?${word.source}`, 'iu').exec(text);
+  if (!m) return undefined;
+  let words = m[1]!.trim().replace(/\s+or$/i, '').split(/\s+/).slice(-8).join(' ');
+  words = words
+    .replace(/^(?:(?:do|does|can|could|will|would|is|are)\s+)?(?:(?:you|u|i|it|this|that)\s+)?(?:also\s+)?(?:(?:do|make|offer|provide|include|design|write|build)\s+)?/i, '')
+    .replace(/^(?:is|are|also|and)\s+/i, '')
+    .replace(/^(?:(?:we|i)\s+)?(?:also\s+)?(?:need|want|would like|require)\s+/i, '');
+  if (!words || /^(?:this|that|it|they|these|those|is|are|this is|that is)$/i.test(words)) {
+    // "the paper bags and the boxes, they need the logo, this is included or separate?": the thing is named first.
+    const first = text.replace(/^(?:(?:also|and|so|one more (?:thing|question)|another question)[,:\s]+)+/i, '').split(/,/)[0]!.trim();
+    return first.split(/\s+/).length <= 10 ? swapPersons(first.charAt(0).toLowerCase() + first.slice(1)) : undefined;
+  }
+  return swapPersons(words);
+}
+
+function serviceFor(u: Understanding, text: string): { name: string; price: number; unit: string } | undefined {
+  const lower = text.toLowerCase();
+  for (const s of u.profile.services) {
+    if (s === u.deal.service) continue;
+    if ([s.name, ...s.keywords].some((kw) => kw.length > 2 && new RegExp(`\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(lower))) return { name: s.name, price: s.price, unit: s.unit };
+  }
+  return undefined;
+}
+
+function priceOf(k: Kit, s: { name: string; price: number; unit: string }): string {
+  return k.v(`${formatMoney(s.price, k.u.profile.currency)}${s.unit === 'project' ? '' : ` per ${s.unit}`}`);
+}
+
+function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
+  const text = ask.text;
+  switch (ask.topic) {
+    case 'call': {
+      const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length);
+      const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm)(?:\s?(?:ET|EST|CET|GMT|BST|UK time))?|\d{1,2}:\d{2}|morning|afternoon)\b/i.exec(text)?.[1];
+      const medium = /\b(teams|zoom|google meet|skype|video)\b/i.exec(text)?.[1];
+      const call = medium ? `${/video/i.test(medium) ? 'a video' : `a ${medium[0]!.toUpperCase()}${medium.slice(1).toLowerCase()}`} call` : /\bmeet(?:ing)?\b|kick-?off/i.test(text) ? 'the meeting' : 'a call';
+      if (d) return `${k.day(d.iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;
+      return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
+    }
+    case 'start': {
+      const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
+      const cond = card.stance.payment === 'milestones' ? '' : card.stance.payment === 'stages' ? ' once the first stage is paid' : ' once the deposit is in';
+      return d ? `I can start on ${k.day(d.iso)}${cond}.` : cond ? `I can start as soon as${cond.replace(/^ once/, '')}.` : 'I can start as soon as we have agreed the terms.';
+    }
+    case 'timeline': {
+      // "Could you send the corrections by Monday?": fixing our own error has its date, not a rush fee.
+      if (u.defect && /\b(?:correct\w*|fix\w*|changes?|amend\w*)\b/i.test(text)) {
+        const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
+        return `I will send the corrections ${d ? `by ${k.day(d.iso)}` : 'as soon as they are done'}.`;
+      }
+      const t = timing(u, k);
+      if (t.wanted && t.verdict === 'fits') return `${k.day(t.wanted)} works with my schedule.`;
+      if (t.wanted && (t.verdict === 'rush' || t.verdict === 'tight')) return rushLine(u, k, card);
+      if (t.need !== undefined) return `It takes about ${k.v(String(t.need))} working days from the go-ahead${t.standard ? `, so it would be ready by ${k.day(t.standard)}` : ''}.`;
+      return `It would take about ${k.ph('how long it takes')} from the go-ahead.`;
+    }
+    case 'sign': {
+      // An NDA is answered with the confidentiality terms, not as paperwork.
+      if (/\b(?:nda|non-?disclosure)\b/i.test(text) && !/\b(?:code of conduct|onboarding|questionnaire|form)\b/i.test(text)) return undefined;
+      const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
+      const unique = [...new Set(docs)];
+      if (!unique.length) return 'I am happy to sign and return the documents once I have read them.';
+      const verbFor = (d: string) => (/form|questionnaire/i.test(d) ? 'complete' : 'sign');
+      const parts = unique.map((d) => `${verbFor(d)} the ${k.v(d)}`);
+      return `I am happy to ${joinList(parts)}; I will send ${unique.length > 1 ? 'them' : 'it'} back this week.`;
+    }
+    case 'insurance':
+      return `On insurance: ${k.ph('your insurance cover and limit')}.`;
+    case 'certification': {
+      const what = /\b(ISO\s?\d+|Cyber Essentials|certif\w*|accredit\w*|sworn)\b/i.exec(text)?.[1] ?? 'certification';
+      return `On ${k.v(what)}: ${k.ph(`your answer on ${what}`)}.`;
+    }
+    case 'guarantee': {
+      const pct = /(\d+\s?%)/.exec(text)?.[1];
+      return `I understand why you would want that certainty, but I cannot honestly promise ${pct ? `a ${k.v(pct.replace(/\s/g, ''))} lift` : 'a specific result'}: it depends on traffic, prices and much else outside my work. What I can promise is work built on what makes people act, and I am happy to review the results with you after launch.`;
+    }
+    case 'included': {
+      // "Is there an extra cost for the post?": a fact only the freelancer knows.
+      const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
+      if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
+      const what = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/) ?? 'that';
+      const other = serviceFor(u, text);
+      const price = other ? ` (${k.v(lowerFirst(other.name))}: ${priceOf(k, other)})` : '';
+      return `${capitalise(what)} ${/(?:s|\band\b.*)$/i.test(what) ? 'are' : 'is'} not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote ${/^that$/i.test(what) ? 'it' : 'that'} separately${price}.`;
+    }
+    case 'other_service': {
+      const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
+      const other = serviceFor(u, text);
+      if (other) return `Yes, I also do ${k.v(lowerFirst(other.name))}: ${priceOf(k, other)}.`;
+      if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.trim()))} as well; I will quote it separately.`;
+      if (m && otherTrade(m[1]!)) {
+        const what = swapPersons(m[1]!.trim());
+        return `${capitalise(what)} ${/s$/i.test(what) ? 'are' : 'is'} not something I do myself, but I am happy to recommend someone good.`;
+      }
+      return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+    }
+    case 'hosting': {
+      const care = u.profile.services.find((s) => /maintenance|hosting|care/i.test(`${s.name} ${s.keywords.join(' ')}`));
+      if (care) return `Hosting is not part of the build, but I can host and look after the site for ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, or set it up on your own account.`;
+      return 'Hosting is not part of the quote; I can recommend a provider and set it up on your account.';
+    }
+    case 'ownership':
+      return 'Once the final invoice is paid, the rights pass to you, so you can reuse the work wherever you like.';
+    case 'experience':
+      return `On experience: ${k.ph('a line on your relevant experience')}, and you can see related work at ${k.portfolio()}.`;
+    case 'portfolio':
+      return `You can see my work at ${k.portfolio()}.`;
+    case 'payment_method':
+      return `You can pay by ${k.ph('how you take payment, e.g. bank transfer')} against my invoice.`;
+    case 'invoice':
+      return /\bpo\b|purchase order/i.test(text) ? 'I will put the PO number on every invoice.' : undefined;
+    case 'reachable':
+      return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
+    case 'price':
+      return card.total !== undefined ? undefined : `My price is ${k.priceText()}.`;
+    case 'refund':
+      return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
+    case 'process':
+    case 'other':
+      return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+  }
+}

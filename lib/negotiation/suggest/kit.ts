@@ -1,0 +1,279 @@
+// Runs everywhere (Node, side panel): what one reply card knows and how it words values — prices, dates, placeholders, the deal's terms.
+import type { PrincipleId } from '../playbook';
+import type { PriceUnit, Service, Tone } from '../schemas';
+import type { Understanding } from '../understand';
+import { formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
+import { protect } from './tone';
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** Built fresh for every card, so placeholders are listed per card. */
+export class Kit {
+  readonly tone: Tone;
+  private readonly placeholders = new Set<string>();
+
+  constructor(
+    readonly u: Understanding,
+    tone: Tone,
+  ) {
+    this.tone = tone;
+  }
+
+  t(warm: string, neutral: string, formal: string = neutral): string {
+    return { warm, neutral, formal }[this.tone];
+  }
+
+  /** A value from outside our own wording, protected from the tone pass. */
+  v(value: string): string {
+    return protect(value);
+  }
+
+  /** A clearly marked gap for the freelancer to fill in, remembered for `missing`. */
+  ph(label: string): string {
+    const p = `[${label}]`;
+    this.placeholders.add(p);
+    return protect(p);
+  }
+
+  get missing(): string[] {
+    return [...this.placeholders];
+  }
+
+  // ---- money
+
+  get currency(): string {
+    return this.u.deal.price?.currency ?? this.u.profile.currency;
+  }
+
+  money(amount: number, currency = this.currency): string {
+    return this.v(formatMoney(amount, currency));
+  }
+
+  /** Our price as it stands, as a number, when it is a whole-job price. */
+  get price(): Money | undefined {
+    const p = this.u.deal.price;
+    if (!p) return undefined;
+    if (p.unit === 'project') return { amount: p.amount, currency: p.currency };
+    // A per-unit rate times the units the client names ("25,000 words at €0.12") is the job's price.
+    const count = this.units;
+    return count ? { amount: round2(p.amount * count), currency: p.currency } : undefined;
+  }
+
+  /** The unit rate, when the price is per word, hour, page… */
+  get rate(): { amount: number; currency: string; unit: PriceUnit } | undefined {
+    const r = this.u.deal.rate;
+    if (r && r.unit !== 'project') return { amount: r.amount, currency: r.currency, unit: r.unit };
+    const p = this.u.deal.price;
+    return p && p.unit !== 'project' ? { amount: p.amount, currency: p.currency, unit: p.unit } : undefined;
+  }
+
+  /** How many units of the rate the client names ("6 pages", "25,000 words"), if any. */
+  get units(): number | undefined {
+    const rate = this.rate ?? this.u.deal.rate;
+    if (!rate) return undefined;
+    if (this.u.deal.rate?.count) return this.u.deal.rate.count;
+    return countOf(this.u.text, rate.unit);
+  }
+
+  rateText(): string {
+    const r = this.rate;
+    if (!r) return this.ph('your rate');
+    return this.v(`${formatMoney(r.amount, r.currency)} per ${r.unit === 'item' ? this.itemWord() : r.unit}`);
+  }
+
+  private itemWord(): string {
+    const name = this.service?.name.toLowerCase() ?? '';
+    for (const w of ['article', 'post', 'video', 'illustration', 'email', 'newsletter', 'page', 'design', 'photo', 'product']) if (name.includes(w)) return w;
+    return 'item';
+  }
+
+  /** The word for one unit of the rate: "word", "page", "article". */
+  unitNoun(n = 1): string {
+    const unit = this.rate?.unit ?? 'item';
+    const word = unit === 'item' ? this.itemWord() : unit;
+    return n === 1 ? word : `${word}s`;
+  }
+
+  /** The whole price in words: "$5,600", or "€3,000 (25,000 words at €0.12)". */
+  priceText(amount?: number): string {
+    if (amount !== undefined) return this.money(amount);
+    const p = this.price;
+    const r = this.rate;
+    if (p && r && this.units) return this.v(`${formatMoney(p.amount, p.currency)} (${formatCount(this.units)} ${unitPlural(r.unit, this.units)} at ${formatMoney(r.amount, r.currency)})`);
+    if (p) return this.money(p.amount, p.currency);
+    if (r) return this.rateText();
+    return this.ph('your price');
+  }
+
+  /** Where our price comes from, for a sentence that cites it. */
+  get priceSource(): 'agreement' | 'thread' | 'client' | 'profile' | undefined {
+    return this.u.deal.price?.source;
+  }
+
+  // ---- scope
+
+  get service(): Service | undefined {
+    return this.u.deal.service;
+  }
+
+  /** "the five-page website", "your logo", "the translation". */
+  serviceName(): string {
+    const s = this.service;
+    if (!s) return 'the project';
+    return this.v(`the ${lowerFirst(s.name).replace(/\s*\([^)]*\)\s*$/, '')}`);
+  }
+
+  /** The line items as one sentence of what the price pays for, with figures when every step has one. */
+  breakdown(): string | undefined {
+    const items = this.service?.lineItems ?? [];
+    if (items.length < 2) return undefined;
+    const priced = items.every((i) => i.price !== undefined);
+    return joinList(items.map((i) => this.v(`${lowerFirst(i.name)}${priced ? ` (${formatMoney(i.price!, this.u.profile.currency)})` : ''}`)));
+  }
+
+  /** Smaller versions of the service the client could use on their own, cheapest last. */
+  get smaller(): Array<{ name: string; price: number }> {
+    return [...(this.service?.smallerVersions ?? [])].sort((a, b) => b.price - a.price);
+  }
+
+  // ---- terms
+
+  get depositPercent(): number | undefined {
+    return this.u.deal.deposit?.percent;
+  }
+
+  deposit(total?: number): string {
+    const pct = this.depositPercent;
+    if (pct === undefined) return this.ph('deposit %');
+    if (total === undefined) return this.v(`a ${formatPercent(pct)} deposit`);
+    return this.v(`a ${formatPercent(pct)} deposit (${formatMoney(round2((total * pct) / 100), this.currency)})`);
+  }
+
+  rounds(): string {
+    const n = this.u.deal.rounds?.n;
+    if (n === undefined) return this.ph('number of revision rounds');
+    return this.v(n === 1 ? 'one round of revisions' : `${numberWord(n)} rounds of revisions`);
+  }
+
+  hours(): string {
+    const value = this.u.agreement?.workingHours ?? this.u.profile.workingHours;
+    return value ? this.v(value) : this.ph('your working hours');
+  }
+
+  responseTime(): string {
+    const value = this.u.agreement?.responseTime ?? this.u.profile.responseTime;
+    return value ? this.v(value) : this.ph('response time');
+  }
+
+  portfolio(): string {
+    const url = this.u.profile.portfolioUrl;
+    return url ? this.v(url) : this.ph('link to your portfolio');
+  }
+
+  signature(): string {
+    const { signature, name } = this.u.profile;
+    if (signature.trim()) return this.v(signature.trim());
+    if (name.trim()) return this.v(name.trim());
+    return this.ph('your name');
+  }
+
+  get rushPercent(): number | undefined {
+    return this.u.profile.rushSurchargePercent;
+  }
+
+  get ndaPercent(): number | undefined {
+    return this.u.agreement?.nda?.surchargePercent ?? this.u.profile.ndaSurchargePercent;
+  }
+
+  percent(value: number | undefined, label: string): string {
+    return value === undefined ? this.ph(label) : this.v(formatPercent(value));
+  }
+
+  /** "Friday 11 December", with the year only when it is not this year's. */
+  day(iso: string): string {
+    return this.v(formatWeekday(iso, this.u.today));
+  }
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Whole currency units for totals over 100, cents below. */
+export function roundMoney(n: number): number {
+  return n >= 100 ? Math.round(n) : round2(n);
+}
+
+const UNIT_WORDS: Record<PriceUnit, RegExp> = {
+  word: /words?/,
+  page: /pages?/,
+  hour: /hours?|hrs?/,
+  day: /days?/,
+  item: /articles?|posts?|items?|pieces?|products?|emails?|videos?|illustrations?|blogs?/,
+  month: /months?/,
+  project: /projects?/,
+};
+
+/** The count the client names for a unit: "25,000 words", "6 pages", "8 articles". The largest wins (a total beats a part). */
+export function countOf(text: string, unit: PriceUnit): number | undefined {
+  const re = new RegExp(`(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:${UNIT_WORDS[unit].source})\\b`, 'gi');
+  let best: number | undefined;
+  for (const m of text.slice(0, 20000).matchAll(re)) {
+    const raw = m[1]!.replace(/\s/g, '');
+    const k = /k$/i.test(raw);
+    const digits = raw.replace(/k$/i, '');
+    const n = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.]/g, '')) : Number(digits.replace(',', '.'));
+    const value = k ? n * 1000 : n;
+    if (Number.isFinite(value) && value > 0 && value < 1e7 && (best === undefined || value > best)) best = value;
+  }
+  return best;
+}
+
+export function unitPlural(unit: PriceUnit, n: number): string {
+  const word = unit === 'item' ? 'item' : unit;
+  return n === 1 ? word : `${word}s`;
+}
+
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat('en-US').format(n);
+}
+
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const WEEKDAY_YEAR = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export function formatWeekday(iso: string, today: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (iso.slice(0, 4) === today.slice(0, 4) ? WEEKDAY : WEEKDAY_YEAR).format(date).replace(',', '');
+}
+
+/** Working days from `from` (exclusive) to `to` (inclusive), Monday to Friday. Bounded to ten years. */
+export function workingDaysBetween(from: string, to: string): number {
+  const a = new Date(`${from}T12:00:00Z`);
+  const b = new Date(`${to}T12:00:00Z`);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime()) || b <= a) return 0;
+  const days = Math.min(3660, Math.round((b.getTime() - a.getTime()) / 86_400_000));
+  let n = 0;
+  for (let i = 1; i <= days; i++) {
+    const d = new Date(a.getTime() + i * 86_400_000).getUTCDay();
+    if (d !== 0 && d !== 6) n++;
+  }
+  return n;
+}
+
+/** The date `n` working days after `from`. */
+export function addWorkingDays(from: string, n: number): string {
+  const d = new Date(`${from}T12:00:00Z`);
+  let left = Math.max(0, Math.min(n, 2600));
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const w = d.getUTCDay();
+    if (w !== 0 && w !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/** One line of the card's rationale: a principle and why this card applies it. */
+export type Why = [PrincipleId, string];

@@ -1,0 +1,187 @@
+// Runs everywhere (Node, side panel): positions on an earlier date — it fits, paid rush, a smaller first part by their date, or the standard date with no surcharge.
+import type { Understanding } from '../understand';
+import type { Strategy } from './card';
+import { formatPercent, numberWord } from './format';
+import { addWorkingDays, Kit, roundMoney, workingDaysBetween } from './kit';
+
+export interface Timing {
+  /** The date they want, if they named one. */
+  wanted?: string;
+  /** Working days from today to it. */
+  have?: number;
+  /** Our usual working days for the job. */
+  need?: number;
+  /** fits: the usual pace makes it; rush: only with rush work; tight: not even with rush. */
+  verdict: 'fits' | 'rush' | 'tight' | 'unknown';
+  /** The earliest date rush work makes, and the date at the usual pace. */
+  earliestRush?: string;
+  standard?: string;
+}
+
+/** Rush work buys back at most 40 % of the usual time: evenings and moved work, not miracles. */
+const RUSH_SHARE = 0.6;
+
+/** "I usually translate around 2,500 words per day": the pace our own words promised, for per-unit work. */
+function pace(u: Understanding, k: Kit): number | undefined {
+  const units = k.units;
+  const unit = k.rate?.unit;
+  if (!units || !unit || unit === 'project') return undefined;
+  for (const w of u.deal.ourWords) {
+    const m = new RegExp(`(\\d{1,3}(?:[,.]\\d{3})+|\\d+)\\s+${unit}s?\\s+(?:per|a|each)\\s+(?:working\\s+)?day`, 'i').exec(w);
+    if (m) {
+      const perDay = Number(m[1]!.replace(/[,.]/g, ''));
+      if (perDay > 0) return Math.ceil(units / perDay);
+    }
+  }
+  return undefined;
+}
+
+export function timing(u: Understanding, k: Kit): Timing {
+  const need = k.service?.turnaroundDays ?? pace(u, k);
+  const wanted = u.requested?.iso;
+  const have = wanted ? workingDaysBetween(u.today, wanted) : undefined;
+  // Work already planned keeps its date; a new job takes the usual time from today.
+  const planned = u.current && u.current.iso >= u.today ? u.current.iso : undefined;
+  const fromToday = need !== undefined ? addWorkingDays(u.today, need) : undefined;
+  const standard = planned && fromToday ? (planned > fromToday && !u.late ? planned : fromToday > planned ? fromToday : planned) : (planned ?? fromToday);
+  const earliestRush = need !== undefined ? addWorkingDays(u.today, Math.max(1, Math.round(need * RUSH_SHARE))) : undefined;
+  if (have === undefined || need === undefined) {
+    // Without a known pace, two weeks is room enough and a day or two is a rush.
+    const verdict = have === undefined ? 'unknown' : have >= 10 ? 'fits' : have <= 2 ? 'rush' : 'unknown';
+    return { wanted, have, need, verdict, standard, earliestRush };
+  }
+  // A date moved earlier on a job already planned is measured against the plan, not from scratch.
+  if (planned && wanted && wanted < planned) {
+    const lost = workingDaysBetween(wanted, planned);
+    const verdict = lost <= Math.floor(need * (1 - RUSH_SHARE)) ? 'rush' : 'tight';
+    return { wanted, have, need, verdict, standard, earliestRush: verdict === 'tight' ? addWorkingDays(planned, -0) : earliestRush };
+  }
+  if (have >= need) return { wanted, have, need, verdict: 'fits', standard, earliestRush };
+  if (have >= Math.max(1, Math.round(need * RUSH_SHARE))) return { wanted, have, need, verdict: 'rush', standard, earliestRush };
+  return { wanted, have, need, verdict: 'tight', standard, earliestRush };
+}
+
+export function rushAck(u: Understanding, k: Kit): string {
+  const wanted = u.requested ? k.day(u.requested.iso) : /\b(?:tonight|today)\b/i.test(u.text) ? 'today' : 'as soon as possible';
+  const earlier = u.shift && u.shift.days < 0 ? `, ${shiftWords(-u.shift.days)} earlier than planned` : u.current && u.requested && u.current.iso > u.requested.iso ? ` instead of ${k.day(u.current.iso)}` : '';
+  return `I understand you need ${k.serviceName()} ${wanted === 'today' || wanted === 'as soon as possible' ? wanted : `by ${wanted}`}${earlier}.`;
+}
+
+function shiftWords(days: number): string {
+  if (days % 7 === 0) return days === 7 ? 'a week' : `${numberWord(days / 7)} weeks`;
+  return days === 1 ? 'a day' : `${numberWord(days)} days`;
+}
+
+function rushTotal(k: Kit): number | undefined {
+  const P = k.price;
+  const r = k.rushPercent;
+  return P && r !== undefined ? roundMoney(P.amount * (1 + r / 100)) : undefined;
+}
+
+/** Their date fits our usual pace: no surcharge, say so. */
+const fits: Strategy = (u, k) => {
+  const t = timing(u, k);
+  if (t.verdict !== 'fits' || !t.wanted) return null;
+  const P = k.price;
+  return {
+    id: 'date-fits',
+    title: 'Their date fits: confirm it',
+    total: P?.amount,
+    ack: rushAck(u, k),
+    position: [`${k.day(t.wanted)} works with my schedule at the normal pace, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}` : ''}.`, 'I will send you a first version early enough for your feedback.'],
+    covers: ['rush_deadline'],
+    stance: { rush: 'fits', date: t.wanted, nda: 'surcharge', payment: 'deposit' },
+    why: [['negotiate_deadline', 'Checks the date against the real time the work takes before promising it.']],
+    close: 'Shall I book it in?',
+  };
+};
+
+/** Meet the date (or the earliest possible one) by rush work, at a named surcharge and one total. */
+const paidRush: Strategy = (u, k) => {
+  const t = timing(u, k);
+  if (t.verdict === 'fits') return null;
+  const P = k.price;
+  const total = rushTotal(k);
+  const pct = k.percent(k.rushPercent, 'rush surcharge %');
+  const date = t.verdict === 'tight' ? t.earliestRush : t.wanted;
+  const position: string[] = [];
+  if (t.verdict === 'tight' && t.wanted) {
+    position.push(`${k.day(t.wanted)} is too tight for the full job${t.need ? `: it normally takes ${k.v(String(t.need))} working days` : ''}, and rushing it would show in the result.`);
+    position.push(date ? `By moving other work and adding extra hours, I can deliver by ${k.day(date)}.` : 'By moving other work and adding extra hours, I can deliver sooner than usual.');
+  } else {
+    position.push(`I can deliver ${date ? `by ${k.day(date)}` : 'on that timeline'} by moving other work and adding extra hours.`);
+  }
+  position.push(total && P ? `Rush work carries a ${pct} surcharge, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}.` : `Rush work carries a ${pct} surcharge on top of ${k.priceText()}.`);
+  return {
+    id: 'paid-rush',
+    title: t.verdict === 'tight' ? 'The earliest possible date, with a rush fee' : 'Meet their date for a rush fee',
+    total,
+    ack: rushAck(u, k),
+    position,
+    covers: ['rush_deadline'],
+    stance: { rush: 'paid', date, nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['agree_before_refusing', 'Starts from their date before naming what it costs.'],
+      ['negotiate_deadline', t.verdict === 'tight' ? 'Says plainly the date cannot be met well and offers the earliest honest one.' : 'The date is possible, but not for free.'],
+      ['concession_for_concession', 'The earlier date is traded for a named surcharge.'],
+    ],
+    close: total ? `Shall I go ahead with the rush option at ${k.money(total)}?` : 'Shall I go ahead with the rush option?',
+  };
+};
+
+/** A smaller, usable first part by their date; the rest follows at the normal pace, at the normal price. */
+const smallerByDate: Strategy = (u, k) => {
+  const t = timing(u, k);
+  if (t.verdict === 'fits' || !t.wanted) return null;
+  const P = k.price;
+  const first = k.smaller[k.smaller.length - 1];
+  if (!first || !P) return null;
+  // The first part must itself fit the time there is.
+  if (t.need !== undefined && t.have !== undefined && t.have < Math.ceil(t.need * (first.price / P.amount) * 0.6)) return null;
+  const rest = t.standard ? ` and the rest by ${k.day(t.standard)}` : ' and the rest at the normal pace';
+  return {
+    id: 'smaller-first-by-their-date',
+    title: 'A first part by their date, the rest after',
+    total: P.amount,
+    ack: rushAck(u, k),
+    position: [
+      `What I can do by ${k.day(t.wanted)} without cutting corners is ${k.v(first.name)}, so you have something live for that date${rest}.`,
+      `As nothing is rushed, there is no surcharge: the total stays ${k.money(P.amount)}.`,
+    ],
+    covers: ['rush_deadline'],
+    stance: { rush: 'smaller', date: t.wanted, nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['offer_options', 'A usable first part by their date instead of all or nothing.'],
+      ['negotiate_deadline', 'Does not promise the whole job in a time it cannot be done well.'],
+    ],
+    close: `Would ${k.v(first.name)} by ${k.day(t.wanted)} cover what you need for that date?`,
+  };
+};
+
+/** Keep the usual pace and the price: the date we can honestly commit to. */
+const standardDate: Strategy = (u, k) => {
+  const t = timing(u, k);
+  if (t.verdict === 'fits') return null;
+  const P = k.price;
+  const when = t.standard ? k.day(t.standard) : k.ph('your standard delivery date');
+  return {
+    id: 'standard-date-no-surcharge',
+    title: 'Keep the normal pace and the price',
+    total: P?.amount,
+    ack: rushAck(u, k),
+    position: [
+      `At my normal pace I can deliver by ${when}, with no surcharge${P ? `, so the price stays ${k.money(P.amount)}` : ''}.`,
+      'That keeps the time each step needs, and you get the full result on a date you can rely on.',
+    ],
+    covers: ['rush_deadline'],
+    stance: { rush: 'standard', date: t.standard, nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['negotiate_deadline', 'Offers a date that can be kept rather than a rushed one.'],
+      ['estimate_high', 'Commits to a realistic date with margin.'],
+    ],
+    close: `Would ${when} work for you?`,
+  };
+};
+
+export const TIME_STRATEGIES: Strategy[] = [fits, paidRush, smallerByDate, standardDate];
+export { formatPercent };

@@ -1,0 +1,410 @@
+// Runs everywhere (Node, side panel): positions on the work itself — free samples, promises of future work or equity, additions to the scope, revisions.
+import type { Understanding } from '../understand';
+import { requestCore, shorten, swapPersons } from '../understand/restate';
+import type { Strategy } from './card';
+import { formatMoney, formatPercent, numberWord } from './format';
+import { addWorkingDays, formatCount, Kit, roundMoney } from './kit';
+import { payStages } from './stages';
+
+// ---- restating what they ask for
+
+/** "could you also write a welcome sequence?" → "You would like me to also write a welcome sequence." */
+export function restateRequest(sentence: string | undefined): string | undefined {
+  if (!sentence) return undefined;
+  // One sentence only, and not one that merely announces speech ("I want to explain…").
+  const s = (sentence.replace(/\s+/g, ' ').trim().split(/(?<=[?.!])\s+/)[0] ?? '').replace(/^(?:(?:also|and|but|so|plus|oh|ok|okay|then)[,\s]+)+/i, '');
+  if (/^(?:we|i)\s+(?:\w+\s+)?(?:want|would like|'d like|need)\s+to\s+(?:explain|ask|check|say|know|understand|let you know|mention|tell|clarify)\b/i.test(s)) return undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
+  if ((m = /^(?:we|i)(?:'d| would)?\s+(?:need|want|like|require|expect)\s+(?:you|u)\s+to\s+(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
+  if ((m = /^(?:we|i)\s+(need|want|would like|'d like|require|expect)\s+(.+?)[?.!]*$/i.exec(s))) return `You ${m[1]!.replace(/^'d/, 'would')} ${swapPersons(m[2]!)}`;
+  if ((m = /^(?:please\s+)?(add|include|make|change|remove|fix|update|put|move|use|do|write|create|build|design|translate)\b(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${m[1]!.toLowerCase()}${swapPersons(m[2]!)}`;
+  return undefined;
+}
+
+function evidenceSentence(u: Understanding, id: Parameters<Understanding['move']>[0]): string | undefined {
+  const m = u.move(id);
+  if (!m) return undefined;
+  // The whole sentence holding the evidence, so a clause cut mid-way still reads as a request.
+  const start = Math.max(u.text.lastIndexOf('\n', m.index), ...['. ', '? ', '! '].map((p) => u.text.lastIndexOf(p, m.index))) + 1;
+  const endRel = u.text.slice(m.index + m.evidence.length).search(/[.?!\n]/);
+  const end = endRel < 0 ? u.text.length : m.index + m.evidence.length + endRel + 1;
+  return u.text.slice(start, end).trim();
+}
+
+function additionWords(u: Understanding): string {
+  const core = requestCore(evidenceSentence(u, 'scope_creep') ?? '');
+  const cleaned = swapPersons(core.replace(/^(?:also|too)\s+/i, '').replace(/\b(?:for|in|inside|within|as part of) (?:the )?(?:same|current|original|existing)? ?(?:price|quote|fee|budget|project|£?\$?€?[\d,.]+)\b.*$/i, ''));
+  return shorten(cleaned || 'the addition', 80);
+}
+
+// ---- free work
+
+function fitAck(u: Understanding): string {
+  return `I understand you want to see how I work before committing${/\b(?:month|regular|ongoing|series|volume|\d+\s+(?:articles|posts|a month))\b/i.test(u.text) ? ' to regular work' : ''}.`;
+}
+
+/** A trial that is paid: one item, or the sample size they named at our rate. */
+function trialOffer(u: Understanding, k: Kit): { text: string; price?: number } {
+  const rate = k.rate;
+  if (rate && rate.unit === 'item') return { text: `one paid trial ${k.unitNoun()} at my usual ${k.money(rate.amount, rate.currency)}`, price: rate.amount };
+  if (rate && rate.unit === 'word') {
+    const free = u.move('free_work');
+    const near = free ? u.text.slice(Math.max(0, free.index - 100), free.index + free.evidence.length + 100) : u.text;
+    const sample = /\b(\d{2,4}(?:,\d{3})?)\s*(?:-\s*)?words?\b/i.exec(near) ?? /\b(\d{2,4}(?:,\d{3})?)\s*(?:-\s*)?words?\b/i.exec(u.text);
+    const n = sample ? Number(sample[1]!.replace(',', '')) : 300;
+    const words = Math.min(n, 1000);
+    return { text: `a paid sample of ${k.v(formatCount(words))} words at my usual rate (${k.money(roundMoney(words * rate.amount), rate.currency)})`, price: roundMoney(words * rate.amount) };
+  }
+  return { text: `a small paid trial task for ${k.ph('trial price')}` };
+}
+
+const portfolioInstead: Strategy = (u, k) => ({
+  id: 'portfolio-instead-of-free-sample',
+  title: 'Show published work instead of a free sample',
+  ack: fitAck(u),
+  position: [
+    'I do not do unpaid test pieces, because that time comes out of paid work for other clients.',
+    `You can see published work at ${k.portfolio()}, and I am happy to send the two pieces closest to your topic.`,
+  ],
+  covers: ['free_work'],
+  stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+  why: [
+    ['no_free_work', 'Declines the unpaid sample and says why, without drama.'],
+    ['offer_alternative', 'Offers published work as proof instead.'],
+  ],
+  close: 'Shall I send you those two pieces?',
+});
+
+const paidTrial: Strategy = (u, k) => {
+  const trial = trialOffer(u, k);
+  return {
+    id: 'paid-trial',
+    title: 'A small paid trial instead of a free one',
+    total: trial.price,
+    ack: fitAck(u),
+    position: [
+      `Rather than a free test, I suggest ${trial.text}.`,
+      'If it works for you, we carry on; if not, you still keep a piece you can use.',
+    ],
+    covers: ['free_work'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['no_free_work', 'Turns down the free test.'],
+      ['offer_alternative', 'A small paid trial lowers their risk without unpaid work.'],
+    ],
+    close: 'Shall I start with the trial?',
+  };
+};
+
+// ---- future promises: equity, royalties, exposure, volume later
+
+const EQUITY = /\b(?:equity|shares?|stake|options|royalt(?:y|ies)|profit share|revenue share|% of (?:the )?(?:profits?|revenue|sales))\b/i;
+const EXPOSURE = /\b(?:exposure|visibility|portfolio piece|great for your portfolio|your name on|credit(?:ed)?|shout-?out|followers|mention you)\b/i;
+
+function promiseAck(u: Understanding, k: Kit): string {
+  if (EQUITY.test(u.text)) {
+    const share = u.share ? `${k.v(formatPercent(u.share.value))} ` : '';
+    const what = /royalt/i.test(u.text) ? 'royalties' : 'equity';
+    return `Thank you for the offer of ${share}${what}, and for being open about ${/\b(?:cash|money|budget)\b/i.test(u.text) ? 'cash being tight' : 'where you stand'}.`;
+  }
+  if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) return 'Thank you for thinking of me for this.';
+  return 'It is good to hear there could be more work after this.';
+}
+
+const feeStands: Strategy = (u, k) => {
+  const P = k.price;
+  const price = P ? k.money(P.amount) : k.priceText();
+  const position: string[] = [];
+  if (EQUITY.test(u.text)) {
+    position.push(`I work for a fee, though, not for a future share: the ${price} pays for the weeks this takes.`);
+    position.push('If you would like me to have a stake as well, I am open to a small one on top of the fee, as a bonus.');
+  } else if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) {
+    position.push(`I price each project on its own, so this one is ${price}; visibility is welcome, but it cannot replace the fee.`);
+  } else {
+    position.push(`I price each project on its own, so this one stays at ${price}.`);
+    position.push('When further work is actually booked, I am glad to talk about a rate for the volume you book.');
+  }
+  return {
+    id: 'fee-for-this-job',
+    title: 'Keep the fee for this job',
+    total: P?.amount,
+    ack: promiseAck(u, k),
+    position,
+    covers: ['future_promise'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['no_discount_for_promises', 'A promise of later value is not a bonus of this job, so it does not lower this price.'],
+      ['concession_for_concession', 'Anything extra is on top of the fee, or tied to work actually booked.'],
+    ],
+    close: P ? `Shall we start this project at ${k.money(P.amount)}?` : 'Shall we start on that basis?',
+  };
+};
+
+const cashFlowStages: Strategy = (u, k) => {
+  const P = k.price;
+  if (!P || !EQUITY.test(u.text)) return null;
+  const stages = payStages(k, P.amount);
+  if (!stages) return null;
+  return {
+    id: 'fee-in-stages-for-cash-flow',
+    title: 'The fee, spread to ease cash flow',
+    total: P.amount,
+    ack: promiseAck(u, k),
+    position: [
+      `To help with cash flow, we can spread the ${k.money(P.amount)} fee over the project instead: ${stages.text}.`,
+      'Each stage is paid as it starts, so you never pay far ahead of the work.',
+    ],
+    covers: ['future_promise', 'payment_terms'],
+    stance: { payment: 'stages', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['no_discount_for_promises', 'The fee stays; only its timing bends.'],
+      ['phased_payment', 'Paid stages ease cash flow without working for a promise.'],
+    ],
+    close: 'Would spreading the fee like this work for you?',
+  };
+};
+
+const smallerNow: Strategy = (u, k) => {
+  const P = k.price;
+  const v = k.smaller[k.smaller.length - 1];
+  if (!P || !v || !EQUITY.test(u.text)) return null;
+  return {
+    id: 'smaller-version-now',
+    title: 'A smaller version now, the rest later',
+    total: v.price,
+    ack: promiseAck(u, k),
+    position: [
+      `If cash is the issue, we could start with ${k.v(v.name)} for ${k.money(v.price)} now, and build the rest once your funding is in.`,
+      'You get something live now, and nobody works for a promise.',
+    ],
+    covers: ['future_promise'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['offer_alternative', `A smaller paid scope (${v.name}) instead of unpaid work.`],
+      ['no_discount_for_promises', 'Nothing is discounted against future value.'],
+    ],
+    close: `Would starting with ${k.v(v.name)} work for you?`,
+  };
+};
+
+const bookedVolume: Strategy = (u, k) => {
+  const P = k.price;
+  if (EQUITY.test(u.text) || EXPOSURE.test(u.text) || !P) return null;
+  return {
+    id: 'rate-for-booked-volume',
+    title: 'A volume rate for work booked now',
+    total: P.amount,
+    ack: promiseAck(u, k),
+    position: [
+      `If you book the next projects now, I can take 10% off each of them once they are confirmed; this first one stays at ${k.money(P.amount)}.`,
+      'That way the lower rate follows the work, not a promise of it.',
+    ],
+    covers: ['future_promise'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [['concession_for_concession', 'A discount only against volume that is actually booked.']],
+    close: 'How many projects would you like to book together?',
+  };
+};
+
+// ---- scope
+
+function scopeNow(u: Understanding, k: Kit): string {
+  const P = k.price;
+  const agreed = u.deal.price && u.deal.price.source !== 'profile' ? 'agreed' : 'quoted';
+  return P ? `the scope we ${agreed} for ${k.money(P.amount)}` : `the scope we ${agreed}`;
+}
+
+function extraEstimate(k: Kit): string {
+  const hourly = k.u.profile.services.find((s) => s.unit === 'hour');
+  if (hourly) return `${k.ph('hours')} hours at ${k.v(formatMoney(hourly.price, k.u.profile.currency))} per hour`;
+  return k.ph('price of the addition');
+}
+
+function scopeAck(u: Understanding): string {
+  const own = restateRequest(evidenceSentence(u, 'scope_creep'));
+  if (own && !/\b(?:host|insurance|confirm|call|meeting)\b/i.test(own)) return own.replace(/[.?!]*$/, '.');
+  // Else the first sentence that asks for more: "We need the site in English and Welsh, plus a client login area."
+  for (const s of u.text.split(/(?<=[.!?])\s+|\n+/).slice(0, 40)) {
+    if (!/\b(?:add|also|plus|extra|another|include|more|new)\b/i.test(s)) continue;
+    const r = restateRequest(s);
+    if (r && r.length < 200) return r.replace(/[.?!]*$/, '.');
+  }
+  return 'Thank you for the new ideas for the project.';
+}
+
+const paidAddition: Strategy = (u, k) => {
+  const date = u.deal.date?.iso;
+  return {
+    id: 'addition-as-paid-work',
+    title: 'Quote the addition as paid work',
+    total: k.price?.amount,
+    ack: scopeAck(u),
+    position: [
+      `That goes beyond ${scopeNow(u, k)}, so I will quote it separately: ${extraEstimate(k)}.`,
+      date ? `The agreed work stays on track for ${k.day(date)}.` : 'The agreed work stays on track as planned.',
+    ],
+    covers: ['scope_creep'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['separate_fix_from_extra', 'Names the request as new, paid work, outside what the price covers.'],
+      ['set_priorities', 'The agreed work and its date are protected first.'],
+    ],
+    close: 'Shall I send you a short quote for the addition?',
+  };
+};
+
+const swapInScope: Strategy = (u, k) => {
+  const P = k.price;
+  return {
+    id: 'swap-within-price',
+    title: 'Keep the price by swapping something out',
+    total: P?.amount,
+    ack: scopeAck(u),
+    position: [
+      `If the total needs to stay at ${P ? k.money(P.amount) : 'the agreed price'}, we can swap the addition for a part of the agreed scope that has not been started yet.`,
+      'Otherwise it is extra work with its own price.',
+    ],
+    covers: ['scope_creep'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['concession_for_concession', 'Something new comes in only if something else goes out.'],
+      ['offer_options', 'Swap within the price, or pay for the addition.'],
+    ],
+    close: 'Is there a part you would be happy to swap out?',
+  };
+};
+
+const nextPhase: Strategy = (u, k) => {
+  const date = u.deal.date?.iso;
+  return {
+    id: 'addition-as-next-phase',
+    title: 'Do the addition as a second phase',
+    total: k.price?.amount,
+    ack: scopeAck(u),
+    position: [
+      `Let us finish ${scopeNow(u, k)}${date ? ` by ${k.day(date)}` : ''} as planned, and then do this as a second phase with its own price and date.`,
+      'That keeps the current date safe and gives the addition the time it needs.',
+    ],
+    covers: ['scope_creep'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+    why: [
+      ['separate_fix_from_extra', 'Keeps the addition apart from the agreed work and its price.'],
+      ['offer_options', 'A clear path for the addition without blocking it.'],
+    ],
+    close: 'Shall I put together a quote for the second phase?',
+  };
+};
+
+// ---- revisions
+
+const ORDINAL = /\b(third|3rd|fourth|4th|fifth|5th|another|one more|yet another|extra)\s+(?:round|set of (?:changes|edits|revisions)|revision)/i;
+const ORDINALS: Record<string, number> = { third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
+
+export function beyondRounds(u: Understanding): boolean {
+  const m = ORDINAL.exec(u.text);
+  const included = u.deal.rounds?.n;
+  if (!m || included === undefined) return false;
+  const n = ORDINALS[m[1]!.toLowerCase()];
+  return n !== undefined ? n > included : /another|one more|yet another|extra/i.test(m[1]!) && included <= 2 && /\b(?:again|already)\b/i.test(u.text);
+}
+
+function listCount(text: string): number {
+  return (text.match(/^\s*(?:\d+[.)]|[-•*])\s+\S/gm) ?? []).length;
+}
+
+function fixWhat(u: Understanding): string {
+  const n = listCount(u.text);
+  if (n >= 2) return `all ${numberWord(n)} points you listed`;
+  return 'it';
+}
+
+function fixDate(u: Understanding, k: Kit): string {
+  const wanted = u.requested?.iso;
+  return wanted ? `by ${k.day(wanted)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
+}
+
+function revisionAck(u: Understanding): string {
+  if (u.defect) return `Thank you for flagging ${listCount(u.text) >= 2 ? 'these' : 'this'}.`;
+  return 'Thank you for the notes.';
+}
+
+const ownAndFix: Strategy = (u, k) => {
+  if (!u.defect) return null;
+  return {
+    id: 'own-and-fix',
+    title: 'Own the mistake and fix it free',
+    ack: revisionAck(u),
+    position: [
+      `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
+      `I will correct ${fixWhat(u)} at no cost and send you the corrected version ${fixDate(u, k)}.`,
+    ],
+    covers: ['revision_request', 'complaint', 'rush_deadline'],
+    stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['admit_mistakes', 'Owns the error plainly: the relationship matters more than being right.'],
+      ['separate_fix_from_extra', 'A defect of ours is fixed for free.'],
+    ],
+    close: 'Is there anything else you would like me to check while I am at it?',
+  };
+};
+
+const withinRounds: Strategy = (u, k) => {
+  if (beyondRounds(u)) return null;
+  return {
+    id: 'changes-within-rounds',
+    title: 'Make the changes within the included rounds',
+    ack: revisionAck(u),
+    position: [
+      `I will make ${listCount(u.text) >= 2 ? 'these changes' : 'this change'} as part of the ${k.rounds()} included and send you the revised version ${fixDate(u, k)}.`,
+      'If anything turns out to change the brief itself rather than correct the result, I will flag it and price it before doing it.',
+    ],
+    covers: ['revision_request'],
+    stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+    why: [['separate_fix_from_extra', 'Uses the included rounds and flags anything that is new work.']],
+    close: 'Is there anything else you would like in this round before I start?',
+  };
+};
+
+const paidRound: Strategy = (u, k) => {
+  if (!beyondRounds(u)) return null;
+  return {
+    id: 'extra-round-paid',
+    title: 'A further round as paid work',
+    ack: revisionAck(u),
+    position: [
+      `The ${k.rounds()} included in the price are used, so a further round is extra work: ${extraEstimate(k)}.`,
+      'I am glad to do it, and I will send the revised version as soon as you confirm.',
+    ],
+    covers: ['revision_request'],
+    stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+    why: [['separate_fix_from_extra', 'Changes beyond the included rounds are paid work.']],
+    close: 'Shall I go ahead with the extra round on that basis?',
+  };
+};
+
+const clarifyChanges: Strategy = (u) => ({
+  id: 'clarify-changes',
+  title: 'Ask exactly what to change, then do it',
+  ack: revisionAck(u),
+  position: [
+    'To get the changes right the first time, it helps to know what you would like instead, not only what does not work; an example you like is ideal.',
+    `Anything that does not match what we agreed, I fix at no cost.`,
+  ],
+  covers: ['revision_request'],
+  stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+  why: [
+    ['clarify_the_complaint', 'Asks what exactly should change and why before changing anything.'],
+    ['separate_fix_from_extra', 'A defect is fixed free; a changed brief is priced.'],
+  ],
+  close: 'Could you mark the parts you most want changed, with a word on what you would like instead?',
+});
+
+export const WORK_STRATEGIES = {
+  free: [portfolioInstead, paidTrial] as Strategy[],
+  promise: [feeStands, cashFlowStages, smallerNow, bookedVolume] as Strategy[],
+  scope: [paidAddition, nextPhase, swapInScope] as Strategy[],
+  revision: [ownAndFix, withinRounds, paidRound, clarifyChanges] as Strategy[],
+};
+
+export { evidenceSentence, additionWords, extraEstimate, trialOffer, EQUITY };

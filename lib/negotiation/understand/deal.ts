@@ -1,0 +1,226 @@
+// Runs everywhere (Node, side panel): the deal as it stands before our reply — price, scope, date, deposit, rounds — from the agreement, our own earlier words, the client's restatement and the profile.
+import { parseAddress } from '../address';
+import { extractEntities } from '../entities';
+import { parse } from '../nlp';
+import type { AgreementTerms, Amount, PriceUnit, Profile, Service } from '../schemas';
+import { windowAround } from './clause';
+import { rolePercentages } from './roles';
+
+export type Source = 'agreement' | 'thread' | 'client' | 'profile';
+
+export interface DealPrice {
+  amount: number;
+  currency: string;
+  unit: PriceUnit;
+  source: Source;
+}
+
+export interface Deal {
+  price?: DealPrice;
+  /** A per-unit rate behind the price ("€0.12 per word"), when the price is a total of units. */
+  rate?: { amount: number; currency: string; unit: PriceUnit; count?: number };
+  service?: Service;
+  deposit?: { percent: number; source: Source };
+  rounds?: { n: number; source: Source };
+  date?: { iso: string; text: string; source: Source };
+  /** Our own earlier words in the thread (newest first), for facts such as what the scope covered. */
+  ourWords: string[];
+}
+
+export interface DealInput {
+  /** The client's cleaned newest words. */
+  text: string;
+  /** The quoted history under the client's words, if any. */
+  quote?: string;
+  /** Our own earlier messages in the thread (newest first), when the panel has them. */
+  ourEarlier?: string[];
+  /** The client's "Name <email>". */
+  from?: string;
+  profile: Profile;
+  agreement?: AgreementTerms;
+  today: string;
+  /** Amounts in the client's words already given a role, to take our price restated ("your $2,750"). */
+  clientAmounts?: Array<Amount & { role: string }>;
+}
+
+// Quoted blocks: "On …, Name <addr> wrote:" or an Outlook "From: Name <addr>" header start a message.
+const ATTRIBUTION = /^(?:>\s*)*(?:On\b.{4,}\bwrote\s*:|.{2,200}\bwrote\s*:)\s*$/i;
+const FROM_HEADER = /^(?:>\s*)*\*?(?:From|Från|Von|De|Van|От|מאת)\*?\s*:\s*(.+)$/i;
+const SEPARATOR = /^(?:>\s*)*-{2,}\s*(?:Original Message|Forwarded message)[^-]*-{2,}\s*$/i;
+
+interface Block {
+  author: string;
+  text: string;
+}
+
+const MAX_BLOCK = 4000;
+const MAX_BLOCKS = 4;
+
+/** The quote cut into messages, newest first, each with the line that names its author. */
+export function quotedBlocks(quote: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  // Linear: each line is looked at once, and at most a few blocks of bounded size are kept.
+  for (const raw of quote.split('\n')) {
+    const line = raw.replace(/^(?:\s*>)+\s?/, '');
+    const attribution = ATTRIBUTION.test(raw.trim()) ? raw.trim() : null;
+    const from = FROM_HEADER.exec(raw.trim());
+    if (attribution || from || SEPARATOR.test(raw.trim())) {
+      if (current && current.text.trim()) blocks.push(current);
+      if (blocks.length >= MAX_BLOCKS) return blocks;
+      current = { author: attribution ?? from?.[1] ?? '', text: '' };
+      continue;
+    }
+    if (!current) current = { author: '', text: '' };
+    if (/^(?:Sent|Date|To|Subject|Cc|Skickat|Gesendet|An|Till|Ämne|Betreff)\s*:/i.test(line.trim()) && current.text.trim() === '') continue;
+    if (current.text.length < MAX_BLOCK) current.text += `${line}\n`;
+  }
+  if (current && current.text.trim() && blocks.length < MAX_BLOCKS) blocks.push(current);
+  return blocks;
+}
+
+/** Which quoted blocks are ours: written by the profile's name, or by anyone but the client. */
+export function ourBlocks(quote: string, from: string | undefined, profile: Profile): string[] {
+  const client = from ? parseAddress(from) : { name: null, email: null };
+  const clientEmail = client.email?.toLowerCase();
+  const clientFirst = client.name?.split(/\s+/)[0]?.toLowerCase();
+  const ownFirst = profile.name.trim().split(/\s+/)[0]?.toLowerCase();
+  return quotedBlocks(quote)
+    .filter((b) => {
+      const author = b.author.toLowerCase();
+      if (ownFirst && author.includes(ownFirst)) return true;
+      if (clientEmail && author.includes(clientEmail)) return false;
+      if (clientFirst && clientFirst.length > 1 && new RegExp(`\\b${clientFirst.replace(/[^\p{L}]/gu, '')}\\b`, 'iu').test(author)) return false;
+      // An unattributed block (a bare "> " quote) right under the client's words is what they answered: ours.
+      return true;
+    })
+    .map((b) => b.text.trim());
+}
+
+const PRICE_CUE = /\b(?:fee|price|pricing|quote|quotation|total|cost|costs|comes? to|would be|will be|charge|rate|fixed|budget for this|for the (?:whole|full|entire)|invoice for|(?:is|at))\b/i;
+const NOT_PRICE = /\b(?:deposit|balance|advance|upfront|up front|remaining|received|paid|refund|first (?:half|instal(?:l)?ment|payment)|second (?:half|instal(?:l)?ment)|installments?|per month|monthly)\b/i;
+const PER_UNIT = /^\s*(?:\/\s*|per\s+|a\s+|an\s+)(word|hour|hr|day|page|item|article|post|month)\b/i;
+const UNIT_OF: Record<string, PriceUnit> = { word: 'word', hour: 'hour', hr: 'hour', day: 'day', page: 'page', item: 'item', article: 'item', post: 'item', month: 'month' };
+const DATE_CUE = /\b(?:launch|go-?live|live|deliver(?:y|ed)?|ready|deadline|due|finish(?:ed)?|complete(?:d)?|hand ?over|draft|target)\b/i;
+const ROUNDS = /\b(one|two|three|four|five|\d)\s+(?:rounds? of (?:revisions?|changes|amends|edits|feedback|corrections)|(?:revision|feedback|correction) rounds?)\b/i;
+const WORDS_N: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+export interface OurTerms {
+  price?: { amount: number; currency: string | null; unit: PriceUnit };
+  rate?: { amount: number; currency: string | null; unit: PriceUnit; count?: number };
+  deposit?: number;
+  date?: { iso: string; text: string };
+  rounds?: number;
+}
+
+/** What our own earlier message put on the table. Bounded: one parse of at most MAX_BLOCK characters. */
+export function termsFromOurWords(text: string, today: string): OurTerms {
+  const clipped = text.slice(0, MAX_BLOCK);
+  const parsed = parse(clipped);
+  const e = extractEntities(parsed, { today });
+  const out: OurTerms = {};
+  let best: { amount: Amount; score: number } | undefined;
+  for (const a of e.amounts) {
+    const w = windowAround(clipped, a.index, a.index + a.text.length);
+    const unit = PER_UNIT.exec(w.after);
+    if (unit) {
+      const u = UNIT_OF[unit[1]!.toLowerCase()] ?? 'item';
+      // "13,600 words at €0.12": the count the rate was charged for.
+      const count = new RegExp(`([\\d][\\d,.\\s]*)\\s*${unit[1]}s?\\b`, 'i').exec(w.before);
+      out.rate ??= { amount: a.value, currency: a.currency, unit: u, count: count ? Number(count[1]!.replace(/[,\s]/g, '')) : undefined };
+      continue;
+    }
+    if (NOT_PRICE.test(`${w.before.slice(-40)} ${w.after.slice(0, 25)}`)) continue;
+    let score = a.value > 0 ? 1 : 0;
+    if (PRICE_CUE.test(w.before.slice(-50))) score += 3;
+    if (/\b(?:total|fixed|in total|all in)\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 20)}`)) score += 2;
+    if (/^\s*\(?(?:fixed|total)/i.test(w.after)) score += 1;
+    if (!best || score > best.score || (score === best.score && a.value > best.amount.value)) best = { amount: a, score };
+  }
+  if (best && best.score >= 3) out.price = { amount: best.amount.value, currency: best.amount.currency, unit: 'project' };
+  else if (out.rate?.count) out.price = { amount: Math.round(out.rate.amount * out.rate.count * 100) / 100, currency: out.rate.currency, unit: 'project' };
+  const deposit = rolePercentages(clipped, e.percentages).find((p) => p.role === 'deposit');
+  if (deposit) out.deposit = deposit.value;
+  const dated = e.dates.filter((d) => d.iso >= today && DATE_CUE.test(windowAround(clipped, d.index, d.index + d.text.length).sentence));
+  if (dated.length) out.date = { iso: dated[dated.length - 1]!.iso, text: dated[dated.length - 1]!.text };
+  const rounds = ROUNDS.exec(clipped);
+  if (rounds) out.rounds = /^\d$/.test(rounds[1]!) ? Number(rounds[1]) : WORDS_N[rounds[1]!.toLowerCase()];
+  return out;
+}
+
+/** Keyword hits in a text: whole words, and for longer keywords their stem ("certified" finds "certification"). */
+function hits(text: string, phrase: string): number[] {
+  const words = phrase.trim();
+  if (!words) return [];
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const single = !/\s/.test(words);
+  const stem = single && words.length >= 7 ? words.slice(0, Math.max(5, words.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped}${stem ? `|${stem}\\p{L}*` : ''})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: number[] = [];
+  for (const m of text.slice(0, 20000).matchAll(re)) out.push(m.index ?? 0);
+  return out;
+}
+
+/**
+ * The profile service the message is about. Mentions in the client's words count double; "your website" (ours, not the
+ * job) does not count; a price the client restates that equals a service's price settles it.
+ */
+export function matchService(services: Service[], texts: string[], restated?: number): Service | undefined {
+  let best: { s: Service; score: number } | undefined;
+  for (const s of services) {
+    let score = restated !== undefined && Math.abs(s.price - restated) < 0.005 ? 10 : 0;
+    // Each keyword counts once per text: many mentions of a common word must not outweigh several specific ones.
+    texts.forEach((text, i) => {
+      for (const k of [s.name, ...s.keywords]) {
+        const found = hits(text, k).some((at) => !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)));
+        if (found) score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);
+      }
+    });
+    if (score > 0 && (!best || score > best.score)) best = { s, score };
+  }
+  return best?.s ?? (services.length === 1 ? services[0] : undefined);
+}
+
+export function readDeal(input: DealInput): Deal {
+  const { profile, agreement } = input;
+  const ourWords = [...(input.ourEarlier ?? []), ...(input.quote ? ourBlocks(input.quote, input.from, profile) : [])].slice(0, MAX_BLOCKS);
+  const ours = ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
+  const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value;
+  const service = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
+  const currency = agreement?.price?.currency ?? profile.currency;
+  const deal: Deal = { ourWords, service };
+
+  const threadPrice = ours.find((t) => t.price)?.price;
+  const threadRate = ours.find((t) => t.rate)?.rate;
+  const restated = input.clientAmounts?.find((a) => a.role === 'our_price');
+  if (agreement?.price) {
+    const unit: PriceUnit = agreement.price.model === 'hourly' ? 'hour' : 'project';
+    deal.price = { amount: agreement.price.amount, currency: agreement.price.currency, unit, source: 'agreement' };
+  } else if (threadPrice) {
+    deal.price = { amount: threadPrice.amount, currency: threadPrice.currency ?? currency, unit: threadPrice.unit, source: 'thread' };
+  } else if (restated && restated.value > 0) {
+    // "your $2,750": the client restating our figure is better than a list price that may not be what we quoted.
+    const perUnit = service && service.unit !== 'project' && Math.abs(restated.value - service.price) < 0.005;
+    deal.price = { amount: restated.value, currency: restated.currency ?? currency, unit: perUnit ? service.unit : 'project', source: 'client' };
+  } else if (service) {
+    deal.price = { amount: service.price, currency: profile.currency, unit: service.unit, source: 'profile' };
+  }
+  if (threadRate) deal.rate = { amount: threadRate.amount, currency: threadRate.currency ?? currency, unit: threadRate.unit, count: threadRate.count };
+  else if (deal.price && deal.price.unit !== 'project') deal.rate = { amount: deal.price.amount, currency: deal.price.currency, unit: deal.price.unit };
+
+  const threadDeposit = ours.find((t) => t.deposit !== undefined)?.deposit;
+  if (agreement?.depositPercent !== undefined) deal.deposit = { percent: agreement.depositPercent, source: 'agreement' };
+  else if (threadDeposit !== undefined) deal.deposit = { percent: threadDeposit, source: 'thread' };
+  else if (profile.depositPercent !== undefined) deal.deposit = { percent: profile.depositPercent, source: 'profile' };
+
+  const threadRounds = ours.find((t) => t.rounds !== undefined)?.rounds;
+  if (agreement?.revisionRounds !== undefined) deal.rounds = { n: agreement.revisionRounds, source: 'agreement' };
+  else if (threadRounds !== undefined) deal.rounds = { n: threadRounds, source: 'thread' };
+  else if (profile.revisionRounds !== undefined) deal.rounds = { n: profile.revisionRounds, source: 'profile' };
+
+  const agreed = agreement?.deadlines?.[0];
+  const threadDate = ours.find((t) => t.date)?.date;
+  if (agreed) deal.date = { iso: agreed.date, text: agreed.date, source: 'agreement' };
+  else if (threadDate) deal.date = { ...threadDate, source: 'thread' };
+  return deal;
+}

@@ -1,0 +1,217 @@
+// Runs everywhere (Node, side panel): what the client's message means for the deal — their asks, whose each figure is, the terms as they stand, and what kind of trouble (a defect of ours, a refund, a threat) it carries.
+import type { MoveId } from '../playbook';
+import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
+import type { Ask } from './asks';
+import { readDeal, type Deal } from './deal';
+import { findShift, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
+
+export interface UnderstandInput {
+  text: string;
+  quote?: string;
+  moves: DetectedMove[];
+  entities: Entities;
+  asks: Ask[];
+  profile: Profile;
+  agreement?: AgreementTerms;
+  today: string;
+  from?: string;
+  ourEarlier?: string[];
+}
+
+export type Threat = 'chargeback' | 'review' | 'legal' | 'leave';
+
+export interface Understanding {
+  text: string;
+  today: string;
+  profile: Profile;
+  agreement?: AgreementTerms;
+  /** One per move id, in the client's order. */
+  moves: DetectedMove[];
+  has: (id: MoveId) => boolean;
+  move: (id: MoveId) => DetectedMove | undefined;
+  amounts: RoledAmount[];
+  percentages: RoledPercentage[];
+  dates: RoledDate[];
+  durations: Duration[];
+  shift?: Shift;
+  asks: Ask[];
+  deal: Deal;
+  name: string | null;
+  /** The client's own figure (budget or counter-offer), nearest the price moves. */
+  clientOffer?: RoledAmount;
+  competitor?: RoledAmount;
+  /** A discount they ask for, in percent. */
+  discountPercent?: number;
+  /** Equity, profit share or commission offered to us. */
+  share?: RoledPercentage;
+  /** A deposit the client proposes instead of ours (percent). */
+  depositOffered?: RoledPercentage;
+  /** The delivery date they now want, and the one planned before. */
+  requested?: RoledDate;
+  current?: { iso: string; text: string };
+  /** They report an error that is ours (a wrong figure, a typo, something broken). */
+  defect: boolean;
+  refund: boolean;
+  threats: Threat[];
+  /** They complain that we are late. */
+  late: boolean;
+  /** The message asks for nothing: thanks, news, an approval. */
+  quiet: boolean;
+}
+
+const DEFECT = /\b(?:mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment))\b/i;
+const THREATS: Array<[Threat, RegExp]> = [
+  ['chargeback', /\b(?:chargeback|charge back|dispute (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
+  ['review', /\b(?:review|trustpilot|google|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|post (?:about|on)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
+  ['legal', /\b(?:lawyer|solicitor|attorney|legal action|court|sue|small claims|legal (?:team|department|steps))\b/i],
+  ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
+];
+const LATE = /\b(?:you (?:told|promised|said)[^.?!]{0,60}\b(?:live|ready|done|deliver\w*)|(?:still|yet) (?:not|no|nothing|waiting|on the old)|(?:is|are|was) (?:late|overdue)|missed (?:the|our) (?:deadline|date|launch)|where is (?:it|the)|nothing has happened)\b/i;
+
+/**
+ * What a move needs in the words before a reply acts on it: a reply built on a move the message does not really make
+ * ("I don't do unpaid samples" to a client who asked for none) hurts more than a missed one.
+ */
+const SUPPORT: Partial<Record<MoveId, RegExp>> = {
+  discount_request: /\b(?:discount|cheaper|lower|reduc\w*|best (?:price|rate|deal)|special (?:rate|price)|off\b|come down|halfway|middle|better (?:price|rate|deal)|instead of|reconsider|volume|bulk|student|charity|non-?profit|ngo|good cause|can (?:you|u) (?:do|make)|could (?:you|u) (?:do|make)|knock|deal|less)\b/i,
+  price_objection: /\b(?:too (?:much|high|expensive|steep|pricey)|expensive|pricey|steep|a lot (?:of money|for)|afford|out of (?:our|my) (?:budget|range|league)|more than (?:we|i)|over (?:our|my)|above (?:our|my)|insane|crazy|ridiculous|rip-?off|worth|cheaper|justify|elsewhere|competitor|quoted|nephew|fiverr|upwork|deepl|chatgpt|tight|can'?t (?:stretch|go)|not (?:in|within) (?:our|my))\b|[?!]{2,}/i,
+  free_work: /\b(?:free|unpaid|no charge|without (?:pay|charge|payment)|for nothing|test|sample|trial|spec\b|contest|competition|pitch|mock-?ups? (?:first|before)|before (?:we|i) (?:commit|pay|decide|sign)|if (?:we|i) like (?:it|them|what)|winner)\b/i,
+  boundary_push: /\b(?:weekends?|evenings?|nights?|late|saturday|sunday|whatsapp|telegram|phone|call me|reachable|available|24\/7|any ?time|out of hours|after hours|outside (?:of )?(?:office|working) hours|daily (?:report|update|call|check)|every (?:day|morning|evening)|stand-?ups?|immediately|right away|within (?:the|an?) hour|slack|holiday)\b/i,
+  revision_request: /\b(?:chang\w*|fix\w*|correct\w*|adjust\w*|tweak\w*|mov\w*|replac\w*|swap\w*|bigger|smaller|darker|lighter|larger|remove|delete|instead|should (?:be|say|read)|typos?|mistakes?|errors?|wrong|edit\w*|revis\w*|rework|redo|update)\b/i,
+  scope_creep: /\b(?:add\w*|also|extra|more|another|new|plus|include\w*|as part of|inside|within|same (?:price|fee|budget|project|quote)|while you(?:'re| are) at it|on top|as well|too|additional(?:ly)?|seventh|second|version)\b/i,
+};
+
+const DELIVERED = /\b(?:drafts?|versions?|mock-?ups?|proofs?|concepts?|round|feedback|comments|notes|you sent|you delivered|delivered|the (?:design|logo|copy|text|translation|site|page|article|layout|video|edit)s? (?:you|is|are|looks?|reads?)|(?:change|move|make|swap|replace)\b[^.?!]{0,40}\b(?:header|logo|colou?r|font|button|image|photo|title|heading|section|paragraph|line|word|page))\b/i;
+
+function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean }): boolean {
+  if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
+  // More work inside the old price needs an old price: a new enquiry cannot creep.
+  if (m.id === 'scope_creep' && !ctx.existingDeal && !/\b(?:same (?:price|fee|budget|project|quote)|as part of|inside the|within the|in the (?:price|quote|fee)|you quoted|your (?:quote|proposal|offer))\b/i.test(text)) return false;
+  // A move heard inside another kind of ask ("could you also confirm your insurance?") is that ask, not the move.
+  if (m.id === 'scope_creep' && ctx.asks.some((a) => !['other', 'price', 'included', 'other_service'].includes(a.topic) && a.index <= m.index && m.index < a.index + a.evidence.length)) return false;
+  if (m.id === 'revision_request' && !ctx.defect && !DELIVERED.test(text)) return false;
+  if (m.id === 'scope_creep') {
+    // "do you handle UI strings in spreadsheets?" asks what we can do; it adds nothing to the job.
+    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const sentence = text.slice(start, m.index + m.evidence.length + 120).split(/[.?!\n]/)[0] ?? '';
+    if (/\b(?:do|does|can|could) (?:you|u) (?:handle|work with|use|know|read|accept|support|speak)\b/i.test(sentence) && !/\b(?:add|include|extra|same price|inside|within)\b/i.test(sentence)) return false;
+  }
+  const re = SUPPORT[m.id];
+  if (!re) return true;
+  // The move's own sentence must carry it; a word elsewhere in the mail does not.
+  const from = Math.max(0, m.index - 200);
+  return re.test(text.slice(from, m.index + m.evidence.length + 200));
+}
+
+export function understand(input: UnderstandInput): Understanding {
+  const text = input.text;
+  const provisional = readDeal({ text, quote: input.quote, ourEarlier: input.ourEarlier, from: input.from, profile: input.profile, agreement: input.agreement, today: input.today });
+  const known = {
+    price: provisional.price && provisional.price.source !== 'profile' ? { amount: provisional.price.amount, currency: provisional.price.currency } : provisional.price,
+    deposit: provisional.deposit?.percent,
+  };
+  const amounts = roleAmounts(text, input.entities.amounts, known);
+  // The client restating our figure settles our price when nothing stronger (agreement, our own message) is known.
+  const deal = amounts.some((a) => a.role === 'our_price') && (!provisional.price || provisional.price.source === 'profile')
+    ? readDeal({ text, quote: input.quote, ourEarlier: input.ourEarlier, from: input.from, profile: input.profile, agreement: input.agreement, today: input.today, clientAmounts: amounts })
+    : provisional;
+  const percentages = rolePercentages(text, input.entities.percentages, { deposit: deal.deposit?.percent });
+  const dates = roleDates(text, input.entities.dates, input.today);
+  const shift = findShift(text);
+  const offersN = amounts.filter((a) => a.role === 'client_offer').length;
+  const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);
+  const defectSeen = DEFECT.test(text) && /\b(?:fix|correct|change|amend|wrong|mistake|error|typo|should (?:say|be|read)|instead of)\b/i.test(text);
+  let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
+  // A client who accepts our figure is not anchoring a budget on it.
+  if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
+  const defect = defectSeen;
+  // A reported error of ours that asks for a fix is a revision even when the detector heard none.
+  if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {
+    const at = text.search(DEFECT);
+    moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
+  }
+  // Another supplier's price named beside ours is an objection, said or not.
+  const competitorFigure = amounts.find((a) => a.role === 'competitor');
+  if (competitorFigure && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
+    moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: text.slice(competitorFigure.index, competitorFigure.index + competitorFigure.text.length), index: competitorFigure.index }].sort((a, b) => a.index - b.index);
+  }
+  // "take their texts and just change the names": copying another business is a harmful direction, said nicely or not.
+  if (!moves.some((m) => m.id === 'wrong_direction')) {
+    const copy = /\b(?:take|copy|use|reuse)\s+(?:their|the|his|her|them)\b[^.?!]{0,40}\b(?:texts?|content|words|copy|design|layout|photos|images|pages)\b[^.?!]{0,80}\b(?:change|adapt|tweak|swap|just|little|same)\b|\bcopy (?:their|the) (?:site|website|homepage|layout|design|text)/i.exec(text);
+    if (copy) moves = [...moves, { id: 'wrong_direction' as const, confidence: 0.6, evidence: copy[0], index: copy.index }].sort((a, b) => a.index - b.index);
+  }
+  // "£3,200?? For a WordPress site?": our figure thrown back with disbelief is an objection.
+  const scoffed = amounts.find((a) => a.role === 'our_price' && /^\s*(?:[?!]{2,}|\?\s*(?:for|4)\b)/i.test(text.slice(a.index + a.text.length, a.index + a.text.length + 12)));
+  if (scoffed && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
+    moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: scoffed.text, index: scoffed.index }].sort((a, b) => a.index - b.index);
+  }
+  const byId = new Map(moves.map((m) => [m.id, m]));
+  const priceMove = byId.get('budget_anchor') ?? byId.get('discount_request') ?? byId.get('price_objection');
+  const offers = amounts.filter((a) => a.role === 'client_offer');
+  const clientOffer = priceMove ? nearest(offers, priceMove.index) : offers[0];
+  // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
+  const asked = dates.filter((d) => d.role === 'requested');
+  const rush = byId.get('rush_deadline');
+  const requested = (rush ? nearest(asked, rush.index) : undefined) ?? asked.find((d) => d.deadline) ?? asked[0];
+  const currentInText = dates.find((d) => d.role === 'current');
+  let current: Understanding['current'] = currentInText ? { iso: currentInText.iso, text: currentInText.text } : deal.date ? { iso: deal.date.iso, text: deal.date.text } : undefined;
+  if (current && requested && current.iso === requested.iso) current = deal.date && deal.date.iso !== requested.iso ? { iso: deal.date.iso, text: deal.date.text } : undefined;
+  const discount = percentages.find((p) => p.role === 'discount');
+  return {
+    text,
+    today: input.today,
+    profile: input.profile,
+    agreement: input.agreement,
+    moves,
+    has: (id) => byId.has(id),
+    move: (id) => byId.get(id),
+    amounts,
+    percentages,
+    dates,
+    durations: input.entities.durations,
+    shift,
+    asks: input.asks,
+    deal,
+    name: firstName(input.entities.clientName),
+    clientOffer,
+    competitor: amounts.find((a) => a.role === 'competitor'),
+    discountPercent: discount?.value,
+    share: percentages.find((p) => p.role === 'share'),
+    depositOffered: percentages.find((p) => p.role === 'deposit' && p.owner === 'client'),
+    requested,
+    current,
+    defect,
+    refund: REFUND.test(text),
+    threats: THREATS.filter(([, re]) => re.test(text)).map(([t]) => t),
+    late: LATE.test(text),
+    quiet: moves.length === 0 && input.asks.length === 0,
+  };
+}
+
+function firstName(full: string | null): string | null {
+  if (!full) return null;
+  const first = full.trim().split(/\s+/)[0]?.replace(/[,;:]+$/, '');
+  return first || null;
+}
+
+function uniqueInOrder(moves: DetectedMove[]): DetectedMove[] {
+  const seen = new Set<MoveId>();
+  return [...moves].sort((a, b) => a.index - b.index).filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+}
+
+function nearest<T extends { index: number }>(items: T[], index: number): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const distance = item.index >= index ? item.index - index : (index - item.index) * 1.5;
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export type { Ask } from './asks';
+export type { Deal } from './deal';

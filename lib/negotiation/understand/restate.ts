@@ -1,0 +1,104 @@
+// Runs everywhere (Node, side panel): the client's words turned round for a reply — "can you fix the logo?" → "fix the logo", "our site" → "your site".
+
+// Swap map, applied word by word so "your" never becomes "my" and then "your" again.
+const SWAP: Record<string, string> = {
+  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
+  we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
+  "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+  "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll",
+  your: 'my', yours: 'mine', yourself: 'myself', "you're": "I'm", "you've": "I've", "you'd": "I'd", "you'll": "I'll",
+};
+
+/** Swaps first and second person; "you" becomes "I" as a subject (at the start or after a conjunction) and "me" elsewhere. */
+const VERBISH = /^(?:can|could|will|would|should|shall|may|might|must|do|did|does|have|had|has|are|were|need|needed|want|wanted|know|knew|think|thought|say|said|told|tell|promised|wrote|sent|asked|quoted|mentioned|agreed|get|got|see|saw|like|liked|love|make|made|handle|offer|work|seem|seemed|look|looked|understand|understood|realise|realize|expect|hope|guarantee|charge|charged|deliver|delivered|missed|forgot|use|used|also|never|always|just|really|actually|already|still)$/i;
+
+/** Swaps first and second person; "you" becomes "I" as a subject (before a verb, or at the start of a clause) and "me" elsewhere. */
+export function swapPersons(text: string): string {
+  const words = text.split(/(\s+|[,;:()"“”]+)/);
+  let prev = '';
+  const nextWord = (i: number) => {
+    for (let j = i + 1; j < words.length; j++) if (words[j]!.trim() && /\w/.test(words[j]!)) return words[j]!.toLowerCase().replace(/[’]/g, "'").replace(/[^a-z']/g, '');
+    return '';
+  };
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase().replace(/[’]/g, "'").replace(/[.!?]+$/, '');
+      const tail = /[.!?]+$/.exec(w)?.[0] ?? '';
+      let out = w;
+      if (lower === 'you') {
+        const subject = prev === '' || /^(?:and|or|but|if|when|that|whether|so|because|can|could|will|would|do|did|should)$/.test(prev) || VERBISH.test(nextWord(i));
+        out = (subject ? 'I' : 'me') + tail;
+      } else if (lower in SWAP) {
+        const swapped = SWAP[lower]!;
+        // Capitals only where the original was capitalised as a word of its own ("Our"), never because "I" was.
+        out = /^[A-Z][a-z]/.test(w) && prev === '' ? swapped[0]!.toUpperCase() + swapped.slice(1) : swapped;
+        if (swapped === 'I' || swapped.startsWith("I'")) out = swapped;
+        out += tail;
+      }
+      if (w.trim()) prev = /[.!?]$/.test(w.trim()) ? '' : lower.replace(/[^a-z']/g, '');
+      return out;
+    })
+    .join('')
+    .replace(/\bI are\b/g, 'I am')
+    .replace(/\bme are\b/g, 'I am')
+    .replace(/\byou am\b/g, 'you are')
+    .replace(/\byou was\b/g, 'you were')
+    .replace(/\bI were\b/g, 'I was')
+    .replace(/\bI has\b/g, 'I have')
+    .replace(/\byou has\b/g, 'you have');
+}
+
+const POLITE_LEAD =
+  /^(?:(?:hi|hey|hello|ok|okay|so|also|and|but|then|well|btw|by the way|one more (?:thing|question)|another (?:thing|question)|(?:a )?quick (?:question|one)|last thing|oh|finally|lastly|secondly|first(?:ly)?|second(?:ly)?|plus|p\.?s\.?|furthermore|moreover|additionally|besides|separately|approximately|roughly|about)[,:!.\s-]+)+/i;
+const REQUEST_LEAD =
+  /^(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|also\s+|maybe\s+|possibly\s+|kindly\s+|just\s+)*|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\s+|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\s+|is it possible (?:for you )?to\s+|would it be possible (?:for you )?to\s+|(?:any chance|is there any chance)\s+(?:you\s+(?:could|can)\s+)?|(?:please|pls|plz|kindly)\s+)/i;
+
+/** The core of a request without its politeness: "Could you please make the logo bigger?" → "make the logo bigger". */
+export function requestCore(sentence: string): string {
+  let s = sentence.trim().replace(POLITE_LEAD, '');
+  s = s.replace(REQUEST_LEAD, '');
+  return s.replace(/\s*(?:please|pls|thanks|thank you|thx)?\s*[?.!]+\s*$/i, '').replace(/,\s*(?:please|pls)$/i, '').trim();
+}
+
+/** A question turned into indirect speech from our side: "do you handle spreadsheets?" → "whether I handle spreadsheets". */
+export function indirect(question: string): string {
+  let s = question
+    .trim()
+    .replace(/^\s*(?:\d+[.)]|[-•*])\s+/, '')
+    .replace(POLITE_LEAD, '')
+    .replace(/^(?:(?:also|and|but|so)\s+)?(?:(?:an?\s+)?(?:important|quick|last|other|one more|another)\s+question\s*[:,-]\s*)/i, '')
+    .replace(/^(?:i|we)\s+(?:assume|guess|suppose|hope|take it|trust)\s+(?:that\s+)?/i, 'whether ')
+    .replace(/[?!.]+\s*$/, '')
+    .trim();
+  const lower = s.toLowerCase();
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:do|does|did)\s+(you|u|we|i|it|this|that|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(.*)$/i.exec(s))) {
+    s = `whether ${m[1]} ${m[2]}`;
+  } else if ((m = /^(can|could|will|would|should|shall|may|might|must)\s+(you|u|we|i|it|this|that|they|he|she|there|the\s+[\w-]+)\s+(?:please\s+)?(.*)$/i.exec(s))) {
+    s = `whether ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
+  } else if ((m = /^(is|are|was|were)\s+(it|this|that|there|they|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+(.*)$/i.exec(s))) {
+    s = `whether ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
+  } else if ((m = /^(have|has)\s+(you|u|we|it|they)\s+(.*)$/i.exec(s))) {
+    s = `whether ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
+  } else if ((m = /^(what|how|when|where|which|who|why)\s+(do|does|did|can|could|will|would|is|are|should)\s+(you|u|we|i|it|this|that|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s*(.*)$/i.exec(s))) {
+    const aux = m[2]!.toLowerCase();
+    const keep = /^(?:do|does|did)$/.test(aux) ? '' : `${aux} `;
+    s = `${m[1]!.toLowerCase()} ${m[3]} ${keep}${m[4]}`.trim();
+  } else if (!/^(?:whether|what|how|when|where|which|who|why|if)\b/i.test(lower)) {
+    s = `whether ${lowerFirstWord(s)}`;
+  } else {
+    s = lowerFirstWord(s);
+  }
+  return swapPersons(s.replace(/\bu\b/g, 'you')).replace(/\s+/g, ' ').trim();
+}
+
+function lowerFirstWord(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** A short, quotable form of a clause: cut at a word boundary so a reply never carries a paragraph of the client's text. */
+export function shorten(text: string, max = 90): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max).replace(/[\s,;:]+\S*$/, '')}…`;
+}
