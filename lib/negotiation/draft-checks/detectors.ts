@@ -142,8 +142,11 @@ function apologeticPrice({ view, moneyUnits }: Facts): Unit | null {
   return null;
 }
 
+/** "I understand you would like 20% off": the client's ask restated, not a discount given. */
+const THEIR_ASK = /\byou(?:'d| would)?\s+(?:like|want|wanted|asked? for|are asking for|'re asking for|are hoping for|'re hoping for|hope for|requested|suggest(?:ed)?|propose[ds]?)\b|\byour (?:request|ask|proposal|suggestion)\b/i;
+
 function unconditionalDiscount(f: Facts): Unit | null {
-  return f.discountUnits.find((u) => !traded(f.view, u)) ?? null;
+  return f.discountUnits.find((u) => !traded(f.view, u) && !THEIR_ASK.test(u.text)) ?? null;
 }
 
 /** Dates that are not the delivery date: a payment window ("payable within 14 days"), how long an offer holds ("valid until Friday"), or when the client should answer ("decide by tonight"). */

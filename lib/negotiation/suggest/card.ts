@@ -46,7 +46,10 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
   const first = [card.ack, ...card.position].filter(Boolean).join(' ');
   const last = [...extra.sentences, card.close].filter(Boolean).join(' ');
   const paragraphs = [first, card.detail, last].filter((p): p is string => Boolean(p && p.trim()));
-  const body = [greeting(tone, u.name), ...paragraphs, `${signOff(tone)}\n${k.signature()}`].join('\n\n');
+  // A client who writes "Dear Ms Berg" gets "Dear Katrin Vogel" back, whatever the card's tone.
+  const hello = u.formal && u.fullName ? `Dear ${k.v(u.fullName)},` : greeting(tone, u.name);
+  const bye = u.formal ? 'Kind regards,' : signOff(tone);
+  const body = [hello, ...paragraphs, `${bye}\n${k.signature()}`].join('\n\n');
   const text = applyTone(body, tone);
   const principles: Suggestion['principles'] = [];
   const rationale: Suggestion['rationale'] = [];

@@ -4,7 +4,7 @@ import { shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
 import { Kit } from './kit';
 import { addWorkingDays } from './kit';
-import { evidenceSentence } from './work';
+import { beyondRounds, evidenceSentence, extraEstimate } from './work';
 
 // ---- complaints
 
@@ -68,7 +68,8 @@ function complaintAck(u: Understanding): string {
 
 const ownAndFixComplaint: Strategy = (u, k) => {
   if (!ourFault(u)) return null;
-  const when = u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
+  const urgent = /\b(?:asap|urgent\w*|immediately|right now|within the hour|(?:is|are|has been|went) down|broken|losing (?:orders|sales|money|customers))\b/i.test(u.text);
+  const when = urgent ? 'today' : u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
   return {
     id: 'own-it-and-fix',
     title: 'Own the mistake and fix it now',
@@ -80,14 +81,16 @@ const ownAndFixComplaint: Strategy = (u, k) => {
       ['admit_mistakes', 'Owns the error plainly, with a date for the fix.'],
       ['stay_calm', 'No excuses and no counter-blame; threats are answered calmly.'],
     ],
-    close: `I will send the corrected version ${when}; is there anything else you would like me to look at?`,
+    close: /\b(?:broken|down|error|crash\w*|not working|doesn'?t work|checkout|site|page|link|bug)\b/i.test(u.text) ? `I will let you know the moment it is fixed ${when}; is there anything else you would like me to check?` : `I will send the corrected version ${when}; is there anything else you would like me to look at?`,
   };
 };
 
 const clarifyAndFix: Strategy = (u, k) => {
   // Lateness is answered with a plan and dates, not with questions about taste.
   if ((ourFault(u) && !u.late) || (u.late && !u.defect)) return null;
-  const rounds = u.deal.rounds ? `within the ${k.rounds()} included` : 'at no extra cost';
+  // Rounds already used up: a further round is paid, and the reply says so calmly instead of promising it free.
+  const used = beyondRounds(u);
+  const rounds = used ? `in a further round (${extraEstimate(k)}), since the ${k.rounds()} included are used` : u.deal.rounds ? `within the ${k.rounds()} included` : 'at no extra cost';
   return {
     id: 'clarify-and-rework',
     title: 'Pin down what is wrong and rework it',
@@ -129,7 +132,8 @@ const planToDate: Strategy = (u, k) => {
 };
 
 const refundAndPart: Strategy = (u, k) => {
-  if (!u.refund && !u.threats.length) return null;
+  // Refunding is the last resort: only for a client who says they want out, never as the answer to a threat alone.
+  if (!/\b(?:cancel|terminate|end (?:the|our) (?:contract|work|project)|(?:don'?t|do not) want to (?:continue|work)|find (?:someone|somebody) else|stop (?:the|this) project|go (?:elsewhere|with someone else))\b/i.test(u.text)) return null;
   const amount = refundAmount(u, k);
   return {
     id: 'refund-and-part',
@@ -258,7 +262,7 @@ const plainAnswer: Strategy = (u) => ({
   covers: [],
   stance: {},
   why: [['attend_to_client', 'Answers what they actually asked, point by point.']],
-  close: u.asks.length ? 'Does that answer everything?' : 'I will be in touch with the next step shortly.',
+  close: u.asks.length ? 'Does that answer everything?' : 'Is there anything else you need from me for now?',
 });
 
 export const CONFLICT_STRATEGIES = {

@@ -69,6 +69,10 @@ function pressure(u: Understanding): boolean {
 function dateCheck(u: Understanding, k: Kit, card: Card): string | undefined {
   const t = timing(u, k);
   if (!t.wanted || t.verdict === 'unknown') return undefined;
+  // Only a date the work itself is wanted by: "live before our AGM", not a grant deadline or a reply-by date.
+  const d = u.requested!;
+  const around = u.text.slice(Math.max(0, d.index - 80), d.index + d.text.length + 20);
+  if (!/\b(?:live|ready|deliver\w*|launch\w*|done|finished|go(?:es)? out|online|print|publish\w*|need (?:it|this|them)|have (?:it|this|them))\b/i.test(around)) return undefined;
   return rushLine(u, k, card);
 }
 
@@ -93,7 +97,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'acceptance':
       return { text: 'I am glad you want to go ahead.' };
     case 'free_work':
-      return { text: `I do not do unpaid samples, but you can see published work at ${k.portfolio()}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
+      return { text: `I understand wanting to see my work first; I do not do unpaid samples, but you can see published work at ${k.portfolio()}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
     case 'future_promise':
       return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
     case 'scope_creep':
@@ -167,6 +171,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
       if (/^(?:i|we) (?:assume|hope|trust|guess|suppose)\b/i.test(a.text) && (u.requested || u.has('rush_deadline'))) return false;
       if (/\b(?:for breathing|are you (?:serious|kidding|joking)|is this a joke)\b/i.test(a.text)) return false;
+      // "Could you write it for tomorrow?" is the rush itself, which the card answers.
+      if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
@@ -223,7 +229,13 @@ function serviceFor(u: Understanding, text: string): { name: string; price: numb
 }
 
 function priceOf(k: Kit, s: { name: string; price: number; unit: string }): string {
-  return k.v(`${formatMoney(s.price, k.u.profile.currency)}${s.unit === 'project' ? '' : ` per ${s.unit}`}`);
+  const per = s.unit === 'item' ? (/article/i.test(s.name) ? 'article' : /post/i.test(s.name) ? 'post' : 'piece') : s.unit;
+  return k.v(`${formatMoney(s.price, k.u.profile.currency)}${s.unit === 'project' ? '' : ` per ${per}`}`);
+}
+
+/** "Blog article (1,500 words)" → "blog articles". */
+function serviceWords(name: string): string {
+  return lowerFirst(name.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
 }
 
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
@@ -267,8 +279,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'insurance':
       return `On insurance: ${k.ph('your insurance cover and limit')}.`;
     case 'certification': {
-      const what = /\b(ISO\s?\d+|Cyber Essentials|certif\w*|accredit\w*|sworn)\b/i.exec(text)?.[1] ?? 'certification';
-      return `On ${k.v(what)}: ${k.ph(`your answer on ${what}`)}.`;
+      const what = /\b(ISO\s?\d+|Cyber Essentials)\b/i.exec(text)?.[1];
+      return what ? `On ${k.v(what)}: ${k.ph(`your answer on ${what}`)}.` : `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
     }
     case 'guarantee': {
       const pct = /(\d+\s?%)/.exec(text)?.[1];
@@ -280,13 +292,13 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
       const what = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/) ?? 'that';
       const other = serviceFor(u, text);
-      const price = other ? ` (${k.v(lowerFirst(other.name))}: ${priceOf(k, other)})` : '';
+      const price = other ? ` (${k.v(serviceWords(other.name))}: ${priceOf(k, other)})` : '';
       return `${capitalise(what)} ${/(?:s|\band\b.*)$/i.test(what) ? 'are' : 'is'} not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote ${/^that$/i.test(what) ? 'it' : 'that'} separately${price}.`;
     }
     case 'other_service': {
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       const other = serviceFor(u, text);
-      if (other) return `Yes, I also do ${k.v(lowerFirst(other.name))}: ${priceOf(k, other)}.`;
+      if (other) return `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
       if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.trim()))} as well; I will quote it separately.`;
       if (m && otherTrade(m[1]!)) {
         const what = swapPersons(m[1]!.trim());
@@ -316,7 +328,15 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
-    case 'other':
+    case 'other': {
+      // "Please confirm you'll do it": yes, with the date they gave.
+      if (/\bconfirm (?:that )?you(?:'ll| will)\b/i.test(text)) {
+        const d = u.dates.find((x) => x.iso >= u.today && x.index < ask.index && ask.index - x.index < 200);
+        return `Yes, I will take care of it${d ? ` on ${k.day(d.iso)}` : ''}.`;
+      }
+      // Another ask on the same sentence already answers it ("On ISO 17100: …").
+      if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
       return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+    }
   }
 }

@@ -5,7 +5,9 @@ import type { Understanding } from '../understand';
 import { writeCard, type Card, type Strategy } from './card';
 import { CONFLICT_STRATEGIES } from './conflict';
 import { extras } from './extras';
-import { Kit } from './kit';
+import { formatPercent } from './format';
+import { Kit, roundMoney } from './kit';
+import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
 import { TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
@@ -90,7 +92,7 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
       if (cards.length >= limit) break;
       const kit = new Kit(u, tone);
       const card = s(u, kit);
-      if (card && !cards.some((c) => c.card.id === card.id)) cards.push({ card: { ...card, ack: card.ack || fallbackAck(u) }, kit });
+      if (card && !cards.some((c) => c.card.id === card.id)) cards.push({ card: settleRush(u, kit, { ...card, ack: card.ack || fallbackAck(u) }), kit });
     }
   };
   if (!lead) take(CONFLICT_STRATEGIES.none, 1);
@@ -106,6 +108,28 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
     if (cards.length < 2) take(strategiesOf(lead, u), MAX_CARDS);
   }
   return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
+}
+
+/**
+ * A card built around another move (the price, the payment) still meets the date the client needs when rush work can:
+ * the surcharge goes into the card's one total, and the closing question asks for that total, not the old one.
+ */
+function settleRush(u: Understanding, k: Kit, card: Card): Card {
+  if (!u.has('rush_deadline') || card.covers.includes('rush_deadline') || card.total === undefined || card.stance.rush !== 'standard') return card;
+  const t = timing(u, k);
+  const pct = k.rushPercent;
+  if (t.verdict !== 'rush' || !t.wanted || pct === undefined) return card;
+  const total = roundMoney(card.total * (1 + pct / 100));
+  const old = k.money(card.total);
+  return {
+    ...card,
+    total,
+    position: [...card.position, `For ${k.day(t.wanted)} I would have to move other work, so the ${k.v(formatPercent(pct))} rush surcharge applies: ${k.money(total)} in total.`],
+    covers: [...card.covers, 'rush_deadline'],
+    stance: { ...card.stance, rush: 'paid', date: t.wanted },
+    close: card.close.includes(old) ? card.close.replace(old, `${k.money(total)} for ${k.day(t.wanted)}`) : card.close,
+    why: [...card.why, ['negotiate_deadline', 'Meets their date, with the rush surcharge inside the one total.']],
+  };
 }
 
 function fallbackAck(u: Understanding): string {

@@ -219,17 +219,26 @@ const UNIT_WORDS: Record<PriceUnit, RegExp> = {
 
 /** The count the client names for a unit: "25,000 words", "6 pages", "8 articles". The largest wins (a total beats a part). */
 export function countOf(text: string, unit: PriceUnit): number | undefined {
-  const re = new RegExp(`(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:${UNIT_WORDS[unit].source})\\b`, 'gi');
-  let best: number | undefined;
-  for (const m of text.slice(0, 20000).matchAll(re)) {
+  // One describing word may sit between the count and the unit ("8 blog articles"), never a rate word ("£65 an hour", "€280 per article").
+  const re = new RegExp(`(?<![$€£¥₪\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:(?!(?:an?|per|each|every|for|at)\\b)[\\p{L}-]+\\s+)?(?:${UNIT_WORDS[unit].source})\\b`, 'giu');
+  const found: Array<{ value: number; total: boolean }> = [];
+  const clipped = text.slice(0, 20000);
+  for (const m of clipped.matchAll(re)) {
     const raw = m[1]!.replace(/\s/g, '');
     const k = /k$/i.test(raw);
     const digits = raw.replace(/k$/i, '');
     const n = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.]/g, '')) : Number(digits.replace(',', '.'));
     const value = k ? n * 1000 : n;
-    if (Number.isFinite(value) && value > 0 && value < 1e7 && (best === undefined || value > best)) best = value;
+    const before = clipped.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+    if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before) });
+    if (found.length >= 50) break;
   }
-  return best;
+  if (!found.length) return undefined;
+  const stated = found.find((f) => f.total);
+  if (stated) return stated.value;
+  // "birth certificate (1 page), marriage certificate (1 page), supplement (4 pages)": small counts of pages or pieces add up.
+  if ((unit === 'page' || unit === 'item') && found.length >= 2 && found.every((f) => f.value <= 20)) return found.reduce((a, f) => a + f.value, 0);
+  return Math.max(...found.map((f) => f.value));
 }
 
 export function unitPlural(unit: PriceUnit, n: number): string {

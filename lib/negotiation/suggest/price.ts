@@ -108,7 +108,7 @@ export function whenLine(u: Understanding, k: Kit): string {
     if (days === undefined) return `I can plan around ${k.day(u.requested.iso)}.`;
     const have = workingDaysBetween(u.today, u.requested.iso);
     if (have >= days) return `${k.day(u.requested.iso)} works with my schedule.`;
-    return '';
+    return `At the normal pace I can deliver by ${k.day(addWorkingDays(u.today, days))}.`;
   }
   if (u.deal.date && u.deal.date.iso >= u.today) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
   if (days !== undefined) return `I can deliver within ${k.v(String(days))} working days of the go-ahead.`;
@@ -185,12 +185,13 @@ const smallerVersion: Strategy = (u, k) => {
     };
   }
   const versions = k.smaller.filter((v) => !P || v.price < P.amount);
-  if (!versions.length) return null;
+  // A client who has accepted the full price is not offered less for less.
+  if (!versions.length || u.has('acceptance')) return null;
   const fit = offer ? (versions.find((v) => v.price <= offer.value) ?? versions[versions.length - 1]!) : versions[0]!;
   const within = offer && fit.price <= offer.value;
   const position = [
     `If ${P ? k.money(P.amount) : 'the full price'} is more than you want to spend, I can offer ${k.v(fit.name)} for ${k.money(fit.price)}${offer && !within ? ', which is as close to your budget as I can get without cutting corners' : ''}.`,
-    `It is complete and ready to use, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
+    `It includes everything needed to use it on its own, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
   ];
   return {
     id: 'smaller-version',
@@ -216,6 +217,8 @@ const tradeDiscount: Strategy = (u, k) => {
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (offer && offer.value >= P.amount) return null;
   const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / P.amount) * 100) : undefined);
+  // A token 10 % closes nothing for a client at a third of the price, and signals a soft price.
+  if (asked !== undefined && asked > 35) return null;
   // Proportionate: never the whole of a big ask; at most 10 % for a real concession.
   const pct = Math.min(10, asked ?? 10);
   if (pct <= 0) return null;
@@ -248,8 +251,8 @@ const tradeDiscount: Strategy = (u, k) => {
 /** The same price, paid in stages that follow the work. */
 const samePriceInStages: Strategy = (u, k) => {
   const P = k.price;
-  // Spreading a small bill over three payments helps nobody.
-  if (!P || P.amount < 1000) return null;
+  // Spreading a small bill over three payments helps nobody, and it answers cash flow, not an objection to the price.
+  if (!P || P.amount < 1000 || !/\b(?:cash|afford|tight|budget|instal(?:l)?ments?|spread|in parts|monthly|at once|upfront)\b/i.test(u.text)) return null;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (offer && offer.value >= P.amount) return null;
   const stages = payStages(k, P.amount);
@@ -335,15 +338,37 @@ const quoteWithSmaller: Strategy = (u, k) => {
     ...base,
     id: 'quote-with-smaller-version',
     title: 'Name the price, with a smaller version beside it',
-    position: [...base.position.filter((s) => !/deposit/.test(s)), `If you would like to start smaller, ${k.v(v.name)} is ${k.money(v.price)}.`],
+    position: [...base.position.slice(0, -1), `If you would like to start smaller, ${k.v(v.name)} is ${k.money(v.price)}.`, base.position[base.position.length - 1]!],
     total: undefined,
-    why: [...base.why.filter(([p]) => p !== 'deposit_first'), ['offer_options', 'Two complete versions at two prices: the choice stays theirs.']],
+    why: [...base.why, ['offer_options', 'Two complete versions at two prices: the choice stays theirs.']],
     close: 'Which of the two would suit you better?',
   };
 };
 
+/** Translation with a memory: full rate for new words, a visible lower rate for repetitions and matches. */
+const matchesDiscount: Strategy = (u, k) => {
+  const rate = k.rate;
+  if (!rate || rate.unit !== 'word' || !/\b(?:repetitions?|fuzzy|matches|translation memory|\bTM\b|trados|memoq|cat tool)\b/i.test(u.text)) return null;
+  return {
+    id: 'rate-for-matches',
+    title: 'Full rate for new words, less for repetitions',
+    ack: priceAck(u, k),
+    position: [
+      `My rate for new words stays at ${k.rateText()}. For repetitions and 100% matches from your translation memory I charge ${k.ph('your rate for repetitions, e.g. 30%')} of that, and for high fuzzy matches ${k.ph('your rate for fuzzy matches, e.g. 60%')}, because those segments still need checking in context.`,
+      'Once I have the analysis from your files, I will send the exact total.',
+    ],
+    covers: ['price_objection', 'discount_request', 'budget_anchor', 'price_question'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['transparent_discount', 'A reasoned, visible reduction where the work really is smaller: repeated segments.'],
+      ['hold_firm_on_discount', 'The rate for new translation stays.'],
+    ],
+    close: 'Could you send the files, or the Trados analysis, so I can confirm the total?',
+  };
+};
+
 export const PRICE_STRATEGIES = {
-  pressure: [budgetCovers, holdWithValue, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
+  pressure: [budgetCovers, holdWithValue, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
   question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
 };
 

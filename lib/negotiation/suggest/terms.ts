@@ -55,7 +55,7 @@ const depositWithContract: Strategy = (u, k) => {
     acceptLead(u, k),
     `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}. ${depositWhy(k)}`,
   ];
-  if (a.policy && a.noAdvance) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
+  if (a.policy && a.noAdvance && /\b(?:po|purchase order|exception)\b/i.test(u.text)) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
   position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date, half the deposit comes back.');
   return {
     id: 'deposit-with-contract',
@@ -76,7 +76,9 @@ const depositWithContract: Strategy = (u, k) => {
 
 const paidStages: Strategy = (u, k) => {
   const P = k.price;
-  if (!P) return null;
+  // Paying stages in advance breaks a rule against advances; milestone invoices answer that instead.
+  const a = paymentAsk(u);
+  if (!P || (a.policy && a.noAdvance)) return null;
   const stages = payStages(k, P.amount);
   if (!stages) return null;
   return {

@@ -46,8 +46,8 @@ export function timing(u: Understanding, k: Kit): Timing {
   const standard = planned && fromToday ? (planned > fromToday && !u.late ? planned : fromToday > planned ? fromToday : planned) : (planned ?? fromToday);
   const earliestRush = need !== undefined ? addWorkingDays(u.today, Math.max(1, Math.round(need * RUSH_SHARE))) : undefined;
   if (have === undefined || need === undefined) {
-    // Without a known pace, two weeks is room enough and a day or two is a rush.
-    const verdict = have === undefined ? 'unknown' : have >= 10 ? 'fits' : have <= 2 ? 'rush' : 'unknown';
+    // Without a known pace, two weeks is room enough and a day or two is a rush; a planned date pulled earlier is always a rush.
+    const verdict = have === undefined ? 'unknown' : planned && wanted && wanted < planned ? 'rush' : have >= 10 ? 'fits' : have <= 2 ? 'rush' : 'unknown';
     return { wanted, have, need, verdict, standard, earliestRush };
   }
   // A date moved earlier on a job already planned is measured against the plan, not from scratch.
@@ -107,11 +107,11 @@ const paidRush: Strategy = (u, k) => {
   const position: string[] = [];
   if (t.verdict === 'tight' && t.wanted) {
     position.push(`${k.day(t.wanted)} is too tight for the full job${t.need ? `: it normally takes ${k.v(String(t.need))} working days` : ''}, and rushing it would show in the result.`);
-    position.push(date ? `By moving other work and adding extra hours, I can deliver by ${k.day(date)}.` : 'By moving other work and adding extra hours, I can deliver sooner than usual.');
+    position.push(date ? `The earliest I can deliver is ${k.day(date)}.` : 'I can deliver sooner than usual.');
   } else {
-    position.push(`I can deliver ${date ? `by ${k.day(date)}` : 'on that timeline'} by moving other work and adding extra hours.`);
+    position.push(`I can deliver ${date ? `by ${k.day(date)}` : 'on that timeline'}.`);
   }
-  position.push(total && P ? `Rush work carries a ${pct} surcharge, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}.` : `Rush work carries a ${pct} surcharge on top of ${k.priceText()}.`);
+  position.push(total && P ? `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}.` : `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge on top of ${k.priceText()}.`);
   return {
     id: 'paid-rush',
     title: t.verdict === 'tight' ? 'The earliest possible date, with a rush fee' : 'Meet their date for a rush fee',
@@ -125,7 +125,7 @@ const paidRush: Strategy = (u, k) => {
       ['negotiate_deadline', t.verdict === 'tight' ? 'Says plainly the date cannot be met well and offers the earliest honest one.' : 'The date is possible, but not for free.'],
       ['concession_for_concession', 'The earlier date is traded for a named surcharge.'],
     ],
-    close: total ? `Shall I go ahead with the rush option at ${k.money(total)}?` : 'Shall I go ahead with the rush option?',
+    close: 'Shall I go ahead with the rush option?',
   };
 };
 

@@ -197,7 +197,7 @@ const bookedVolume: Strategy = (u, k) => {
     total: P.amount,
     ack: promiseAck(u, k),
     position: [
-      `If you book the next projects now, I can take 10% off each of them once they are confirmed; this first one stays at ${k.money(P.amount)}.`,
+      `If you book the next projects together with this one, I can take 10% off each of them once they are confirmed; this first one stays at ${k.money(P.amount)}.`,
       'That way the lower rate follows the work, not a promise of it.',
     ],
     covers: ['future_promise'],
@@ -216,6 +216,13 @@ function scopeNow(u: Understanding, k: Kit): string {
 }
 
 function extraEstimate(k: Kit): string {
+  // A price we already named for extra work ("an extra round at $250") is the one to use.
+  for (const w of k.u.deal.ourWords) {
+    const m = /\b(?:extra|additional|further|third)\s+round\b[^.]{0,40}?([$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))/i.exec(w);
+    if (m) return k.v(`${m[1]!.trim()} per extra round`);
+  }
+  const extra = k.u.deal.extraRate;
+  if (extra && extra.unit === 'hour') return `${k.ph('hours')} hours at ${k.v(formatMoney(extra.amount, extra.currency))} per hour`;
   const hourly = k.u.profile.services.find((s) => s.unit === 'hour');
   if (hourly) return `${k.ph('hours')} hours at ${k.v(formatMoney(hourly.price, k.u.profile.currency))} per hour`;
   return k.ph('price of the addition');
@@ -350,7 +357,8 @@ const ownAndFix: Strategy = (u, k) => {
 };
 
 const withinRounds: Strategy = (u, k) => {
-  if (beyondRounds(u)) return null;
+  // Our own errors are fixed free, not counted against the rounds.
+  if (beyondRounds(u) || u.defect) return null;
   return {
     id: 'changes-within-rounds',
     title: 'Make the changes within the included rounds',

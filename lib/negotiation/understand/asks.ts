@@ -37,6 +37,8 @@ export interface Ask {
 // Lines that look like requests but ask nothing of us.
 const COURTESY =
   /^(?:(?:could you )?(?:please )?let (?:me|us) know (?:before|by|until)\b[^.?!]{0,40}\bif (?:you|u) (?:want|would like|are interested|can take)|(?:please\s+)?(?:let me know|tell me) (?:if|whether) (?:that|this|it|the (?:date|time)) (?:suits|works|is (?:ok|okay|fine|convenient))|(?:please\s+)?let me know if you need anything|(?:please\s+)?(?:let me know|tell me)\s+(?:if|should|when)\s+(?:you\s+)?(?:have|need|there(?:'s| is| are)|anything|any)|(?:please\s+)?(?:feel free|don'?t hesitate)\b|please (?:find|see) (?:attached|enclosed|below)|(?:i|we) hope (?:you|this|that|it)\b|have a (?:nice|good|great|lovely)\b|(?:many )?thanks?\b|thank you\b|looking forward\b|hope you(?:'re| are) (?:well|good|doing)|how are you|how(?:'s| is) it going|hope all is well|any questions\b|see you\b|talk soon\b|cheers\b)/i;
+/** Anger, not a question: "now you're telling me a third round is extra??" */
+const OUTRAGE = /(?:\?{2,}|\?!|!\?)\s*$/;
 /** Rhetorical or sarcastic questions ("are you serious?", "do you know what December means?") ask for nothing to be answered as such. */
 const RHETORICAL =
   /^[$€£]?\s?[\d.,]+\s?(?:k|cents?|euros?|dollars?|pounds?|bucks|quid)?(?:\s+(?:a|per|for (?:a|an|the|one))\s+[\w-]+)?\s*[?!]+$|^(?:(?:are you|r u) (?:serious|kidding|joking|for real)|seriously|really|what\??$|why\??$|do you (?:have )?any idea|do you (?:even )?(?:know|realise|realize|understand) (?:what|how)|is this a joke|what is this|what the|who (?:does|do) that|how (?:hard|difficult) (?:can|could) it be|is that (?:so|too) much to ask)\b|\b(?:for a|for an|for one)\b[^?]{0,40}\?{2,}|\?!|!\?|^\S+\s?\?{2,}$/i;
@@ -48,7 +50,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['guarantee', /\b(?:guarantee|promise|assure|commit to)\b[^.?!]{0,60}\b(?:\d+\s?%|more|increase|lift|growth|bookings|sales|sign-?ups|leads|traffic|rank(?:ing)?|results?|conversions?|first page|roi)\b|\b(?:\d+\s?%)\s+(?:more|lift|increase|growth)\b[^.?!]{0,40}\b(?:guarantee|promise)/i],
   ['price', /\b(?:how much|what (?:does|would|will|do) (?:it|this|that|you) (?:cost|charge)|what(?:'s| is| would be| will be) (?:the |your )?(?:price|cost|rate|fee|total)|cost with)\b/i],
   ['call', /\b(?:call|calls|meeting|meet|chat|zoom|teams|skype|google meet|video call|catch[- ]up|kick-?off|sit down|phone me|ring me)\b/i],
-  ['insurance', /\b(?:insurance|insured|indemnity|liability cover|public liability|professional liability)\b/i],
+  ['insurance', /\b(?:your (?:\w+ )?insurance|(?:have|hold|carry|got) (?:\w+ ){0,2}insurance|insured|indemnity|liability cover|public liability|professional liability)\b/i],
   ['certification', /\b(?:iso\s?\d+|cyber essentials|certif(?:ied|ication)|accredit\w*|registered (?:with|as)|sworn|gdpr compliant|vat[- ]registered)\b/i],
   ['sign', /\b(?:sign|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],
   ['ownership', /\b(?:who owns|ownership|copyright|rights|reuse|re-use|license|licence|use (?:it|them|the \w+|bits|parts) (?:on|for|in)|own the)\b/i],
@@ -80,7 +82,7 @@ function topicsOf(text: string): AskTopic[] {
 /** A sentence that asks something of us: a question to answer or a request to act on. */
 function asking(s: Sentence): boolean {
   const t = s.text.trim();
-  if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t)) return false;
+  if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || OUTRAGE.test(t)) return false;
   // Two or three words ("Is possible?", "Right?") lean on the sentence before; the move or ask there answers them.
   if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start)\b/i.test(t)) return false;
   if (s.isQuestion) return true;
@@ -114,7 +116,8 @@ export function extractAsks(parsed: Parsed): Ask[] {
       continue;
     }
     // A sentence can ask several things ("sign our code of conduct and send proof of insurance"): one ask per topic.
-    const topics = topicsOf(text).filter((t) => ANSWERABLE.has(t));
+    // "is that extra?" and "do you also do X?" are one question: whether X is in the price.
+    const topics = topicsOf(text).filter((t, _, all) => ANSWERABLE.has(t) && !(t === 'other_service' && all.some((o) => o !== t && ANSWERABLE.has(o))));
     const list: AskTopic[] = topics.length > 1 ? topics : [topicOf(text)];
     for (const topic of list) {
       if (out.some((a) => a.text === text && a.topic === topic)) continue;

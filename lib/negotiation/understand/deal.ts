@@ -19,6 +19,8 @@ export interface Deal {
   price?: DealPrice;
   /** A per-unit rate behind the price ("€0.12 per word"), when the price is a total of units. */
   rate?: { amount: number; currency: string; unit: PriceUnit; count?: number };
+  /** A rate we named for work outside the price ("changes after launch at £65 an hour"). */
+  extraRate?: { amount: number; currency: string; unit: PriceUnit };
   service?: Service;
   deposit?: { percent: number; source: Source };
   rounds?: { n: number; source: Source };
@@ -101,7 +103,7 @@ const PRICE_CUE = /\b(?:fee|price|pricing|quote|quotation|total|cost|costs|comes
 const NOT_PRICE = /\b(?:deposit|balance|advance|upfront|up front|remaining|received|paid|refund|first (?:half|instal(?:l)?ment|payment)|second (?:half|instal(?:l)?ment)|installments?|per month|monthly)\b/i;
 const PER_UNIT = /^\s*(?:\/\s*|per\s+|a\s+|an\s+)(word|hour|hr|day|page|item|article|post|month)\b/i;
 const UNIT_OF: Record<string, PriceUnit> = { word: 'word', hour: 'hour', hr: 'hour', day: 'day', page: 'page', item: 'item', article: 'item', post: 'item', month: 'month' };
-const DATE_CUE = /\b(?:launch|go-?live|live|deliver(?:y|ed)?|ready|deadline|due|finish(?:ed)?|complete(?:d)?|hand ?over|draft|target)\b/i;
+const DATE_CUE = /\b(?:launch|go-?live|live|deliver(?:y|ed)?|ready|deadline|due|finish(?:ed)?|complete(?:d)?|hand ?over|draft|target|final|by)\b/i;
 const ROUNDS = /\b(one|two|three|four|five|\d)\s+(?:rounds? of (?:revisions?|changes|amends|edits|feedback|corrections)|(?:revision|feedback|correction) rounds?)\b/i;
 const WORDS_N: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
@@ -205,8 +207,13 @@ export function readDeal(input: DealInput): Deal {
   } else if (service) {
     deal.price = { amount: service.price, currency: profile.currency, unit: service.unit, source: 'profile' };
   }
-  if (threadRate) deal.rate = { amount: threadRate.amount, currency: threadRate.currency ?? currency, unit: threadRate.unit, count: threadRate.count };
-  else if (deal.price && deal.price.unit !== 'project') deal.rate = { amount: deal.price.amount, currency: deal.price.currency, unit: deal.price.unit };
+  // A rate beside a fixed price is for extras, unless the price is that rate times a count.
+  const rateIsPrice = threadRate && (!deal.price || deal.price.unit !== 'project' || (threadRate.count !== undefined && Math.abs(threadRate.amount * threadRate.count - deal.price.amount) < 1));
+  if (threadRate && rateIsPrice) deal.rate = { amount: threadRate.amount, currency: threadRate.currency ?? currency, unit: threadRate.unit, count: threadRate.count };
+  else if (threadRate) deal.extraRate = { amount: threadRate.amount, currency: threadRate.currency ?? currency, unit: threadRate.unit };
+  if (deal.rate) {
+    // already set from our words
+  } else if (deal.price && deal.price.unit !== 'project') deal.rate = { amount: deal.price.amount, currency: deal.price.currency, unit: deal.price.unit };
 
   const threadDeposit = ours.find((t) => t.deposit !== undefined)?.deposit;
   if (agreement?.depositPercent !== undefined) deal.deposit = { percent: agreement.depositPercent, source: 'agreement' };

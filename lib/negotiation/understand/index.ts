@@ -37,6 +37,10 @@ export interface Understanding {
   asks: Ask[];
   deal: Deal;
   name: string | null;
+  /** The client's whole name from the From line ("Katrin Vogel"), for a formal greeting. */
+  fullName: string | null;
+  /** They wrote formally ("Dear Ms Berg"): the reply answers in kind. */
+  formal: boolean;
   /** The client's own figure (budget or counter-offer), nearest the price moves. */
   clientOffer?: RoledAmount;
   competitor?: RoledAmount;
@@ -63,7 +67,7 @@ const DEFECT = /\b(?:mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|dispute (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
-  ['review', /\b(?:review|trustpilot|google|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|post (?:about|on)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
+  ['review', /\b(?:(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
   ['legal', /\b(?:lawyer|solicitor|attorney|legal action|court|sue|small claims|legal (?:team|department|steps))\b/i],
   ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
 ];
@@ -76,9 +80,10 @@ const LATE = /\b(?:you (?:told|promised|said)[^.?!]{0,60}\b(?:live|ready|done|de
 const SUPPORT: Partial<Record<MoveId, RegExp>> = {
   discount_request: /\b(?:discount|cheaper|lower|reduc\w*|best (?:price|rate|deal)|special (?:rate|price)|off\b|come down|halfway|middle|better (?:price|rate|deal)|instead of|reconsider|volume|bulk|student|charity|non-?profit|ngo|good cause|can (?:you|u) (?:do|make)|could (?:you|u) (?:do|make)|knock|deal|less)\b/i,
   price_objection: /\b(?:too (?:much|high|expensive|steep|pricey)|expensive|pricey|steep|a lot (?:of money|for)|afford|out of (?:our|my) (?:budget|range|league)|more than (?:we|i)|over (?:our|my)|above (?:our|my)|insane|crazy|ridiculous|rip-?off|worth|cheaper|justify|elsewhere|competitor|quoted|nephew|fiverr|upwork|deepl|chatgpt|tight|can'?t (?:stretch|go)|not (?:in|within) (?:our|my))\b|[?!]{2,}/i,
-  free_work: /\b(?:free|unpaid|no charge|without (?:pay|charge|payment)|for nothing|test|sample|trial|spec\b|contest|competition|pitch|mock-?ups? (?:first|before)|before (?:we|i) (?:commit|pay|decide|sign)|if (?:we|i) like (?:it|them|what)|winner)\b/i,
+  free_work: /\b(?:(?<!(?:fix|correct|redo|change|revise|do) (?:it|this|them|that) )(?<!(?:fix|correct|redo|change) )free|unpaid|no charge|without (?:pay|charge|payment)|for nothing|test|sample|trial|spec\b|contest|competition|pitch|mock-?ups? (?:first|before)|before (?:we|i) (?:commit|pay|decide|sign)|if (?:we|i) like (?:it|them|what)|winner)\b/i,
   boundary_push: /\b(?:weekends?|evenings?|nights?|late|saturday|sunday|whatsapp|telegram|phone|call me|reachable|available|24\/7|any ?time|out of hours|after hours|outside (?:of )?(?:office|working) hours|daily (?:report|update|call|check)|every (?:day|morning|evening)|stand-?ups?|immediately|right away|within (?:the|an?) hour|slack|holiday)\b/i,
   revision_request: /\b(?:chang\w*|fix\w*|correct\w*|adjust\w*|tweak\w*|mov\w*|replac\w*|swap\w*|bigger|smaller|darker|lighter|larger|remove|delete|instead|should (?:be|say|read)|typos?|mistakes?|errors?|wrong|edit\w*|revis\w*|rework|redo|update)\b/i,
+  nda_request: /\b(?:nda|non-?disclosure|confidential\w*|secret\w*|portfolio|exclusiv\w*|private|(?:don'?t|do not|not) (?:share|show|publish|mention)|under wraps|stealth|competitor)\b/i,
   scope_creep: /\b(?:add\w*|also|extra|more|another|new|plus|include\w*|as part of|inside|within|same (?:price|fee|budget|project|quote)|while you(?:'re| are) at it|on top|as well|too|additional(?:ly)?|seventh|second|version)\b/i,
 };
 
@@ -89,7 +94,12 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   // More work inside the old price needs an old price: a new enquiry cannot creep.
   if (m.id === 'scope_creep' && !ctx.existingDeal && !/\b(?:same (?:price|fee|budget|project|quote)|as part of|inside the|within the|in the (?:price|quote|fee)|you quoted|your (?:quote|proposal|offer))\b/i.test(text)) return false;
   // A move heard inside another kind of ask ("could you also confirm your insurance?") is that ask, not the move.
-  if (m.id === 'scope_creep' && ctx.asks.some((a) => !['other', 'price', 'included', 'other_service'].includes(a.topic) && a.index <= m.index && m.index < a.index + a.evidence.length)) return false;
+  if (m.id === 'scope_creep' && ctx.asks.some((a) => !['other', 'price'].includes(a.topic) && a.index <= m.index && m.index < a.index + a.evidence.length)) return false;
+  if (m.id === 'scope_creep') {
+    const around = text.slice(Math.max(0, m.index - 60), m.index + m.evidence.length + 60);
+    // Paperwork is not more work: a supplier portal, an onboarding form, an invoice detail.
+    if (/\b(?:supplier portal|onboarding|vendor (?:form|portal|number)|code of conduct|insurance|invoice|po number|purchase order|nda|non-disclosure)\b/i.test(around)) return false;
+  }
   if (m.id === 'revision_request' && !ctx.defect && !DELIVERED.test(text)) return false;
   if (m.id === 'scope_creep') {
     // "do you handle UI strings in spreadsheets?" asks what we can do; it adds nothing to the job.
@@ -136,15 +146,20 @@ export function understand(input: UnderstandInput): Understanding {
   if (competitorFigure && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
     moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: text.slice(competitorFigure.index, competitorFigure.index + competitorFigure.text.length), index: competitorFigure.index }].sort((a, b) => a.index - b.index);
   }
-  // "take their texts and just change the names": copying another business is a harmful direction, said nicely or not.
+ // "take their texts and just change the names": copying another business is a harmful direction, said nicely or not.
   if (!moves.some((m) => m.id === 'wrong_direction')) {
-    const copy = /\b(?:take|copy|use|reuse)\s+(?:their|the|his|her|them)\b[^.?!]{0,40}\b(?:texts?|content|words|copy|design|layout|photos|images|pages)\b[^.?!]{0,80}\b(?:change|adapt|tweak|swap|just|little|same)\b|\bcopy (?:their|the) (?:site|website|homepage|layout|design|text)/i.exec(text);
+    const copy = /\b(?:want|like) (?:exactly|just) (?:this|that|the same)\b[^]{0,200}?\bsame (?:layout|design|font|colou?rs?|text|look|title)\b|\bsame (?:layout|design|font|look)\b[^.]{0,80}\bsame (?:layout|design|font|colou?rs?|title|look)\b/i.exec(text) ?? /\b(?:take|copy|use|reuse)\s+(?:their|the|his|her|them)\b[^.?!]{0,40}\b(?:texts?|content|words|copy|design|layout|photos|images|pages)\b[^.?!]{0,80}\b(?:change|adapt|tweak|swap|just|little|same)\b|\bcopy (?:their|the) (?:site|website|homepage|layout|design|text)/i.exec(text);
     if (copy) moves = [...moves, { id: 'wrong_direction' as const, confidence: 0.6, evidence: copy[0], index: copy.index }].sort((a, b) => a.index - b.index);
   }
   // "£3,200?? For a WordPress site?": our figure thrown back with disbelief is an objection.
   const scoffed = amounts.find((a) => a.role === 'our_price' && /^\s*(?:[?!]{2,}|\?\s*(?:for|4)\b)/i.test(text.slice(a.index + a.text.length, a.index + a.text.length + 12)));
   if (scoffed && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
     moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: scoffed.text, index: scoffed.index }].sort((a, b) => a.index - b.index);
+  }
+  // Threats of a chargeback or a bad review are a complaint, whatever else the mail says.
+  const threatened = THREATS.filter(([t]) => t !== 'leave').some(([, re]) => re.test(text));
+  if (threatened && !moves.some((m) => m.id === 'complaint')) {
+    moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(0, Math.min(text.length, 80)), index: 0 }].sort((a, b) => a.index - b.index);
   }
   const byId = new Map(moves.map((m) => [m.id, m]));
   const priceMove = byId.get('budget_anchor') ?? byId.get('discount_request') ?? byId.get('price_objection');
@@ -153,7 +168,9 @@ export function understand(input: UnderstandInput): Understanding {
   // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
   const asked = dates.filter((d) => d.role === 'requested');
   const rush = byId.get('rush_deadline');
-  const requested = (rush ? nearest(asked, rush.index) : undefined) ?? asked.find((d) => d.deadline) ?? asked[0];
+  // A date inside their own question ("could you write it for tomorrow?") is the one they want most directly.
+  const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));
+  const requested = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? asked.find((d) => d.deadline) ?? asked[0];
   const currentInText = dates.find((d) => d.role === 'current');
   let current: Understanding['current'] = currentInText ? { iso: currentInText.iso, text: currentInText.text } : deal.date ? { iso: deal.date.iso, text: deal.date.text } : undefined;
   if (current && requested && current.iso === requested.iso) current = deal.date && deal.date.iso !== requested.iso ? { iso: deal.date.iso, text: deal.date.text } : undefined;
@@ -174,6 +191,8 @@ export function understand(input: UnderstandInput): Understanding {
     asks: input.asks,
     deal,
     name: firstName(input.entities.clientName),
+    fullName: fullNameOf(input.from),
+    formal: /^\s*(?:dear|good (?:morning|afternoon|day))\s+(?:mr|ms|mrs|miss|dr|prof|herr|frau|madam|sir)\b\.?/i.test(text),
     clientOffer,
     competitor: amounts.find((a) => a.role === 'competitor'),
     discountPercent: discount?.value,
@@ -187,6 +206,13 @@ export function understand(input: UnderstandInput): Understanding {
     late: LATE.test(text),
     quiet: moves.length === 0 && input.asks.length === 0,
   };
+}
+
+function fullNameOf(from: string | undefined): string | null {
+  if (!from) return null;
+  const m = /^\s*"?([^"<@]+?)"?\s*</.exec(from);
+  const name = m?.[1]?.trim();
+  return name && /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : null;
 }
 
 function firstName(full: string | null): string | null {

@@ -74,6 +74,9 @@ export function indirect(question: string): string {
   let m: RegExpExecArray | null;
   if ((m = /^(?:do|does|did)\s+(you|u|we|i|it|this|that|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(.*)$/i.exec(s))) {
     s = `whether ${m[1]} ${m[2]}`;
+  } else if ((m = /^([Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Ss]hould|[Ss]hall|[Mm]ay|[Mm]ight|[Mm]ust)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)+)(?:please\s+)?(.*)$/u.exec(s)) && !/^(?:I|You|We)\s/.test(m[2]!)) {
+    // "Will the Home Office accept…": a capitalised name as the subject.
+    s = `whether ${m[2]!.trim()} ${m[1]!.toLowerCase()} ${m[3]}`;
   } else if ((m = /^(can|could|will|would|should|shall|may|might|must)\s+(you|u|we|i|it|this|that|they|he|she|there|the\s+[\w-]+)\s+(?:please\s+)?(.*)$/i.exec(s))) {
     s = `whether ${m[2]} ${m[1]!.toLowerCase()} ${m[3]}`;
   } else if ((m = /^(is|are|was|were)\s+(it|this|that|there|they|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+(.*)$/i.exec(s))) {

@@ -22,6 +22,8 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
     weight: 20,
   },
   { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,40}[?!]|[?!]{2,})/i, weight: 10 },
+  // "12 cents a word?": a rate repeated back as a question is ours, questioned.
+  { role: 'our_price', after: /^\s*(?:an?|per)\s+(?:word|page|hour|article|post|day)\s*[?!]/i, weight: 10 },
   { role: 'our_price', before: /\b(?:not (?:prepared|willing|going|able) to pay|won'?t (?:be )?pay(?:ing)?|refuse to pay|(?:can'?t|cannot) justify(?: paying)?)\s+$/i, weight: 25 },
   { role: 'our_price', before: new RegExp(`\\byour\\s+(?:\\w+\\s+)?${PRICE_NOUN}s?\\s+(?:for|of|on)\\s+[^.?!]{0,50}?[,:(]?\\s*$`, 'i'), weight: 12 },
   { role: 'our_price', before: /\b(?:instead of|rather than|down from|from your|compared to your)\s+$/i, weight: 18 },
@@ -38,8 +40,9 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:get (?:me|us)|buy (?:me|us)|cover)\b/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:max|maximum|tops|at most|at the most|all in|all-in|is (?:all|the most|our (?:limit|max|budget|ceiling)|what we (?:have|can))|is my (?:limit|max|budget))\b/i, weight: 20 },
+  { role: 'client_offer', after: /^\s*(?:and (?:you(?:'ve| have) got|it'?s|we(?:'ve| have)(?: got)?) a deal|(?:is )?my (?:final|last|best) offer|take it or leave it)\b/i, weight: 20 },
   // Another supplier's figure.
-  { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|the other|different|cheaper)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
+  { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|the other|different|cheaper|(?:our|my|the) (?:current|previous|old|last|usual|existing|former))\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
   // "a studio in Leeds quoted us £900": an unnamed supplier counts once it names a price.
   { role: 'competitor', before: new RegExp(`\\b(?:an?|one|some)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,40}\\b(?:quoted|charges?|charged|offered|asks?|asked|wants?|does it|would do it|can do it|did it|will do it|invoices?|invoiced|bills?|billed|works? for|worked for)\\b[^.?!]{0,25}$`, 'i'), weight: 14 },
   { role: 'competitor', before: /\b(?:someone|somebody|people|guys?|others)\s+(?:else\s+)?(?:on\s+\w+\s+)?[^.?!]{0,40}$/i, weight: 12 },
