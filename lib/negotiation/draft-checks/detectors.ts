@@ -157,12 +157,14 @@ function missingTerms(f: Facts): Unit | null {
   const bodyText = view.body.map((u) => u.text).join('\n');
   // The dates plugin tags "March 14", "next Friday"; only a date the work is due by counts.
   const hasDates = view.unitsMatching('#Date').some((u) => u.inBody && /\b(?:by|until)\b(?! (?:then|now|the way|that time))|\b(?:due|ready|live|deliver\w*|finish\w*)\b/i.test(u.text.replace(PAYMENT_WINDOW, ' ')));
+  // A marked gap ("[your price]", "[delivery date]") is a term the writer has put in and will fill, not one left out.
+  const gap = (what: RegExp) => new RegExp(`\\[[^\\]]*${what.source}[^\\]]*\\]`, 'i').test(bodyText);
   const terms = {
     deliverables: L.DELIVERABLE.test(bodyText) || view.body.filter((u) => u.isBullet).length >= 2,
     // A payment window ("payable within 14 days") is not a delivery date.
-    deadline: L.DEADLINE.test(bodyText.replace(PAYMENT_WINDOW, ' ')) || hasDates,
-    price: f.priceUnits.length > 0,
-    payment: L.PAYMENT_TERMS.test(bodyText),
+    deadline: L.DEADLINE.test(bodyText.replace(PAYMENT_WINDOW, ' ')) || hasDates || gap(/date|deadline|turnaround/),
+    price: f.priceUnits.length > 0 || gap(/price|rate|fee/),
+    payment: L.PAYMENT_TERMS.test(bodyText) || gap(/deposit|payment/),
   };
   // Only a draft that sets out the deal is a proposal: one framed as a proposal or a summary of terms, labelled term lines,
   // or a quote that already gives timing or payment. A bare price is a price answer (unexplained_price judges it).

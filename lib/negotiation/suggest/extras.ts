@@ -89,7 +89,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
-      return { text: `On the price: it stays at ${total(k, card)}, which is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
+      return { text: `On the price: it stays at ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
     case 'rush_deadline':
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
     case 'payment_terms':
@@ -222,7 +222,6 @@ function objectBefore(text: string, word: RegExp): string | undefined {
 function serviceFor(u: Understanding, text: string): { name: string; price: number; unit: string } | undefined {
   const lower = text.toLowerCase();
   for (const s of u.profile.services) {
-    if (s === u.deal.service) continue;
     if ([s.name, ...s.keywords].some((kw) => kw.length > 2 && new RegExp(`\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(lower))) return { name: s.name, price: s.price, unit: s.unit };
   }
   return undefined;

@@ -122,7 +122,11 @@ export class Kit {
   /** "the five-page website", "your logo", "the translation". */
   serviceName(): string {
     const s = this.service;
-    if (!s) return 'the project';
+    if (!s) {
+      // No profile service: the thing the client names ("a logo", "the landing page") is still better than "the project".
+      const named = DELIVERABLE_WORDS.exec(this.u.text.slice(0, 4000))?.[0];
+      return named ? this.v(`the ${named.toLowerCase()}`) : 'the project';
+    }
     return this.v(`the ${lowerFirst(s.name).replace(/\s*\([^)]*\)\s*$/, '')}`);
   }
 
@@ -197,6 +201,8 @@ export class Kit {
     return this.v(formatWeekday(iso, this.u.today));
   }
 }
+
+const DELIVERABLE_WORDS = /\b(?:landing page|website|web ?shop|online (?:shop|store)|shopify store|logo|brand identity|app|brochure|catalogue|newsletter|blog posts?|articles?|copy|translation|manual|video|illustrations?|packaging|presentation|pitch deck|report)\b/i;
 
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;

@@ -111,7 +111,7 @@ const paidRush: Strategy = (u, k) => {
   } else {
     position.push(`I can deliver ${date ? `by ${k.day(date)}` : 'on that timeline'}.`);
   }
-  position.push(total && P ? `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}.` : `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge on top of ${k.priceText()}.`);
+  position.push(total && P ? `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge, so the total would be ${k.money(total)} instead of ${k.money(P.amount)}, with ${k.deposit(total)} before I start.` : `Because that means moving other work and adding extra hours, rush work carries a ${pct} surcharge on top of ${k.priceText()}, with ${k.deposit()} before I start.`);
   return {
     id: 'paid-rush',
     title: t.verdict === 'tight' ? 'The earliest possible date, with a rush fee' : 'Meet their date for a rush fee',
@@ -170,7 +170,7 @@ const standardDate: Strategy = (u, k) => {
     total: P?.amount,
     ack: rushAck(u, k),
     position: [
-      `At my normal pace I can deliver by ${when}, with no surcharge${P ? `, so the price stays ${k.money(P.amount)}` : ''}.`,
+      `At my normal pace I can deliver by ${when}, with no surcharge${P ? `, so the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : ''}.`,
       'That keeps the time each step needs, and you get the full result on a date you can rely on.',
     ],
     covers: ['rush_deadline'],

@@ -212,7 +212,7 @@ const bookedVolume: Strategy = (u, k) => {
 function scopeNow(u: Understanding, k: Kit): string {
   const P = k.price;
   const agreed = u.deal.price && u.deal.price.source !== 'profile' ? 'agreed' : 'quoted';
-  return P ? `the scope we ${agreed} for ${k.money(P.amount)}` : `the scope we ${agreed}`;
+  return P ? `what the ${agreed} price of ${k.money(P.amount)} covers` : `the scope we ${agreed}`;
 }
 
 function extraEstimate(k: Kit): string {
@@ -367,7 +367,7 @@ const withinRounds: Strategy = (u, k) => {
       `I will make ${listCount(u.text) >= 2 ? 'these changes' : 'this change'} as part of the ${k.rounds()} included and send you the revised version ${fixDate(u, k)}.`,
       'If anything turns out to change the brief itself rather than correct the result, I will flag it and price it before doing it.',
     ],
-    covers: ['revision_request'],
+    covers: ['revision_request', 'rush_deadline'],
     stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
     why: [['separate_fix_from_extra', 'Uses the included rounds and flags anything that is new work.']],
     close: 'Is there anything else you would like in this round before I start?',
@@ -384,14 +384,14 @@ const paidRound: Strategy = (u, k) => {
       `The ${k.rounds()} included in the price are used, so a further round is extra work: ${extraEstimate(k)}.`,
       'I am glad to do it, and I will send the revised version as soon as you confirm.',
     ],
-    covers: ['revision_request'],
+    covers: ['revision_request', 'rush_deadline'],
     stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
     why: [['separate_fix_from_extra', 'Changes beyond the included rounds are paid work.']],
     close: 'Shall I go ahead with the extra round on that basis?',
   };
 };
 
-const clarifyChanges: Strategy = (u) => ({
+const clarifyChanges: Strategy = (u) => u.defect ? null : ({
   id: 'clarify-changes',
   title: 'Ask exactly what to change, then do it',
   ack: revisionAck(u),
@@ -399,7 +399,7 @@ const clarifyChanges: Strategy = (u) => ({
     'To get the changes right the first time, it helps to know what you would like instead, not only what does not work; an example you like is ideal.',
     `Anything that does not match what we agreed, I fix at no cost.`,
   ],
-  covers: ['revision_request'],
+  covers: ['revision_request', 'rush_deadline'],
   stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
   why: [
     ['clarify_the_complaint', 'Asks what exactly should change and why before changing anything.'],

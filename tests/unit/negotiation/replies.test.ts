@@ -1,0 +1,288 @@
+// Node (vitest): reply cards as a freelancer reads them — the right figure in the right role, one price per card, every ask answered, no card repeating another, the guardrails, the length, and the product's own coach finding nothing to flag.
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft, analyzeMessage, type AnalyzeOptions } from '../../../lib/negotiation/analyze';
+import { ProfileSchema, type Suggestion, type Tone } from '../../../lib/negotiation/schemas';
+
+const TODAY = '2026-12-07'; // a Monday
+
+const DESIGNER = ProfileSchema.parse({
+  name: 'Noa Berg',
+  signature: 'Noa Berg\nBrand and web design',
+  currency: 'USD',
+  services: [
+    {
+      name: 'Logo and brand identity',
+      price: 2400,
+      keywords: ['logo', 'brand', 'branding', 'identity'],
+      lineItems: [
+        { name: 'Discovery and moodboard', price: 300 },
+        { name: 'Three logo concepts', price: 900 },
+        { name: 'Refinement of the chosen concept', price: 600 },
+        { name: 'Brand guide and final files', price: 600 },
+      ],
+      smallerVersions: [{ name: 'the logo and final files (no brand guide)', price: 1800 }],
+      turnaroundDays: 15,
+    },
+    {
+      name: 'Website design and build',
+      price: 5600,
+      keywords: ['website', 'site', 'pages', 'homepage'],
+      lineItems: [
+        { name: 'Discovery and sitemap', price: 600 },
+        { name: 'Wireframes', price: 800 },
+        { name: 'Visual design', price: 1800 },
+        { name: 'Build', price: 1800 },
+        { name: 'Testing and launch', price: 600 },
+      ],
+      smallerVersions: [
+        { name: 'a 3-page site (home, services, contact)', price: 3800 },
+        { name: 'a one-page site', price: 2200 },
+      ],
+      turnaroundDays: 30,
+    },
+    { name: 'Product photography', price: 90, unit: 'hour', keywords: ['photos', 'photography', 'product shots'] },
+  ],
+  depositPercent: 40,
+  revisionRounds: 2,
+  workingHours: 'Mon–Fri, 9:00–17:00',
+  responseTime: 'within one working day',
+  rushSurchargePercent: 30,
+  ndaSurchargePercent: 20,
+  portfolioUrl: 'https://noa.example/work',
+});
+
+function cards(text: string, opts: AnalyzeOptions = {}): Suggestion[] {
+  return analyzeMessage(text, { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER, ...opts }).suggestions;
+}
+
+/** The email between greeting and sign-off. */
+function body(s: Suggestion): string {
+  const lines = s.text.split('\n');
+  const end = lines.findIndex((l) => /^(?:Best regards|Kind regards|All the best),$/.test(l));
+  return lines.slice(1, end < 0 ? undefined : end).join('\n').trim();
+}
+
+function paragraphs(s: Suggestion): string[] {
+  return body(s).split(/\n{2,}/).map((p) => p.trim());
+}
+
+const MONEY = /[$€£]\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$€£]\s?\d+(?:\.\d+)?/g;
+/** The figures a card states as the price of the job: "stays at $X", "the total would be $X", "go ahead at $X". */
+function pricesStated(s: Suggestion): string[] {
+  const out = new Set<string>();
+  for (const raw of body(s).split(/(?<=[.?!])\s+/)) {
+    // The client's own figures restated in the opening, and a breakdown's line items in brackets, are not the card's price.
+    if (/^(?:I understand|Thank you|Good news)/.test(raw)) continue;
+    const sentence = raw.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/g, '');
+    if (!/\b(?:stays at|stays|total (?:would be|comes to|is)|in total|go ahead at|is \$|come to|comes to|price (?:is|for))\b/i.test(sentence)) continue;
+    if (/\b(?:instead of|difference|deposit|per (?:hour|word|page|article)|extra|separately|the rest)\b/i.test(sentence)) continue;
+    for (const m of sentence.match(MONEY) ?? []) out.add(m);
+  }
+  return [...out];
+}
+
+function words(s: Suggestion): number {
+  return body(s).split(/\s+/).filter(Boolean).length;
+}
+
+describe('figures in the right role', () => {
+  it('never reads our own quote back as a competitor’s price', () => {
+    const all = cards('Hi Noa, $5,600 is more than we budgeted for the website; another studio quoted $3,900. Sam');
+    expect(all.length).toBeGreaterThan(1);
+    for (const s of all) {
+      expect(s.text).not.toMatch(/\$5,600 (?:elsewhere|from another)/);
+      expect(s.text).not.toMatch(/your \$5,600/);
+    }
+    expect(all[0]!.text).toMatch(/\$3,900 from another studio/);
+  });
+  it('answers a budget above our price by confirming our price, not by rising to it', () => {
+    const [first] = cards('Hi Noa, what would a logo cost? We have about $3,000 set aside for it.');
+    expect(first!.text).toMatch(/\$2,400, within your budget of \$3,000/);
+    expect(first!.text).not.toMatch(/\$3,000[^.]*(?:stays|total)/);
+  });
+  it('takes our price from the client restating it instead of a placeholder', () => {
+    for (const s of cards('Your quote of $2,750 for the logo is more than we hoped. Can you do better?', { profile: undefined })) {
+      expect(s.text).not.toContain('[your price]');
+      expect(s.text).toContain('$2,750');
+    }
+  });
+  it('treats equity offered to us as a share, never as a discount we give', () => {
+    for (const s of cards('We are pre-seed, so we would like to offer 0.5% equity instead of your fee for the website.')) {
+      expect(s.text).toMatch(/0\.5% equity|fee/);
+      expect(s.text).not.toMatch(/0\.5% (?:off|discount)/);
+    }
+  });
+  it('reads "moved up by a week" as a week earlier than planned', () => {
+    const all = cards('Hi Noa, our launch has moved up by a week, so we need the website by Friday 29 January instead of 5 February.');
+    expect(all[0]!.text).toMatch(/Friday 29 January[^.]*(?:a week earlier than planned|instead of Friday 5 February)/);
+  });
+  it('greets the client by the name they sign with when the From line has none', () => {
+    const [first] = analyzeMessage('Hi, how much would a logo be?\n\nThanks,\nPriya', { today: TODAY, profile: DESIGNER }).suggestions;
+    expect(first!.text.split('\n')[0]).toMatch(/Priya,$/);
+  });
+});
+
+describe('one settled position per card', () => {
+  const MESSAGES = [
+    'Hi Noa, the logo at $2,400 is too expensive for us. Could you do it for $1,500? We also need it by Friday.',
+    'We need the website by 18 December, and we would also need you to sign our NDA. Can you do it for less than $5,600?',
+    'Could you knock 15% off the logo? We might have more work for you next year.',
+    'Can we pay the full $5,600 after launch instead of a deposit? Our finance team only pays on completion.',
+  ];
+  it.each(MESSAGES)('states one price per card: %s', (text) => {
+    for (const s of cards(text)) expect(pricesStated(s).length, `${s.id}: ${pricesStated(s).join(', ')}`).toBeLessThanOrEqual(1);
+  });
+  it.each(MESSAGES)('never says "no cost" and a fee in the same card: %s', (text) => {
+    for (const s of cards(text)) expect(/no cost|free of charge/i.test(s.text) && /surcharge|fee of|billed/i.test(s.text)).toBe(false);
+  });
+  it.each(MESSAGES)('cards differ in position and share no paragraph: %s', (text) => {
+    const all = cards(text);
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    const seen = new Set<string>();
+    for (const s of all) {
+      for (const p of paragraphs(s)) {
+        expect(seen.has(p), `repeated paragraph: ${p}`).toBe(false);
+        seen.add(p);
+      }
+    }
+  });
+  it('puts the rush surcharge into the one total when a price card meets an earlier date', () => {
+    const all = cards('The logo is more than we hoped at $2,400, and we need it by Friday 18 December for a trade fair.');
+    const rushed = all.filter((s) => /rush/i.test(s.text) && /\$3,120/.test(s.text));
+    expect(rushed.length).toBeGreaterThan(0);
+    for (const s of rushed) expect(s.text).not.toMatch(/go ahead at \$2,400/);
+  });
+  it('builds counter-offers from smaller versions the client can use, never from steps cut out of the process', () => {
+    const all = cards('Our budget for the website is $3,000 max.');
+    const smaller = all.find((s) => /smaller/i.test(s.title));
+    expect(smaller?.text).toMatch(/a 3-page site \(home, services, contact\) for \$3,800|a one-page site for \$2,200/);
+    for (const s of all) expect(s.text).not.toMatch(/without (?:testing|the build|wireframes|discovery)/i);
+  });
+});
+
+describe('every ask gets an answer', () => {
+  it.each([
+    ['Can you sign our supplier code of conduct?', /sign the supplier code of conduct/i],
+    ['Can you promise a 20% lift in sign-ups?', /cannot honestly promise a 20% lift|can't honestly promise a 20% lift/i],
+    ['Are you free for a call on Tuesday?', /Tuesday 8 December works for a call/],
+    ['Do you also do the photos?', /photography/i],
+    ['Do you also do the packaging?', /packaging/i],
+  ])('%s', (ask, answer) => {
+    const all = cards(`Hi Noa, thanks for the logo quote of $2,400, that works for us. ${ask}`);
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(s.text).toMatch(answer);
+  });
+  it('writes a card for a message with no move: acknowledges it, answers it, gives a next step', () => {
+    const all = cards('Hi Noa, the office is closed on Friday, so please send the files on Thursday. Is that OK?');
+    expect(all).toHaveLength(1);
+    expect(body(all[0]!)).toMatch(/\?\s*$/);
+  });
+  it('ends every card with exactly one question or next step', () => {
+    for (const text of ['Could you do the logo for $1,500?', 'Can you do the website by Friday? We need it urgently.', 'We cannot pay a deposit, sorry.']) {
+      for (const s of cards(text)) expect((body(s).match(/\?/g) ?? []).length, s.text).toBe(1);
+    }
+  });
+});
+
+describe('guardrails', () => {
+  it('never agrees to free work or exposure', () => {
+    for (const text of [
+      'Before we commit, please do a free test logo so we can see your style.',
+      'We cannot pay, but it would be great exposure for you: our page has 40k followers.',
+    ]) {
+      for (const s of cards(text)) {
+        expect(s.text).not.toMatch(/\b(?:happy|glad) to do (?:a|the) free\b|\bfor free\b(?! test)|\bno charge\b/i);
+        expect(s.text).not.toMatch(/\$0\b/);
+      }
+    }
+  });
+  it('never gives a discount for a promise of future work', () => {
+    for (const s of cards('If you do the logo for $1,800 there will be lots more work next year, we promise.')) {
+      expect(s.text).not.toMatch(/\$1,800 (?:works|is fine)|agree to \$1,800/);
+      expect(s.text).not.toMatch(/\b1\d% off (?:this|the logo)\b/i);
+    }
+  });
+  it('never charges to fix our own mistake', () => {
+    for (const s of cards('The logo files you sent have a typo in our name ("Acme Bakry") and the PNG is blurry. Please fix it by tomorrow.')) {
+      expect(s.text).not.toMatch(/surcharge|rush|\+\d+%|billed|extra round/i);
+    }
+  });
+  it('treats a change beyond the included rounds as paid work', () => {
+    const all = cards('This is our third round of changes on the logo: can you make the icon bigger again?');
+    expect(all.some((s) => /extra|further round|billed|paid/i.test(s.text))).toBe(true);
+  });
+  it('never apologises for the price', () => {
+    for (const text of ['That logo price is way too high.', 'Your website price is crazy for a small business.']) {
+      for (const s of cards(text)) expect(s.text).not.toMatch(/\b(?:sorry|apologi[sz]e)\b[^.]*\b(?:price|expensive|cost)\b/i);
+    }
+  });
+  it('answers a chargeback threat explicitly and calmly, without praising the client’s honesty', () => {
+    for (const s of cards('The logo is awful and nothing like the brief. Refund me or I will do a chargeback with my bank.')) {
+      expect(s.text).toMatch(/chargeback/);
+      expect(s.text).not.toMatch(/honest/i);
+    }
+  });
+});
+
+describe('length and tone', () => {
+  const ORDINARY = [
+    'How much for a logo?',
+    'Could you do the logo for $1,500?',
+    'We need the website by Friday 18 December, can you do it?',
+    'Can we skip the deposit? We pay everything on completion.',
+    'Please do a free test logo first.',
+    'Can you add two more pages to the website for the same price?',
+    'We need you to sign an NDA before we share the brief.',
+    'Can I WhatsApp you at the weekend if something comes up?',
+    'Make the logo like Apple’s, exactly the same style.',
+    'Great, let’s go ahead with the logo.',
+  ];
+  it('keeps replies short: median under 140 words, none over 220', () => {
+    const counts = ORDINARY.flatMap((t) => cards(t).map(words)).sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]!).toBeLessThan(140);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(220);
+  });
+  it('changes the wording with the tone, not the figures', () => {
+    const byTone = (tone: Tone) => cards('Could you do the logo for $1,500?', { tone });
+    const [warm, neutral, formal] = (['warm', 'neutral', 'formal'] as const).map(byTone);
+    expect(warm!.map((s) => s.id)).toEqual(formal!.map((s) => s.id));
+    for (let i = 0; i < warm!.length; i++) {
+      expect((warm![i]!.text.match(MONEY) ?? []).sort()).toEqual((formal![i]!.text.match(MONEY) ?? []).sort());
+      expect(warm![i]!.text).not.toBe(neutral![i]!.text);
+    }
+  });
+  it('marks and lists every gap when the profile is empty', () => {
+    for (const s of cards('How much would a logo cost?', { profile: undefined })) {
+      for (const p of s.missing) expect(s.text).toContain(p);
+      expect(s.missing.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the product agrees with itself', () => {
+  it.each([
+    'How much for a logo?',
+    'The logo at $2,400 is too expensive. Could you do it for $1,500?',
+    'Could you knock 15% off the website?',
+    'We need the website by Friday 18 December.',
+    'Can we pay after launch instead of a deposit?',
+    'Please do a free test logo first.',
+    'We would like to offer 1% equity instead of your fee.',
+    'Can you add two more pages for the same price?',
+    'The second round is worse. Can you change the colours again?',
+    'The logo is awful. Refund me or I will do a chargeback.',
+    'Can I call you at the weekend?',
+    'We need you to sign an NDA.',
+    'We are not sure what we want yet, something modern.',
+    'Make it exactly like our competitor’s site.',
+    'Great, let’s go ahead!',
+    'Thanks, the files arrived.',
+  ])('no draft check fires on any card: %s', (text) => {
+    for (const profile of [DESIGNER, undefined]) {
+      for (const s of cards(text, { profile })) {
+        const checks = analyzeDraft(s.text).checks.map((c) => `${c.id}: ${c.evidence}`);
+        expect(checks, s.text).toEqual([]);
+      }
+    }
+  });
+});
