@@ -11,6 +11,8 @@ export const MAIL_HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources zip that addons.mozilla.org reviewers build from: the repository, without local run output.
+  zip: { excludeSources: ['test-results/**', 'coverage/**'] },
   hooks: {
     // Firefox's manifest differs from Chrome's in lib/build/firefox-manifest.ts only.
     'build:manifestGenerated': (wxt, manifest) => {
