@@ -1,6 +1,10 @@
-// Background service worker: opens the side panel from the toolbar button.
-export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+// Background (Chrome service worker, Firefox event page): wires the toolbar button to the side panel or the sidebar.
+import { wireToolbarButton, type ToolbarApiLike } from '../lib/background/toolbar';
+
+// Not persistent in Firefox: it only has to be awake for a click; Chrome's MV3 worker is never persistent anyway.
+export default defineBackground({
+  persistent: false,
+  main() {
+    wireToolbarButton(browser as unknown as ToolbarApiLike);
+  },
 });

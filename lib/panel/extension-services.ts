@@ -23,15 +23,17 @@ interface EventLike<F extends (...args: never[]) => unknown> {
 export interface ExtensionApiLike extends PanelBrowserLike {
   runtime: PanelBrowserLike['runtime'] & { getURL(path: string): string };
   tabs: PanelBrowserLike['tabs'] & {
-    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<TabLike[]>;
+    query(q: { active?: boolean; lastFocusedWindow?: boolean; windowId?: number }): Promise<TabLike[]>;
     get(tabId: number): Promise<TabLike>;
     /** The tab this page runs in; undefined in the real side panel, which is not a tab. */
     getCurrent?(): Promise<TabLike | undefined>;
-    onActivated: EventLike<(info: { tabId: number }) => void>;
+    onActivated: EventLike<(info: { tabId: number; windowId?: number }) => void>;
     onUpdated: EventLike<(tabId: number, change: { url?: string; status?: string }) => void>;
     onRemoved: EventLike<(tabId: number) => void>;
   };
-  windows?: { onFocusChanged: EventLike<(windowId: number) => void> };
+  windows?: { onFocusChanged: EventLike<(windowId: number) => void>; getCurrent?(): Promise<{ id?: number } | undefined> };
+  /** Present in Firefox only, where the panel is a sidebar: one per window, each about its own window's tab. */
+  sidebarAction?: unknown;
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
@@ -44,11 +46,29 @@ export function createTabTracker(api: ExtensionApiLike): TabTracker {
   const ownOrigin = api.runtime.getURL('/');
   // Without the "tabs" permission a tab's URL is only visible on the mail hosts, so the panel's own tab (when it is
   // opened as a page) is recognised by id; the URL test stays for browsers that do show it.
-  const ownTab = api.tabs.getCurrent ? api.tabs.getCurrent().then((t) => t?.id).catch(() => undefined) : Promise.resolve(undefined);
+  const getTab = api.tabs.getCurrent;
+  const ownTab = getTab
+    ? Promise.resolve()
+        .then(() => getTab.call(api.tabs))
+        .then((t) => t?.id)
+        .catch(() => undefined)
+    : Promise.resolve(undefined);
   const isOwn = (t: TabLike, ownId: number | undefined) => (ownId !== undefined && t.id === ownId) || (!!t.url && t.url.startsWith(ownOrigin));
+  // Firefox gives every window its own sidebar: the one in window A keeps showing A's tab while the user works in
+  // window B. (Not when the panel page is open as a tab: then it is about the tab used before it, as below.)
+  const getWindow = api.windows?.getCurrent;
+  const sidebarWindow: Promise<number | undefined> =
+    api.sidebarAction && getWindow
+      ? ownTab.then(async (own) => (own === undefined ? (await getWindow.call(api.windows))?.id : undefined)).catch(() => undefined)
+      : Promise.resolve(undefined);
 
   const current = async (): Promise<TabInfo | null> => {
     const ownId = await ownTab;
+    const windowId = await sidebarWindow;
+    if (windowId !== undefined) {
+      const [active] = await api.tabs.query({ active: true, windowId });
+      return active ? toInfo(active) : null;
+    }
     const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     if (active && !isOwn(active, ownId)) return toInfo(active);
     // The panel is open as a tab itself (tests, or the user opened sidepanel.html): it is about the tab used before it.
@@ -81,7 +101,12 @@ export function createTabTracker(api: ExtensionApiLike): TabTracker {
         if (last === undefined) last = tab ? `${tab.tabId}|${tab.url}` : '';
       })
       .catch(() => undefined);
-    const onActivated = () => refresh();
+    const onActivated = (info: { windowId?: number }) => {
+      // Another window's tab switch cannot change what a per-window sidebar shows.
+      void sidebarWindow.then((own) => {
+        if (own === undefined || info.windowId === undefined || info.windowId === own) refresh();
+      });
+    };
     const onUpdated = (_tabId: number, change: { url?: string; status?: string }) => {
       if (change.url !== undefined || change.status === 'complete') refresh();
     };

@@ -1,5 +1,7 @@
-// Node (`npm start`): opens Chromium with the built extension on an offline demo mailbox served at Gmail's and Outlook's URLs.
+// Node (`npm start`): opens a Chromium-family browser with the built extension on an offline demo mailbox served at Gmail's and Outlook's URLs.
 import { resolve } from 'node:path';
+import { errorText } from '../../lib/error-text';
+import { BrowserNotFoundError, describeBrowser, findBrowser } from './find-browser';
 import { launch } from './harness';
 import { gmailMailbox, loadDemoThreads, outlookMailbox, USER } from './mailbox';
 import { walkStates } from './screens';
@@ -7,6 +9,10 @@ import { walkStates } from './screens';
 const OUT = resolve(import.meta.dirname, '../../test-results/demo');
 
 async function main(): Promise<void> {
+  const found = findBrowser();
+  if (!found.ok) throw new BrowserNotFoundError(found.message);
+  const browser = found.browser;
+  console.log(describeBrowser(browser));
   const threads = loadDemoThreads();
   const sites = {
     'mail.google.com': gmailMailbox(threads),
@@ -17,7 +23,7 @@ async function main(): Promise<void> {
 
   if (!windowed) {
     console.log('No display: running the demo headless and writing screenshots.');
-    const h = await launch({ sites });
+    const h = await launch({ sites, browser });
     try {
       const shots = await walkStates(h, OUT);
       console.log(`\nThe side panel in ${shots.length / 2} states, light and dark:\n${shots.map((s) => `  ${s}`).join('\n')}`);
@@ -29,7 +35,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const h = await launch({ sites, headless: false });
+  const h = await launch({ sites, browser, headless: false });
   const mail = await h.context.newPage();
   await mail.goto('https://mail.google.com/mail/u/0/#inbox');
   await h.openPanel();
@@ -40,6 +46,7 @@ Open a thread, then the Dealcraft tab (or click the toolbar icon for the side pa
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
+  console.error(errorText(err));
+  // 2: nothing to run the demo in (the message says what to install); 1: the demo itself failed.
+  process.exit(err instanceof BrowserNotFoundError ? 2 : 1);
 });

@@ -1,11 +1,12 @@
-// Node (Playwright): launches Debian's Chromium with the built extension, serves webmail fixtures at their real URLs, records every request.
+// Node (Playwright): launches a Chromium-family browser with the built extension, serves webmail fixtures at their real URLs, records every request.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { errorText } from '../../lib/error-text';
+import { requireBrowser, type FoundBrowser } from './find-browser';
 
 export const EXTENSION_DIR = process.env.DEALCRAFT_EXTENSION_DIR || resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Gmail's own header: any HTML-string sink in the extension throws under it. */
 export const TRUSTED_TYPES_CSP = "require-trusted-types-for 'script'";
@@ -18,10 +19,15 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** Defaults to the one `findBrowser` picks (CHROME_PATH first). */
+  browser?: FoundBrowser;
 }
 
 export interface Harness {
   context: BrowserContext;
+  browser: FoundBrowser;
+  /** The switches the browser was started with (besides Playwright's own). */
+  args: string[];
   extensionId: string;
   userDataDir: string;
   /** Every request made while the harness ran, as URLs. */
@@ -36,23 +42,41 @@ const ALLOWED_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrom
 
 export async function launch(opts: LaunchOptions): Promise<Harness> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'dealcraft-e2e-'));
+  const browser = opts.browser ?? requireBrowser();
+  const viaCdp = browser.load === 'cdp';
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    ...(viaCdp
+      ? // Branded Chrome 137+ ignores --load-extension; it loads an unpacked extension only over a pipe CDP connection
+        // (Playwright's own) with this switch.
+        ['--enable-unsafe-extension-debugging']
+      : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+  ];
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROME_PATH,
+    executablePath: browser.path,
     headless: opts.headless ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    // Playwright passes --disable-extensions unless told otherwise; over CDP nothing else would re-enable ours.
+    ignoreDefaultArgs: viaCdp ? ['--disable-extensions'] : undefined,
+    args,
   });
+  if (viaCdp) {
+    const session = await context.browser()!.newBrowserCDPSession();
+    try {
+      await session.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+    } catch (e) {
+      await context.close();
+      throw new Error(`${browser.path} refused to load the extension over the DevTools protocol (${errorText(e)}); use Chromium (see README).`);
+    }
+    await session.detach();
+  }
 
   const requests: string[] = [];
   const violations: string[] = [];
@@ -104,6 +128,8 @@ export async function launch(opts: LaunchOptions): Promise<Harness> {
 
   return {
     context,
+    browser,
+    args,
     extensionId,
     userDataDir,
     requests,

@@ -4,6 +4,7 @@
 // counts "autosaves" on input, so tests can see the mail client register an insertion.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GMAIL_CSS, OUTLOOK_CSS } from './mailbox-style';
 
 export interface DemoMessage {
   id: string;
@@ -116,7 +117,7 @@ render();
 `;
 
 export function gmailMailbox(threads: DemoThread[] = loadDemoThreads()): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Inbox - ${esc(USER.email)} - Gmail</title></head><body>
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Inbox - ${esc(USER.email)} - Gmail</title><style>${GMAIL_CSS}</style></head><body>
 <div class="nH" id="app"><header role="banner"><a role="button" href="https://accounts.google.com/SignOutOptions" aria-label="Google Account: ${esc(USER.name)} (${esc(USER.email)})">${esc(USER.name)}</a></header>
 <div class="nH bkK"><div class="nH" role="main"></div></div></div>
 ${gmailInbox(threads)}
@@ -197,7 +198,7 @@ export function outlookMailbox(threads: DemoThread[] = loadDemoThreads()): strin
       return `<div role="option" aria-selected="false" data-convid="${esc(t.id)}" tabindex="0" aria-label="${esc(`${last.fromName} ${t.subject}`)}"><span title="${esc(last.fromEmail)}">${esc(last.fromName)}</span> <span>${esc(t.subject)}</span></div>`;
     })
     .join('\n');
-  return `<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Mail - ${esc(USER.name)} - Outlook</title></head><body>
+  return `<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Mail - ${esc(USER.name)} - Outlook</title><style>${OUTLOOK_CSS}</style></head><body>
 <div id="app"><div role="banner"><button type="button" aria-label="Account manager for ${esc(USER.name)}">DL</button><div id="mectrl_currentAccount_primary" hidden>${esc(USER.name)}</div><div id="mectrl_currentAccount_secondary" hidden>${esc(USER.email)}</div></div>
 <div role="listbox" aria-label="Message list">${options}</div>
 <main aria-label="Reading Pane" role="main"></main></div>
