@@ -85,6 +85,15 @@ function ProfileEditor({ stored }: { stored: Profile }) {
               error={errorUnder(errors, `services.${i}.keywords`)}
               data-testid={`service-keywords-${i}`}
             />
+            <TextField
+              label="Usual turnaround (working days, optional)"
+              hint="From the go-ahead to delivery; replies use it to check a client's date."
+              inputMode="numeric"
+              value={s.turnaroundDays}
+              onValue={(v) => setService(i, { turnaroundDays: v })}
+              error={errorUnder(errors, `services.${i}.turnaroundDays`)}
+              data-testid={`service-turnaround-${i}`}
+            />
             <fieldset className="dc-fieldset">
               <legend>Line items (what the price pays for)</legend>
               {s.lineItems.map((li, j) => (
@@ -110,6 +119,37 @@ function ProfileEditor({ stored }: { stored: Profile }) {
               <div>
                 <Button size="sm" onClick={() => setService(i, { lineItems: [...s.lineItems, { name: '', price: '' }] })}>
                   Add a step
+                </Button>
+              </div>
+            </fieldset>
+            <fieldset className="dc-fieldset">
+              <legend>Smaller versions (complete on their own, offered instead of a discount)</legend>
+              {s.smallerVersions.map((v, j) => (
+                <div key={j} className="dc-form-row">
+                  <TextField
+                    label={`Version ${j + 1}`}
+                    hint={j === 0 ? 'For example "a one-page site" or "the logo without the brand guide".' : undefined}
+                    value={v.name}
+                    onValue={(val) => setService(i, { smallerVersions: s.smallerVersions.map((x, k) => (k === j ? { ...x, name: val } : x)) })}
+                    error={errorUnder(errors, `services.${i}.smallerVersions.${j}.name`)}
+                    data-testid={`service-smaller-name-${i}-${j}`}
+                  />
+                  <TextField
+                    label={`Version ${j + 1} price`}
+                    inputMode="decimal"
+                    value={v.price}
+                    onValue={(val) => setService(i, { smallerVersions: s.smallerVersions.map((x, k) => (k === j ? { ...x, price: val } : x)) })}
+                    error={errorUnder(errors, `services.${i}.smallerVersions.${j}.price`)}
+                    data-testid={`service-smaller-price-${i}-${j}`}
+                  />
+                  <Button size="sm" variant="ghost" className="dc-row-remove" onClick={() => setService(i, { smallerVersions: s.smallerVersions.filter((_, k) => k !== j) })}>
+                    Remove version {j + 1}
+                  </Button>
+                </div>
+              ))}
+              <div>
+                <Button size="sm" onClick={() => setService(i, { smallerVersions: [...s.smallerVersions, { name: '', price: '' }] })} data-testid={`add-smaller-${i}`}>
+                  Add a smaller version
                 </Button>
               </div>
             </fieldset>

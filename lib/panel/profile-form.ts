@@ -9,6 +9,10 @@ export interface ServiceForm {
   /** Comma-separated. */
   keywords: string;
   lineItems: { name: string; price: string }[];
+  /** Smaller, usable versions offered instead of a lower price for the same work. */
+  smallerVersions: { name: string; price: string }[];
+  /** Usual working days from go-ahead to delivery. */
+  turnaroundDays: string;
 }
 
 export interface ProfileForm {
@@ -29,7 +33,7 @@ export interface ProfileForm {
 const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
 export function emptyService(): ServiceForm {
-  return { name: '', price: '', unit: 'project', keywords: '', lineItems: [] };
+  return { name: '', price: '', unit: 'project', keywords: '', lineItems: [], smallerVersions: [], turnaroundDays: '' };
 }
 
 export function profileToForm(p: Profile): ProfileForm {
@@ -43,6 +47,8 @@ export function profileToForm(p: Profile): ProfileForm {
       unit: s.unit,
       keywords: s.keywords.join(', '),
       lineItems: s.lineItems.map((li) => ({ name: li.name, price: num(li.price) })),
+      smallerVersions: s.smallerVersions.map((v) => ({ name: v.name, price: num(v.price) })),
+      turnaroundDays: num(s.turnaroundDays),
     })),
     depositPercent: num(p.depositPercent),
     revisionRounds: num(p.revisionRounds),
@@ -62,7 +68,7 @@ export function formToProfile(form: ProfileForm): FormResult<Profile> {
   const nums = new NumberReader();
   const services = form.services
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.name.trim() || s.price.trim() || s.keywords.trim() || s.lineItems.length)
+    .filter(({ s }) => s.name.trim() || s.price.trim() || s.keywords.trim() || s.lineItems.length || s.smallerVersions.length || s.turnaroundDays.trim())
     .map(({ s, i }) => {
       if (!s.name.trim()) nums.errors[`services.${i}.name`] = 'a service name';
       if (!s.price.trim()) nums.errors[`services.${i}.price`] = 'a price (0 if you quote each job)';
@@ -80,6 +86,14 @@ export function formToProfile(form: ProfileForm): FormResult<Profile> {
           const price = nums.read(li.price, `services.${i}.lineItems.${j}.price`);
           return { name: li.name.trim(), ...(price === undefined ? {} : { price }) };
         }),
+      smallerVersions: s.smallerVersions
+        .map((v, j) => ({ v, j }))
+        .filter(({ v }) => v.name.trim() || v.price.trim())
+        .map(({ v, j }) => {
+          if (!v.price.trim()) nums.errors[`services.${i}.smallerVersions.${j}.price`] = 'a price for this version';
+          return { name: v.name.trim(), price: nums.read(v.price, `services.${i}.smallerVersions.${j}.price`) ?? 0 };
+        }),
+      ...(s.turnaroundDays.trim() ? { turnaroundDays: nums.read(s.turnaroundDays, `services.${i}.turnaroundDays`) } : {}),
     }));
   const raw: Record<string, unknown> = {
     name: form.name.trim(),

@@ -18,6 +18,7 @@ function analysis(over: Partial<Analysis['entities']> = {}, accept = true): Anal
   return {
     text: TEXT,
     moves: accept ? [{ id: 'acceptance', confidence: 0.9, evidence: 'let us go ahead', index: 13 }] : [],
+    asks: [],
     entities: {
       amounts: [{ text: '2400 EUR', value: 2400, currency: 'EUR', index: 31 }],
       percentages: [{ text: '30%', value: 30, index: 45 }],

@@ -7,6 +7,7 @@ import { emptyService, formToProfile, isProfileEmpty, profileToForm } from '../.
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis } from '../../../lib/negotiation/schemas';
 
 const base = (over: Partial<Analysis['entities']>, moves: Analysis['moves'] = []): Analysis => ({
+  asks: [],
   text: 'x',
   moves,
   entities: { amounts: [], percentages: [], dates: [], durations: [], clientName: null, ...over },
@@ -142,7 +143,17 @@ describe('profile form', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['currency', 'services.0.price']);
     const ok = formToProfile({ ...form, currency: 'eur', services: [{ ...emptyService(), name: 'Logo', price: '500', keywords: 'logo, brand', lineItems: [{ name: 'Sketches', price: '' }] }] });
-    expect(ok).toEqual({ ok: true, value: expect.objectContaining({ currency: 'EUR', services: [{ name: 'Logo', price: 500, unit: 'project', keywords: ['logo', 'brand'], lineItems: [{ name: 'Sketches' }] }] }) });
+    expect(ok).toEqual({ ok: true, value: expect.objectContaining({ currency: 'EUR', services: [{ name: 'Logo', price: 500, unit: 'project', keywords: ['logo', 'brand'], lineItems: [{ name: 'Sketches' }], smallerVersions: [] }] }) });
     expect(isProfileEmpty(EMPTY_PROFILE)).toBe(true);
+  });
+
+  it('keeps smaller versions and the turnaround, and asks for a price on a version without one', () => {
+    const service = { ...emptyService(), name: 'Website', price: '5600', turnaroundDays: '30', smallerVersions: [{ name: 'a one-page site', price: '2,200' }] };
+    const r = formToProfile({ ...profileToForm(EMPTY_PROFILE), services: [service] });
+    expect(r).toEqual({ ok: true, value: expect.objectContaining({ services: [expect.objectContaining({ turnaroundDays: 30, smallerVersions: [{ name: 'a one-page site', price: 2200 }] })] }) });
+    if (r.ok) expect(profileToForm(r.value).services[0]).toMatchObject({ turnaroundDays: '30', smallerVersions: [{ name: 'a one-page site', price: '2200' }] });
+    const missing = formToProfile({ ...profileToForm(EMPTY_PROFILE), services: [{ ...service, smallerVersions: [{ name: 'a one-page site', price: '' }] }] });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.errors['services.0.smallerVersions.0.price']).toBe('a price for this version');
   });
 });

@@ -93,7 +93,7 @@ describe('ProfileView', () => {
     await userEvent.click(screen.getByTestId('profile-save'));
     expect((await screen.findByTestId('profile-status')).textContent).toBe('Profile saved.');
     const p = await getProfile(db);
-    expect(p.services[1]).toEqual({ name: 'Landing page', price: 1500, unit: 'project', keywords: ['landing page', 'sales page'], lineItems: [{ name: 'Competitor analysis' }] });
+    expect(p.services[1]).toEqual({ name: 'Landing page', price: 1500, unit: 'project', keywords: ['landing page', 'sales page'], lineItems: [{ name: 'Competitor analysis' }], smallerVersions: [] });
   });
 
   it('shows the error under the field that is wrong and keeps the stored profile', async () => {
