@@ -1,7 +1,7 @@
 // Runs in any DOM (content scripts, happy-dom in Node): turns a mail body element into plain text, keeping paragraphs, without ever reading HTML strings.
 import { isHidden } from './common';
 
-const BLOCK = new Set(
+export const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL CENTER'.split(' '),
 );
 const SKIP = new Set('SCRIPT STYLE TEMPLATE NOSCRIPT HEAD TEXTAREA INPUT SELECT BUTTON SVG'.split(' '));
