@@ -1,6 +1,6 @@
 // Node (vitest + fake-indexeddb): export → import round trip, preview counts, and hostile files refused with nothing changed.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addNote,
   createClient,
@@ -10,7 +10,7 @@ import {
   updateAgreement,
   type DealcraftDB,
 } from '../../../lib/db/index';
-import { exportAll, importAll, previewImport } from '../../../lib/db/transfer';
+import { exportAll, importAll, previewImport, readImportFile } from '../../../lib/db/transfer';
 import type { ExportFile } from '../../../lib/db/schemas';
 import { freshDb } from './helpers';
 
@@ -183,5 +183,34 @@ describe('hostile or malformed imports', () => {
     await expectRejectedUnchanged(db, [1, 2], '', /not a Dealcraft export/);
     await expectRejectedUnchanged(db, null, '', /not a Dealcraft export/);
     await expectRejectedUnchanged(db, 'x'.repeat(50_000_001), '', /too large/);
+  });
+});
+
+describe('import edge cases', () => {
+  it('rejects a history entry about a client that is neither in the file nor in this browser', async () => {
+    const db = freshDb();
+    await seed(db);
+    const file = await asFile(db);
+    const target = freshDb();
+    file.history[0]!.clientId = globalThis.crypto.randomUUID();
+    const r = await importAll(target, file);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'history[0].clientId', message: expect.stringMatching(/no client/) });
+    expect((await exportAll(target)).clients).toEqual([]);
+  });
+
+  it('accepts a file that starts with a byte-order mark', async () => {
+    const db = freshDb();
+    await seed(db);
+    const json = `\uFEFF${JSON.stringify(await exportAll(db))}`;
+    expect(await importAll(freshDb(), json)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a file over 50 MB from its size, before reading it', async () => {
+    const read = vi.fn(async () => '{}');
+    const r = await readImportFile({ size: 50_000_001, text: read });
+    expect(r).toEqual({ ok: false, errors: [{ path: '', message: 'file too large (over 50 MB)' }] });
+    expect(read).not.toHaveBeenCalled();
+    expect(await readImportFile({ size: 12, text: async () => '\uFEFF{"a":1}' })).toEqual({ ok: true, text: '{"a":1}' });
   });
 });
