@@ -12,8 +12,7 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 export class UsageError extends Error {}
 
 export function fail(err: unknown): never {
-  const message = errorText(err);
-  process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`error: ${errorText(err)}\n`);
   process.exit(err instanceof UsageError ? 2 : 1);
 }
 
