@@ -110,7 +110,8 @@ function inspect(input: unknown): { data: unknown } | { errors: ImportIssue[] } 
     try {
       data = JSON.parse(text);
     } catch (e) {
-      return { errors: [{ path: '', message: `not a JSON file (${e instanceof Error ? e.message : 'parse error'})` }] };
+      // V8 quotes the text around the fault, which may span lines: one line of it.
+      return { errors: [{ path: '', message: `not a JSON file (${errorText(e)})` }] };
     }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
