@@ -46,6 +46,8 @@ describe('analyze CLI: .eml files', () => {
     const out = JSON.parse(r.stdout) as { moves: { id: string }[]; entities: { amounts: { value: number }[]; clientName: string | null } };
     expect(out.entities.amounts.map((a) => a.value)).toEqual(expect.arrayContaining([2500, 1800]));
     expect(out.moves.length).toBeGreaterThan(0);
+    // The From header was read: the client's name comes from it.
+    expect(out.entities.clientName).toBe('Tom');
   }, 60_000);
 
   it('HTML nested 10,000 deep is read, not a stack overflow', () => {
