@@ -1,5 +1,6 @@
 // Node (vitest + fake-indexeddb): export → import round trip, preview counts, and hostile files refused with nothing changed.
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import {
   addNote,
@@ -213,4 +214,36 @@ describe('import edge cases', () => {
     expect(read).not.toHaveBeenCalled();
     expect(await readImportFile({ size: 12, text: async () => '\uFEFF{"a":1}' })).toEqual({ ok: true, text: '{"a":1}' });
   });
+});
+
+describe('property: import is all-or-nothing', () => {
+  it('a backup with any one field set to any JSON value either imports or changes nothing', async () => {
+    const db = freshDb();
+    await seed(db);
+    const base = await asFile(db);
+    const collection = fc.constantFrom('clients', 'agreements', 'history', 'notes', 'profile', 'top');
+    const field = fc.constantFrom('id', 'clientId', 'name', 'emails', 'text', 'at', 'terms', 'field', 'before', 'after', 'source', 'createdAt', 'format', 'version', 'currency', '__proto__', 'extra');
+    const value = fc.jsonValue({ maxDepth: 3 });
+    const seen = { imported: 0, rejected: 0 };
+    await fc.assert(
+      fc.asyncProperty(collection, fc.nat(4), field, value, async (where, index, key, v) => {
+        const file = structuredClone(base) as unknown as Record<string, unknown>;
+        const list = file[where] as Record<string, unknown>[] | undefined;
+        const target = where === 'top' ? file : where === 'profile' ? (file.profile as Record<string, unknown>) : list?.[index % Math.max(1, list.length)];
+        if (target) Object.defineProperty(target, key, { value: v, enumerable: true, configurable: true, writable: true });
+        const before = await snapshot(db);
+        const r = await importAll(db, JSON.stringify(file));
+        seen[r.ok ? 'imported' : 'rejected']++;
+        if (!r.ok) {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) expect(e.message).not.toMatch(/\n/);
+          expect(await snapshot(db)).toBe(before);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Both outcomes happen, so neither branch of the property is empty.
+    expect(seen.imported).toBeGreaterThan(0);
+    expect(seen.rejected).toBeGreaterThan(0);
+  }, 120_000);
 });
