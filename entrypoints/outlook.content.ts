@@ -2,16 +2,25 @@
 import { makeOutlookAdapter } from '../lib/webmail/outlook/adapter';
 import { RAW_POST } from '../lib/webmail/post';
 import { startContentBridge, type RuntimeLike } from '../lib/messaging/content-bridge';
+import { guardScriptStartedEvent, scriptStartedEventName, type WxtContextClass } from '../lib/messaging/page-guard';
 
 export default defineContentScript({
   matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    // The page must not be able to switch this script off (WXT issue: see lib/messaging/page-guard.ts).
+    const alive = () => browser.runtime?.id !== undefined;
+    const unguard = guardScriptStartedEvent(window, scriptStartedEventName(ctx.constructor as WxtContextClass, browser.runtime.id, import.meta.env.ENTRYPOINT), alive);
     const stop = startContentBridge(browser.runtime as unknown as RuntimeLike, makeOutlookAdapter(RAW_POST), document, {
       raw: true,
       // OWA navigates with history.pushState, which fires no event of its own.
       subscribeLocation: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });
-    ctx.onInvalidated(stop);
+    ctx.onInvalidated(() => {
+      // Only a reload or update of the extension ends this script; anything else claiming to is ignored.
+      if (alive()) return;
+      stop();
+      unguard();
+    });
   },
 });

@@ -1,6 +1,6 @@
 // Side panel (React): "Your data": export everything to one JSON file (no network), import with a preview and all-or-nothing apply.
 import { useRef, useState } from 'react';
-import { exportAll, importAll, previewImport, type ImportIssue, type ImportSummary } from '../../lib/db/transfer';
+import { exportAll, importAll, previewImport, readImportFile, type ImportIssue, type ImportSummary } from '../../lib/db/transfer';
 import { useServices } from '../services-context';
 import { Banner, Button, Card } from '../ui';
 import './data.css';
@@ -57,7 +57,12 @@ export function DataTransfer() {
     if (!file) return;
     setBusy(true);
     try {
-      const json = await file.text();
+      const read = await readImportFile(file);
+      if (!read.ok) {
+        setErrors({ name: file.name, list: read.errors });
+        return;
+      }
+      const json = read.text;
       const r = await previewImport(db, json);
       if (r.ok) setPending({ name: file.name, json, summary: r.summary });
       else setErrors({ name: file.name, list: r.errors });

@@ -1,4 +1,6 @@
 // Side panel page (extension origin): mounts the React app with the real browser-backed services.
+// First: zod must be jitless before any schema is built (a schema reads the setting when it is created).
+import '../../lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/app';

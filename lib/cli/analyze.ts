@@ -4,7 +4,7 @@ import { analyzeDraft, analyzeMessage, localToday, type AnalyzeOptions } from '.
 import { readEml } from '../negotiation/eml';
 import type { Analysis } from '../negotiation/schemas';
 import { ToneSchema } from '../negotiation/schemas';
-import { capInput, fail, IsoDateArg, loadProfile, parseCli, readInput, UsageError, zodProblem } from './io';
+import { capInput, capText, fail, IsoDateArg, loadProfile, MAX_EML_BYTES, parseCli, readInput, UsageError, zodProblem } from './io';
 
 const USAGE = 'usage: analyze [--today YYYY-MM-DD] [--from "Name <email>"] [--profile profile.json] [--tone warm|neutral|formal] [--draft] [--jsonl] [FILE|-]';
 
@@ -52,7 +52,11 @@ async function main(): Promise<void> {
   }
   const opts: AnalyzeOptions = { today: values.today ?? localToday(), from: values.from, profile: loadProfile(values.profile), tone };
   const file = positionals[0];
-  const input = capInput(await readInput(file));
+  const isEml = file !== undefined && /\.eml$/i.test(file);
+  const raw = await readInput(file);
+  // A mail's headers and text part come first and attachments after: parse MIME first, cap the text after.
+  if (isEml && raw.length > MAX_EML_BYTES) throw new UsageError(`${file} is ${raw.length} bytes; a .eml may be at most ${MAX_EML_BYTES / 1024 / 1024} MB`);
+  const input = isEml ? raw : capInput(raw);
 
   if (values.jsonl) {
     let failed = false;
@@ -61,7 +65,8 @@ async function main(): Promise<void> {
       if (!line.trim()) continue;
       let raw: unknown;
       try {
-        raw = JSON.parse(line);
+        // A byte-order mark may start any line of files joined with cat.
+        raw = JSON.parse(line.replace(/^\uFEFF/, ''));
       } catch {
         failed = true;
         process.stdout.write(`${JSON.stringify({ error: `line ${n + 1}: not valid JSON` })}\n`);
@@ -86,9 +91,9 @@ async function main(): Promise<void> {
 
   let text: string;
   let from = opts.from;
-  if (file !== undefined && /\.eml$/i.test(file)) {
+  if (isEml) {
     const eml = await readEml(new Uint8Array(input));
-    text = eml.text;
+    text = capText(eml.text, 'mail text');
     from ??= eml.from;
   } else {
     text = input.toString('utf8');

@@ -12,22 +12,40 @@ export const MAX_INPUT_BYTES = 1024 * 1024;
 export class UsageError extends Error {}
 
 export function fail(err: unknown): never {
-  const message = errorText(err);
-  process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`error: ${errorText(err)}\n`);
   process.exit(err instanceof UsageError ? 2 : 1);
 }
 
+/** A .eml may be this big (mail servers refuse larger messages); its text is capped after MIME parsing. */
+export const MAX_EML_BYTES = 50 * 1024 * 1024;
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The file (or stdin) as bytes, without a UTF-8 byte-order mark, which Windows editors write. */
 export async function readInput(file: string | undefined): Promise<Buffer> {
+  let buf: Buffer;
   if (file === undefined || file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    buf = Buffer.concat(chunks);
+  } else {
+    try {
+      buf = readFileSync(file);
+    } catch {
+      throw new UsageError(`cannot read input file ${file}`);
+    }
   }
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new UsageError(`cannot read input file ${file}`);
-  }
+  return buf.subarray(0, 3).equals(BOM) ? buf.subarray(3) : buf;
+}
+
+/** Keeps the first MAX_INPUT_BYTES worth of a mail's text: its newest words are at the top, the quoted history below. */
+export function capText(text: string, label = 'text'): string {
+  if (Buffer.byteLength(text) <= MAX_INPUT_BYTES) return text;
+  process.stderr.write(`warning: the ${label} is over 1 MB; analysing only its first 1 MB\n`);
+  let end = MAX_INPUT_BYTES;
+  // Characters are at least one byte: cutting at the byte count keeps at most 1 MB; never split a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
 }
 
 /** Keeps the last MAX_INPUT_BYTES: in a long paste the newest words are the ones that matter. */

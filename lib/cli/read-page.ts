@@ -39,14 +39,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`read-page: ${errorText(e)}\n`);
     return 2;
   }
-  const page = loadPage(html, args.url);
+  let page;
   try {
+    page = loadPage(html, args.url);
     const adapter = adapterFor(args.url)!;
     const out = { webmail: adapter.id, thread: adapter.readThread(page.document), draft: adapter.readDraft(page.document) };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
+  } catch (e) {
+    // happy-dom builds and walks some trees recursively: a page nested many thousand deep cannot be read here.
+    const why = e instanceof RangeError ? 'the page is nested too deeply to read' : errorText(e);
+    process.stderr.write(`read-page: ${why}\n`);
+    return 1;
   } finally {
-    await page.close();
+    await page?.close();
   }
 }
 

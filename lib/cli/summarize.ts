@@ -5,6 +5,9 @@ import { EMPTY_PROFILE } from '../negotiation/schemas';
 import { EmptyNotesError, summarizeCall } from '../summary';
 import { capInput, fail, IsoDateArg, loadProfile, parseCli, readInput, UsageError } from './io';
 
+/** A name (200 characters at most, as stored) and an address (254). */
+const MAX_CLIENT_ARG = 500;
+
 const USAGE = 'usage: summarize --client "Name <email>" [--date YYYY-MM-DD] [--profile profile.json] [FILE|-]';
 
 async function main(): Promise<void> {
@@ -12,6 +15,7 @@ async function main(): Promise<void> {
   if (!args) return;
   const { values, positionals } = args;
   if (values.client === undefined || !values.client.trim()) throw new UsageError(`--client is required; ${USAGE}`);
+  if (values.client.length > MAX_CLIENT_ARG) throw new UsageError(`--client is ${values.client.length} characters; give "Name <email>" in at most ${MAX_CLIENT_ARG}`);
   const client = parseAddress(values.client);
   if (!client.name && !client.email) throw new UsageError(`--client must be "Name <email>", a name or an email, got "${values.client}"`);
   if (values.date !== undefined && !IsoDateArg.safeParse(values.date).success) throw new UsageError(`--date must be a date as YYYY-MM-DD, got "${values.date}"`);

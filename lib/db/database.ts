@@ -1,7 +1,7 @@
 // Extension origin only (side panel, background; Node tests with fake-indexeddb): the Dexie database and its versioned schema.
 import { Dexie, type Table, type Transaction } from 'dexie';
-import { normalizeEmail } from './email';
 import type { Agreement, AgreementChange, Client, Note, Profile } from './schemas';
+import { upgradeV1Data } from './upgrade-v1';
 
 export const DEFAULT_DB_NAME = 'dealcraft';
 export const PROFILE_KEY = 'me';
@@ -30,50 +30,16 @@ export const SCHEMA_V2 = {
   profile: '',
 } as const;
 
-/** Shapes written by version 1; only the upgrade reads them. */
-export interface ClientV1 {
-  id: string;
-  name: string;
-  company?: string;
-  email?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface NoteV1 {
-  id: string;
-  clientId: string;
-  createdAt: string;
-  text: string;
-  thread?: Note['thread'];
-}
+export type { ClientV1, NoteV1 } from './upgrade-v1';
 
-function toIsoOr(value: unknown, fallback: string): string {
-  if (typeof value !== 'string') return fallback;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? fallback : new Date(t).toISOString();
-}
-
+/** Rewrites the three tables version 1 had; see upgradeV1Data for what is cleaned and why. */
 async function upgradeV1toV2(tx: Transaction): Promise<void> {
-  const now = new Date().toISOString();
-  await tx
-    .table('clients')
-    .toCollection()
-    .modify((c: Record<string, unknown>) => {
-      const email = typeof c.email === 'string' ? normalizeEmail(c.email) : '';
-      c.emails = email ? [email] : [];
-      delete c.email;
-      c.createdAt = toIsoOr(c.createdAt, now);
-      c.updatedAt = toIsoOr(c.updatedAt, c.createdAt as string);
-    });
-  await tx
-    .table('notes')
-    .toCollection()
-    .modify((n: Record<string, unknown>) => {
-      n.at = toIsoOr(n.createdAt, now);
-      delete n.createdAt;
-      // Version 1 only had a text box, so every old note was typed by the user.
-      n.source = n.thread ? 'thread' : 'typed';
-    });
+  const [clients, notes, agreements] = await Promise.all(['clients', 'notes', 'agreements'].map((t) => tx.table(t).toArray()));
+  const v2 = upgradeV1Data({ clients: clients!, notes: notes!, agreements: agreements! }, new Date().toISOString(), () => globalThis.crypto.randomUUID());
+  for (const [name, rows] of [['clients', v2.clients], ['notes', v2.notes], ['agreements', v2.agreements]] as const) {
+    await tx.table(name).clear();
+    await tx.table(name).bulkAdd(rows as unknown[]);
+  }
 }
 
 export class DealcraftDB extends Dexie {

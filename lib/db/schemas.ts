@@ -56,9 +56,9 @@ export const ClientSchema = z.strictObject({
   id: IdSchema,
   name: ClientNameSchema,
   company: CompanySchema.optional(),
+  // Empty only for a client that version 1 stored without an address (see upgrade-v1.ts); new clients need one.
   emails: z
     .array(EmailSchema)
-    .min(1, 'at least one email address')
     .max(MAX_EMAILS_PER_CLIENT)
     .refine((list) => new Set(list).size === list.length, 'the same address twice'),
   createdAt: IsoDateTimeSchema,

@@ -18,6 +18,8 @@ import { errorText } from '../error-text';
 
 /** A larger file is refused before parsing; a full export of 10,000 clients and 100,000 notes is ~25 MB. */
 export const MAX_IMPORT_CHARS = 50_000_000;
+/** The same limit for a picked file, in bytes, checked before it is read. */
+export const MAX_IMPORT_BYTES = 50_000_000;
 /** Objects, arrays and values together; bounds the work done on a hostile file before zod sees it. */
 export const MAX_IMPORT_NODES = 10_000_000;
 export const MAX_IMPORT_DEPTH = 16;
@@ -59,6 +61,22 @@ export async function exportAll(db: DealcraftDB): Promise<ExportFile> {
   });
 }
 
+/** What `readImportFile` needs of a File: its size, known without reading it, and its text. */
+export interface ImportBlob {
+  size: number;
+  text(): Promise<string>;
+}
+
+/**
+ * Reads a picked backup file, refusing one over the limit from its size alone (a 2 GB file must not be
+ * read into memory first), and dropping a leading byte-order mark.
+ */
+export async function readImportFile(file: ImportBlob): Promise<{ ok: true; text: string } | { ok: false; errors: ImportIssue[] }> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, errors: [{ path: '', message: `file too large (over ${MAX_IMPORT_BYTES / 1e6} MB)` }] };
+  const text = await file.text();
+  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
 class Rejected extends Error {
   constructor(readonly errors: ImportIssue[]) {
     super('import rejected');
@@ -86,11 +104,14 @@ function framePath(frame: Frame): string {
 function inspect(input: unknown): { data: unknown } | { errors: ImportIssue[] } {
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_IMPORT_CHARS) return { errors: [{ path: '', message: `file too large (over ${MAX_IMPORT_CHARS / 1e6} MB)` }] };
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses.
+    const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+    if (text.length > MAX_IMPORT_CHARS) return { errors: [{ path: '', message: `file too large (over ${MAX_IMPORT_CHARS / 1e6} MB)` }] };
     try {
-      data = JSON.parse(input);
+      data = JSON.parse(text);
     } catch (e) {
-      return { errors: [{ path: '', message: `not a JSON file (${e instanceof Error ? e.message : 'parse error'})` }] };
+      // V8 quotes the text around the fault, which may span lines: one line of it.
+      return { errors: [{ path: '', message: `not a JSON file (${errorText(e)})` }] };
     }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {

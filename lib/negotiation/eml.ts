@@ -30,9 +30,55 @@ const HTML_OPTIONS = {
   ],
 };
 
+/**
+ * Plain text of mail HTML. html-to-text walks the tree recursively, so HTML nested thousands deep
+ * overflows the stack; such mail is read by a flat pass instead: tags out, block ends as line breaks.
+ */
 export function htmlToPlainText(html: string): string {
-  return convert(html, HTML_OPTIONS);
+  try {
+    return convert(html, HTML_OPTIONS);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return flatHtmlToText(html);
+  }
 }
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', euro: '€', pound: '£', yen: '¥', cent: '¢',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©',
+};
+
+/** Linear and recursion-free: drops scripts and styles, turns <br> and block ends into line breaks, removes tags, decodes entities. */
+export function flatHtmlToText(html: string): string {
+  // `[^<>]*` rather than `[^>]*`: a run of unclosed "<" must not make each match scan to the end.
+  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/gi;
+  let out = '';
+  let skipping = '';
+  let last = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (!skipping) out += html.slice(last, m.index);
+    last = tag.lastIndex;
+    const name = m[2]!.toLowerCase();
+    if (skipping) {
+      if (m[1] && name === skipping) skipping = '';
+    } else if (!m[1] && HIDDEN.has(name)) skipping = name;
+    else if (name === 'br' || (m[1] && BLOCKS.has(name))) out += '\n';
+  }
+  if (!skipping) out += html.slice(last);
+  return out
+    .replace(/<[^<>]*>/g, '')
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+      if (code >= 0) return code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+      return ENTITIES[name!.toLowerCase()] ?? m;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const HIDDEN = new Set(['script', 'style', 'head', 'title']);
+const BLOCKS = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table']);
 
 function formatFrom(name: string | undefined, address: string | undefined): string | undefined {
   const n = (name ?? '').trim();

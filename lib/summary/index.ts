@@ -33,10 +33,15 @@ export class EmptyNotesError extends Error {
 const CATEGORY_ORDER: Category[] = ['scope', 'price', 'payment', 'deadline', 'revisions', 'communication', 'other'];
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof)\.?$/i;
 
-function clientNames(name: string | null): { all: string[]; first: string | null } {
+/** A client's name as stored is at most 200 characters; the names become regular expressions, so they are bounded. */
+const MAX_NAME = 200;
+const MAX_NAME_WORDS = 8;
+
+function clientNames(full: string | null): { all: string[]; first: string | null } {
+  const name = full?.trim().slice(0, MAX_NAME);
   if (!name) return { all: [], first: null };
-  const words = name.replace(/[,"]/g, ' ').split(/\s+/).filter((w) => w && !TITLES.test(w));
-  const all = [name.trim(), words.join(' '), ...words.filter((w) => w.length > 2)];
+  const words = name.replace(/[,"]/g, ' ').split(/\s+/).filter((w) => w && !TITLES.test(w)).slice(0, MAX_NAME_WORDS);
+  const all = [name, words.join(' '), ...words.filter((w) => w.length > 2)];
   return { all: [...new Set(all.filter(Boolean))], first: words[0] ?? null };
 }
 

@@ -3,6 +3,9 @@
 /** Reply/forward subject prefixes in the UI languages we support (Re, AW, SV, RV, Fwd, WG, VS, TR, השב). */
 export const REPLY_SUBJECT = /^\s*(re|aw|sv|rv|ré|fw|fwd|wg|vs|tr|השב|הע)\s*(\[\d+\])?\s*:/i;
 
+/** The most messages a thread may report (older ones a page only counts included). */
+export const MAX_MESSAGES = 500;
+
 /** Collapses whitespace runs the way a browser renders them. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -1,7 +1,7 @@
 // Runs in any DOM (content scripts, happy-dom in Node): turns a mail body element into plain text, keeping paragraphs, without ever reading HTML strings.
 import { isHidden } from './common';
 
-const BLOCK = new Set(
+export const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL CENTER'.split(' '),
 );
 const SKIP = new Set('SCRIPT STYLE TEMPLATE NOSCRIPT HEAD TEXTAREA INPUT SELECT BUTTON SVG'.split(' '));
@@ -50,41 +50,49 @@ export function elementToText(root: Element, options: ToTextOptions = {}): strin
   };
 
   const matches = (el: Element, selector?: string) => !!selector && el !== root && el.matches(selector);
-  const walk = (node: Node, pre: boolean) => {
-    if (stopped) return;
+  // An explicit stack, not recursion: mail HTML nested thousands deep must not overflow the call stack.
+  // An entry is a node to read, or the end of an element (its block edge and table-cell space still to add).
+  type Entry = { node: Node; pre: boolean } | { end: string; edge?: () => void };
+  const stack: Entry[] = [{ node: root, pre: false }];
+  while (stack.length > 0 && !stopped) {
+    const entry = stack.pop()!;
+    if ('end' in entry) {
+      if (entry.end === 'TD' || entry.end === 'TH') cur += ' ';
+      entry.edge?.();
+      continue;
+    }
+    const { node, pre } = entry;
     if (node.nodeType === 3) {
       addText(node.nodeValue ?? '', pre);
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (matches(el, options.cutAt)) {
       stopped = true;
-      return;
+      break;
     }
-    if (SKIP.has(tag) || isHidden(el)) return;
-    if (matches(el, options.skip)) return;
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    if (matches(el, options.skip)) continue;
     if (tag === 'BR') {
       hardBreak();
-      return;
+      continue;
     }
     if (tag === 'IMG') {
       // Emoji are images whose alt is the character; other images carry no text worth reading.
       const alt = el.getAttribute('alt') ?? '';
       if (el.hasAttribute('data-emoji') || /^\p{Extended_Pictographic}/u.test(alt)) addText(alt, pre);
-      return;
+      continue;
     }
     const isParagraph = tag === 'P' && !/(?:^|[\s_])MsoNormal\b/.test(el.getAttribute('class') ?? '');
     const edge = isParagraph ? paragraphBreak : BLOCK.has(tag) ? softBreak : undefined;
     edge?.();
+    stack.push({ end: tag, edge });
     const inPre = pre || tag === 'PRE';
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inPre);
-    if (tag === 'TD' || tag === 'TH') cur += ' ';
-    edge?.();
-  };
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push({ node: child, pre: inPre });
+  }
 
-  walk(root, false);
   softBreak();
   return lines
     .join('\n')

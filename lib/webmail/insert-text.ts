@@ -1,4 +1,5 @@
 // Content script (any webmail page; happy-dom in tests): inserts plain text into a rich-text editor the way typing would, and finds text in it.
+import { BLOCK } from './dom-text';
 import type { InsertResult } from './types';
 
 export interface InsertOptions {
@@ -34,44 +35,172 @@ function ownTextNodes(editor: HTMLElement, boundary: string): Text[] {
   return nodes;
 }
 
-function select(doc: Document, range: Range): Selection | null | undefined {
+function select(doc: Document, range: Range): void {
   const sel = doc.defaultView?.getSelection();
   sel?.removeAllRanges();
   sel?.addRange(range);
-  return sel;
 }
 
-/** The user's caret when it is inside the editor's own text, else null. */
-function userRange(editor: HTMLElement, boundary: string): Range | null {
+/** A place between two characters (or children) of the editor. */
+interface Point {
+  node: Node;
+  offset: number;
+}
+
+/** Where to insert, what (lines; '' makes an empty line), and the empty line we added to hold it, if any. */
+interface Plan {
+  point: Point;
+  lines: string[];
+  scaffold?: HTMLElement;
+}
+
+/** Whitespace a browser collapses (a no-break space is visible, so it counts as text). */
+const BLANK = /^[\t\n\r\f ]*$/;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+const isBlock = (n: Node) => n.nodeType === 1 && BLOCK.has((n as Element).tagName.toUpperCase());
+
+function inBoundary(node: Node, editor: HTMLElement, boundary: string): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const hit = el && el !== editor ? el.closest(boundary) : null;
+  return hit !== null && editor.contains(hit);
+}
+
+/**
+ * The user's caret as a point in the editor's own text, or null when there is none (or it is in the
+ * quote or signature). A selection, such as the phrase the draft coach's "locate" selected, is kept:
+ * the point is its end (its start when the end is in the quote), and nothing selected is replaced.
+ */
+function userPoint(editor: HTMLElement, boundary: string): Point | null {
   const sel = editor.ownerDocument.defaultView?.getSelection();
   if (!sel?.rangeCount) return null;
   const range = sel.getRangeAt(0);
-  // Both ends are in the editor exactly when their common ancestor is.
-  if (!editor.contains(range.commonAncestorContainer)) return null;
-  const startEl = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-  const quoted = startEl !== editor && startEl?.closest(boundary);
-  return quoted && editor.contains(quoted) ? null : range;
+  for (const [node, offset] of [
+    [range.endContainer, range.endOffset],
+    [range.startContainer, range.startOffset],
+  ] as const) {
+    if (!editor.contains(node) || inBoundary(node, editor, boundary)) continue;
+    if (node.nodeType === 3) return { node, offset };
+    // Between elements the browser would move the caret into the next text, which may be the signature's.
+    const child = node.childNodes[offset];
+    if (child?.nodeName === 'BR' || (child?.nodeType === 3 && !BLANK.test((child as Text).data))) return { node, offset };
+  }
+  return null;
 }
 
-/** How many lines execCommand inserted: all of them, or as many as the editor took before refusing. */
-function execInsert(doc: Document, lines: string[]): number {
-  if (typeof doc.execCommand !== 'function') return 0;
-  for (let i = 0; i < lines.length; i++) {
-    try {
-      const ok =
-        (i === 0 || doc.execCommand('insertParagraph', false) || doc.execCommand('insertLineBreak', false)) &&
-        (lines[i] === '' || doc.execCommand('insertText', false, lines[i]));
-      if (!ok) return i;
-    } catch {
-      return i;
+/** Moves a point inside a word (or a surrogate pair) to the end of that word, so no word is split. */
+function wordEnd(p: Point): Point {
+  if (p.node.nodeType !== 3) return p;
+  const t = (p.node as Text).data;
+  let i = p.offset;
+  if (i > 0 && i < t.length && /[\uDC00-\uDFFF]/.test(t[i]!)) i++;
+  while (i > 0 && i < t.length && isWordChar(t[i - 1]) && isWordChar(t[i])) i++;
+  return { node: p.node, offset: i };
+}
+
+function blockOf(node: Node, editor: HTMLElement): Node {
+  let b = node.nodeType === 1 ? node : node.parentNode!;
+  while (b !== editor && !isBlock(b) && b.parentNode) b = b.parentNode;
+  return b;
+}
+
+/** Whether the caret's line has text before and after the caret, and the end of that line's text. */
+function lineAt(editor: HTMLElement, p: Point): { before: boolean; after: boolean; end: Point } {
+  const block = blockOf(p.node, editor);
+  const caret = editor.ownerDocument.createRange();
+  caret.setStart(p.node, p.offset);
+  let before = false;
+  let after = false;
+  let end = p;
+  const walker = editor.ownerDocument.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1 && n.nodeName !== 'BR') continue;
+    // A <br> or a nested block ends a line; text in this block continues it.
+    const sameLine = n.nodeType === 3 && blockOf(n, editor) === block;
+    const text = n.nodeType === 3 ? (n as Text).data : '';
+    if (n === p.node) {
+      before ||= !BLANK.test(text.slice(0, p.offset));
+      if (!BLANK.test(text.slice(p.offset))) [after, end] = [true, { node: n, offset: text.length }];
+    } else if (caret.comparePoint(n, 0) < 0) {
+      before = sameLine ? before || !BLANK.test(text) : false;
+    } else if (!sameLine) {
+      break;
+    } else if (!BLANK.test(text)) {
+      [after, end] = [true, { node: n, offset: text.length }];
     }
   }
-  return lines.length;
+  return { before, after, end };
 }
 
-/** Range API fallback: text nodes and <br> elements, never an HTML string. */
+/** At the user's caret: a phrase goes in at a word boundary, a reply on its own lines after the caret's line. */
+function caretPlan(editor: HTMLElement, p: Point, lines: string[]): Plan {
+  if (lines.length === 1) {
+    const q = wordEnd(p);
+    const t = q.node.nodeType === 3 ? (q.node as Text).data : '';
+    let line = lines[0]!;
+    // "next|week" + "or" must not read "nextor week".
+    if (isWordChar(t[q.offset - 1]) && isWordChar(line[0])) line = ` ${line}`;
+    if (isWordChar(t[q.offset]) && isWordChar(line.at(-1))) line = `${line} `;
+    return { point: q, lines: [line] };
+  }
+  const line = lineAt(editor, p);
+  if (line.before) return { point: line.end, lines: ['', ...lines] };
+  return { point: p, lines: line.after ? [...lines, '', ''] : lines };
+}
+
+/**
+ * No usable caret: at the top of the editor's own text, above quote and signature. When the body
+ * starts with them (no line of the user's above), an empty line is added before them to hold the
+ * reply, or the browser would put the caret, and the reply, inside the signature.
+ */
+function topPlan(editor: HTMLElement, boundary: string, lines: string[]): Plan {
+  const own: ChildNode[] = [];
+  let stop: ChildNode | null = null;
+  for (const child of editor.childNodes) {
+    if (child.nodeType === 1 && ((child as Element).matches(boundary) || (child as Element).querySelector(boundary))) {
+      stop = child;
+      break;
+    }
+    if (child.nodeType === 1 || (child.nodeType === 3 && !BLANK.test((child as Text).data))) own.push(child);
+  }
+  const lines2 = own.some((c) => !BLANK.test(c.textContent ?? '')) ? [...lines, '', ''] : lines;
+  for (const child of own) {
+    const walker = editor.ownerDocument.createTreeWalker(child, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    for (let n: Node | null = child; n; n = walker.nextNode()) {
+      const br = n.nodeName === 'BR';
+      if (br || (n.nodeType === 3 && !BLANK.test((n as Text).data))) {
+        return { point: br ? { node: n.parentNode!, offset: [...n.parentNode!.childNodes].indexOf(n as ChildNode) } : { node: n, offset: 0 }, lines: lines2 };
+      }
+    }
+  }
+  const scaffold = editor.ownerDocument.createElement('div');
+  scaffold.appendChild(editor.ownerDocument.createElement('br'));
+  editor.insertBefore(scaffold, stop);
+  // An empty line between the reply and the signature or quote below it.
+  return { point: { node: scaffold, offset: 0 }, lines: stop ? [...lines, ''] : lines, scaffold };
+}
+
+/** How many lines execCommand inserted (all, or as many as the editor took before refusing), and whether it changed anything. */
+function execInsert(doc: Document, lines: string[]): { done: number; changed: boolean } {
+  let changed = false;
+  const run = (cmd: string, value?: string) => {
+    const ok = doc.execCommand(cmd, false, value);
+    changed ||= ok;
+    return ok;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    try {
+      const ok = (i === 0 || run('insertParagraph') || run('insertLineBreak')) && (lines[i] === '' || run('insertText', lines[i]));
+      if (!ok) return { done: i, changed };
+    } catch {
+      return { done: i, changed };
+    }
+  }
+  return { done: lines.length, changed };
+}
+
+/** Range API fallback where there is no execCommand: text nodes and <br> elements, never an HTML string, never deleting. */
 function rangeInsert(doc: Document, range: Range, lines: string[]): void {
-  range.deleteContents();
+  range.collapse(true);
   const frag = doc.createDocumentFragment();
   lines.forEach((line, i) => {
     if (i > 0) frag.appendChild(doc.createElement('br'));
@@ -96,40 +225,70 @@ function fire(el: HTMLElement, type: 'input' | 'keyup', data?: string): void {
   );
 }
 
+const sameChildren = (a: Node, b: Node) => a.childNodes.length === b.childNodes.length && [...a.childNodes].every((c, i) => c.isEqualNode(b.childNodes[i]!));
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
 /**
- * Inserts `text` (plain, "\n" separated) at the user's caret when it is in the editor's own text,
- * otherwise at the very start (above quoted history and signature). Prefers execCommand, which
- * fires beforeinput/input and is undoable; falls back to the Range API plus a synthetic input event.
+ * Takes back a failed insert so the body is exactly as the user left it: the browser's own undo for
+ * what execCommand added (our commands are one undo step), then the empty line we added; if the page
+ * kept the browser from undoing (it made the editor read-only, say), the user's nodes as they were.
+ */
+function rollback(editor: HTMLElement, original: Node, ready: Node, plan: Plan, changed: boolean, userRange: Range | null): void {
+  const doc = editor.ownerDocument;
+  if (changed && !sameChildren(editor, ready)) {
+    try {
+      doc.execCommand('undo');
+    } catch {
+      // Restored below.
+    }
+  }
+  if (plan.scaffold && sameChildren(editor, ready)) plan.scaffold.remove();
+  if (!sameChildren(editor, original)) {
+    editor.replaceChildren(...[...original.cloneNode(true).childNodes]);
+    fire(editor, 'input');
+  }
+  if (userRange && editor.contains(userRange.startContainer)) select(doc, userRange);
+}
+
+/**
+ * Inserts `text` (plain, "\n" separated) where the user would expect it, never replacing or splitting
+ * what they wrote, never inside the quoted history or signature: at their caret (a phrase at a word
+ * boundary, a reply on its own lines after the caret's line), else at the top, above quote and
+ * signature. Prefers execCommand, which fires input events and is one undo step (Ctrl+Z); falls back
+ * to the Range API plus a synthetic input event where there is none. A refused or partial insert is
+ * taken back whole.
  */
 export async function insertPlainText(editor: HTMLElement, text: string, opts: InsertOptions): Promise<InsertResult> {
   if (!isEditable(editor)) return failed('not-editable', 'The compose body is not editable.');
   const doc = editor.ownerDocument;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let range = userRange(editor, opts.boundary);
-  // Existing text that will follow an insertion at the top starts on its own paragraph.
-  const toInsert = !range && ownTextNodes(editor, opts.boundary).some((n) => n.data.trim() !== '') ? [...lines, '', ''] : lines;
-  if (!range) {
-    range = doc.createRange();
-    range.setStart(editor, 0);
-    range.collapse(true);
-  }
+  const sel = doc.defaultView?.getSelection();
+  const userRange = sel?.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+  const original = editor.cloneNode(true);
+  const caret = userPoint(editor, opts.boundary);
+  const plan = caret ? caretPlan(editor, caret, lines) : topPlan(editor, opts.boundary, lines);
+  const ready = editor.cloneNode(true);
+  const range = doc.createRange();
+  range.setStart(plan.point.node, plan.point.offset);
+  range.collapse(true);
   editor.focus();
-  const sel = select(doc, range);
-  const before = editor.textContent ?? '';
-  const inserted = execInsert(doc, toInsert);
-  if (inserted > 0 && inserted < toInsert.length) return failed('insert-failed', 'The editor stopped accepting text part-way.');
-  if (inserted === 0) {
-    try {
-      rangeInsert(doc, sel?.rangeCount ? sel.getRangeAt(0) : range, toInsert);
-    } catch (e) {
-      return failed('insert-failed', `Could not place the text: ${String(e)}`);
-    }
+  // A fresh selection also ends the user's own typing, so Ctrl+Z takes out our insert and not their words.
+  select(doc, range);
+  const before = squeeze(editor.textContent ?? '');
+  let done = plan.lines.length;
+  let changed = false;
+  if (typeof doc.execCommand === 'function') ({ done, changed } = execInsert(doc, plan.lines));
+  else {
+    rangeInsert(doc, range, plan.lines);
     fire(editor, 'input', text);
   }
-  const firstLine = lines.find((l) => l.trim() !== '')?.trim();
-  const after = editor.textContent ?? '';
-  if (firstLine && (after === before || !after.includes(firstLine))) {
-    return failed('insert-failed', 'The text did not appear in the compose body.');
+  // Every command went through, and the text grew by the reply: a page that refuses or strips input fails
+  // this; one that reformats a little (a "- " line turned into a bullet) does not.
+  const grew = squeeze(editor.textContent ?? '').length - before.length;
+  if (done < plan.lines.length || grew < squeeze(text).length * 0.9) {
+    rollback(editor, original, ready, plan, changed || typeof doc.execCommand !== 'function', userRange);
+    const why = done < plan.lines.length ? 'The editor stopped accepting text part-way' : 'The text did not appear in the compose body';
+    return failed('insert-failed', `${why}; the draft was left as it was.`);
   }
   // Gmail's autosave listens for its own input/key handling; nudge it after the editor has settled.
   setTimeout(() => {
@@ -139,8 +298,13 @@ export async function insertPlainText(editor: HTMLElement, text: string, opts: I
   return { ok: true };
 }
 
+/** The longest phrase `selectTextIn` looks for. */
+export const MAX_LOCATE = 2_000;
+
 /** Selects the first occurrence of `needle` in the editor's own text (outside `boundary`); whitespace may differ. */
 export function selectTextIn(editor: HTMLElement, needle: string, boundary: string): boolean {
+  // Phrases the draft coach locates are short; a huge needle would only build a huge regular expression.
+  if (needle.length > MAX_LOCATE) return false;
   const words = needle.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   const nodes = ownTextNodes(editor, boundary);

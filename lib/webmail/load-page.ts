@@ -22,9 +22,10 @@ export function loadPage(html: string, url: string): LoadedPage {
     },
   });
   const doc = window.document as unknown as Document;
-  // DOMParser + importNode builds nodes; no HTML string is ever assigned to a live document.
+  // DOMParser + adoptNode builds nodes; no HTML string is ever assigned to a live document. Adopting moves
+  // the parsed tree where importNode would clone it, recursively: a page nested 2,000 deep overflowed the stack.
   const parsed = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const imported = doc.importNode(parsed.documentElement, true);
+  const imported = doc.adoptNode(parsed.documentElement);
   doc.removeChild(doc.documentElement);
   doc.appendChild(imported);
   return { window, document: doc, close: () => window.happyDOM.close() };

@@ -1,5 +1,6 @@
 // Runs everywhere (content scripts, side panel, Node CLI): the shapes a webmail adapter returns, as zod/mini schemas so content scripts stay small.
 import * as z from 'zod/mini';
+import { MAX_MESSAGES } from './common';
 
 export const WebmailIdSchema = z.enum(['gmail', 'outlook']);
 export type WebmailId = z.infer<typeof WebmailIdSchema>;
@@ -30,7 +31,7 @@ export const ThreadSchema = z.object({
   subject: text(2000),
   url: text(4000),
   /** Oldest first. */
-  messages: z.array(ThreadMessageSchema).check(z.maxLength(500)),
+  messages: z.array(ThreadMessageSchema).check(z.maxLength(MAX_MESSAGES)),
 });
 export type Thread = z.infer<typeof ThreadSchema>;
 

@@ -51,8 +51,14 @@ export function watchPage(
     timer = undefined;
     pendingSince = 0;
     if (stopped) return;
-    attach();
-    const state = readPageState(adapter, doc);
+    let state: PageState;
+    try {
+      attach();
+      state = readPageState(adapter, doc);
+    } catch {
+      // A page the reader cannot take (it is built to be total; this is the last line): keep watching.
+      return;
+    }
     const sig = stateSignature(state);
     if (sig !== last) {
       last = sig;

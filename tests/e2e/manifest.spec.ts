@@ -35,6 +35,26 @@ describe('chrome-mv3 manifest', () => {
     }
   });
 
+  it('ships no eval-like code: no Function constructor, no eval, no code strings for timers (zod runs jitless)', () => {
+    const EVAL_LIKE = [
+      /\bnew\s+Function\b/,
+      /\beval\s*\(/,
+      // The constructor taken into a variable (`const F = Function`) or called directly.
+      /[=,(:?]\s*Function\s*[;,)}]/,
+      /(?<![.\w$])Function\s*\(/,
+      /\bset(?:Timeout|Interval)\s*\(\s*["'`]/,
+    ];
+    const scripts = files(dir).filter((p) => p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) {
+      const src = readFileSync(f, 'utf8');
+      for (const re of EVAL_LIKE) expect(re.exec(src)?.[0], `${f} ${re}`).toBeUndefined();
+    }
+    // The panel sets zod jitless before any schema is built.
+    const panel = scripts.filter((p) => /sidepanel-[\w-]+\.js$/.test(p)).map((p) => readFileSync(p, 'utf8')).join('');
+    expect(panel).toMatch(/jitless:!0/);
+  });
+
   it('names the product and carries the store icon sizes', () => {
     expect(manifest.name).toBe('Dealcraft');
     expect(manifest.description.length).toBeGreaterThan(20);

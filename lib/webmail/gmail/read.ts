@@ -1,5 +1,5 @@
 // Content script (Gmail page; happy-dom in Node): reads the open thread and the draft from Gmail's DOM.
-import { REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
+import { MAX_MESSAGES, REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
 import { elementToText } from '../dom-text';
 import { emailsIn, isFromUser, type UserIdentity } from '../identity';
 import type { TextPost } from '../post';
@@ -79,7 +79,8 @@ export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadRe
   const messages: ThreadMessage[] = [];
   // "N older messages": not in the DOM until opened; keep their place so the panel can say so.
   const bar = main?.querySelector(GMAIL.olderBar);
-  const older = bar ? Number(/\d+/.exec(`${textOf(bar)} ${bar.getAttribute('aria-label') ?? ''}`)?.[0] ?? 0) : 0;
+  // One placeholder each, but never more than a thread can hold: a page saying "10000000 older messages" is not to be believed.
+  const older = bar ? Math.min(Number(/\d+/.exec(`${textOf(bar)} ${bar.getAttribute('aria-label') ?? ''}`)?.[0] ?? 0), MAX_MESSAGES - messageEls.length) : 0;
   const placeholders: ThreadMessage[] = [];
   for (let i = 0; i < older; i++) {
     placeholders.push({ id: `older-${i + 1}`, from: { name: '', email: '' }, to: [], date: null, fromUser: false, body: '', collapsed: true });

@@ -1,6 +1,7 @@
 // Node (vitest + fake-indexeddb): export → import round trip, preview counts, and hostile files refused with nothing changed.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addNote,
   createClient,
@@ -10,7 +11,7 @@ import {
   updateAgreement,
   type DealcraftDB,
 } from '../../../lib/db/index';
-import { exportAll, importAll, previewImport } from '../../../lib/db/transfer';
+import { exportAll, importAll, previewImport, readImportFile } from '../../../lib/db/transfer';
 import type { ExportFile } from '../../../lib/db/schemas';
 import { freshDb } from './helpers';
 
@@ -184,4 +185,66 @@ describe('hostile or malformed imports', () => {
     await expectRejectedUnchanged(db, null, '', /not a Dealcraft export/);
     await expectRejectedUnchanged(db, 'x'.repeat(50_000_001), '', /too large/);
   });
+});
+
+describe('import edge cases', () => {
+  it('rejects a history entry about a client that is neither in the file nor in this browser', async () => {
+    const db = freshDb();
+    await seed(db);
+    const file = await asFile(db);
+    const target = freshDb();
+    file.history[0]!.clientId = globalThis.crypto.randomUUID();
+    const r = await importAll(target, file);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'history[0].clientId', message: expect.stringMatching(/no client/) });
+    expect((await exportAll(target)).clients).toEqual([]);
+  });
+
+  it('accepts a file that starts with a byte-order mark', async () => {
+    const db = freshDb();
+    await seed(db);
+    const json = `\uFEFF${JSON.stringify(await exportAll(db))}`;
+    expect(await importAll(freshDb(), json)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a file over 50 MB from its size, before reading it', async () => {
+    const read = vi.fn(async () => '{}');
+    const r = await readImportFile({ size: 50_000_001, text: read });
+    expect(r).toEqual({ ok: false, errors: [{ path: '', message: 'file too large (over 50 MB)' }] });
+    expect(read).not.toHaveBeenCalled();
+    expect(await readImportFile({ size: 12, text: async () => '\uFEFF{"a":1}' })).toEqual({ ok: true, text: '{"a":1}' });
+  });
+});
+
+describe('property: import is all-or-nothing', () => {
+  it('a backup with any one field set to any JSON value either imports or changes nothing', async () => {
+    const db = freshDb();
+    await seed(db);
+    const base = await asFile(db);
+    const collection = fc.constantFrom('clients', 'agreements', 'history', 'notes', 'profile', 'top');
+    const field = fc.constantFrom('id', 'clientId', 'name', 'emails', 'text', 'at', 'terms', 'field', 'before', 'after', 'source', 'createdAt', 'format', 'version', 'currency', '__proto__', 'extra');
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string({ minLength: 1, maxLength: 30 }));
+    const seen = { imported: 0, rejected: 0 };
+    await fc.assert(
+      fc.asyncProperty(collection, fc.nat(4), field, value, async (where, index, key, v) => {
+        const file = structuredClone(base) as unknown as Record<string, unknown>;
+        const list = file[where] as Record<string, unknown>[] | undefined;
+        const target = where === 'top' ? file : where === 'profile' ? (file.profile as Record<string, unknown>) : list?.[index % Math.max(1, list.length)];
+        if (target) Object.defineProperty(target, key, { value: v, enumerable: true, configurable: true, writable: true });
+        const before = await snapshot(db);
+        const r = await importAll(db, JSON.stringify(file));
+        seen[r.ok ? 'imported' : 'rejected']++;
+        if (!r.ok) {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) expect(e.message).not.toMatch(/\n/);
+          expect(await snapshot(db)).toBe(before);
+        }
+      }),
+      // Changes that are valid, so the import side of the property always runs too.
+      { numRuns: 80, examples: [['notes', 0, 'text', 'edited note'], ['clients', 1, 'name', 'Renamed'], ['profile', 0, 'name', 'Mia R.']] },
+    );
+    // Both outcomes happen, so neither branch of the property is empty.
+    expect(seen.imported).toBeGreaterThan(0);
+    expect(seen.rejected).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEml } from '../../../lib/negotiation/eml';
+import { flatHtmlToText, htmlToPlainText, readEml } from '../../../lib/negotiation/eml';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/eml', name)));
 
@@ -63,5 +63,26 @@ describe('readEml', () => {
   it('rejects empty input with a clear error', async () => {
     await expect(readEml('')).rejects.toThrow(/empty/);
     await expect(readEml(new Uint8Array())).rejects.toThrow(/empty/);
+  });
+});
+
+describe('flatHtmlToText (the reader for HTML too deep for html-to-text)', () => {
+  it('keeps the words and line breaks, drops styles and tags, decodes entities', () => {
+    expect(flatHtmlToText('<style>p{color:red}</style><p>Hi&nbsp;Ana,</p><div>1800 &euro;? &amp; <b>soon</b><br>Tom &#x1F44D;</div>')).toBe('Hi Ana,\n1800 €? & soon\nTom 👍');
+  });
+
+  it('stays linear on hostile input: unclosed tags, a style that never ends', () => {
+    const t0 = performance.now();
+    flatHtmlToText('<'.repeat(500_000));
+    flatHtmlToText(`<style>${'<a'.repeat(200_000)}`);
+    flatHtmlToText('<div '.repeat(200_000));
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+
+  it('reads HTML nested 10,000 deep without overflowing the stack', async () => {
+    const html = `${'<div>'.repeat(10_000)}Could you do it for 1800?${'</div>'.repeat(10_000)}`;
+    expect(htmlToPlainText(html)).toBe('Could you do it for 1800?');
+    const m = await readEml(`From: Tom <tom@acme.example>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
+    expect(m).toMatchObject({ text: 'Could you do it for 1800?', from: 'Tom <tom@acme.example>' });
   });
 });

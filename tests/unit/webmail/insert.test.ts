@@ -86,7 +86,8 @@ describe('Gmail inline reply', () => {
     // Serialise the editor as text nodes and <br>s: every character and every line break must be exactly as given.
     let raw = '';
     for (let n = editorOf(doc).firstChild; n; n = n.nextSibling) raw += n.nodeName === 'BR' ? '\n' : (n.textContent ?? '');
-    expect(raw.startsWith(`${text}\n`)).toBe(true);
+    // Source-formatting whitespace before the editor's first line is not rendered.
+    expect(raw.replace(/^[\t\n ]+/, '').startsWith(`${text}\n`)).toBe(true);
     expect(inputs).toHaveLength(1);
   });
 
@@ -195,5 +196,70 @@ describe('Outlook compose', () => {
     // The fixture's Reply does nothing, so the bounded wait ends with a clear reason.
     expect(clicked).toEqual(['Reply']);
     expect(r).toMatchObject({ ok: false, reason: 'compose-not-found' });
+  });
+});
+
+describe('never touching what the user wrote (happy-dom: the Range fallback; tests/e2e/insert.spec.ts covers execCommand in Chromium)', () => {
+  const sigFirst = () => {
+    page = realCompose();
+    const editor = editorOf(page.document);
+    editor.replaceChildren();
+    const sig = page.document.createElement('div');
+    sig.className = 'gmail_signature';
+    sig.append('-- ', page.document.createElement('br'), 'Jane');
+    editor.append(sig);
+    return editor;
+  };
+
+  it('a body that starts with the signature gets the reply on its own line above it, the signature untouched', async () => {
+    const editor = sigFirst();
+    expect(await gmailAdapter.insert(page!.document, 'Line one\nLine two')).toEqual({ ok: true });
+    expect(editor.querySelector('.gmail_signature')!.textContent).toBe('-- Jane');
+    expect(editor.firstElementChild!.className).toBe('');
+    expect(elementToText(editor)).toBe('Line one\nLine two\n\n--\nJane');
+  });
+
+  it('keeps a selected phrase (the draft coach located it) and puts the reply after its line', async () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    expect(gmailAdapter.focusInDraft(doc, 'getting back')).toBe(true);
+    expect(await gmailAdapter.insert(doc, 'Sure.\nBest')).toEqual({ ok: true });
+    expect(gmailAdapter.readDraft(doc)?.text).toBe('Hi Bob,\n\nThanks for getting back to me.\nSure.\nBest');
+  });
+
+  it('moves a mid-word caret to the end of the word and keeps words apart', async () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    const thanks = [...editorOf(doc).querySelectorAll('div')].find((d) => d.textContent === 'Thanks for getting back to me.')!.firstChild!;
+    const range = doc.createRange();
+    range.setStart(thanks, 'Thanks for get'.length);
+    doc.defaultView!.getSelection()!.removeAllRanges();
+    doc.defaultView!.getSelection()!.addRange(range);
+    expect(await gmailAdapter.insert(doc, 'right')).toEqual({ ok: true });
+    expect(gmailAdapter.readDraft(doc)?.text).toBe('Hi Bob,\n\nThanks for getting right back to me.');
+  });
+
+  it('takes back a partial insert whole when the editor refuses part-way (through undo)', async () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    const editor = editorOf(doc);
+    const before = editor.innerHTML;
+    let calls = 0;
+    let snapshot: Node | null = null;
+    // Takes the first line, then refuses; "undo" puts back what was there before the first command.
+    (doc as unknown as { execCommand: (c: string, u: boolean, v?: string) => boolean }).execCommand = (cmd, _u, value) => {
+      if (cmd === 'undo') {
+        editor.replaceChildren(...[...snapshot!.childNodes]);
+        return true;
+      }
+      if (calls++ > 0) return false;
+      snapshot = editor.cloneNode(true);
+      const range = doc.defaultView!.getSelection()!.getRangeAt(0);
+      range.insertNode(doc.createTextNode(value ?? ''));
+      return true;
+    };
+    const r = await gmailAdapter.insert(doc, 'First line\nSecond line');
+    expect(r).toMatchObject({ ok: false, reason: 'insert-failed' });
+    expect(editor.innerHTML).toBe(before);
   });
 });
