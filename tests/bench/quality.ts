@@ -7,6 +7,7 @@ import { cleanMessage } from '../../lib/negotiation/clean';
 import { detectMoves, detectRuleMoves } from '../../lib/negotiation/moves';
 import { parse } from '../../lib/negotiation/nlp';
 import { DRAFT_CHECK_IDS, MOVE_IDS } from '../../lib/negotiation/playbook';
+import { reportReplies } from './replies-quality';
 import { f1, loadJsonl, precision, recall, score, scoreTable, type Score } from '../corpus/score';
 
 const MessageSchema = z.object({ id: z.string(), text: z.string(), moves: z.array(z.string()) });
@@ -64,3 +65,5 @@ for (const [label, file] of [
   console.log(line(label, rows.length, s, 'good drafts'));
   if (perLabel && file.startsWith(UNSEEN)) console.log(scoreTable(`${UNSEEN}: check`, s));
 }
+
+reportReplies(process.argv.includes('--unseen'));

@@ -22,7 +22,11 @@ const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|no (?:reply|res
 
 /** The concrete failure in their words, turned to our side: "both articles read like a lifestyle blog". */
 function failure(u: Understanding): string | undefined {
-  const sentences = u.text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x.length >= 12 && !/\?$/.test(x));
+  // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
+  const sentences = u.text
+    .split(/(?<=[.!?])\s+|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b/)
+    .map((x) => x.trim().replace(/[?!]{2,}$/, ''))
+    .filter((x) => x.length >= 12 && (!/\?$/.test(x) || QUALITY.test(x)));
   let best: { s: string; score: number } | undefined;
   for (const s of sentences.slice(0, 40)) {
     let score = 0;
@@ -155,7 +159,7 @@ const refundAndPart: Strategy = (u, k) => {
 
 // ---- wrong direction
 
-const COPY = /\b(?:cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|same as|just like|exactly like|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
+const COPY = /\b(?:from their (?:page|site|website|homepage)|cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|same as|just like|exactly like|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
 
 function brandIn(u: Understanding): string | undefined {
   const s = evidenceSentence(u, 'wrong_direction') ?? '';

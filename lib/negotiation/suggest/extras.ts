@@ -176,7 +176,9 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
-      if (a.topic === 'price' && (card.total !== undefined || u.moves.some((m) => PRICE_MOVES.has(m.id)))) return false;
+      if (a.topic === 'price' && (card.total !== undefined || u.moves.some((m) => PRICE_MOVES.has(m.id)) || /\b(?:no cost|free|no charge)\b/i.test(a.text))) return false;
+      // "could you include it in the same project?" is the addition itself, which the scope sentence answers.
+      if (a.topic === 'included' && u.has('scope_creep') && /\b(?:it|this|that)\b/i.test(a.text) && /\bsame (?:project|price|quote)|\binclude it\b/i.test(a.text)) return false;
       if (a.topic === 'reachable' && u.has('boundary_push')) return false;
       if (a.topic === 'timeline' && u.has('rush_deadline')) return false;
       return true;

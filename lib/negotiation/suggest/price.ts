@@ -213,7 +213,8 @@ const smallerVersion: Strategy = (u, k) => {
 /** A modest reduction, traded for something that is worth it to us on this job. */
 const tradeDiscount: Strategy = (u, k) => {
   const P = k.price;
-  if (!P || !(u.has('discount_request') || u.has('budget_anchor'))) return null;
+  // A client who has accepted the price is not offered a discount they did not press for.
+  if (!P || !(u.has('discount_request') || u.has('budget_anchor')) || u.has('acceptance')) return null;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (offer && offer.value >= P.amount) return null;
   const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / P.amount) * 100) : undefined);

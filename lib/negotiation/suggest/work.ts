@@ -33,9 +33,9 @@ function evidenceSentence(u: Understanding, id: Parameters<Understanding['move']
 }
 
 function additionWords(u: Understanding): string {
-  const core = requestCore(evidenceSentence(u, 'scope_creep') ?? '');
+  const core = requestCore((evidenceSentence(u, 'scope_creep') ?? '').replace(/^(?:while (?:you'?re|you are) at it|also|and)[\s,–—-]+/i, '').replace(/^(?:we|i)(?:'d| would) (?:like|love) to /i, '').replace(/\s*\([^)]*\)/g, ''));
   const cleaned = swapPersons(core.replace(/^(?:also|too)\s+/i, '').replace(/\b(?:for|in|inside|within|as part of) (?:the )?(?:same|current|original|existing)? ?(?:price|quote|fee|budget|project|£?\$?€?[\d,.]+)\b.*$/i, ''));
-  return shorten(cleaned || 'the addition', 80);
+  return shorten(cleaned || 'the addition', 100);
 }
 
 // ---- free work

@@ -43,7 +43,7 @@ const OUTRAGE = /(?:\?{2,}|\?!|!\?)\s*$/;
 const RHETORICAL =
   /^[$€£]?\s?[\d.,]+\s?(?:k|cents?|euros?|dollars?|pounds?|bucks|quid)?(?:\s+(?:a|per|for (?:a|an|the|one))\s+[\w-]+)?\s*[?!]+$|^(?:(?:are you|r u) (?:serious|kidding|joking|for real)|seriously|really|what\??$|why\??$|do you (?:have )?any idea|do you (?:even )?(?:know|realise|realize|understand) (?:what|how)|is this a joke|what is this|what the|who (?:does|do) that|how (?:hard|difficult) (?:can|could) it be|is that (?:so|too) much to ask)\b|\b(?:for a|for an|for one)\b[^?]{0,40}\?{2,}|\?!|!\?|^\S+\s?\?{2,}$/i;
 const REQUEST =
-  /^(?:(?:so|also|and|but|then|ok|okay|pls|please|kindly|just)[,\s]+)*(?:(?:we|i)\s+(?:would like to |'d like to |want to )?(?:propose|suggest)\b|[^.?!]{0,60}\b(?:need|needs|require|requires|ask|asks|expect|expects)\s+(?:you|all (?:new )?(?:suppliers|vendors))\s+to\b|(?:can|could|would|will)\s+(?:you|u)\b|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\b|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\b|(?:please|pls|kindly)\s+\w+|(?:let me know|tell me|send (?:me|us)|give (?:me|us)|confirm|advise|share|quote|call me|ring me|phone me)\b|[^.?!]{0,60}\basks? (?:if|whether) (?:you|u) (?:can|could|would|will)\b|(?:is|would) it (?:be )?possible\b|any chance\b|do let me know\b)/i;
+  /^(?:(?:so|also|and|but|then|ok|okay|pls|please|kindly|just)[,\s]+)*(?:(?:we|i)\s+(?:would like to |'d like to |want to )?(?:propose|suggest)\b|[^.?!]{0,60}\b(?:need|needs|require|requires|ask|asks|expect|expects)\s+(?:you|all (?:new )?(?:suppliers|vendors))\s+to\b|(?:can|could|would|will)\s+(?:you|u)\b|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\b|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\b|(?:please|pls|kindly)\s+\w+|(?:let me know|tell me|send (?:me|us)|give (?:me|us)|confirm|advise|share|quote|call me|ring me|phone me)\b|[^?!]{0,80}\basks? (?:if|whether) (?:you|u) (?:can|could|would|will)\b|(?:is|would) it (?:be )?possible\b|any chance\b|do let me know\b)/i;
 
 const TOPICS: Array<[AskTopic, RegExp]> = [
   ['refund', /\b(?:refund\w*|money back|chargeback|reimburs\w*)\b/i],
@@ -57,7 +57,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['hosting', /\b(?:host|hosting|domain|server)\b/i],
   ['included', /\b(?:included|include|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],
   ['experience', /\b(?:do|have) (?:you|u) (?:actually |really |even )?(?:know|understand|have experience|worked|done|any experience)|\bexperience (?:with|in)\b|\bfamiliar with\b/i],
-  ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b/i],
+  ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b|\b(?:can|could|do|would) (?:you|u) \w+ also\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b/i],
   ['start', /\b(?:start|begin|kick(?:-| )?off|get going|commence)\b/i],
   ['process', /\bwhat (?:do |would |else )?(?:you|u) need from (?:us|me)\b/i],
   ['timeline', /\b(?:how long|how many (?:days|weeks|hours)|how quickly|how fast|how soon|when (?:can|could|will|would) (?:you|it|this|that|we)|turnaround|timeline|timeframe|time frame|lead time|feasible|possible (?:by|until|before)|(?:by|until|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the \d)|in time|ready (?:by|before|for)|live (?:by|before))\b/i],
@@ -117,8 +117,10 @@ export function extractAsks(parsed: Parsed): Ask[] {
     }
     // A sentence can ask several things ("sign our code of conduct and send proof of insurance"): one ask per topic.
     // "is that extra?" and "do you also do X?" are one question: whether X is in the price.
-    const topics = topicsOf(text).filter((t, _, all) => ANSWERABLE.has(t) && !(t === 'other_service' && all.some((o) => o !== t && ANSWERABLE.has(o))));
-    const list: AskTopic[] = topics.length > 1 ? topics : [topicOf(text)];
+    const all = topicsOf(text);
+    const topics = all.filter((t) => ANSWERABLE.has(t) && !(t === 'other_service' && all.some((o) => o !== t && ANSWERABLE.has(o))));
+    // A refund demand is one thing, whatever dates or payment words it carries.
+    const list: AskTopic[] = all.includes('refund') ? ['refund'] : topics.length > 1 ? topics : [topicOf(text)];
     for (const topic of list) {
       if (out.some((a) => a.text === text && a.topic === topic)) continue;
       out.push({ text, evidence: s.text, index: s.start, topic, question: s.isQuestion });
