@@ -21,6 +21,10 @@ export const ThreadMessageSchema = z.object({
   body: text(200_000),
   /** True when only a header/snippet is visible (collapsed or behind "N older messages"). */
   collapsed: z.boolean(),
+  /** Behind the "N older messages" bar: not even a snippet may be known. */
+  hidden: z.optional(z.boolean()),
+  /** The client shows only part of the message ("View entire message"): body left empty rather than half-read. */
+  clipped: z.optional(z.boolean()),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
 

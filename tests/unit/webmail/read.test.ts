@@ -23,60 +23,97 @@ describe('registry', () => {
   });
 });
 
-describe('Gmail thread', () => {
-  it('reads every message oldest first with senders, recipients, ISO dates and cleaned bodies', () => {
+const USER_EMAIL = 'jane.freelancer@gmail.com';
+
+describe('Gmail thread (today: one list item per message)', () => {
+  it('reads every message oldest first, collapsed and hidden ones from their headers, opened ones in full', () => {
     page = fixture('gmail-thread.html', URLS.gmailThread);
     const r = gmailAdapter.readThread(page.document);
     expect(ReadResultSchema.safeParse(r).success).toBe(true);
     if (!r.ok) throw new Error(r.detail);
     const t = r.thread;
-    expect(t.webmail).toBe('gmail');
-    expect(t.threadId).toBe('thread-f:1792201234567890123');
-    expect(t.subject).toBe('Re: Website redesign quote 🚀');
-    expect(t.url).toBe(URLS.gmailThread);
-    expect(t.messages.map((m) => m.id)).toEqual(['#msg-f:1792201234567890001', 'older-1', 'older-2', '#msg-a:r-4417000000000000004', '#msg-f:1792201234567890005']);
+    // The visible view's h2.hP, not the hidden earlier thread or the inbox rows behind it.
+    expect(t).toMatchObject({ webmail: 'gmail', threadId: 'thread-f:1792201234567890123', subject: 'Re: Website redesign quote 🚀', url: URLS.gmailThread });
+    expect(t.messages.map((m) => [m.from.email, m.collapsed, !!m.hidden])).toEqual([
+      ['bob@acme-client.com', true, false],
+      [USER_EMAIL, true, true],
+      ['bob@acme-client.com', true, true],
+      [USER_EMAIL, false, false],
+      ['bob@acme-client.com', false, false],
+    ]);
+    const [first, ownHidden, clientHidden, mine, latest] = t.messages;
+    expect(first).toMatchObject({ fromUser: false, from: { name: 'Bob Martin' }, date: local(2024, 3, 4, 9, 15), body: 'Hi Jane, we are redoing our website and would love a quote for the redesign.' });
+    // The user's own earlier reply is read, not dropped: it was hidden behind "2 older messages".
+    expect(ownHidden).toMatchObject({ fromUser: true, date: local(2024, 3, 4, 11, 2), body: 'Happy to help! What budget do you have in mind?' });
+    expect(clientHidden).toMatchObject({ fromUser: false, body: 'Around $4k, and we would like it live this spring.' });
+    expect(new Set(t.messages.map((m) => m.id)).size).toBe(5);
 
-    const [first, older, , mine, latest] = t.messages;
-    expect(first).toMatchObject({ collapsed: true, fromUser: false, from: { name: 'Bob Martin', email: 'bob@acme-client.com' }, date: local(2024, 3, 4, 9, 15) });
-    expect(first!.body).toContain('would love a quote');
-    expect(older).toMatchObject({ collapsed: true, body: '', date: null });
-
-    expect(mine).toMatchObject({ collapsed: false, fromUser: true, date: local(2024, 3, 5, 14, 40) });
+    expect(mine).toMatchObject({ id: '#msg-a:r-4417000000000000004', fromUser: true, date: local(2024, 3, 5, 14, 40) });
     expect(mine!.to).toEqual([{ name: 'Bob Martin', email: 'bob@acme-client.com' }, { name: 'Anna Lind', email: 'anna@acme-client.com' }]);
     expect(mine!.body).toBe('Hi Bob,\n\nThanks for the details. The full redesign is $4,800: discovery, design and build.\nI can start on March 18.');
 
-    expect(latest).toMatchObject({ collapsed: false, fromUser: false, date: local(2024, 3, 6, 8, 5) });
+    expect(latest).toMatchObject({ id: '#msg-f:1792201234567890005', fromUser: false, date: local(2024, 3, 6, 8, 5) });
+    // Written in Outlook: the quote starts at Gmail-prefixed #divRplyFwdMsg.
     expect(latest!.body).toBe('Hi Jane,\n\nThat is more than we planned. Can you do it for 20% less? We also need it live by Friday.\n\nWe usually pay on delivery, not upfront.');
-    // Quoted history and signatures never leak into bodies.
-    for (const m of t.messages) expect(m.body).not.toMatch(/wrote:|Acme Client AB|\+46 70|Web design/);
+    for (const m of t.messages) expect(m.body).not.toMatch(/wrote:|Acme Client AB|\+46 70|Web design|From:|redesign is \$4,800\.$/);
+    expect(t.messages.some((m) => m.clipped)).toBe(false);
   });
 
-  it('reads the inline reply draft without signature and quote', () => {
+  it('reads the unsaved inline draft ("undefined" draft id is no id) without signature and quote', () => {
     page = fixture('gmail-thread.html', URLS.gmailThread);
     const d = gmailAdapter.readDraft(page.document);
     expect(DraftSchema.safeParse(d).success).toBe(true);
-    expect(d).toEqual({ composeId: '#msg-a:r-4417000000000000099', kind: 'inline-reply', text: 'Hi Bob,\n\nThanks for getting back to me.' });
+    expect(d).toEqual({ composeId: '7', kind: 'inline-reply', text: 'Hi Bob,\n\nThanks for getting back to me.' });
+    page.document.querySelector<HTMLInputElement>('input[name=draft]')!.value = '#msg-a:r-4417000000000000099';
+    expect(gmailAdapter.readDraft(page.document)?.composeId).toBe('#msg-a:r-4417000000000000099');
   });
 
-  it('knows the user from the page title when the account button is missing, and marks no one when neither exists', () => {
+  it('flags a clipped message ("View entire message") and leaves its body unread instead of analysing half', () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    const bodies = doc.querySelectorAll('.a98.iY:not([style]) .a3s');
+    const clip = doc.createElement('div');
+    clip.className = 'iX';
+    const link = doc.createElement('a');
+    link.textContent = 'View entire message';
+    clip.append(link);
+    bodies[bodies.length - 1]!.parentElement!.append(clip);
+    const r = gmailAdapter.readThread(doc);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.thread.messages.at(-1)).toMatchObject({ clipped: true, body: '', collapsed: false });
+    expect(r.thread.messages.at(-2)).not.toHaveProperty('clipped');
+  });
+
+  it('counts hidden messages from the bar when Gmail has not put their list items in the page', () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    doc.querySelector('.kQ:not(.adv)')!.remove();
+    for (const h of doc.querySelectorAll('.adv .adf')) h.remove();
+    doc.querySelector('.adx .bx0')!.textContent = '3';
+    doc.querySelector('.adx')!.setAttribute('aria-label', '3 older messages');
+    const r = gmailAdapter.readThread(doc);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.thread.messages.map((m) => (m.hidden ? 'hidden' : m.collapsed ? 'collapsed' : 'open'))).toEqual(['collapsed', 'hidden', 'hidden', 'hidden', 'open', 'open']);
+  });
+
+  it('knows the user from the page title when the account button is missing', () => {
     page = fixture('gmail-thread.html', URLS.gmailThread);
     page.document.querySelector('a[aria-label^="Google Account"]')!.remove();
     let r = gmailAdapter.readThread(page.document);
-    expect(r.ok && r.thread.messages.filter((m) => m.fromUser).map((m) => m.id)).toEqual(['#msg-a:r-4417000000000000004']);
+    const own = (x: typeof r) => (x.ok ? x.thread.messages.filter((m) => m.fromUser).map((m) => m.id) : x.detail);
+    expect(own(r)).toEqual(['item-2', '#msg-a:r-4417000000000000004']);
     // A subject that contains an address must not be taken for the account.
     page.document.title = 'Re: ask bob@acme-client.com - jane.freelancer@gmail.com - Gmail';
     r = gmailAdapter.readThread(page.document);
-    expect(r.ok && r.thread.messages.filter((m) => m.fromUser).map((m) => m.id)).toEqual(['#msg-a:r-4417000000000000004']);
-    page.document.title = 'Gmail';
-    r = gmailAdapter.readThread(page.document);
-    expect(r.ok && r.thread.messages.some((m) => m.fromUser)).toBe(false);
+    expect(own(r)).toEqual(['item-2', '#msg-a:r-4417000000000000004']);
   });
 
   it('falls back to the URL hash for the thread id', () => {
     page = fixture('gmail-thread.html', URLS.gmailThread);
-    const h2 = page.document.querySelector('h2.hP')!;
-    h2.removeAttribute('data-thread-perm-id');
-    h2.removeAttribute('data-legacy-thread-id');
+    for (const h2 of page.document.querySelectorAll('h2.hP')) {
+      h2.removeAttribute('data-thread-perm-id');
+      h2.removeAttribute('data-legacy-thread-id');
+    }
     const r = gmailAdapter.readThread(page.document);
     expect(r.ok && r.thread.threadId).toBe('FMfcgzQVxRKkqwJbXmTnLpDgHsQcWvBz');
   });
@@ -88,10 +125,6 @@ describe('Gmail thread', () => {
     void page.close();
     page = fixture('gmail-inbox.html', URLS.gmailThread);
     expect(gmailAdapter.readThread(page.document)).toMatchObject({ ok: false, reason: 'unrecognised-markup' });
-    void page.close();
-    page = fixture('gmail-thread.html', URLS.gmailThread);
-    for (const m of page.document.querySelectorAll('div.adn')) m.removeAttribute('data-message-id');
-    expect(gmailAdapter.readThread(page.document)).toMatchObject({ ok: false, reason: 'unrecognised-markup' });
   });
 
   it('reads a popped-out reply as pop-out and the real captured dialog as a new message', () => {
@@ -100,6 +133,65 @@ describe('Gmail thread', () => {
     void page.close();
     page = realCompose();
     expect(gmailAdapter.readDraft(page.document)).toEqual({ composeId: '#msg-a:r-7673660351152959857', kind: 'new-message', text: '' });
+  });
+});
+
+describe('Gmail thread (older shape, kept as gmail-thread-legacy.html)', () => {
+  it('reads opened messages and keeps the place of the messages behind the bar', () => {
+    page = fixture('gmail-thread-legacy.html', URLS.gmailThread);
+    const r = gmailAdapter.readThread(page.document);
+    if (!r.ok) throw new Error(r.detail);
+    const t = r.thread;
+    expect(t.threadId).toBe('thread-f:1792201234567890123');
+    expect(t.messages.map((m) => m.id)).toEqual(['#msg-f:1792201234567890001', 'older-1', 'older-2', '#msg-a:r-4417000000000000004', '#msg-f:1792201234567890005']);
+    const [first, older, , mine, latest] = t.messages;
+    expect(first).toMatchObject({ collapsed: true, fromUser: false, from: { name: 'Bob Martin', email: 'bob@acme-client.com' }, date: local(2024, 3, 4, 9, 15) });
+    expect(first!.body).toContain('would love a quote');
+    expect(older).toMatchObject({ collapsed: true, hidden: true, body: '', date: null });
+    expect(mine).toMatchObject({ collapsed: false, fromUser: true });
+    expect(latest!.body).toBe('Hi Jane,\n\nThat is more than we planned. Can you do it for 20% less? We also need it live by Friday.\n\nWe usually pay on delivery, not upfront.');
+    expect(gmailAdapter.readDraft(page.document)).toEqual({ composeId: '#msg-a:r-4417000000000000099', kind: 'inline-reply', text: 'Hi Bob,\n\nThanks for getting back to me.' });
+  });
+});
+
+describe('health check on every read', () => {
+  const read = (mutate: (doc: Document) => void) => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    mutate(page.document);
+    return gmailAdapter.readThread(page.document);
+  };
+  const visible = '.a98.iY:not([style]) ';
+
+  it('fails loudly, naming what is missing, when no message shows a sender', () => {
+    const r = read((doc) => {
+      for (const s of doc.querySelectorAll(`${visible}.gD`)) s.removeAttribute('email');
+    });
+    expect(r).toEqual({ ok: false, reason: 'unrecognised-markup', detail: 'No message shows a sender (.gD[email]).' });
+  });
+
+  it('fails when no message shows any text', () => {
+    const r = read((doc) => {
+      for (const b of doc.querySelectorAll(`${visible}.a3s, ${visible}.iA.g6`)) b.replaceChildren();
+    });
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised-markup', detail: expect.stringMatching(/^No message shows any text \(\.a3s/) });
+  });
+
+  it('fails when the latest message cannot be attributed: no sender on it, or no known account', () => {
+    let r = read((doc) => [...doc.querySelectorAll(`${visible}.gD`)].at(-1)!.remove());
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised-markup', detail: expect.stringContaining('The latest message shows no sender') });
+    void page!.close();
+    r = read((doc) => {
+      doc.querySelector('a[aria-label^="Google Account"]')!.remove();
+      doc.title = 'Gmail';
+    });
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised-markup', detail: expect.stringContaining('The signed-in account was not found') });
+  });
+
+  it('passes when only the snippets of collapsed messages are missing', () => {
+    const r = read((doc) => {
+      for (const b of doc.querySelectorAll(`${visible}.iA.g6`)) b.replaceChildren();
+    });
+    expect(r.ok).toBe(true);
   });
 });
 
