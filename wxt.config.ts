@@ -6,6 +6,7 @@ export const MAIL_HOSTS = [
   'https://outlook.live.com/*',
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
+  'https://outlook.cloud.microsoft/*',
 ];
 
 export default defineConfig({

@@ -4,7 +4,7 @@ import { RAW_POST } from '../lib/webmail/post';
 import { startContentBridge, type RuntimeLike } from '../lib/messaging/content-bridge';
 
 export default defineContentScript({
-  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'],
   runAt: 'document_idle',
   main(ctx) {
     const stop = startContentBridge(browser.runtime as unknown as RuntimeLike, makeOutlookAdapter(RAW_POST), document, {

@@ -85,9 +85,11 @@ export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadRe
   const view = found?.view;
   const subjectEl = found?.subject ?? null;
   // Today: one list item per message. Older shape: opened messages only, and the bar outside them.
-  const list = view?.querySelector(`${GMAIL.message}, ${GMAIL.header}`)?.closest(GMAIL.list);
+  // Earlier thread views stay in the page, hidden: only what is visible counts.
+  const shown = (selector: string) => (view ? [...view.querySelectorAll(selector)].filter(isVisibleish) : []);
+  const list = shown(`${GMAIL.message}, ${GMAIL.header}`)[0]?.closest(GMAIL.list);
   const items = list ? [...list.querySelectorAll(GMAIL.item)].filter((i) => i.parentElement?.closest(GMAIL.item) === list.closest(GMAIL.item)) : [];
-  const messageEls = items.length ? items : view ? [...view.querySelectorAll(GMAIL.message)] : [];
+  const messageEls = items.length ? items : shown(GMAIL.message);
   if (!subjectEl && messageEls.length === 0) {
     if (hashId) return { ok: false, reason: 'unrecognised-markup', detail: 'The address shows an open thread but no subject (h2.hP) or messages ([role=listitem], div.adn) were found.' };
     return { ok: false, reason: 'no-thread-open', detail: 'No Gmail conversation is open.' };

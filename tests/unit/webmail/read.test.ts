@@ -16,7 +16,8 @@ afterEach(async () => {
 describe('registry', () => {
   it('picks the adapter by host and refuses look-alikes', () => {
     expect(adapterFor(URLS.gmailThread)?.id).toBe('gmail');
-    for (const h of ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']) expect(adapterFor(`https://${h}/mail/`)?.id).toBe('outlook');
+    for (const h of ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft']) expect(adapterFor(`https://${h}/mail/`)?.id).toBe('outlook');
+    expect(adapterFor('https://evil.cloud.microsoft/mail/')).toBeNull();
     expect(adapterFor('https://mail.google.com.evil.example/')).toBeNull();
     expect(adapterFor('http://mail.google.com/')).toBeNull();
     expect(adapterFor('not a url')).toBeNull();
@@ -195,28 +196,71 @@ describe('health check on every read', () => {
   });
 });
 
-describe('Outlook thread', () => {
-  it('reads the conversation with collapsed, own and client messages', () => {
+describe('Outlook thread (2026 structure)', () => {
+  it('reads the sender from the "From:" aria-label, collapsed items by their time stamp, the body by role and label', () => {
     page = fixture('outlook-thread.html', URLS.outlookThread);
     const r = outlookAdapter.readThread(page.document);
     expect(ReadResultSchema.safeParse(r).success).toBe(true);
     if (!r.ok) throw new Error(r.detail);
     const t = r.thread;
     expect(t).toMatchObject({ webmail: 'outlook', threadId: 'AQQkADAwATNiZmYAZC1kOTg4LTE2ZjYtMDACLTAwCgAQAG5vcmRseXMtbG9nby0x', subject: 'Re: Logo design for Nordlys Café' });
-    const [first, mine, latest] = t.messages;
-    expect(t.messages).toHaveLength(3);
-    expect(first).toMatchObject({ collapsed: true, fromUser: false, from: { name: 'Maria Berg', email: 'maria@nordlys-cafe.se' }, date: local(2024, 3, 4, 9, 2) });
-    expect(first!.body).toBe('Hi Jane! We are opening a second café and need a new logo.');
-    expect(mine).toMatchObject({ collapsed: false, fromUser: true, date: local(2024, 3, 5, 11, 20), body: 'Hi Maria,\n\nA logo with three concepts and two revision rounds is €1,900.' });
-    expect(latest!.to.map((a) => a.email)).toEqual(['jane.freelancer@outlook.com', 'erik@nordlys-cafe.se']);
-    expect(latest).toMatchObject({ collapsed: false, fromUser: false, date: local(2024, 3, 6, 8, 14) });
+    // "Reactions" also carries aria-expanded=false but no time stamp: it is not a message.
+    expect(t.messages.map((m) => [m.id, m.from.name, m.fromUser, m.collapsed])).toEqual([
+      ['AAMkAGI2TG93AAA1', 'Maria Berg', false, true],
+      ['AAMkAGI2TG93AAA2', 'Jane Freelancer', true, true],
+      ['AAMkAGI2TG93AAA3', 'Maria Berg', false, false],
+    ]);
+    const [first, , latest] = t.messages;
+    expect(first).toMatchObject({ date: local(2024, 3, 4, 9, 2), body: 'Hi Jane! We are opening a second café and need a new logo.' });
+    expect(latest!.to.map((a) => a.name)).toEqual(['Jane Freelancer', 'Erik Berg']);
+    expect(latest).toMatchObject({ date: local(2024, 3, 6, 8, 14) });
     expect(latest!.body).toBe('Tack för offerten! 😊\n\nCould you drop the price to €1,500? A competitor offered that. We need the files by Monday.');
   });
 
-  it('marks own messages by display name when the account shows no address', () => {
+  it('reads the cloud.microsoft build: sender outside the heading with "Name <address>" next to it, id-only body, x_ quotes, Swedish UI', () => {
+    page = fixture('outlook-thread-cloud.html', URLS.outlookCloud);
+    const r = outlookAdapter.readThread(page.document);
+    if (!r.ok) throw new Error(r.detail);
+    const t = r.thread;
+    expect(t).toMatchObject({ threadId: 'AAkALgAAAAAAHYQDEapmEc2byACqAC/EWg0AyMj4zStSpkeg9EIx4kB9IAAGkQFb7AAA', subject: 'Sv: Logotyp för Nordlys Café' });
+    expect(t.messages.map((m) => [m.from, m.fromUser, m.collapsed])).toEqual([
+      [{ name: 'Maria Berg', email: 'maria@nordlys-cafe.se' }, false, true],
+      [{ name: 'Jane Freelancer', email: 'jane@studio-freelance.se' }, true, false],
+      [{ name: 'Maria Berg', email: 'maria@nordlys-cafe.se' }, false, false],
+    ]);
+    expect(t.messages[1]).toMatchObject({ date: local(2024, 3, 5, 11, 20), body: 'Hej Maria,\n\nEn logotyp med tre koncept och två revideringsrundor kostar 19 000 kr.' });
+    expect(t.messages[2]!.body).toBe('Tack för offerten! Kan du gå ner till 15 000 kr? Vi behöver filerna till måndag.');
+  });
+
+  it.each([
+    ['English', 'From: Maria Berg'],
+    ['Swedish', 'Från: Maria Berg'],
+    ['German', 'Von: Maria Berg'],
+    ['French (space before the colon)', 'De\u202f: Maria Berg'],
+    ['Spanish', 'De: Maria Berg'],
+    ['Hebrew', 'מאת: Maria Berg'],
+  ])('finds the sender by the %s "From:" label', (_lang, label) => {
+    page = fixture('outlook-thread-cloud.html', URLS.outlookCloud);
+    for (const el of page.document.querySelectorAll('[aria-label^="Från:"]')) el.setAttribute('aria-label', el.getAttribute('aria-label')!.replace('Från:', label.replace('Maria Berg', '')));
+    const r = outlookAdapter.readThread(page.document);
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.thread.messages.map((m) => m.from.email)).toEqual(['maria@nordlys-cafe.se', 'jane@studio-freelance.se', 'maria@nordlys-cafe.se']);
+  });
+
+  it('takes the sender from the heading text only when no "From:" label exists (the earlier guess, legacy fixture)', () => {
+    page = fixture('outlook-thread-legacy.html', URLS.outlookThread);
+    const r = outlookAdapter.readThread(page.document);
+    if (!r.ok) throw new Error(r.detail);
+    // Its collapsed item has no time stamp, so it is no longer taken for a message.
+    expect(r.thread.messages.map((m) => [m.from.email, m.fromUser, m.collapsed])).toEqual([
+      ['jane.freelancer@outlook.com', true, false],
+      ['maria@nordlys-cafe.se', false, false],
+    ]);
+  });
+
+  it('marks own messages by display name when the page shows no address of the account', () => {
     page = fixture('outlook-thread.html', URLS.outlookThread);
-    page.document.querySelector('#mectrl_currentAccount_secondary')!.remove();
-    for (const b of page.document.querySelectorAll('[role=heading] button[title="jane.freelancer@outlook.com"]')) b.removeAttribute('title');
+    page.document.querySelector('[id^=primaryMailboxRoot_]')!.remove();
     const r = outlookAdapter.readThread(page.document);
     expect(r.ok && r.thread.messages.map((m) => m.fromUser)).toEqual([false, true, false]);
   });
@@ -237,10 +281,23 @@ describe('Outlook thread', () => {
     expect(outlookAdapter.readThread(page.document)).toMatchObject({ ok: false, reason: 'no-thread-open' });
   });
 
-  it('finds a compose body whose label is in Swedish', () => {
+  it('finds a compose body whose label is in Swedish, and never the signature editor in Settings', () => {
     page = fixture('outlook-popout.html', URLS.outlookPopout);
     page.document.querySelector('[role=textbox][contenteditable]')!.setAttribute('aria-label', 'Meddelandetext, tryck på Alt+F10 för att avsluta');
     expect(outlookAdapter.readDraft(page.document)?.text).toBe('Hej Maria,\nI can offer a smaller package.');
+    void page.close();
+    page = fixture('outlook-thread.html', URLS.outlookThread);
+    const doc = page.document;
+    const settings = doc.querySelector('[role=dialog]')!;
+    settings.removeAttribute('style');
+    // A label in a language we do not list: the label-less fallback runs, and must skip the open Settings dialog.
+    doc.querySelector('#editorParent_1')!.setAttribute('aria-label', 'Corpo del messaggio');
+    expect(outlookAdapter.readDraft(doc)?.text).toBe('Hej Maria,\n\nThanks for the quick answer.');
+    doc.querySelector('[data-app-section=Form_Content]')!.remove();
+    expect(outlookAdapter.readDraft(doc)).toBeNull();
+    settings.querySelector('[role=textbox]')!.setAttribute('aria-label', 'Signatur');
+    settings.removeAttribute('role');
+    expect(outlookAdapter.readDraft(doc)).toBeNull();
   });
 
   it('says no-thread-open on an empty reading pane and unrecognised-markup when an opened item has no body', () => {
@@ -249,8 +306,14 @@ describe('Outlook thread', () => {
     expect(outlookAdapter.readDraft(page.document)).toBeNull();
     void page.close();
     page = fixture('outlook-thread.html', URLS.outlookThread);
-    for (const b of page.document.querySelectorAll('[role=document]')) b.setAttribute('aria-label', 'Something else');
-    for (const c of page.document.querySelectorAll('[aria-expanded=false]')) c.removeAttribute('aria-expanded');
+    for (const b of page.document.querySelectorAll('[role=document]')) b.setAttribute('aria-label', 'Something else'), b.removeAttribute('id');
+    for (const c of page.document.querySelectorAll('[data-testid=SentReceivedSavedTime]')) c.removeAttribute('data-testid');
     expect(outlookAdapter.readThread(page.document)).toMatchObject({ ok: false, reason: 'unrecognised-markup' });
+  });
+
+  it('fails loudly when the sender markup is gone rather than taking the user\'s messages for the client\'s', () => {
+    page = fixture('outlook-thread.html', URLS.outlookThread);
+    for (const el of page.document.querySelectorAll('[aria-label^="From:"]')) el.removeAttribute('aria-label');
+    expect(outlookAdapter.readThread(page.document)).toEqual({ ok: false, reason: 'unrecognised-markup', detail: 'No message shows a sender (an aria-label starting "From:").' });
   });
 });

@@ -27,7 +27,7 @@ describe('watchPage', () => {
     await vi.waitFor(() => expect(states).toHaveLength(2));
     expect(states[1]!.draft?.text).toBe('Hi Bob,\n\nThanks for getting back to me.\nOne more line.');
 
-    doc.querySelector('[role=main] .if')!.remove();
+    doc.querySelector('[role=main] .a98.iY:not([style])')!.remove();
     page.window.location.hash = '#inbox';
     await vi.waitFor(() => expect(states).toHaveLength(3));
     expect(states[2]!.thread).toMatchObject({ ok: false, reason: 'no-thread-open' });
