@@ -7,6 +7,7 @@ export const MAX_TEXT = 50_000;
 
 export type PanelRequest =
   | { channel: typeof CHANNEL; type: 'getPageState' }
+  | { channel: typeof CHANNEL; type: 'expandThread' }
   | { channel: typeof CHANNEL; type: 'insertReply'; text: string }
   | { channel: typeof CHANNEL; type: 'focusInDraft'; text: string };
 

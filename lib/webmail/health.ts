@@ -9,7 +9,6 @@ export interface Looked {
   account: string;
 }
 
-const unread = (detail: string): ReadResult => ({ ok: false, reason: 'unrecognised-markup', detail });
 const noSender = (m: ThreadMessage) => !m.from.name && !m.from.email;
 
 /**
@@ -19,12 +18,18 @@ const noSender = (m: ThreadMessage) => !m.from.name && !m.from.email;
  */
 export function checkThread(thread: Thread, user: UserIdentity | null, looked: Looked): ReadResult {
   const shown = thread.messages.filter((m) => !m.hidden);
-  const latest = shown.at(-1);
-  if (!latest) return unread('The thread shows no readable message.');
-  if (shown.every(noSender)) return unread(`No message shows a sender (${looked.sender}).`);
   const texts = shown.filter((m) => !m.clipped);
-  if (texts.length && texts.every((m) => !m.body.trim())) return unread(`No message shows any text (${looked.body}).`);
-  if (noSender(latest)) return unread(`The latest message shows no sender (${looked.sender}), so who wrote it is unknown.`);
-  if (!user) return unread(`The signed-in account was not found (${looked.account}), so your own messages cannot be told from the client's.`);
-  return { ok: true, thread };
+  const latest = shown.at(-1);
+  const detail = !latest
+    ? 'The thread shows no readable message.'
+    : shown.every(noSender)
+      ? `No message shows a sender (${looked.sender}).`
+      : texts.length && texts.every((m) => !m.body.trim())
+        ? `No message shows any text (${looked.body}).`
+        : noSender(latest)
+          ? `The latest message shows no sender (${looked.sender}), so who wrote it is unknown.`
+          : !user
+            ? `The signed-in account was not found (${looked.account}), so your own messages cannot be told from the client's.`
+            : '';
+  return detail ? { ok: false, reason: 'unrecognised-markup', detail } : { ok: true, thread };
 }

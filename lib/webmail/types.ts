@@ -76,6 +76,8 @@ export interface PageAdapter {
   readDraft(doc: Document): Draft | null;
   /** Inserts plain text into the open thread's compose box, opening a reply if none is open. */
   insert(doc: Document, text: string): Promise<InsertResult>;
+  /** "Read the whole thread": clicks the client's own expand controls; false when there was nothing to click. */
+  expandThread(doc: Document): boolean;
   /** Selects the first occurrence of `text` in the draft (used by the draft coach). */
   focusInDraft(doc: Document, text: string): boolean;
   /** The element whose mutations can change the thread or the draft. */

@@ -2,9 +2,9 @@
 import { FULL_POST } from '../finalize';
 import type { WebmailAdapter } from '../types';
 import { makeOutlookAdapter } from './adapter';
+import { OUTLOOK_HOSTS } from './detect';
 
-/** Personal accounts, older work URLs, and outlook.cloud.microsoft where work and school accounts now open. */
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
+export { OUTLOOK_HOSTS };
 
 export const outlookAdapter: WebmailAdapter = {
   ...makeOutlookAdapter(FULL_POST),

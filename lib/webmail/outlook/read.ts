@@ -68,7 +68,9 @@ function readItem(item: Element, body: Element | null, user: UserIdentity | null
   const headings = [...item.querySelectorAll(OUTLOOK.heading)].filter((h) => !inBody(h));
   let from = senderOf(item, inBody);
   const to: Address[] = [];
-  let rawDate = textOf(item.querySelector(OUTLOOK.time)) || undefined;
+  // A collapsed item shows a short date ("Mon 3/4") and keeps the full one in the title.
+  const time = item.querySelector(OUTLOOK.time);
+  let rawDate = time?.getAttribute('title') || textOf(time) || undefined;
   for (const h of headings) {
     const t = textOf(h);
     // The heading's text is only a fallback for the sender (older guess: "From: Name" as visible text).
@@ -78,11 +80,7 @@ function readItem(item: Element, body: Element | null, user: UserIdentity | null
       to.push(...(buttons.length ? buttons.map((b) => personOf(b, textOf(b), TO)) : t.split(';').map((r) => toAddress(r.replace(TO, '')))).filter((a) => a.name || a.email));
     } else if (!rawDate && looksLikeDate(t)) rawDate = t;
   }
-  if (!from) {
-    const titled = item.querySelector(OUTLOOK.titledPerson);
-    from = titled ? { name: textOf(titled), email: titled.getAttribute('title')!.trim() } : { name: '', email: '' };
-  }
-  rawDate ||= [...item.querySelectorAll(OUTLOOK.titled)].map((el) => el.getAttribute('title')!).find(looksLikeDate);
+  from ??= { name: '', email: '' };
   const collapsed = body === null || item.getAttribute('aria-expanded') === 'false';
   const text = body && !collapsed ? post.clean(elementToText(body, TEXT_OPTIONS)) : textOf(item.querySelector(OUTLOOK.snippet));
   return {

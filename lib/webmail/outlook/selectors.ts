@@ -57,10 +57,6 @@ export const OUTLOOK = {
   mailboxRoot: '[id^=primaryMailboxRoot_]',
   /** thread, legacy — person buttons in To: headings (the address may be in the title). */
   person: BUTTON,
-  /** legacy — a sender shown as a name with the address in its title (the earlier guess for collapsed headers). */
-  titledPerson: '[title*="@"]',
-  /** legacy — titles, one of which holds the full date when no date heading is shown. */
-  titled: '[title]',
   /** thread, cloud — snippet of a collapsed message. */
   snippet: '[data-snippet], [aria-label="Preview"]',
   /** thread — conversation id on an ancestor of the conversation. */
