@@ -2,6 +2,8 @@
 
 /** Namespaced so our listeners never mistake another extension page's messages for ours. */
 export const CHANNEL = 'dealcraft/webmail';
+/** Background → side panel notices (the toolbar button was clicked). */
+export const PANEL_CHANNEL = 'dealcraft/panel';
 /** Replies and snippets are short; a cap keeps a hostile page from making us process megabytes. */
 export const MAX_TEXT = 50_000;
 
