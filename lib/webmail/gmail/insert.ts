@@ -13,15 +13,15 @@ export const GMAIL_COMPOSE: ComposeSite = {
 
 /**
  * Gmail's draft autosave listens to its own key handling: after an insert, send a harmless key (Shift) with a real
- * keyCode, asynchronously, as InboxSDK does. A synthetic event's keyCode is 0 unless defined on it.
+ * keyCode, asynchronously, as InboxSDK does. The code must be in the event's init: a property defined on the event in
+ * this isolated world is invisible to Gmail's own scripts.
  */
 export function nudgeAutosave(editor: HTMLElement): void {
   const win = editor.ownerDocument.defaultView;
   win?.setTimeout(() => {
     for (const type of ['keydown', 'keyup']) {
-      const e = new win.KeyboardEvent(type, { bubbles: true, key: 'Shift', code: 'ShiftLeft' });
-      Object.defineProperties(e, { keyCode: { value: 16 }, which: { value: 16 } });
-      editor.dispatchEvent(e);
+      const init = { bubbles: true, key: 'Shift', code: 'ShiftLeft', keyCode: 16, which: 16 };
+      editor.dispatchEvent(new win.KeyboardEvent(type, init as KeyboardEventInit));
     }
   }, 20);
 }
