@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../../lib/webmail/gmail';
 import { outlookAdapter } from '../../../lib/webmail/outlook';
 import { adapterFor } from '../../../lib/webmail/registry';
+import { isOutlookPage } from '../../../lib/webmail/outlook/detect';
 import { ReadResultSchema, DraftSchema } from '../../../lib/webmail/types';
 import type { LoadedPage } from '../../../lib/webmail/load-page';
 import { fixture, local, realCompose, URLS } from './helpers';
@@ -11,6 +12,20 @@ let page: LoadedPage | undefined;
 afterEach(async () => {
   await page?.close();
   page = undefined;
+});
+
+describe('Outlook on a custom domain', () => {
+  it('is recognised by OWA\'s page markers, any other page on such a host is not', () => {
+    page = fixture('outlook-thread.html', 'https://mail.contoso.example/mail/id/AAkALgAAAAA%3D');
+    expect(isOutlookPage(page.document)).toBe(true);
+    for (const m of page.document.querySelectorAll('head meta[name=cdnUrl], head link')) m.remove();
+    expect(isOutlookPage(page.document)).toBe(false);
+    void page.close();
+    // Microsoft's own hosts need no marker.
+    page = fixture('outlook-inbox.html', URLS.outlookCloud);
+    for (const m of page.document.querySelectorAll('head link, head meta[content*=cdn]')) m.remove();
+    expect(isOutlookPage(page.document)).toBe(true);
+  });
 });
 
 describe('registry', () => {
