@@ -1,6 +1,7 @@
 // Side panel and background: Outlook on an organisation's own domain. The user allows one origin at a time from the panel
 // (an optional host permission asked for at that moment); the Outlook content script is then registered for that origin,
 // and starts only where OWA's page markers are found (lib/webmail/outlook/detect.ts).
+import { OUTLOOK } from '../webmail/outlook/selectors';
 import { isMailUrl } from '../webmail/registry';
 
 /** The content script file, as the manifest and the injection APIs name it. */
@@ -17,7 +18,9 @@ export interface SitesApi {
     registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle' }[]): Promise<void>;
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]>;
+    executeScript(
+      injection: { target: { tabId: number }; files: string[] } | { target: { tabId: number }; func: (selector: string) => boolean; args: [string] },
+    ): Promise<{ result?: unknown }[]>;
   };
 }
 
@@ -37,6 +40,19 @@ export function siteOf(url: string | undefined): string | null {
 }
 
 const scriptId = (origin: string) => `${SCRIPT_ID}${new URL(origin).host}`;
+
+/**
+ * Whether the tab shows Outlook on the web, by OWA's page markers. Runs only where the browser already lets the extension
+ * in: after a click on its toolbar button (activeTab), which is also when the tab's address is visible at all.
+ */
+export async function looksLikeOutlook(api: SitesApi, tabId: number): Promise<boolean> {
+  try {
+    const [first] = (await api.scripting?.executeScript({ target: { tabId }, func: (selector) => document.querySelector(selector) !== null, args: [OUTLOOK.owaMarker] })) ?? [];
+    return first?.result === true;
+  } catch {
+    return false;
+  }
+}
 
 export interface CustomSites {
   /** Resolves once the granted origins are known. */

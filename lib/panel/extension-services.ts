@@ -6,7 +6,7 @@ import { PANEL_CHANNEL } from '../messaging/protocol-constants';
 import { PageReportSchema } from '../webmail/page-report-schema';
 import { isMailUrl } from '../webmail/registry';
 import { errorText } from '../error-text';
-import { createCustomSites, siteOf, type CustomSites, type SitesApi } from './custom-sites';
+import { createCustomSites, looksLikeOutlook, siteOf, type CustomSites, type SitesApi } from './custom-sites';
 import type { KeyValueStore, PageBridge, PageState, PanelServices, TabInfo, TabTracker } from './services';
 
 /** The tab fields the panel reads. */
@@ -143,8 +143,10 @@ export function createPageBridge(api: ExtensionApiLike, opts: PageBridgeOptions 
       const url = await tabUrl(tabId);
       await sites?.ready;
       if (!isMail(url)) {
-        // Not a mail page we know: on an https page whose address the browser shows, the user may allow it (custom-domain Outlook).
-        const site = api.permissions && siteOf(url);
+        // Not a mail page we know: an https page whose address the browser shows (a toolbar click) and that looks like
+        // Outlook may be allowed by the user (custom-domain Outlook).
+        const candidate = api.permissions && siteOf(url);
+        const site = candidate && (await looksLikeOutlook(api as SitesApi, tabId)) ? candidate : null;
         return {
           ok: false,
           reason: 'not-mail-page',

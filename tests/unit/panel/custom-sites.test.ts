@@ -14,7 +14,7 @@ function listeners<F extends (...a: never[]) => unknown>() {
   return { addListener: (f: F) => set.add(f), removeListener: (f: F) => set.delete(f), fire: (...a: Parameters<F>) => set.forEach((f) => f(...a)), set };
 }
 
-function fakeApi(tabs: TabLike[], opts: { grant?: boolean; granted?: string[]; reply?: unknown } = {}) {
+function fakeApi(tabs: TabLike[], opts: { grant?: boolean; granted?: string[]; reply?: unknown; owa?: boolean } = {}) {
   const calls: string[] = [];
   const granted = new Set(opts.granted ?? []);
   const registered = new Map<string, { matches: string[]; js: string[] }>();
@@ -31,6 +31,10 @@ function fakeApi(tabs: TabLike[], opts: { grant?: boolean; granted?: string[]; r
       for (const id of f.ids) registered.delete(id), calls.push(`unregister ${id}`);
     },
     async executeScript(i) {
+      if ('func' in i) {
+        calls.push(`probe ${i.target.tabId} ${i.args[0].includes('owamail')}`);
+        return [{ result: !!opts.owa }];
+      }
       calls.push(`inject ${i.target.tabId} ${i.files}`);
       if (i.files[0] === 'page-report.js') return [{ result: reply }];
       return [{ result: undefined }];
@@ -72,17 +76,20 @@ function fakeApi(tabs: TabLike[], opts: { grant?: boolean; granted?: string[]; r
 const STATE = { ok: true, state: { thread: { ok: false, reason: 'no-thread-open', detail: 'none' }, draft: null }, raw: true };
 
 describe('Outlook on an organisation\'s own domain', () => {
-  it('offers the https site whose address the browser shows, and does not message it before it is allowed', async () => {
-    const f = fakeApi([{ id: 7, url: OWA }]);
+  it('offers the https site whose address the browser shows when its page markers say Outlook, and does not message it before it is allowed', async () => {
+    const f = fakeApi([{ id: 7, url: OWA }], { owa: true });
     const state = await createPageBridge(f.api, { userAgent: CHROME_UA }).getPageState(7);
     expect(state).toMatchObject({ ok: false, reason: 'not-mail-page', site: 'https://mail.contoso.example' });
-    expect(f.calls).toEqual([]);
+    expect(f.calls).toEqual(['probe 7 true']);
   });
 
-  it('offers nothing when the address is hidden, or not https', async () => {
+  it('offers nothing on a page without OWA\'s markers, when the address is hidden, or not https', async () => {
+    const plain = fakeApi([{ id: 7, url: 'https://news.example/' }], { owa: false });
+    expect(await createPageBridge(plain.api, { userAgent: CHROME_UA }).getPageState(7)).not.toHaveProperty('site');
     for (const url of [undefined, 'http://mail.contoso.example/owa/']) {
-      const f = fakeApi([{ id: 7, url }]);
+      const f = fakeApi([{ id: 7, url }], { owa: true });
       expect(await createPageBridge(f.api, { userAgent: CHROME_UA }).getPageState(7)).not.toHaveProperty('site');
+      expect(f.calls).toEqual([]);
     }
   });
 
