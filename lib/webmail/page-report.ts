@@ -36,6 +36,8 @@ export interface PageReport {
 const MAX_ELEMENTS = 20_000;
 const MAX_DEPTH = 200;
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const EDGE = /[\s!-/:-@[-`{-~\u00a0\u202f]/;
+const MAX_TEXT = 4_000;
 
 /** The mail clients' own words the adapters look for: kept verbatim, alone or as the prefix of a label ("From: …"). */
 const VOCABULARY = [
@@ -82,15 +84,19 @@ export class Redactor {
 
   /** Free text: addresses become pseudonyms, small counts stay, every other run of words becomes a token; spacing and punctuation around them stay. */
   text(s: string): string {
-    const emails = s.match(EMAIL) ?? [];
-    return s
-      .split(EMAIL)
+    // Beyond this only the length could matter, and scanning for addresses would cost time for nothing.
+    if (s.length > MAX_TEXT) return this.token(s);
+    const emails = s.includes('@') ? (s.match(EMAIL) ?? []) : [];
+    return (emails.length ? s.split(EMAIL) : [s])
       .map((part, i) => {
         // Spacing and ASCII punctuation around the words stay ("Name <address>" keeps its shape); emoji and symbols do not.
-        const m = /^([\s!-/:-@[-`{-~\u00a0\u202f]*)([\s\S]*?)([\s!-/:-@[-`{-~\u00a0\u202f]*)$/u.exec(part)!;
-        const core = m[2]!;
+        let a = 0;
+        let b = part.length;
+        while (a < b && EDGE.test(part[a]!)) a++;
+        while (b > a && EDGE.test(part[b - 1]!)) b--;
+        const core = part.slice(a, b);
         const kept = core === '' || /^\d{1,3}$/.test(core) ? core : this.token(core);
-        return `${m[1]}${kept}${m[3]}${i < emails.length ? this.address(emails[i]!) : ''}`;
+        return `${part.slice(0, a)}${kept}${part.slice(b)}${i < emails.length ? this.address(emails[i]!) : ''}`;
       })
       .join('');
   }

@@ -7,7 +7,7 @@ import { main } from '../../../lib/cli/read-page';
 import { gmailAdapter } from '../../../lib/webmail/gmail';
 import type { LoadedPage } from '../../../lib/webmail/load-page';
 import { outlookAdapter } from '../../../lib/webmail/outlook';
-import { buildPageReport, reportUrl, type PageReport } from '../../../lib/webmail/page-report';
+import { buildPageReport, Redactor, reportUrl, type PageReport } from '../../../lib/webmail/page-report';
 import { PageReportSchema } from '../../../lib/webmail/page-report-schema';
 import type { WebmailAdapter } from '../../../lib/webmail/types';
 import { fixture, URLS } from './helpers';
@@ -125,6 +125,15 @@ describe('page report', () => {
       expect(r.err.trim().split('\n')).toHaveLength(1);
       expect(r.err).toMatch(/^read-page: /);
     }
+  });
+
+  it('redacts hostile text in bounded time, and never lets an address through', () => {
+    const r = new Redactor();
+    const hostile = ['a'.repeat(3_999) + '@', 'x@' + 'a.'.repeat(1_999), ' '.repeat(3_990) + 'b', 'maria@nordlys-cafe.se'.repeat(500), 'z'.repeat(500_000)];
+    const started = performance.now();
+    const out = hostile.map((s) => r.text(s) + r.label(s));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(out.join('')).not.toContain('nordlys');
   });
 
   it('keeps only structural words and opaque ids of the address (a search or label name is the user\'s text)', () => {
