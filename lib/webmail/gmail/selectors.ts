@@ -62,5 +62,6 @@ export const GMAIL = {
 export const GMAIL_REPLY_LABELS = ['Reply', 'Svara', 'Antworten', 'Répondre', 'Responder', 'השב'];
 export const GMAIL_REPLY_LABEL_ATTRS = ['data-tooltip', 'aria-label'];
 export const gmailReplyButton = (label: string) => `[role=button][data-tooltip^="${label}"], [role=button][aria-label^="${label}"]`;
-/** thread — "Expand all" by label when its icon is missing (en, sv, de, fr, es, he). */
+/** thread — "Expand all" by label when its icon is missing (en, sv, de, fr, es, he). Only the icon and the English label
+ * come from a source (InboxSDK); the translations are hypotheses, and "Read the whole thread" falls back to the bar. */
 export const GMAIL_EXPAND_ALL = ['Expand all', 'Expandera alla', 'Alle maximieren', 'Tout développer', 'Expandir todo', 'הרחב הכול'];
