@@ -5,13 +5,16 @@ import type { AgreementTerms } from '../../lib/negotiation/schemas';
 import type { TabInfo } from '../../lib/panel/services';
 import type { Draft, Thread } from '../../lib/webmail/types';
 import { ClientCard } from '../clients/client-card';
-import { NoThreadNotice, noThreadReason } from '../paste/no-thread-reason';
+import { NoThreadNotice, noThreadDetail, noThreadReason } from '../paste/no-thread-reason';
 import { PasteMode } from '../paste/paste-mode';
 import { useServices } from '../services-context';
 import { Banner, Button, Skeleton } from '../ui';
+import { AllowSite } from './allow-site';
 import { DraftCoach } from './draft-coach';
 import { MovesSection } from './moves-section';
+import { PageReportButton } from './page-report-button';
 import { SuggestionsSection } from './suggestions-section';
+import { ThreadStatusLine } from './thread-status';
 import { useActivePage } from './use-active-page';
 import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
 import './thread.css';
@@ -29,7 +32,17 @@ export function ThreadView({ onOpenProfile }: ThreadViewProps) {
   if (active.status === 'no-tab') return <NoThread reason="no-tab" onOpenProfile={onOpenProfile} />;
   const reason = noThreadReason(active.state);
   if (reason || !active.state.ok || !active.state.thread.ok) {
-    return <NoThread reason={reason ?? 'no-thread-open'} onOpenProfile={onOpenProfile} />;
+    const st = active.state;
+    return (
+      <NoThread
+        reason={reason ?? 'no-thread-open'}
+        detail={noThreadDetail(st)}
+        edge={!st.ok && st.edge}
+        site={!st.ok ? st.site : undefined}
+        tabId={active.tab.tabId}
+        onOpenProfile={onOpenProfile}
+      />
+    );
   }
   const { thread } = active.state.thread;
   return (
@@ -44,10 +57,22 @@ export function ThreadView({ onOpenProfile }: ThreadViewProps) {
   );
 }
 
-function NoThread({ reason, onOpenProfile }: { reason: Parameters<typeof NoThreadNotice>[0]['reason']; onOpenProfile?: () => void }) {
+interface NoThreadProps {
+  reason: Parameters<typeof NoThreadNotice>[0]['reason'];
+  detail?: string | null;
+  edge?: boolean;
+  /** A custom-domain site the user may allow. */
+  site?: string;
+  tabId?: number;
+  onOpenProfile?: () => void;
+}
+
+function NoThread({ reason, detail, edge, site, tabId, onOpenProfile }: NoThreadProps) {
   return (
     <div className="dc-view">
-      <NoThreadNotice reason={reason} />
+      <NoThreadNotice reason={reason} detail={detail} edge={edge} />
+      {site && tabId !== undefined && <AllowSite tabId={tabId} site={site} />}
+      {reason === 'unrecognised-markup' && tabId !== undefined && <PageReportButton tabId={tabId} />}
       <PasteMode onOpenProfile={onOpenProfile} />
     </div>
   );
@@ -115,6 +140,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
       <h2 className="dc-thread-subject" title={thread.subject}>
         {thread.subject || '(no subject)'}
       </h2>
+      <ThreadStatusLine thread={thread} tabId={tab.tabId} />
       {sender && (
         <ClientCard sender={sender} thread={{ webmail: thread.webmail, threadId: thread.threadId, subject: thread.subject }} analysis={analysis} />
       )}
@@ -170,6 +196,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
           onLocate={(evidence) => void services.page.focusInDraft(tab.tabId, evidence)}
         />
       )}
+      <PageReportButton tabId={tab.tabId} />
     </div>
   );
 }

@@ -37,6 +37,8 @@ export async function handlePanelRequest(
         return await adapter.insert(doc, req.text);
       case 'focusInDraft':
         return { ok: adapter.focusInDraft(doc, req.text) };
+      case 'expandThread':
+        return { ok: adapter.expandThread(doc) };
     }
   } catch (e) {
     return rejected(`Failed: ${String(e)}`);
@@ -56,6 +58,8 @@ export interface RuntimeLike {
 export interface BridgeOptions extends WatchOptions {
   /** The adapter reads with RAW_POST: the panel must finish bodies and dates (see lib/webmail/finalize.ts). */
   raw?: boolean;
+  /** False once the extension is gone (updated, reloaded, removed): the orphaned script then stops watching. */
+  isAlive?: () => boolean;
 }
 
 /** Wires a content script: answers requests, pushes pageChanged. Returns a stop function. */
@@ -74,17 +78,18 @@ export function startContentBridge(
     return true;
   };
   runtime.onMessage.addListener(listener);
+  const stop = () => {
+    stopWatch();
+    runtime.onMessage.removeListener(listener);
+  };
   const stopWatch = watchPage(
     adapter,
     doc,
     (state) => {
       // Nobody listening (panel closed) is normal: the panel asks for the state when it opens.
-      runtime.sendMessage({ channel: CHANNEL, type: 'pageChanged', state, raw }).catch(() => undefined);
+      runtime.sendMessage({ channel: CHANNEL, type: 'pageChanged', state, raw }).catch(() => watchOpts.isAlive?.() === false && stop());
     },
     watchOpts,
   );
-  return () => {
-    stopWatch();
-    runtime.onMessage.removeListener(listener);
-  };
+  return stop;
 }

@@ -6,6 +6,7 @@ import type { InsertResult } from '../webmail/types';
 import type { PageState } from '../webmail/watch';
 import {
   CHANNEL,
+  ExpandThreadResponseSchema,
   FocusInDraftResponseSchema,
   GetPageStateResponseSchema,
   InsertReplyResponseSchema,
@@ -23,6 +24,7 @@ export interface PanelBridge {
   getPageState(tabId: number): Promise<PageStateResult>;
   insertReply(tabId: number, text: string): Promise<InsertResult>;
   focusInDraft(tabId: number, text: string): Promise<boolean>;
+  expandThread(tabId: number): Promise<boolean>;
   onPageChanged(cb: (tabId: number, state: PageState) => void): () => void;
 }
 
@@ -40,16 +42,24 @@ export interface PanelBrowserLike {
 
 type Sent = { ok: true; value: unknown } | { ok: false; detail: string };
 
-/** Accepts a pushed message only from our own content script in a mail tab. */
-export function acceptPageChanged(message: unknown, sender: SenderInfo, runtimeId: string): { tabId: number; state: PageState } | null {
+/** Accepts a pushed message only from our own content script in a mail tab (a known mail host, or a site the user allowed). */
+export function acceptPageChanged(
+  message: unknown,
+  sender: SenderInfo,
+  runtimeId: string,
+  isMail: (url: string | undefined) => boolean = isMailUrl,
+): { tabId: number; state: PageState } | null {
   if (!sender || sender.id !== runtimeId || !sender.tab || typeof sender.tab.id !== 'number') return null;
-  if (!isMailUrl(sender.tab.url ?? sender.url)) return null;
+  if (!isMail(sender.tab.url ?? sender.url)) return null;
   const parsed = PageChangedSchema.safeParse(message);
   if (!parsed.success) return null;
   return { tabId: sender.tab.id, state: parsed.data.raw ? finalizeState(parsed.data.state) : parsed.data.state };
 }
 
-export function createPanelBridge(api: PanelBrowserLike = browser as unknown as PanelBrowserLike): PanelBridge {
+export function createPanelBridge(
+  api: PanelBrowserLike = browser as unknown as PanelBrowserLike,
+  isMail: (url: string | undefined) => boolean = isMailUrl,
+): PanelBridge {
   const send = async (tabId: number, req: PanelRequest): Promise<Sent> => {
     try {
       const value = await api.tabs.sendMessage(tabId, req);
@@ -84,9 +94,14 @@ export function createPanelBridge(api: PanelBrowserLike = browser as unknown as 
       const parsed = FocusInDraftResponseSchema.safeParse(r.value);
       return parsed.success && parsed.data.ok === true;
     },
+    async expandThread(tabId) {
+      const r = await send(tabId, { channel: CHANNEL, type: 'expandThread' });
+      const parsed = r.ok ? ExpandThreadResponseSchema.safeParse(r.value) : null;
+      return !!parsed?.success && parsed.data.ok === true;
+    },
     onPageChanged(cb) {
       const listener = (message: unknown, sender: SenderInfo) => {
-        const accepted = acceptPageChanged(message, sender, api.runtime.id);
+        const accepted = acceptPageChanged(message, sender, api.runtime.id, isMail);
         if (accepted) cb(accepted.tabId, accepted.state);
         // Returning nothing: this listener never answers, so other listeners' responses are unaffected.
       };

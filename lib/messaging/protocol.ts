@@ -10,6 +10,7 @@ const text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 
 export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(CHANNEL), type: z.literal('getPageState') }),
+  z.object({ channel: z.literal(CHANNEL), type: z.literal('expandThread') }),
   z.object({ channel: z.literal(CHANNEL), type: z.literal('insertReply'), text }),
   z.object({ channel: z.literal(CHANNEL), type: z.literal('focusInDraft'), text }),
 ]);
@@ -25,6 +26,7 @@ export const ErrorResponseSchema = z.object({ ok: z.literal(false), reason: z.li
 export const GetPageStateResponseSchema = z.union([z.object({ ok: z.literal(true), state: PageStateSchema, raw: z.optional(z.boolean()) }), ErrorResponseSchema]);
 export const InsertReplyResponseSchema = z.union([InsertResultSchema, ErrorResponseSchema]);
 export const FocusInDraftResponseSchema = z.union([z.object({ ok: z.boolean() }), ErrorResponseSchema]);
+export const ExpandThreadResponseSchema = FocusInDraftResponseSchema;
 
 export const PageChangedSchema = z.object({ channel: z.literal(CHANNEL), type: z.literal('pageChanged'), state: PageStateSchema, raw: z.optional(z.boolean()) });
 export type PageChanged = z.infer<typeof PageChangedSchema>;

@@ -6,7 +6,7 @@ export function parsePanelRequest(raw: unknown): PanelRequest | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const { channel, type, text } = raw as Record<string, unknown>;
   if (channel !== CHANNEL) return null;
-  if (type === 'getPageState') return { channel, type };
+  if (type === 'getPageState' || type === 'expandThread') return { channel, type };
   const textOk = typeof text === 'string' && text.length >= 1 && text.length <= MAX_TEXT;
   return textOk && (type === 'insertReply' || type === 'focusInDraft') ? { channel, type, text } : null;
 }

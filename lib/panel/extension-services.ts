@@ -2,7 +2,11 @@
 import { browser } from 'wxt/browser';
 import { getDefaultDB } from '../db';
 import { createPanelBridge, type PanelBridge, type PanelBrowserLike } from '../messaging/panel-bridge';
+import { PANEL_CHANNEL } from '../messaging/protocol-constants';
+import { PageReportSchema } from '../webmail/page-report-schema';
 import { isMailUrl } from '../webmail/registry';
+import { errorText } from '../error-text';
+import { createCustomSites, looksLikeOutlook, siteOf, type CustomSites, type SitesApi } from './custom-sites';
 import type { KeyValueStore, PageBridge, PageState, PanelServices, TabInfo, TabTracker } from './services';
 
 /** The tab fields the panel reads. */
@@ -35,7 +39,13 @@ export interface ExtensionApiLike extends PanelBrowserLike {
   /** Present in Firefox only, where the panel is a sidebar: one per window, each about its own window's tab. */
   sidebarAction?: unknown;
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  permissions?: SitesApi['permissions'];
+  scripting?: SitesApi['scripting'];
 }
+
+/** Edge keeps extensions off *.cloud.microsoft (closed "by design" in its tracker); the panel says so instead of waiting. */
+export const isEdge = (userAgent: string) => /\bEdg(?:e|A|iOS)?\//.test(userAgent);
+const CLOUD_MICROSOFT = /(^|\.)cloud\.microsoft$/;
 
 function toInfo(tab: TabLike): TabInfo | null {
   if (typeof tab.id !== 'number' || tab.id < 0) return null;
@@ -112,23 +122,40 @@ export function createTabTracker(api: ExtensionApiLike): TabTracker {
     };
     const onRemoved = () => refresh();
     const onFocus = () => refresh();
+    // The toolbar button was clicked (background): the browser now shows that tab's address (activeTab), so look again.
+    const onAction = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      const m = message as { channel?: unknown; type?: unknown } | null;
+      if (sender?.id === api.runtime.id && !sender.tab && m?.channel === PANEL_CHANNEL && m.type === 'actionClicked') refresh();
+    };
     api.tabs.onActivated.addListener(onActivated);
     api.tabs.onUpdated.addListener(onUpdated);
     api.tabs.onRemoved.addListener(onRemoved);
     api.windows?.onFocusChanged.addListener(onFocus);
+    api.runtime.onMessage.addListener(onAction);
     return () => {
       disposed = true;
       api.tabs.onActivated.removeListener(onActivated);
       api.tabs.onUpdated.removeListener(onUpdated);
       api.tabs.onRemoved.removeListener(onRemoved);
       api.windows?.onFocusChanged.removeListener(onFocus);
+      api.runtime.onMessage.removeListener(onAction);
     };
   };
 
   return { current, onChange };
 }
 
-export function createPageBridge(api: ExtensionApiLike, bridge: PanelBridge = createPanelBridge(api)): PageBridge {
+export interface PageBridgeOptions {
+  bridge?: PanelBridge;
+  sites?: CustomSites;
+  userAgent?: string;
+}
+
+export function createPageBridge(api: ExtensionApiLike, opts: PageBridgeOptions = {}): PageBridge {
+  const sites = opts.sites ?? (api.permissions ? createCustomSites(api as SitesApi) : null);
+  const isMail = (url: string | undefined) => isMailUrl(url) || !!sites?.has(url);
+  const bridge = opts.bridge ?? createPanelBridge(api, isMail);
+  const edge = isEdge(opts.userAgent ?? (typeof navigator === 'undefined' ? '' : navigator.userAgent));
   const tabUrl = async (tabId: number): Promise<string | undefined> => {
     try {
       return (await api.tabs.get(tabId)).url;
@@ -139,19 +166,47 @@ export function createPageBridge(api: ExtensionApiLike, bridge: PanelBridge = cr
   return {
     async getPageState(tabId): Promise<PageState> {
       const url = await tabUrl(tabId);
-      // Not a mail page: no content script runs there, so don't message it at all.
-      if (!isMailUrl(url)) return { ok: false, reason: 'not-mail-page', detail: `Not a supported mail page: ${url ?? 'unknown'}` };
+      await sites?.ready;
+      if (!isMail(url)) {
+        // Not a mail page we know: an https page whose address the browser shows (a toolbar click) and that looks like
+        // Outlook may be allowed by the user (custom-domain Outlook).
+        const candidate = api.permissions && siteOf(url);
+        const site = candidate && (await looksLikeOutlook(api as SitesApi, tabId)) ? candidate : null;
+        return {
+          ok: false,
+          reason: 'not-mail-page',
+          detail: `Not a supported mail page: ${url || 'address not shown to extensions'}`,
+          ...(site ? { site } : {}),
+          ...(edge && !url ? { edge: true } : {}),
+        };
+      }
       const r = await bridge.getPageState(tabId);
       if (r.ok) return { ok: true, thread: r.thread, draft: r.draft };
+      const host = new URL(url!).hostname;
+      if (!isMailUrl(url)) return { ok: false, reason: 'not-mail-page', detail: `Dealcraft may read ${host}, but found no Outlook on this page.` };
+      if (edge && CLOUD_MICROSOFT.test(host)) return { ok: false, reason: 'blocked-by-browser', detail: `Microsoft Edge does not run extensions on ${host}.` };
       return { ok: false, reason: 'no-content-script', detail: r.detail };
     },
     async insertReply(tabId, text) {
       const url = await tabUrl(tabId);
-      if (!isMailUrl(url)) return { ok: false, reason: 'compose-not-found', detail: 'This tab is not a supported mail page.' };
+      if (!isMail(url)) return { ok: false, reason: 'compose-not-found', detail: 'This tab is not a supported mail page.' };
       return bridge.insertReply(tabId, text);
     },
     focusInDraft: (tabId, text) => bridge.focusInDraft(tabId, text),
+    expandThread: (tabId) => bridge.expandThread(tabId),
     onPageChanged: (cb) => bridge.onPageChanged((tabId, state) => cb(tabId, { ok: true, thread: state.thread, draft: state.draft })),
+    async pageReport(tabId) {
+      if (!api.scripting) return { ok: false, detail: 'This browser cannot make page reports.' };
+      if (!isMail(await tabUrl(tabId))) return { ok: false, detail: 'This tab is not a mail page Dealcraft may read.' };
+      try {
+        const [first] = await api.scripting.executeScript({ target: { tabId }, files: ['page-report.js'] });
+        const parsed = PageReportSchema.safeParse(first?.result);
+        return parsed.success ? { ok: true, report: parsed.data } : { ok: false, detail: 'The page answered with something that is not a page report.' };
+      } catch (e) {
+        return { ok: false, detail: errorText(e) };
+      }
+    },
+    ...(sites && { allowSite: (tabId: number, site: string) => sites.allow(tabId, site) }),
   };
 }
 

@@ -22,6 +22,10 @@ export const ThreadMessageSchema = z.object({
   body: text(200_000),
   /** True when only a header/snippet is visible (collapsed or behind "N older messages"). */
   collapsed: z.boolean(),
+  /** Behind the "N older messages" bar: not even a snippet may be known. */
+  hidden: z.optional(z.boolean()),
+  /** The client shows only part of the message ("View entire message"): body left empty rather than half-read. */
+  clipped: z.optional(z.boolean()),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessageSchema>;
 
@@ -73,6 +77,8 @@ export interface PageAdapter {
   readDraft(doc: Document): Draft | null;
   /** Inserts plain text into the open thread's compose box, opening a reply if none is open. */
   insert(doc: Document, text: string): Promise<InsertResult>;
+  /** "Read the whole thread": clicks the client's own expand controls; false when there was nothing to click. */
+  expandThread(doc: Document): boolean;
   /** Selects the first occurrence of `text` in the draft (used by the draft coach). */
   focusInDraft(doc: Document, text: string): boolean;
   /** The element whose mutations can change the thread or the draft. */

@@ -24,7 +24,7 @@ export function readPageState(adapter: PageAdapter, doc: Document): PageState {
 export function stateSignature(s: PageState): string {
   const t = s.thread;
   const threadSig = t.ok
-    ? `${t.thread.threadId}|${t.thread.subject}|${t.thread.messages.map((m) => `${m.id}:${m.collapsed ? 'c' : 'e'}:${m.body.length}`).join(',')}`
+    ? `${t.thread.threadId}|${t.thread.subject}|${t.thread.messages.map((m) => `${m.id}:${m.hidden ? 'h' : m.collapsed ? 'c' : m.clipped ? 'x' : 'e'}:${m.body.length}`).join(',')}`
     : `!${t.reason}`;
   const d = s.draft;
   return `${threadSig}#${d ? `${d.composeId}:${d.kind}:${d.text.length}:${d.text.slice(-40)}` : '-'}`;

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Defaults to the one `findBrowser` picks (CHROME_PATH first). */
   browser?: FoundBrowser;
+  /** Lets the test click the extension's toolbar button (CDP Extensions.triggerAction); off unless a test needs it. */
+  toolbar?: boolean;
 }
 
 export interface Harness {
@@ -57,6 +59,7 @@ export async function launch(opts: LaunchOptions): Promise<Harness> {
         // (Playwright's own) with this switch.
         ['--enable-unsafe-extension-debugging']
       : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+    ...(opts.toolbar && !viaCdp ? ['--enable-unsafe-extension-debugging'] : []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browser.path,
@@ -144,4 +147,40 @@ export async function launch(opts: LaunchOptions): Promise<Harness> {
       if (!closeOpts.keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What a user's click on the extension's toolbar button does, on `page`'s tab (needs launch({ toolbar: true })). */
+export async function clickToolbarButton(h: Harness, page: Page): Promise<void> {
+  const browser = h.context.browser();
+  if (!browser) throw new Error('no browser connection for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * What a user's "Allow" in the browser's permission prompt does: headless Chromium cannot show that prompt, so the site
+ * access is granted the way chrome://extensions grants it; the extension's own permissions.request then resolves at once.
+ */
+export async function grantSiteAccess(h: Harness, pattern: string): Promise<void> {
+  const page = await h.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${h.extensionId}`);
+    await page.evaluate(
+      ([id, p]) =>
+        new Promise<void>((resolve, reject) => {
+          const c = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void }; runtime: { lastError?: { message: string } } } }).chrome;
+          c.developerPrivate.addHostPermission(id!, p!, () => (c.runtime.lastError ? reject(new Error(c.runtime.lastError.message)) : resolve()));
+        }),
+      [h.extensionId, pattern],
+    );
+  } finally {
+    await page.close();
+  }
 }

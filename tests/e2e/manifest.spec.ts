@@ -1,8 +1,8 @@
 // Node: the built manifests ask for no more than the product needs and load no remote code.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAIL_HOSTS } from '../../wxt.config';
+import { MAIL_HOSTS, OPTIONAL_HOSTS } from '../../wxt.config';
 
 const OUT = resolve(import.meta.dirname, '../../.output');
 
@@ -14,15 +14,31 @@ describe('chrome-mv3 manifest', () => {
   const dir = join(OUT, 'chrome-mv3');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-  it('has exactly the mail hosts as host permissions, and no <all_urls>', () => {
+  it('has exactly the mail hosts as host permissions, Outlook at outlook.cloud.microsoft included, and no <all_urls>', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...MAIL_HOSTS].sort());
+    expect(manifest.host_permissions).toContain('https://outlook.cloud.microsoft/*');
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     const contentMatches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     for (const m of contentMatches) expect(MAIL_HOSTS).toContain(m);
+    expect(contentMatches).toContain('https://outlook.cloud.microsoft/*');
+  });
+
+  it('asks for other sites only as optional host permissions, granted one origin at a time from the panel', () => {
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+    expect(manifest.host_permissions).not.toContain('https://*/*');
   });
 
   it('asks for no API permission that shows an install warning beyond the mail sites (no "tabs": no browsing history)', () => {
-    expect([...manifest.permissions].sort()).toEqual(['clipboardWrite', 'sidePanel', 'storage']);
+    // activeTab and scripting add no install warning: the first shows one tab's address after a toolbar click, the second
+    // runs the page report and a custom-domain Outlook the user allowed.
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'scripting', 'sidePanel', 'storage']);
+  });
+
+  it('keeps each content script under 20 kB (they run in every mail tab), and the on-demand page report out of them', () => {
+    const scripts = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js) as string[];
+    expect(scripts.sort()).toEqual(['gmail-content.js', 'outlook-content.js']);
+    for (const js of scripts) expect(statSync(join(dir, js)).size, js).toBeLessThan(20_000);
+    expect(statSync(join(dir, 'page-report.js')).isFile()).toBe(true);
   });
 
   it('allows no unsafe-eval and loads no remote code', () => {

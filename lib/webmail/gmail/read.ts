@@ -1,6 +1,7 @@
 // Content script (Gmail page; happy-dom in Node): reads the open thread and the draft from Gmail's DOM.
 import { MAX_MESSAGES, REPLY_SUBJECT, isVisibleish, textOf, textWithEmoji } from '../common';
 import { elementToText } from '../dom-text';
+import { checkThread } from '../health';
 import { emailsIn, isFromUser, type UserIdentity } from '../identity';
 import type { TextPost } from '../post';
 import type { Address, Draft, DraftKind, ReadResult, ThreadMessage } from '../types';
@@ -34,73 +35,87 @@ function address(el: Element | null): Address {
 }
 
 const BODY_OPTIONS = { cutAt: GMAIL.quote, skip: `${GMAIL.signature}, ${GMAIL.bodyChrome}` };
+const NOBODY: Address = { name: '', email: '' };
+const LOOKED = { sender: GMAIL.sender, body: `${GMAIL.body} or ${GMAIL.snippet}`, account: 'Google Account button, page title' };
 
-function readMessage(el: Element, user: UserIdentity | null, post: TextPost): ThreadMessage {
-  const from = address(el.querySelector(GMAIL.sender));
+/** One list item (or, in the older shape, one opened message) as a message; null for items that are not messages (an inline reply). */
+function readItem(el: Element, index: number, user: UserIdentity | null, post: TextPost): ThreadMessage | null {
+  const opened = el.matches(GMAIL.message) ? el : el.querySelector(GMAIL.message);
+  const head = opened ?? el.querySelector(GMAIL.header);
+  const hidden = el.matches(GMAIL.hidden);
+  if (!head && !hidden) return null;
+  const from = address(head?.querySelector(GMAIL.sender) ?? null);
   const to: Address[] = [];
-  const seen = new Set<string>();
-  for (const r of el.querySelectorAll(GMAIL.recipient)) {
+  const seen = new Set([from.email.toLowerCase()]);
+  for (const r of opened?.querySelectorAll(GMAIL.recipient) ?? []) {
     const a = address(r);
     const key = a.email.toLowerCase();
-    if (key && !seen.has(key) && key !== from.email.toLowerCase()) {
-      seen.add(key);
-      to.push(a);
-    }
+    if (!seen.has(key)) seen.add(key), to.push(a);
   }
-  const bodyEl = el.querySelector(GMAIL.body);
-  const collapsed = el.matches(GMAIL.collapsed) || el.closest(GMAIL.collapsed) !== null || !bodyEl;
-  const body = bodyEl && !collapsed ? post.clean(elementToText(bodyEl, BODY_OPTIONS)) : textOf(el.querySelector(GMAIL.snippet));
+  const bodyEl = opened?.querySelector(GMAIL.body);
+  const collapsed = hidden || !bodyEl || !!el.closest(GMAIL.collapsed) || !!opened?.matches(GMAIL.collapsed);
+  // A clipped message is flagged, not analysed: half a message reads as a different message.
+  const clipped = !collapsed && !!opened!.querySelector(GMAIL.clipped);
+  const body = collapsed ? textOf(head?.querySelector(GMAIL.snippet)) : clipped ? '' : post.clean(elementToText(bodyEl!, BODY_OPTIONS));
+  const idEl = el.querySelector('[data-legacy-message-id]') ?? opened;
   return {
-    id: el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? '',
+    id: opened?.getAttribute('data-message-id') || idEl?.getAttribute('data-legacy-message-id') || `item-${index + 1}`,
     from,
     to,
-    date: post.date(el.querySelector(GMAIL.date)?.getAttribute('title')),
+    date: post.date(head?.querySelector(GMAIL.date)?.getAttribute('title')),
     fromUser: isFromUser(from, user),
     body,
     collapsed,
+    ...(hidden && { hidden }),
+    ...(clipped && { clipped }),
   };
 }
 
-export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadResult {
+/** The visible thread: the view holding the first visible subject heading (list rows in the page carry thread ids too). */
+function visibleThread(doc: Document): { view: Element; subject: Element | null } | null {
   const main = doc.querySelector(GMAIL.main) ?? doc.body;
+  if (!main) return null;
+  const subject = [...main.querySelectorAll(GMAIL.subject)].find(isVisibleish) ?? null;
+  return { view: subject?.closest(GMAIL.view) ?? main, subject };
+}
+
+export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadResult {
+  const found = visibleThread(doc);
   const hashId = threadIdFromHash(url.hash);
-  const subjectEl = main?.querySelector(GMAIL.subject) ?? null;
-  const messageEls = main ? [...main.querySelectorAll(GMAIL.message)] : [];
+  const view = found?.view;
+  const subjectEl = found?.subject ?? null;
+  // Today: one list item per message. Older shape: opened messages only, and the bar outside them.
+  // Earlier thread views stay in the page, hidden: only what is visible counts.
+  const shown = (selector: string) => (view ? [...view.querySelectorAll(selector)].filter(isVisibleish) : []);
+  const list = shown(`${GMAIL.message}, ${GMAIL.header}`)[0]?.closest(GMAIL.list);
+  const items = list ? [...list.querySelectorAll(GMAIL.item)].filter((i) => i.parentElement?.closest(GMAIL.item) === list.closest(GMAIL.item)) : [];
+  const messageEls = items.length ? items : shown(GMAIL.message);
   if (!subjectEl && messageEls.length === 0) {
-    if (hashId) {
-      return { ok: false, reason: 'unrecognised-markup', detail: 'The address shows an open thread but no subject (h2.hP) or messages (div.adn) were found.' };
-    }
+    if (hashId) return { ok: false, reason: 'unrecognised-markup', detail: 'The address shows an open thread but no subject (h2.hP) or messages ([role=listitem], div.adn) were found.' };
     return { ok: false, reason: 'no-thread-open', detail: 'No Gmail conversation is open.' };
   }
-  if (messageEls.length === 0) {
-    return { ok: false, reason: 'unrecognised-markup', detail: 'A thread subject is shown but no message elements (div.adn[data-message-id]) were found.' };
-  }
   const user = gmailUser(doc);
+  // "N older messages": when the bar counts more than the hidden items in the DOM (older shape: none), the rest keep
+  // their place as placeholders, before the first message after the bar.
+  const bar = view?.querySelector(GMAIL.olderBar);
+  const counted = bar ? Number(/\d+/.exec(`${textOf(bar)} ${bar.getAttribute('aria-label') ?? ''}`)?.[0] ?? 0) : 0;
+  let missing = Math.min(counted, MAX_MESSAGES) - messageEls.filter((el) => el.matches(GMAIL.hidden)).length;
   const messages: ThreadMessage[] = [];
-  // "N older messages": not in the DOM until opened; keep their place so the panel can say so.
-  const bar = main?.querySelector(GMAIL.olderBar);
-  // One placeholder each, but never more than a thread can hold: a page saying "10000000 older messages" is not to be believed.
-  const older = bar ? Math.min(Number(/\d+/.exec(`${textOf(bar)} ${bar.getAttribute('aria-label') ?? ''}`)?.[0] ?? 0), MAX_MESSAGES - messageEls.length) : 0;
-  const placeholders: ThreadMessage[] = [];
-  for (let i = 0; i < older; i++) {
-    placeholders.push({ id: `older-${i + 1}`, from: { name: '', email: '' }, to: [], date: null, fromUser: false, body: '', collapsed: true });
-  }
-  for (const el of messageEls) {
-    // The bar sits where the hidden messages were: emit them before the first message after it.
-    if (bar && placeholders.length && (bar.compareDocumentPosition(el) & 4) !== 0) messages.push(...placeholders.splice(0));
-    messages.push(readMessage(el, user, post));
-  }
-  messages.push(...placeholders);
-  const threadId =
-    main?.querySelector(GMAIL.threadPermId)?.getAttribute('data-thread-perm-id') ??
-    main?.querySelector(GMAIL.threadLegacyId)?.getAttribute('data-legacy-thread-id') ??
-    hashId ??
-    '';
-  if (!threadId) return { ok: false, reason: 'unrecognised-markup', detail: 'No thread id found in the markup or the address.' };
-  return {
-    ok: true,
-    thread: { webmail: 'gmail', threadId, subject: subjectEl ? textWithEmoji(subjectEl) : '', url: url.href, messages },
+  const placeholders = () => {
+    for (let i = 1; missing > 0; i++, missing--) {
+      messages.push({ id: `older-${i}`, from: NOBODY, to: [], date: null, fromUser: false, body: '', collapsed: true, hidden: true });
+    }
   };
+  messageEls.forEach((el, i) => {
+    if (bar && !el.contains(bar) && bar.compareDocumentPosition(el) & 4) placeholders();
+    const m = readItem(el, i, user, post);
+    if (m) messages.push(m);
+  });
+  placeholders();
+  const threadId =
+    subjectEl?.getAttribute('data-thread-perm-id') || subjectEl?.getAttribute('data-legacy-thread-id') || hashId || '';
+  if (!threadId) return { ok: false, reason: 'unrecognised-markup', detail: 'No thread id found on the subject (h2.hP) or in the address.' };
+  return checkThread({ webmail: 'gmail', threadId, subject: subjectEl ? textWithEmoji(subjectEl) : '', url: url.href, messages }, user, LOOKED);
 }
 
 /** Every visible compose editor: the focused one first, then inline replies, then dialogs (newest last → first). */
@@ -124,13 +139,19 @@ function draftKind(editor: HTMLElement): DraftKind {
   return isReply ? 'pop-out' : 'new-message';
 }
 
+/** A hidden input's value as an id: an unsaved compose holds the literal "undefined", which is no id yet. */
+const idValue = (el: HTMLInputElement | null) => {
+  const v = el?.value.trim() ?? '';
+  return v === 'undefined' || v === 'null' ? '' : v;
+};
+
 export function readGmailDraft(doc: Document): Draft | null {
   const editor = gmailEditors(doc)[0];
   if (!editor) return null;
   const scope = editor.closest(GMAIL.compose) ?? editor.closest(GMAIL.dialog) ?? doc;
   const composeId =
-    scope.querySelector<HTMLInputElement>(GMAIL.draftIdInput)?.value ||
-    scope.querySelector<HTMLInputElement>(GMAIL.composeIdInput)?.value ||
+    idValue(scope.querySelector<HTMLInputElement>(GMAIL.draftIdInput)) ||
+    idValue(scope.querySelector<HTMLInputElement>(GMAIL.composeIdInput)) ||
     editor.id ||
     'gmail-compose';
   return { composeId, kind: draftKind(editor), text: elementToText(editor, { cutAt: GMAIL.quote, skip: GMAIL.signature }) };

@@ -2,8 +2,9 @@
 import { FULL_POST } from '../finalize';
 import type { WebmailAdapter } from '../types';
 import { makeOutlookAdapter } from './adapter';
+import { OUTLOOK_HOSTS } from './detect';
 
-export const OUTLOOK_HOSTS = ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'];
+export { OUTLOOK_HOSTS };
 
 export const outlookAdapter: WebmailAdapter = {
   ...makeOutlookAdapter(FULL_POST),

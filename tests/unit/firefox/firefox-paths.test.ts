@@ -33,14 +33,24 @@ describe('toolbar button', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('Chrome: the browser opens the side panel itself; the extension adds no click handler', async () => {
+  it('Chrome: the click opens the side panel in its window and tells the panel, never the Firefox sidebar', async () => {
     const setPanelBehavior = vi.fn(async () => undefined);
+    const open = vi.fn(async () => undefined);
     const toggle = vi.fn(async () => undefined);
-    const api = { sidePanel: { setPanelBehavior }, action: { onClicked: fakeBrowser.action.onClicked }, sidebarAction: { toggle } };
-    expect(wireToolbarButton(api)).toBe('side-panel');
-    expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
-    await click();
+    const clicked = vi.fn();
+    const api = { sidePanel: { setPanelBehavior, open }, action: { onClicked: fakeBrowser.action.onClicked }, sidebarAction: { toggle } };
+    expect(wireToolbarButton(api, () => undefined, clicked)).toBe('side-panel');
+    expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
+    await (fakeBrowser.action.onClicked as unknown as { trigger(tab: object): Promise<unknown> }).trigger({ id: 1, windowId: 7 });
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
+    expect(clicked).toHaveBeenCalledTimes(1);
     expect(toggle).not.toHaveBeenCalled();
+  });
+
+  it('Chrome without sidePanel.open: lets the browser open the panel on click', () => {
+    const setPanelBehavior = vi.fn(async () => undefined);
+    expect(wireToolbarButton({ sidePanel: { setPanelBehavior }, action: { onClicked: fakeBrowser.action.onClicked } })).toBe('side-panel');
+    expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
   });
 
   it('neither API: wires nothing rather than throwing in the background page', () => {

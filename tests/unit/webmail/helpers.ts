@@ -12,6 +12,7 @@ export const URLS = {
   outlookThread: 'https://outlook.live.com/mail/0/inbox/id/AQMkADAwATNiZmYAZC1kOTg4LTE2ZjYtMDACLTAwCgBGAAAD%2FAbc',
   outlookInbox: 'https://outlook.live.com/mail/0/inbox',
   outlookPopout: 'https://outlook.office.com/mail/deeplink/compose/AAMkAGI2TG93AAA3?popoutv2=1',
+  outlookCloud: 'https://outlook.cloud.microsoft/mail/id/AAkALgAAAAAAHYQDEapmEc2byACqAC%2FEWg0AyMj4zStSpkeg9EIx4kB9IAAGkQFb7AAA',
 };
 
 export function fixture(name: string, url: string): LoadedPage {

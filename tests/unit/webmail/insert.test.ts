@@ -129,7 +129,7 @@ describe('Gmail inline reply', () => {
         const m9 = doc.createElement('div');
         m9.className = 'M9';
         m9.appendChild(ed);
-        doc.querySelector('[role=main] [role=list]')!.appendChild(m9);
+        doc.querySelector('[role=main] .a98.iY:not([style]) [role=list]')!.appendChild(m9);
       }, 10);
     });
     const r = await gmailAdapter.insert(doc, 'Happy to discuss.');
@@ -191,7 +191,7 @@ describe('Outlook compose', () => {
     const doc = page.document;
     doc.querySelector('[data-app-section="Form_Content"]')!.remove();
     const clicked: string[] = [];
-    for (const b of doc.querySelectorAll('button')) b.addEventListener('click', () => clicked.push(b.getAttribute('aria-label')!));
+    for (const b of doc.querySelectorAll('button, [role=menuitem]')) b.addEventListener('click', () => clicked.push(b.getAttribute('aria-label')!));
     const r = await outlookAdapter.insert(doc, 'x');
     // The fixture's Reply does nothing, so the bounded wait ends with a clear reason.
     expect(clicked).toEqual(['Reply']);

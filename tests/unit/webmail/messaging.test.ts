@@ -66,6 +66,8 @@ describe('content script receiver', () => {
     const samples: unknown[] = [
       { channel: CHANNEL, type: 'getPageState' },
       { channel: CHANNEL, type: 'getPageState', extra: 1 },
+      { channel: CHANNEL, type: 'expandThread' },
+      { channel: 'other', type: 'expandThread' },
       { channel: CHANNEL, type: 'insertReply', text: 'a' },
       { channel: CHANNEL, type: 'insertReply', text: '' },
       { channel: CHANNEL, type: 'insertReply', text: 'x'.repeat(50_000) },
