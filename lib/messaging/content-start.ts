@@ -1,5 +1,6 @@
 // Content script (mail page): starts one bridge per page with the few lifecycle duties a content script has, in a few
-// hundred bytes instead of WXT's ContentScriptContext (~3 kB), which kept the scripts over their 20 kB budget.
+// hundred bytes instead of WXT's ContentScriptContext (~3 kB), which kept the scripts over their 20 kB budget. Without that
+// context there is also no page event that can switch the script off (docs/upstream/wxt-content-script-kill.md).
 import type { PageAdapter } from '../webmail/types';
 import { startContentBridge, type RuntimeLike } from './content-bridge';
 
