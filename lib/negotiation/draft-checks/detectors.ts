@@ -160,7 +160,7 @@ function missingTerms(f: Facts): Unit | null {
   // A marked gap ("[your price]", "[delivery date]") is a term the writer has put in and will fill, not one left out.
   const gap = (what: RegExp) => new RegExp(`\\[[^\\]]*${what.source}[^\\]]*\\]`, 'i').test(bodyText);
   const terms = {
-    deliverables: L.DELIVERABLE.test(bodyText) || view.body.filter((u) => u.isBullet).length >= 2,
+    deliverables: L.DELIVERABLE.test(bodyText) || view.body.filter((u) => u.isBullet).length >= 2 || gap(/service|deliver|scope/),
     // A payment window ("payable within 14 days") is not a delivery date.
     deadline: L.DEADLINE.test(bodyText.replace(PAYMENT_WINDOW, ' ')) || hasDates || gap(/date|deadline|turnaround/),
     price: f.priceUnits.length > 0 || gap(/price|rate|fee/),

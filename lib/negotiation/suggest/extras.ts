@@ -113,7 +113,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'vague_brief':
       return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
     case 'wrong_direction':
-      return { text: COPY.test(u.text) ? 'On reusing another company’s text or design: I would rather not, as it is a legal risk and search engines rank duplicated content lower; I will write original work that keeps what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
+      return { text: COPY.test(u.text) ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so I will write original work that keeps what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
   }
   return undefined;
 }
@@ -291,9 +291,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
-      const what = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/) ?? 'that';
+      const found = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/);
+      const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? 'that' : found;
       const other = serviceFor(u, text);
-      const price = other ? ` (${k.v(serviceWords(other.name))}: ${priceOf(k, other)})` : '';
+      const price = other && other.unit !== 'project' ? ` (${k.v(serviceWords(other.name))}: ${priceOf(k, other)})` : '';
       return `${capitalise(what)} ${/(?:s|\band\b.*)$/i.test(what) ? 'are' : 'is'} not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote ${/^that$/i.test(what) ? 'it' : 'that'} separately${price}.`;
     }
     case 'other_service': {

@@ -125,7 +125,7 @@ export class Kit {
     if (!s) {
       // No profile service: the thing the client names ("a logo", "the landing page") is still better than "the project".
       const named = DELIVERABLE_WORDS.exec(this.u.text.slice(0, 4000))?.[0];
-      return named ? this.v(`the ${named.toLowerCase()}`) : 'the project';
+      return named ? this.v(`the ${named.toLowerCase()}`) : this.ph('the service');
     }
     return this.v(`the ${lowerFirst(s.name).replace(/\s*\([^)]*\)\s*$/, '')}`);
   }

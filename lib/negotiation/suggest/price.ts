@@ -2,7 +2,7 @@
 import type { Understanding } from '../understand';
 import type { RoledAmount } from '../understand/roles';
 import type { Card, Strategy } from './card';
-import { formatMoney, formatPercent } from './format';
+import { formatMoney, formatPercent, formatPrice, joinList, lowerFirst } from './format';
 import { Kit, roundMoney, workingDaysBetween, addWorkingDays, formatCount, unitPlural, type Why } from './kit';
 import { payStages } from './stages';
 
@@ -81,8 +81,8 @@ export function priceAck(u: Understanding, k: Kit): string {
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
   if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
-  if (u.has('price_objection')) return `I understand that ${ours} is more than you hoped to spend.`;
-  if (u.has('discount_request')) return `I understand you are hoping for a better price than ${ours}.`;
+  if (u.has('price_objection')) return P ? `I understand that ${ours} is more than you hoped to spend.` : 'I understand the price is more than you hoped to spend.';
+  if (u.has('discount_request')) return P ? `I understand you are hoping for a better price than ${ours}.` : 'I understand you are hoping for a better price.';
   return '';
 }
 
@@ -300,6 +300,23 @@ const budgetCovers: Strategy = (u, k) => {
 const quote: Strategy = (u, k) => {
   const P = k.price;
   const position: string[] = [];
+  // "What are your rates?" with several services and none named: the price list, then which one they need.
+  if (!k.service && u.profile.services.length >= 2) {
+    const list = u.profile.services.slice(0, 5).map((s) => k.v(`${lowerFirst(s.name.replace(/\s*\([^)]*\)\s*$/, ''))} ${formatPrice(s.price, u.profile.currency, s.unit)}`));
+    return {
+      id: 'price-list',
+      title: 'Give the price list and ask which service',
+      ack: 'Thank you for asking about my prices.',
+      position: [
+        `They are: ${joinList(list)}.`,
+        `Each price covers the whole job, from the first draft to the final files, with ${k.rounds()} included, and I ask for ${k.deposit()} before I start.`,
+      ],
+      covers: ['price_question'],
+      stance: { rush: 'fits', nda: 'surcharge', payment: 'deposit' },
+      why: [['name_your_price', 'Names the prices outright instead of asking what they want to spend.']],
+      close: 'Which of these is closest to what you need?',
+    };
+  }
   if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}.`);
   else if (P) position.push(`My price for ${k.serviceName()} is ${k.money(P.amount)}.`);
   else position.push(`My price for ${k.serviceName()} is ${k.priceText()}.`);

@@ -38,7 +38,7 @@ export function paymentAck(u: Understanding, k: Kit): string {
 }
 
 function depositWhy(k: Kit): string {
-  return `The deposit is what reserves my time for your project${k.service?.turnaroundDays ? ` over the ${k.v(String(k.service.turnaroundDays))} working days it takes` : ''}, so I do not start without it.`;
+  return `because the deposit is what reserves my time for your project${k.service?.turnaroundDays ? ` over the ${k.v(String(k.service.turnaroundDays))} working days it takes` : ''}.`;
 }
 
 function acceptLead(u: Understanding, k: Kit): string {
@@ -53,7 +53,7 @@ const depositWithContract: Strategy = (u, k) => {
   const balance = a.netDays ? ` and the balance within 14 days of delivery rather than ${k.v(String(a.netDays))}` : '';
   const position = [
     acceptLead(u, k),
-    `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}. ${depositWhy(k)}`,
+    `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}, ${depositWhy(k)}`,
   ];
   if (a.policy && a.noAdvance && /\b(?:po|purchase order|exception)\b/i.test(u.text)) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
   position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date, half the deposit comes back.');

@@ -120,9 +120,9 @@ const feeStands: Strategy = (u, k) => {
     position.push(`I work for a fee, though, not for a future share: the ${price} pays for the weeks this takes.`);
     position.push('If you would like me to have a stake as well, I am open to a small one on top of the fee, as a bonus.');
   } else if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) {
-    position.push(`I price each project on its own, so this one is ${price}; visibility is welcome, but it cannot replace the fee.`);
+    position.push(`I price each project on its own, so this one is ${price}, because that is what the work takes; visibility is welcome, but it cannot replace the fee.`);
   } else {
-    position.push(`I price each project on its own, so this one stays at ${price}.`);
+    position.push(`I price each project on its own, so this one stays at ${price}, because that is what the work itself takes.`);
     position.push('When further work is actually booked, I am glad to talk about a rate for the volume you book.');
   }
   return {

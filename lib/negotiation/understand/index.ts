@@ -141,6 +141,11 @@ export function understand(input: UnderstandInput): Understanding {
     const at = text.search(DEFECT);
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
   }
+  // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
+  const offered = amounts.find((a) => a.role === 'client_offer');
+  if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
+    moves = [...moves, { id: 'budget_anchor' as const, confidence: 0.6, evidence: text.slice(offered.index, offered.index + offered.text.length), index: offered.index }].sort((a, b) => a.index - b.index);
+  }
   // Another supplier's price named beside ours is an objection, said or not.
   const competitorFigure = amounts.find((a) => a.role === 'competitor');
   if (competitorFigure && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {

@@ -99,7 +99,8 @@ export function readGmailThread(doc: Document, url: URL, post: TextPost): ReadRe
   // their place as placeholders, before the first message after the bar.
   const bar = view?.querySelector(GMAIL.olderBar);
   const counted = bar ? Number(/\d+/.exec(`${textOf(bar)} ${bar.getAttribute('aria-label') ?? ''}`)?.[0] ?? 0) : 0;
-  let missing = Math.min(counted, MAX_MESSAGES) - messageEls.filter((el) => el.matches(GMAIL.hidden)).length;
+  // Never more than a thread can hold, whatever the bar claims ("10000000 older messages").
+  let missing = Math.max(0, Math.min(counted - messageEls.filter((el) => el.matches(GMAIL.hidden)).length, MAX_MESSAGES - messageEls.length));
   const messages: ThreadMessage[] = [];
   const placeholders = () => {
     for (let i = 1; missing > 0; i++, missing--) {
