@@ -14,11 +14,13 @@ export function competitorName(u: Understanding, comp: RoledAmount | undefined):
   const window = comp ? text.slice(from, Math.min(text.length, comp.index + 80)) : text;
   const brand = /\b(DeepL|Google Translate|ChatGPT|Canva|Fiverr|Upwork|Wix|Squarespace|99designs|AI)\b/.exec(window);
   if (brand) return brand[1];
-  const kin = /\b(my|his|her|our|another|other|one|the other|some|a cheaper|a local)\s+((?:\w+\s)?(?:nephew|niece|cousin|son|daughter|friend|brother|sister|student|intern|agency|studio|designer|freelancer|developer|dev|writer|copywriter|translator|company|firm|guy|photographer|team|provider|supplier))\b/i.exec(window);
+  const kin = /\b(my|his|her|our|another|other|one|the other|some|a cheaper|a local|a|an)\s+((?:\w+\s)?(?:nephew|niece|cousin|son|daughter|friend|brother|sister|student|intern|agency|studio|designer|freelancer|developer|dev|writer|copywriter|translator|company|firm|guy|photographer|team|provider|supplier))\b/i.exec(window);
   if (kin) {
     const owner = kin[1]!.toLowerCase();
     const who = kin[2]!.toLowerCase();
     if (/^(?:my|our)$/.test(owner)) return `your ${who}`;
+    // "a translation agency so far, who invoice at €0.08": the supplier they use now.
+    if (/^an?$/.test(owner)) return /\b(?:so far|until now|currently|current|existing|at the moment)\b/i.test(window) ? `your current ${who.split(/\s/).pop()}` : `another ${who}`;
     if (/^(?:another|other|one|the other|some|a cheaper|a local)$/.test(owner)) return `another ${who.replace(/s$/, '')}`;
     return `the other ${who}`;
   }
@@ -76,6 +78,8 @@ export function priceAck(u: Understanding, k: Kit): string {
   const comp = u.competitor;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   const name = competitorName(u, comp);
+  // A per-unit figure is compared with our rate, not with a total: "€0.08 per word against my €0.12".
+  if (comp?.per && k.rate && name) return `I understand: next to ${offerText(k, comp)} per ${comp.per === 'item' ? k.unitNoun() : comp.per} from ${k.v(name)}, my ${k.rateText()} looks like a lot.`;
   if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, let alone ${offerText(k, comp)} from ${k.v(name)}.`;
   if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;

@@ -81,7 +81,8 @@ const paidTrial: Strategy = (u, k) => {
   return {
     id: 'paid-trial',
     title: 'A small paid trial instead of a free one',
-    total: trial.price,
+    // The trial has its own small price; the job's price, if it comes up, is still the whole job's.
+    total: undefined,
     ack: fitAck(u),
     position: [
       `Rather than a free test, I suggest ${trial.text}.`,

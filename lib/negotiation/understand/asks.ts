@@ -55,7 +55,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['sign', /\b(?:sign|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],
   ['ownership', /\b(?:who owns|ownership|copyright|rights|reuse|re-use|license|licence|use (?:it|them|the \w+|bits|parts) (?:on|for|in)|own the)\b/i],
   ['hosting', /\b(?:host|hosting|domain|server)\b/i],
-  ['included', /\b(?:included|include|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],
+  ['included', /\b(?:included|include (?:it|this|that|them) in|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],
   ['experience', /\b(?:do|have) (?:you|u) (?:actually |really |even )?(?:know|understand|have experience|worked|done|any experience)|\bexperience (?:with|in)\b|\bfamiliar with\b/i],
   ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b|\b(?:can|could|do|would) (?:you|u) \w+ also\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b/i],
   ['start', /\b(?:start|begin|kick(?:-| )?off|get going|commence)\b/i],
@@ -120,7 +120,9 @@ export function extractAsks(parsed: Parsed): Ask[] {
     const all = topicsOf(text);
     const topics = all.filter((t) => ANSWERABLE.has(t) && !(t === 'other_service' && all.some((o) => o !== t && ANSWERABLE.has(o))));
     // A refund demand is one thing, whatever dates or payment words it carries.
-    const list: AskTopic[] = all.includes('refund') ? ['refund'] : topics.length > 1 ? topics : [topicOf(text)];
+    // A proposed kick-off meeting is a call, not a question about when work starts.
+    const picked = topics.includes('call') ? topics.filter((t) => t !== 'start') : topics;
+    const list: AskTopic[] = all.includes('refund') ? ['refund'] : picked.length > 1 ? picked : [topicOf(text)];
     for (const topic of list) {
       if (out.some((a) => a.text === text && a.topic === topic)) continue;
       out.push({ text, evidence: s.text, index: s.start, topic, question: s.isQuestion });

@@ -84,7 +84,7 @@ const SUPPORT: Partial<Record<MoveId, RegExp>> = {
   boundary_push: /\b(?:weekends?|evenings?|nights?|late|saturday|sunday|whatsapp|telegram|phone|call me|reachable|available|24\/7|any ?time|out of hours|after hours|outside (?:of )?(?:office|working) hours|daily (?:report|update|call|check)|every (?:day|morning|evening)|stand-?ups?|immediately|right away|within (?:the|an?) hour|slack|holiday)\b/i,
   revision_request: /\b(?:chang\w*|fix\w*|correct\w*|adjust\w*|tweak\w*|mov\w*|replac\w*|swap\w*|bigger|smaller|darker|lighter|larger|remove|delete|instead|should (?:be|say|read)|typos?|mistakes?|errors?|wrong|edit\w*|revis\w*|rework|redo|update)\b/i,
   nda_request: /\b(?:nda|non-?disclosure|confidential\w*|secret\w*|portfolio|exclusiv\w*|private|(?:don'?t|do not|not) (?:share|show|publish|mention)|under wraps|stealth|competitor)\b/i,
-  scope_creep: /\b(?:add\w*|also|extra|more|another|new|plus|include\w*|as part of|inside|within|same (?:price|fee|budget|project|quote)|while you(?:'re| are) at it|on top|as well|too|additional(?:ly)?|seventh|second|version)\b/i,
+  scope_creep: /\b(?:add\w*|also (?:need|want|do|make|write|design|build|translate|include)|extra|another|plus|include\w*|as part of|inside|within|same (?:price|fee|budget|project|quote)|while you(?:'re| are) at it|on top|as well|additional(?:ly)?|more (?:pages|pages|rounds|changes|posts|articles|products|languages)|(?:seventh|eighth|ninth|tenth|second|third) (?:page|language|version|round))\b/i,
 };
 
 const DELIVERED = /\b(?:drafts?|versions?|mock-?ups?|proofs?|concepts?|round|feedback|comments|notes|you sent|you delivered|delivered|the (?:design|logo|copy|text|translation|site|page|article|layout|video|edit)s? (?:you|is|are|looks?|reads?)|(?:change|move|make|swap|replace)\b[^.?!]{0,40}\b(?:header|logo|colou?r|font|button|image|photo|title|heading|section|paragraph|line|word|page))\b/i;
@@ -140,6 +140,15 @@ export function understand(input: UnderstandInput): Understanding {
   if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {
     const at = text.search(DEFECT);
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
+  }
+  // "I'm taking it as part of the £3,200": more work inside the old price, heard or not by the detector.
+  if (existingDeal && !moves.some((m) => m.id === 'scope_creep')) {
+    const inside = /\b(?:as part of the (?:£|\$|€)?[\d,.]+|(?:taking|take|count|see) (?:it|this|them) as part of|for the same (?:price|fee)|(?:in|inside|within) the (?:same |original |agreed )?(?:price|quote|fee|budget)|at no extra cost)\b/i.exec(text);
+    if (inside) {
+      const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, Math.max(0, inside.index - 200))));
+      const from = Math.max(0, text.lastIndexOf('\n', inside.index), start);
+      moves = [...moves, { id: 'scope_creep' as const, confidence: 0.6, evidence: text.slice(from, inside.index + inside[0].length).trim(), index: from + (text.slice(from).length - text.slice(from).trimStart().length) }].sort((a, b) => a.index - b.index);
+    }
   }
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
   const offered = amounts.find((a) => a.role === 'client_offer');
