@@ -115,8 +115,21 @@ export interface OurTerms {
   rounds?: number;
 }
 
+// Every card of every tone reads the same earlier message again: one parse each, remembered (bounded).
+const TERMS_CACHE = new Map<string, OurTerms>();
+
 /** What our own earlier message put on the table. Bounded: one parse of at most MAX_BLOCK characters. */
 export function termsFromOurWords(text: string, today: string): OurTerms {
+  const key = `${today}\u0000${text.slice(0, MAX_BLOCK)}`;
+  const hit = TERMS_CACHE.get(key);
+  if (hit) return hit;
+  const terms = readOurTerms(text, today);
+  if (TERMS_CACHE.size >= 200) TERMS_CACHE.delete(TERMS_CACHE.keys().next().value!);
+  TERMS_CACHE.set(key, terms);
+  return terms;
+}
+
+function readOurTerms(text: string, today: string): OurTerms {
   const clipped = text.slice(0, MAX_BLOCK);
   const parsed = parse(clipped);
   const e = extractEntities(parsed, { today });
