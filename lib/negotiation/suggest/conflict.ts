@@ -35,6 +35,8 @@ function failure(u: Understanding): string | undefined {
     if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b/i.test(s)) score += 3;
     if (/\d/.test(s)) score += 1;
     if (AVAILABILITY.test(s)) score -= 3;
+    // Their figure said back in our voice reads as our own price.
+    if (/[$€£]\s?\d|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b/i.test(s)) score -= 2;
     if (/\b(?:refund|chargeback|review|lawyer|money back|not satisfied|unhappy|disappointed|beyond a joke|pay|paid|invoice)\b/i.test(s)) score -= 2;
     if (score > 0 && (!best || score > best.score)) best = { s, score };
   }
@@ -199,7 +201,7 @@ const agreeThenTurn: Strategy = (u, k) => {
       ['imagined_agreement', 'Agrees with the true part before turning.'],
       ['offer_options', 'Offers a concrete alternative and leaves the decision with them.'],
     ],
-    close: 'Shall I go ahead on that basis?',
+    close: 'Would you like me to show you a first section on that basis?',
   };
 };
 

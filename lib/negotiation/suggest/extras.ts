@@ -6,7 +6,7 @@ import { indirect, shorten, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { formatMoney, formatPercent, joinList, lowerFirst } from './format';
-import { Kit, type Why } from './kit';
+import { addWorkingDays, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionWords, beyondRounds, EQUITY, extraEstimate } from './work';
@@ -63,7 +63,10 @@ function overlapsAsk(u: Understanding, id: MoveId): boolean {
 }
 
 function pressure(u: Understanding): boolean {
-  return Boolean(u.clientOffer || u.competitor || u.discountPercent !== undefined) || /\b(?:too (?:much|high|expensive|steep)|expensive|cheaper|discount|lower (?:the |your )?(?:price|rate)|afford|best price|reduce|reconsider|justify)\b/i.test(u.text);
+  const price = u.deal.price?.unit === 'project' ? u.deal.price.amount : undefined;
+  // A budget at or above our price is no pressure on it.
+  const lowOffer = u.clientOffer && !(price !== undefined && !u.clientOffer.per && u.clientOffer.value >= price);
+  return Boolean(lowOffer || u.competitor || u.discountPercent !== undefined) || /\b(?:too (?:much|high|expensive|steep)|expensive|cheaper|discount|lower (?:the |your )?(?:price|rate)|afford|best price|reduce|reconsider|justify)\b/i.test(u.text);
 }
 
 function dateCheck(u: Understanding, k: Kit, card: Card): string | undefined {
@@ -84,8 +87,11 @@ function total(k: Kit, card: Card): string {
 
 function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: string; why?: Why } | undefined {
   switch (id) {
-    case 'price_question':
-      return card.total !== undefined ? { text: `The price is ${total(k, card)}, with ${k.rounds()} included.`, why: ['name_your_price', 'Names the price outright.'] } : undefined;
+    case 'price_question': {
+      if (card.total === undefined) return undefined;
+      const days = k.service?.turnaroundDays;
+      return { text: `The price for ${k.serviceName()} is ${total(k, card)}, with ${k.rounds()} included and ${k.deposit(card.total)} to book it, and I can deliver ${days ? `within ${k.v(String(days))} working days of the go-ahead` : `by ${k.ph('delivery date')}`}.`, why: ['name_your_price', 'Names the price outright.'] };
+    }
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
@@ -97,7 +103,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'acceptance':
       return { text: 'I am glad you want to go ahead.' };
     case 'free_work':
-      return { text: `I understand wanting to see my work first; I do not do unpaid samples, but you can see published work at ${k.portfolio()}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
+      return { text: `I understand wanting to see my work first; I do not do unpaid samples, but ${k.firstLink ? `you can see published work at ${k.portfolio()}` : 'the work linked above shows what I do'}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
     case 'future_promise':
       return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
     case 'scope_creep':
@@ -107,6 +113,9 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'complaint':
       return { text: ['I am sorry this has not gone as you hoped, and I want to put it right.', ...refundAndThreats(u, k, 'fix')].join(' '), why: ['stay_calm', 'Takes the complaint seriously without counter-blame.'] };
     case 'boundary_push':
+      // An outage of our own making is answered with a way to reach us now, not with office hours.
+      if (u.defect && /\b(?:down|broken|outage|crash\w*|not working|losing (?:orders|sales|money))\b/i.test(u.text))
+        return { text: `For an emergency like this one, call or text me on ${k.ph('your emergency number')}; for everything else I answer email ${k.responseTime()}.`, why: ['set_boundaries', 'An emergency route for real emergencies, email for the rest.'] };
       return { text: `I work ${k.hours()} and answer email ${k.responseTime()}; outside those hours I am offline, but anything marked URGENT is the first thing I handle on the next working day.`, why: ['set_boundaries', 'States working hours and an urgent route.'] };
     case 'nda_request':
       return { text: ndaLine(u, k, card), why: ['concession_for_concession', 'Confidentiality is accepted, but what it costs is priced.'] };
@@ -154,6 +163,12 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
   else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`);
   if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
   return parts.join(' ');
+}
+
+/** A few neutral words for what a question is about: its nouns, without figures or verbs. */
+function topicWords(text: string): string {
+  const nouns = text.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:could|would|should|will|your|with|what|when|where|which|that|this|there|have|does|about|also|just|only|some|than|then|them|they|from|into|dont|cant|wont|being|funny|listen|mate|really|move|around|agree|while|other|work)$/.test(w));
+  return nouns.slice(0, 3).join(' ') || 'that';
 }
 
 function capitalise(s: string): string {
@@ -300,7 +315,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'other_service': {
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       const other = serviceFor(u, text);
-      if (other) return `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
+      if (other) return other.unit === 'project' ? `Yes, I also do ${k.v(serviceWords(other.name))}; I can send you a separate quote.` : `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
       if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.trim()))} as well; I will quote it separately.`;
       if (m && otherTrade(m[1]!)) {
         const what = swapPersons(m[1]!.trim());
@@ -316,9 +331,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'ownership':
       return 'Once the final invoice is paid, the rights pass to you, so you can reuse the work wherever you like.';
     case 'experience':
-      return `On experience: ${k.ph('a line on your relevant experience')}, and you can see related work at ${k.portfolio()}.`;
+      return `On experience: ${k.ph('a line on your relevant experience')}${k.firstLink ? `, and you can see related work at ${k.portfolio()}` : ''}.`;
     case 'portfolio':
-      return `You can see my work at ${k.portfolio()}.`;
+      return k.firstLink ? `You can see my work at ${k.portfolio()}.` : undefined;
     case 'payment_method':
       return `You can pay by ${k.ph('how you take payment, e.g. bank transfer')} against my invoice.`;
     case 'invoice':
@@ -326,7 +341,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
-      return card.total !== undefined ? undefined : `My price is ${k.priceText()}.`;
+      return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and I can deliver by ${k.service?.turnaroundDays ? k.day(addWorkingDays(u.today, k.service.turnaroundDays)) : k.ph('delivery date')}.`;
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
@@ -336,8 +351,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const d = u.dates.find((x) => x.iso >= u.today && x.index < ask.index && ask.index - x.index < 200);
         return `Yes, I will take care of it${d ? ` on ${k.day(d.iso)}` : ''}.`;
       }
-      // Another ask on the same sentence already answers it ("On ISO 17100: …").
+      // Another ask on the same sentence already answers it ("On ISO 17100: …"), or the exclusivity sentence does.
       if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
+      if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
+      // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
+      if (/[$€£]\s?\d|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b|\b(?:not|no|never)\b|n't\b|\bby (?:the \d|\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
       return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
     }
   }

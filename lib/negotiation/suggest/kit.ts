@@ -45,7 +45,9 @@ export class Kit {
   // ---- money
 
   get currency(): string {
-    return this.u.deal.price?.currency ?? this.u.profile.currency;
+    // Without a profile, the client's own currency beats a default the freelancer never chose.
+    const written = this.u.profile.services.length === 0 ? this.u.amounts.find((a) => a.currency)?.currency : undefined;
+    return this.u.deal.price?.currency ?? written ?? this.u.profile.currency;
   }
 
   money(amount: number, currency = this.currency): string {
@@ -170,6 +172,14 @@ export class Kit {
   responseTime(): string {
     const value = this.u.agreement?.responseTime ?? this.u.profile.responseTime;
     return value ? this.v(value) : this.ph('response time');
+  }
+
+  private linked = false;
+  /** True the first time: a card links the portfolio once, later sentences refer back to it. */
+  get firstLink(): boolean {
+    const first = !this.linked;
+    this.linked = true;
+    return first;
   }
 
   portfolio(): string {

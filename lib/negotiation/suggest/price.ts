@@ -86,7 +86,7 @@ export function priceAck(u: Understanding, k: Kit): string {
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
   if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
   if (u.has('price_objection')) return P ? `I understand that ${ours} is more than you hoped to spend.` : 'I understand the price is more than you hoped to spend.';
-  if (u.has('discount_request')) return P ? `I understand you are hoping for a better price than ${ours}.` : 'I understand you are hoping for a better price.';
+  if (u.has('discount_request')) return 'I understand you are hoping for a lower price.';
   return '';
 }
 
@@ -102,7 +102,7 @@ function covers(k: Kit): string {
 }
 
 function proof(k: Kit): string {
-  return `You can see comparable work at ${k.portfolio()}.`;
+  return k.firstLink ? `You can see comparable work at ${k.portfolio()}.` : '';
 }
 
 /** When the job can be delivered, from our usual turnaround, as a commitment line; empty when unknown. */
@@ -141,11 +141,15 @@ const holdWithValue: Strategy = (u, k) => {
     position.push(difference(u, k, competitorKind(name)));
     why.push(['explain_pricing', 'Explains why the cheaper option costs less, without running it down.']);
   }
-  position.push(proof(k));
+  const shown = proof(k);
+  if (shown) position.push(shown);
+  // A price, what it covers, when and how it is billed: a complete answer, not a bare figure.
+  const when = whenLine(u, k);
+  if (when && !u.has('rush_deadline')) position.push(when);
   if (k.breakdown()) why.push(['line_item_breakdown', 'Lists the steps the price pays for, so the total stops looking arbitrary.']);
   why.push(u.has('budget_anchor') ? ['prove_the_value', 'Answers their figure with what the work involves, not with a lower number.'] : ['argue_position', 'Backs the price with the steps and past work.']);
   if (u.has('discount_request')) why.push(['hold_firm_on_discount', 'Keeps the price and says why, with regret but no apology.']);
-  const deposit = k.depositPercent !== undefined && P ? ` I ask for ${k.deposit(P.amount)} to book the work, and the rest on delivery.` : '';
+  const deposit = k.depositPercent !== undefined ? ` I ask for ${P ? k.deposit(P.amount) : k.deposit()} to book the work, and the rest on delivery.` : '';
   return {
     id: 'hold-price-show-value',
     title: 'Hold the price and show what it pays for',
@@ -257,7 +261,7 @@ const tradeDiscount: Strategy = (u, k) => {
 const samePriceInStages: Strategy = (u, k) => {
   const P = k.price;
   // Spreading a small bill over three payments helps nobody, and it answers cash flow, not an objection to the price.
-  if (!P || P.amount < 1000 || !/\b(?:cash|afford|tight|budget|instal(?:l)?ments?|spread|in parts|monthly|at once|upfront)\b/i.test(u.text)) return null;
+  if (!P || P.amount < 1000 || !/\b(?:cash (?:flow|is tight)|short on cash|no cash|afford|tight|instal(?:l)?ments?|spread|in parts|monthly|at once|all at once)\b/i.test(u.text)) return null;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (offer && offer.value >= P.amount) return null;
   const stages = payStages(k, P.amount);
@@ -313,7 +317,7 @@ const quote: Strategy = (u, k) => {
       ack: 'Thank you for asking about my prices.',
       position: [
         `They are: ${joinList(list)}.`,
-        `Each price covers the whole job, from the first draft to the final files, with ${k.rounds()} included, and I ask for ${k.deposit()} before I start.`,
+        `Each price covers the whole job, from the first draft to the final files, with ${k.rounds()} included; I ask for ${k.deposit()} before I start, and I will confirm the delivery date once I know the scope (${k.ph('usual turnaround')}).`,
       ],
       covers: ['price_question'],
       stance: { rush: 'fits', nda: 'surcharge', payment: 'deposit' },

@@ -11,13 +11,13 @@ export interface Stage {
  * Three stages along the service's steps (fewer when there are fewer steps), sized by the steps' prices;
  * without priced steps, 30 / 40 / 30 of the total. The first stage is the smallest reasonable commitment.
  */
-export function stagesOf(k: Kit, total: number): Stage[] | undefined {
+export function stagesOf(k: Kit, total: number, count = 3): Stage[] | undefined {
   if (!(total > 0)) return undefined;
   const items = k.service?.lineItems ?? [];
   const priced = items.length >= 2 && items.every((i) => i.price !== undefined);
   if (priced) {
     const sum = items.reduce((a, i) => a + i.price!, 0);
-    const groups = groupsOf(items.map((i) => ({ name: lowerFirst(i.name), weight: i.price! })), Math.min(3, items.length));
+    const groups = groupsOf(items.map((i) => ({ name: lowerFirst(i.name), weight: i.price! })), Math.min(count, items.length));
     // Scale to the total on the table (a custom quote may differ from the list price); the last stage takes the rounding.
     let left = total;
     return groups.map((g, i) => {
@@ -57,8 +57,8 @@ function groupsOf(items: Array<{ name: string; weight: number }>, n: number): Ar
 }
 
 /** "$1,400 for discovery and wireframes, then $1,800 for the visual design, then $2,400 for the build and launch". */
-export function payStages(k: Kit, total: number): { stages: Stage[]; text: string } | undefined {
-  const stages = stagesOf(k, total);
+export function payStages(k: Kit, total: number, count = 3): { stages: Stage[]; text: string } | undefined {
+  const stages = stagesOf(k, total, count);
   if (!stages || stages.length < 2) return undefined;
   const parts = stages.map((s) => `${k.v(formatMoney(s.amount, k.currency))} for ${k.v(s.name)}`);
   return { stages, text: parts.join(', then ') };

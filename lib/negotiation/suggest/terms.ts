@@ -44,7 +44,7 @@ function depositWhy(k: Kit): string {
 function acceptLead(u: Understanding, k: Kit): string {
   if (!u.has('acceptance')) return '';
   const P = k.price;
-  return P ? `I am glad you want to go ahead with ${k.serviceName()} at ${k.money(P.amount)}.` : `I am glad you want to go ahead with ${k.serviceName()}.`;
+  return P ? `I am glad you want to go ahead with ${k.serviceName()} at the agreed price of ${k.money(P.amount)}.` : `I am glad you want to go ahead with ${k.serviceName()}.`;
 }
 
 const depositWithContract: Strategy = (u, k) => {
@@ -79,8 +79,11 @@ const paidStages: Strategy = (u, k) => {
   // Paying stages in advance breaks a rule against advances; milestone invoices answer that instead.
   const a = paymentAsk(u);
   if (!P || (a.policy && a.noAdvance)) return null;
-  const stages = payStages(k, P.amount);
-  if (!stages) return null;
+  // For a client afraid of losing a deposit, the first stage must be smaller than the deposit they refused: more, smaller stages if need be.
+  const deposit = k.depositPercent !== undefined ? (P.amount * k.depositPercent) / 100 : undefined;
+  let stages = payStages(k, P.amount);
+  for (let n = 4; stages && deposit !== undefined && stages.stages[0]!.amount > deposit && n <= 6; n++) stages = payStages(k, P.amount, n);
+  if (!stages || (deposit !== undefined && stages.stages[0]!.amount > deposit)) return null;
   return {
     id: 'pay-stage-by-stage',
     title: 'Smaller payments, stage by stage',
@@ -217,7 +220,7 @@ const ndaSurcharge: Strategy = (u, k) => {
     covers: ['nda_request'],
     stance: { nda: 'surcharge', payment: 'deposit', rush: 'standard' },
     why: [['concession_for_concession', 'Accepts confidentiality, but prices what it costs: the lost portfolio piece.']],
-    close: pct === 0 ? 'Shall I sign it and send it back today?' : total ? `Shall I send the updated quote at ${k.money(total)}?` : 'Shall I send the updated quote?',
+    close: pct === 0 ? 'Shall I sign it and send it back today?' : 'Shall I send the updated quote?',
   };
 };
 
@@ -226,7 +229,7 @@ const ndaAnonymised: Strategy = (u, k) => {
   const pct = k.ndaPercent;
   if (pct === 0) return null;
   const position = [
-    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`,
+    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}, because the work itself is the same; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`,
   ];
   if (exclusivityAsked(u)) position.push(exclusivityLine(u, k));
   return {

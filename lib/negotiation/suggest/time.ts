@@ -100,6 +100,8 @@ const fits: Strategy = (u, k) => {
 const paidRush: Strategy = (u, k) => {
   const t = timing(u, k);
   if (t.verdict === 'fits') return null;
+  // Paying extra for a date after the one they need buys nothing: rush only helps when it lands close to it.
+  if (t.verdict === 'tight' && t.wanted && t.earliestRush && workingDaysBetween(t.wanted, t.earliestRush) > 3) return null;
   const P = k.price;
   const total = rushTotal(k);
   const pct = k.percent(k.rushPercent, 'rush surcharge %');
@@ -170,6 +172,7 @@ const standardDate: Strategy = (u, k) => {
     total: P?.amount,
     ack: rushAck(u, k),
     position: [
+      t.verdict === 'tight' && t.wanted ? `To be straight with you, ${k.day(t.wanted)} is not possible for the full job without cutting corners.` : '',
       `At my normal pace I can deliver by ${when}, with no surcharge${P ? `, so the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : ''}.`,
       'That keeps the time each step needs, and you get the full result on a date you can rely on.',
     ],

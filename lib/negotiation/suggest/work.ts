@@ -35,7 +35,9 @@ function evidenceSentence(u: Understanding, id: Parameters<Understanding['move']
 function additionWords(u: Understanding): string {
   const core = requestCore((evidenceSentence(u, 'scope_creep') ?? '').replace(/^(?:while (?:you'?re|you are) at it|also|and)[\s,–—-]+/i, '').replace(/^(?:we|i)(?:'d| would) (?:like|love) to /i, '').replace(/\s*\([^)]*\)/g, ''));
   const cleaned = swapPersons(core.replace(/^(?:also|too)\s+/i, '').replace(/\b(?:for|in|inside|within|as part of) (?:the )?(?:same|current|original|existing)? ?(?:price|quote|fee|budget|project|£?\$?€?[\d,.]+)\b.*$/i, ''));
-  return shorten(cleaned || 'the addition', 100);
+  // Garbled or figure-laden restatements read worse than a plain reference.
+  if (!cleaned || cleaned.split(/\s+/).length < 3 || /[$€£]\s?\d|\d{3}|\b(?:you had|is outside|could I|can I)\b/i.test(cleaned)) return 'the addition you mention';
+  return shorten(cleaned, 100);
 }
 
 // ---- free work
@@ -65,7 +67,7 @@ const portfolioInstead: Strategy = (u, k) => ({
   ack: fitAck(u),
   position: [
     'I do not do unpaid test pieces, because that time comes out of paid work for other clients.',
-    `You can see published work at ${k.portfolio()}, and I am happy to send the two pieces closest to your topic.`,
+    `${k.firstLink ? `You can see published work at ${k.portfolio()}` : 'The work linked above shows what I do'}, and I am happy to send the two pieces closest to your topic.`,
   ],
   covers: ['free_work'],
   stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
@@ -138,7 +140,7 @@ const feeStands: Strategy = (u, k) => {
       ['no_discount_for_promises', 'A promise of later value is not a bonus of this job, so it does not lower this price.'],
       ['concession_for_concession', 'Anything extra is on top of the fee, or tied to work actually booked.'],
     ],
-    close: P ? `Shall we start this project at ${k.money(P.amount)}?` : 'Shall we start on that basis?',
+    close: 'Shall I send you a full quote on that basis?',
   };
 };
 

@@ -38,7 +38,7 @@ export interface Ask {
 const COURTESY =
   /^(?:(?:could you )?(?:please )?let (?:me|us) know (?:before|by|until)\b[^.?!]{0,40}\bif (?:you|u) (?:want|would like|are interested|can take)|(?:please\s+)?(?:let me know|tell me) (?:if|whether) (?:that|this|it|the (?:date|time)) (?:suits|works|is (?:ok|okay|fine|convenient))|(?:please\s+)?let me know if you need anything|(?:please\s+)?(?:let me know|tell me)\s+(?:if|should|when)\s+(?:you\s+)?(?:have|need|there(?:'s| is| are)|anything|any)|(?:please\s+)?(?:feel free|don'?t hesitate)\b|please (?:find|see) (?:attached|enclosed|below)|(?:i|we) hope (?:you|this|that|it)\b|have a (?:nice|good|great|lovely)\b|(?:many )?thanks?\b|thank you\b|looking forward\b|hope you(?:'re| are) (?:well|good|doing)|how are you|how(?:'s| is) it going|hope all is well|any questions\b|see you\b|talk soon\b|cheers\b)/i;
 /** Anger, not a question: "now you're telling me a third round is extra??" */
-const OUTRAGE = /(?:\?{2,}|\?!|!\?)\s*$/;
+const OUTRAGE = /(?:\?{2,}|\?!|!\?)\s*$|\?{2,}/;
 /** Rhetorical or sarcastic questions ("are you serious?", "do you know what December means?") ask for nothing to be answered as such. */
 const RHETORICAL =
   /^[$€£]?\s?[\d.,]+\s?(?:k|cents?|euros?|dollars?|pounds?|bucks|quid)?(?:\s+(?:a|per|for (?:a|an|the|one))\s+[\w-]+)?\s*[?!]+$|^(?:(?:are you|r u) (?:serious|kidding|joking|for real)|seriously|really|what\??$|why\??$|do you (?:have )?any idea|do you (?:even )?(?:know|realise|realize|understand) (?:what|how)|is this a joke|what is this|what the|who (?:does|do) that|how (?:hard|difficult) (?:can|could) it be|is that (?:so|too) much to ask)\b|\b(?:for a|for an|for one)\b[^?]{0,40}\?{2,}|\?!|!\?|^\S+\s?\?{2,}$/i;

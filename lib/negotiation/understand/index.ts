@@ -151,7 +151,7 @@ export function understand(input: UnderstandInput): Understanding {
     }
   }
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
-  const offered = amounts.find((a) => a.role === 'client_offer');
+  const offered = amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
     moves = [...moves, { id: 'budget_anchor' as const, confidence: 0.6, evidence: text.slice(offered.index, offered.index + offered.text.length), index: offered.index }].sort((a, b) => a.index - b.index);
   }
@@ -184,7 +184,12 @@ export function understand(input: UnderstandInput): Understanding {
   const rush = byId.get('rush_deadline');
   // A date inside their own question ("could you write it for tomorrow?") is the one they want most directly.
   const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));
-  const requested = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? asked.find((d) => d.deadline) ?? asked[0];
+  // Then a date in a sentence that asks for something ("if you can get the store live by Friday"), not one that explains ("before Christmas").
+  const inRequest = asked.find((d) => {
+    const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, d.index)));
+    return /\b(?:need|want|can you|could you|if you can|get (?:it|this|the \w+) (?:live|done|ready)|have (?:it|this) (?:ready|done|live)|deliver)\b/i.test(text.slice(from, d.index + d.text.length + 40));
+  });
+  const requested = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
   const currentInText = dates.find((d) => d.role === 'current');
   let current: Understanding['current'] = currentInText ? { iso: currentInText.iso, text: currentInText.text } : deal.date ? { iso: deal.date.iso, text: deal.date.text } : undefined;
   if (current && requested && current.iso === requested.iso) current = deal.date && deal.date.iso !== requested.iso ? { iso: deal.date.iso, text: deal.date.text } : undefined;
