@@ -14,10 +14,11 @@ function publicAnalysis(a: Analysis) {
   // The CLI prints exactly the documented keys: offsets are for the UI's highlighting.
   return {
     moves: a.moves.map(({ id, confidence, evidence }) => ({ id, confidence: Math.round(confidence * 100) / 100, evidence })),
+    asks: a.asks.map(({ text, evidence }) => ({ text, evidence })),
     entities: {
-      amounts: a.entities.amounts.map(({ text, value, currency }) => ({ text, value, currency })),
-      percentages: a.entities.percentages.map(({ text, value }) => ({ text, value })),
-      dates: a.entities.dates.map(({ text, iso, deadline }) => ({ text, iso, deadline })),
+      amounts: a.entities.amounts.map(({ text, value, currency, role }) => ({ text, value, currency, role: role ?? 'other' })),
+      percentages: a.entities.percentages.map(({ text, value, role }) => ({ text, value, role: role ?? 'other' })),
+      dates: a.entities.dates.map(({ text, iso, deadline, role }) => ({ text, iso, deadline, role: role ?? 'other' })),
       durations: a.entities.durations.map(({ text, value, unit }) => ({ text, value, unit })),
       clientName: a.entities.clientName,
     },

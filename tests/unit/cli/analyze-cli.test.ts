@@ -77,3 +77,18 @@ describe('analyze CLI: --jsonl', () => {
     expect(lines.map((l) => [l.id, l.error])).toEqual([[1, undefined], [2, undefined]]);
   }, 60_000);
 });
+
+describe('analyze CLI: asks and figure roles', () => {
+  it('prints every ask and the role of every figure, in the documented shape', () => {
+    const r = run([], 'Hi Ana, $2,500 is above our budget; another studio quoted $1,900. Could you do 10% off, with 20% upfront? Are you free for a call on Tuesday? We need it by Friday 4 December.');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      asks: Array<{ text: string; evidence: string }>;
+      entities: { amounts: Array<{ text: string; role: string }>; percentages: Array<{ text: string; role: string }>; dates: Array<{ iso: string; role: string }> };
+    };
+    expect(out.asks.map((a) => a.text)).toEqual(['Could you do 10% off, with 20% upfront?', 'Are you free for a call on Tuesday?']);
+    expect(out.entities.amounts.map((a) => `${a.text} ${a.role}`)).toEqual(['$2,500 our_price', '$1,900 competitor']);
+    expect(out.entities.percentages.map((p) => `${p.text} ${p.role}`)).toEqual(['10% discount', '20% deposit']);
+    expect(out.entities.dates.map((d) => `${d.iso} ${d.role}`)).toEqual(['2026-11-24 other', '2026-12-04 requested']);
+  });
+});
