@@ -21,10 +21,11 @@ const QUALITY = /\b(?:read(?:s)? like|looks? like|sounds? like|not what (?:i|we)
 const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
 
 /** The concrete failure in their words, turned to our side: "both articles read like a lifestyle blog". */
-function failure(u: Understanding): string | undefined {
+export function failure(u: Understanding): string | undefined {
   // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
   const sentences = u.text
-    .split(/(?<=[.!?])\s+|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b/)
+    // Sentence ends, but not after "max." or "Dr." and not before a lower-case word ("max. 15 ml").
+    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b/)
     .map((x) => x.trim().replace(/[?!]{2,}$/, ''))
     .filter((x) => x.length >= 12 && (!/\?$/.test(x) || QUALITY.test(x)));
   let best: { s: string; score: number } | undefined;
@@ -33,6 +34,11 @@ function failure(u: Understanding): string | undefined {
     if (QUALITY.test(s)) score += 3;
     if (/["“”'‘’]/.test(s)) score += 1;
     if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b/i.test(s)) score += 3;
+    // What went wrong, not a verdict on it: "X says 15, the translation says 50" over "this is a serious error".
+    if (/\bsays?\b[^.]*\bsays?\b/i.test(s)) score += 2;
+    if (/^(?:this|that|it) (?:is|was)\b/i.test(s)) score -= 1;
+    // The client's own ranking: "most important", "safety-relevant".
+    if (/\b(?:most important|above all|safety|critical|serious|dangerous)\b/i.test(s)) score += 2;
     if (/\d/.test(s)) score += 1;
     if (AVAILABILITY.test(s)) score -= 3;
     // Their figure said back in our voice reads as our own price.

@@ -5,6 +5,7 @@ import type { Strategy } from './card';
 import { formatMoney, formatPercent, numberWord } from './format';
 import { addWorkingDays, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
+import { failure } from './conflict';
 
 // ---- restating what they ask for
 
@@ -12,11 +13,12 @@ import { payStages } from './stages';
 export function restateRequest(sentence: string | undefined): string | undefined {
   if (!sentence) return undefined;
   // One sentence only, and not one that merely announces speech ("I want to explain…").
-  const s = (sentence.replace(/\s+/g, ' ').trim().split(/(?<=[?.!])\s+/)[0] ?? '').replace(/^(?:(?:also|and|but|so|plus|oh|ok|okay|then)[,\s]+)+/i, '');
+  const s = (sentence.replace(/\s+/g, ' ').trim().split(/(?<=[?.!])\s+/)[0] ?? '').replace(/^(?:(?:also|and|but|so|plus|oh|ok|okay|then|while (?:you'?re|you are) at it)[,\s–—-]+)+/i, '');
   if (/^(?:we|i)\s+(?:\w+\s+)?(?:want|would like|'d like|need)\s+to\s+(?:explain|ask|check|say|know|understand|let you know|mention|tell|clarify)\b/i.test(s)) return undefined;
   let m: RegExpExecArray | null;
   if ((m = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
   if ((m = /^(?:we|i)(?:'d| would)?\s+(?:need|want|like|require|expect)\s+(?:you|u)\s+to\s+(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
+  if ((m = /^(?:we|i)(?:'d| would)\s+(?:like|love)\s+to\s+(.+?)[?.!]*$/i.exec(s))) return `You would like to ${swapPersons(m[1]!)}`;
   if ((m = /^(?:we|i)\s+(need|want|would like|'d like|require|expect)\s+(.+?)[?.!]*$/i.exec(s))) return `You ${m[1]!.replace(/^'d/, 'would')} ${swapPersons(m[2]!)}`;
   if ((m = /^(?:please\s+)?(add|include|make|change|remove|fix|update|put|move|use|do|write|create|build|design|translate)\b(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${m[1]!.toLowerCase()}${swapPersons(m[2]!)}`;
   return undefined;
@@ -346,7 +348,7 @@ const ownAndFix: Strategy = (u, k) => {
     title: 'Own the mistake and fix it free',
     ack: revisionAck(u),
     position: [
-      `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
+      listCount(u.text) < 2 && failure(u) ? `You are right: ${failure(u)}, and that is my mistake, for which I am sorry.` : `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
       `I will correct ${fixWhat(u)} at no cost and send you the corrected version ${fixDate(u, k)}.`,
     ],
     covers: ['revision_request', 'complaint', 'rush_deadline'],

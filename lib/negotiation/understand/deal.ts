@@ -156,7 +156,11 @@ function readOurTerms(text: string, today: string): OurTerms {
   else if (out.rate?.count) out.price = { amount: Math.round(out.rate.amount * out.rate.count * 100) / 100, currency: out.rate.currency, unit: 'project' };
   const deposit = rolePercentages(clipped, e.percentages).find((p) => p.role === 'deposit');
   if (deposit) out.deposit = deposit.value;
-  const dated = e.dates.filter((d) => d.iso >= today && DATE_CUE.test(windowAround(clipped, d.index, d.index + d.text.length).sentence));
+  // A delivery date, not when an invoice falls due.
+  const dated = e.dates.filter((d) => {
+    const sentence = windowAround(clipped, d.index, d.index + d.text.length).sentence;
+    return d.iso >= today && DATE_CUE.test(sentence) && !/\b(?:invoice|payment|paid|payable|balance)\b/i.test(sentence);
+  });
   if (dated.length) out.date = { iso: dated[dated.length - 1]!.iso, text: dated[dated.length - 1]!.text };
   const rounds = ROUNDS.exec(clipped);
   if (rounds) out.rounds = /^\d$/.test(rounds[1]!) ? Number(rounds[1]) : WORDS_N[rounds[1]!.toLowerCase()];

@@ -90,6 +90,12 @@ const SUPPORT: Partial<Record<MoveId, RegExp>> = {
 const DELIVERED = /\b(?:drafts?|versions?|mock-?ups?|proofs?|concepts?|round|feedback|comments|notes|you sent|you delivered|delivered|the (?:design|logo|copy|text|translation|site|page|article|layout|video|edit)s? (?:you|is|are|looks?|reads?)|(?:change|move|make|swap|replace)\b[^.?!]{0,40}\b(?:header|logo|colou?r|font|button|image|photo|title|heading|section|paragraph|line|word|page))\b/i;
 
 function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean }): boolean {
+  // "Do you use DeepL? Our IT must know, because of confidentiality": a question about our tools asks for no NDA and insists on nothing.
+  if (m.id === 'wrong_direction' || m.id === 'nda_request') {
+    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const around = text.slice(start, m.index + m.evidence.length + 120);
+    if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
+  }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
   // More work inside the old price needs an old price: a new enquiry cannot creep.
   if (m.id === 'scope_creep' && !ctx.existingDeal && !/\b(?:same (?:price|fee|budget|project|quote)|as part of|inside the|within the|in the (?:price|quote|fee)|you quoted|your (?:quote|proposal|offer))\b/i.test(text)) return false;
