@@ -88,7 +88,8 @@ function total(k: Kit, card: Card): string {
 function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: string; why?: Why } | undefined {
   switch (id) {
     case 'price_question': {
-      if (card.total === undefined) return undefined;
+      // Once the card has named its total, saying it again is noise.
+      if (card.total === undefined || [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       const days = k.service?.turnaroundDays;
       return { text: `The price for ${k.serviceName()} is ${total(k, card)}, with ${k.rounds()} included and ${k.deposit(card.total)} to book it, and I can deliver ${days ? `within ${k.v(String(days))} working days of the go-ahead` : `by ${k.ph('delivery date')}`}.`, why: ['name_your_price', 'Names the price outright.'] };
     }

@@ -121,13 +121,11 @@ function settleRush(u: Understanding, k: Kit, card: Card): Card {
   if (t.verdict !== 'rush' || !t.wanted || pct === undefined) return card;
   const total = roundMoney(card.total * (1 + pct / 100));
   const old = k.money(card.total);
-  // The deposit follows the new total.
-  const oldDeposit = k.deposit(card.total);
-  const position = card.position.map((s) => s.split(oldDeposit).join(k.deposit(total)));
+  const deposit = k.depositPercent !== undefined ? `, with ${k.deposit(total)} before I start` : '';
   return {
     ...card,
     total,
-    position: [...position, `For ${k.day(t.wanted)} I would have to move other work, so the ${k.v(formatPercent(pct))} rush surcharge applies: ${k.money(total)} in total.`],
+    position: [...card.position, `For ${k.day(t.wanted)} I would have to move other work, so the ${k.v(formatPercent(pct))} rush surcharge applies: ${k.money(total)} in total${deposit}.`],
     covers: [...card.covers, 'rush_deadline'],
     stance: { ...card.stance, rush: 'paid', date: t.wanted },
     close: card.close.includes(old) ? card.close.replace(old, `${k.money(total)} for ${k.day(t.wanted)}`) : card.close,

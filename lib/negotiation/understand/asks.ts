@@ -93,7 +93,7 @@ function asking(s: Sentence): boolean {
 
 /** "Could you let me know on both?", "Is that something you could do?": the question is the sentence before. */
 const BACK_REFERENCE =
-  /^(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:let me know|confirm|tell me|advise)|(?:please )?(?:let me know|confirm|advise))\s+(?:on|about|regarding)\s+(?:both|these|this|that|them|it|the above|all (?:of )?(?:these|this))\b|^(?:is|would|will) (?:that|this|it) (?:be )?(?:something|possible|doable)\b/i;
+  /^(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:let me know|confirm|tell me|advise)|(?:please )?(?:let me know|confirm|advise))\s+(?:on|about|regarding)\s+(?:both|these|this|that|them|it|the above|all (?:of )?(?:these|this))\b|^(?:is|would|will) (?:that|this|it) (?:be )?(?:something (?:you|u) (?:can|could|would)\b|(?:possible|doable)\s*\??$)/i;
 
 const MAX_ASKS = 40;
 /** Topics a sentence can carry side by side and each deserves its own answer. */
@@ -122,7 +122,7 @@ export function extractAsks(parsed: Parsed): Ask[] {
     // A refund demand is one thing, whatever dates or payment words it carries.
     // A proposed kick-off meeting is a call, not a question about when work starts.
     const picked = topics.includes('call') ? topics.filter((t) => t !== 'start') : topics;
-    const list: AskTopic[] = all.includes('refund') ? ['refund'] : picked.length > 1 ? picked : [topicOf(text)];
+    const list: AskTopic[] = all.includes('refund') ? ['refund'] : all.includes('price') && /\b(?:how much|cost|price)\b/i.test(text) ? ['price'] : picked.length > 1 ? picked : [topicOf(text)];
     for (const topic of list) {
       if (out.some((a) => a.text === text && a.topic === topic)) continue;
       out.push({ text, evidence: s.text, index: s.start, topic, question: s.isQuestion });

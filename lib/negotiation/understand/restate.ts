@@ -49,7 +49,7 @@ export function swapPersons(text: string): string {
 }
 
 const POLITE_LEAD =
-  /^(?:(?:hi|hey|hello|ok|okay|so|also|and|but|then|well|btw|by the way|one more (?:thing|question)|another (?:thing|question)|(?:a )?quick (?:question|one)|last thing|oh|finally|lastly|secondly|first(?:ly)?|second(?:ly)?|plus|p\.?s\.?|furthermore|moreover|additionally|besides|separately|approximately|roughly|about)[,:!.\s-]+)+/i;
+  /^(?:(?:hi|hey|hello|ok|okay|so|also|and|but|then|well|btw|by the way|one more (?:thing|question)|another (?:thing|question)|(?:a )?quick (?:question|one)|last thing|oh|finally|lastly|secondly|first(?:ly)?|second(?:ly)?|plus|p\.?s\.?|furthermore|moreover|additionally|besides|separately|approximately|roughly|about|(?:two|three|a few|some|my) (?:more |other |last )?questions?|please tell me|tell me|let me know|i(?:'d| would) like to know|i want to know)[,:!.\s-]+)+/i;
 const REQUEST_LEAD =
   /^(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|also\s+|maybe\s+|possibly\s+|kindly\s+|just\s+)*|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\s+|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\s+|is it possible (?:for you )?to\s+|would it be possible (?:for you )?to\s+|(?:any chance|is there any chance)\s+(?:you\s+(?:could|can)\s+)?|(?:please|pls|plz|kindly)\s+)/i;
 
@@ -68,6 +68,9 @@ export function indirect(question: string): string {
     .replace(POLITE_LEAD, '')
     .replace(/^(?:(?:also|and|but|so)\s+)?(?:(?:an?\s+)?(?:important|quick|last|other|one more|another)\s+question\s*[:,-]\s*)/i, '')
     .replace(/^(?:i|we)\s+(?:assume|guess|suppose|hope|take it|trust)\s+(?:that\s+)?/i, 'whether ')
+    // "the insurance asks if the translation must be sworn, are you one?" → "whether the translation must be sworn".
+    .replace(/^[^?]{0,80}?\basks? (?:if|whether)\s+/i, 'whether ')
+    .replace(/,\s*(?:are|is|do|can) (?:you|u|it)(?: one)?\s*\??$/i, '')
     .replace(/[?!.]+\s*$/, '')
     .trim();
   const lower = s.toLowerCase();
