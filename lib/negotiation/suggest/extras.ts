@@ -96,13 +96,15 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
+      // A card that already states the price in its position has answered the price.
+      if (card.total !== undefined && [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       return { text: `On the price: it stays at ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
     case 'rush_deadline':
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
     case 'payment_terms':
       return { text: paymentLine(u, k, card), why: ['deposit_first', 'Keeps a payment before work starts, in a form they can accept.'] };
     case 'acceptance':
-      return { text: 'I am glad you want to go ahead.' };
+      return { text: 'Thank you for confirming the project.' };
     case 'free_work':
       return { text: `I understand wanting to see my work first; I do not do unpaid samples, but ${k.firstLink ? `you can see published work at ${k.portfolio()}` : 'the work linked above shows what I do'}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
     case 'future_promise':
@@ -123,7 +125,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'vague_brief':
       return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
     case 'wrong_direction':
-      return { text: COPY.test(u.text) ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so I will write original work that keeps what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
+      return { text: COPY.test(u.text) ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so what I make for you will be original, keeping what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
   }
   return undefined;
 }
@@ -168,7 +170,7 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
 
 /** A few neutral words for what a question is about: its nouns, without figures or verbs. */
 function topicWords(text: string): string {
-  const nouns = text.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:could|would|should|will|your|with|what|when|where|which|that|this|there|have|does|about|also|just|only|some|than|then|them|they|from|into|dont|cant|wont|being|funny|listen|mate|really|move|around|agree|while|other|work)$/.test(w));
+  const nouns = text.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:down|less|lower|cheaper|discount|match|price|could|would|should|will|your|with|what|when|where|which|that|this|there|have|does|about|also|just|only|some|than|then|them|they|from|into|dont|cant|wont|being|funny|listen|mate|really|move|around|agree|while|other|work)$/.test(w));
   return nouns.slice(0, 3).join(' ') || 'that';
 }
 
@@ -187,6 +189,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
       if (/^(?:i|we) (?:assume|hope|trust|guess|suppose)\b/i.test(a.text) && (u.requested || u.has('rush_deadline'))) return false;
       if (/\b(?:for breathing|are you (?:serious|kidding|joking)|is this a joke)\b/i.test(a.text)) return false;
+      // A sample or test they ask for is answered by the free-work sentence or card.
+      if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(a.text)) return false;
       // "Could you write it for tomorrow?" is the rush itself, which the card answers.
       if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
@@ -301,7 +305,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'guarantee': {
       const pct = /(\d+\s?%)/.exec(text)?.[1];
-      return `I understand why you would want that certainty, but I cannot honestly promise ${pct ? `a ${k.v(pct.replace(/\s/g, ''))} lift` : 'a specific result'}: it depends on traffic, prices and much else outside my work. What I can promise is work built on what makes people act, and I am happy to review the results with you after launch.`;
+      return `I understand why you would want that certainty, but I cannot honestly promise ${pct ? `a ${k.v(pct.replace(/\s/g, ''))} lift` : 'a specific result'}: it depends on traffic, prices and much else outside my work. What I can promise is work built on what makes people act, and I am happy to review the results with you once it is live.`;
     }
     case 'included': {
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
@@ -354,9 +358,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       }
       // Another ask on the same sentence already answers it ("On ISO 17100: …"), or the exclusivity sentence does.
       if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
+      // A sample or test they ask for is answered by the free-work sentence.
+      if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
-      if (/[$€£]\s?\d|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b|\b(?:not|no|never)\b|n't\b|\bby (?:the \d|\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
+      if (/\d|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
       return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
     }
   }

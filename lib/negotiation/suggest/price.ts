@@ -85,7 +85,7 @@ export function priceAck(u: Understanding, k: Kit): string {
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
   if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
-  if (u.has('price_objection')) return P ? `I understand that ${ours} is more than you hoped to spend.` : 'I understand the price is more than you hoped to spend.';
+  if (u.has('price_objection')) return 'I understand the price is more than you hoped to spend.';
   if (u.has('discount_request')) return 'I understand you are hoping for a lower price.';
   return '';
 }
@@ -119,6 +119,13 @@ export function whenLine(u: Understanding, k: Kit): string {
   return `I can deliver by ${k.ph('delivery date')}.`;
 }
 
+/** When the work would be ready, in words, for a card that states a price and its billing. */
+function dateWords(u: Understanding, k: Kit, extraDays = 0): string {
+  const days = k.service?.turnaroundDays;
+  if (days !== undefined) return `within ${k.v(String(days + extraDays))} working days of the go-ahead`;
+  return `by ${k.ph('delivery date')}`;
+}
+
 // ---- strategies
 
 /** Keep the price; show what it pays for and why it differs from the cheaper option. */
@@ -149,7 +156,7 @@ const holdWithValue: Strategy = (u, k) => {
   if (k.breakdown()) why.push(['line_item_breakdown', 'Lists the steps the price pays for, so the total stops looking arbitrary.']);
   why.push(u.has('budget_anchor') ? ['prove_the_value', 'Answers their figure with what the work involves, not with a lower number.'] : ['argue_position', 'Backs the price with the steps and past work.']);
   if (u.has('discount_request')) why.push(['hold_firm_on_discount', 'Keeps the price and says why, with regret but no apology.']);
-  const deposit = k.depositPercent !== undefined ? ` I ask for ${P ? k.deposit(P.amount) : k.deposit()} to book the work, and the rest on delivery.` : '';
+  const deposit = ` I ask for ${P && k.depositPercent !== undefined ? k.deposit(P.amount) : k.deposit()} to book the work, and the rest on delivery.`;
   return {
     id: 'hold-price-show-value',
     title: 'Hold the price and show what it pays for',
@@ -200,6 +207,7 @@ const smallerVersion: Strategy = (u, k) => {
   const position = [
     `If ${P ? k.money(P.amount) : 'the full price'} is more than you want to spend, I can offer ${k.v(fit.name)} for ${k.money(fit.price)}${offer && !within ? ', which is as close to your budget as I can get without cutting corners' : ''}.`,
     `It includes everything needed to use it on its own, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
+    `I ask for ${k.deposit(fit.price)} to book it, and ${dateWords(u, k)}.`,
   ];
   return {
     id: 'smaller-version',
@@ -244,16 +252,17 @@ const tradeDiscount: Strategy = (u, k) => {
     total: byVolume && rate ? undefined : total,
     ack: priceAck(u, k),
     position: [
-      `I can come down ${k.v(formatPercent(pct))}, to ${totalText}, in exchange for ${terms}.`,
+      `I can come down ${k.v(formatPercent(pct))}, ${byVolume && rate ? `to ${totalText}` : `from ${k.money(P.amount)} to ${totalText}`}, in exchange for ${terms}.`,
       byVolume ? 'That gives me the planning certainty that makes a lower rate possible.' : 'That frees time in my schedule, and that is what makes the lower price possible.',
-    ],
+      byVolume ? '' : `I would then deliver ${dateWords(u, k, 10)}.`,
+    ].filter(Boolean),
     covers: ['price_objection', 'discount_request', 'budget_anchor'],
     stance: { rush: 'standard', nda: 'anonymised', payment: byVolume ? 'deposit' : 'deposit' },
     why: [
       ['concession_for_concession', `The ${formatPercent(pct)} reduction is traded for ${terms}, both tied to this job.`],
       ['transparent_discount', 'The reduction is named and reasoned, not a silent price drop.'],
     ],
-    close: byVolume ? 'Would a three-month commitment on those terms work for you?' : `Would ${k.money(total)} on those terms work for you?`,
+    close: byVolume ? 'Would a three-month commitment on those terms work for you?' : 'Would those terms work for you?',
   };
 };
 

@@ -7,6 +7,9 @@ import { addWorkingDays, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
 import { failure } from './conflict';
 
+/** An error plainly stated ("the price says 1,990 instead of 2,190"), not a wish ("it should be colourful"). */
+const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|broken|inaccura\w*|mistranslat\w*|instead of|says?\b[^.]*\bsays?)\b/i;
+
 // ---- restating what they ask for
 
 /** "could you also write a welcome sequence?" → "You would like me to also write a welcome sequence." */
@@ -180,7 +183,7 @@ const smallerNow: Strategy = (u, k) => {
     total: v.price,
     ack: promiseAck(u, k),
     position: [
-      `If cash is the issue, we could start with ${k.v(v.name)} for ${k.money(v.price)} now, and build the rest once your funding is in.`,
+      `If cash is the issue, we could start with ${k.v(v.name)} for ${k.money(v.price)} now, which includes everything needed to use it on its own, and build the rest once your funding is in.`,
       'You get something live now, and nobody works for a promise.',
     ],
     covers: ['future_promise'],
@@ -253,7 +256,7 @@ const paidAddition: Strategy = (u, k) => {
     total: k.price?.amount,
     ack: scopeAck(u),
     position: [
-      `That goes beyond ${scopeNow(u, k)}, so I will quote it separately: ${extraEstimate(k)}.`,
+      `That goes beyond ${scopeNow(u, k)}, so I will quote it separately${/\[/.test(extraEstimate(k)) ? '' : `: ${extraEstimate(k)}`}.`,
       date ? `The agreed work stays on track for ${k.day(date)}.` : 'The agreed work stays on track as planned.',
     ],
     covers: ['scope_creep'],
@@ -348,7 +351,8 @@ const ownAndFix: Strategy = (u, k) => {
     title: 'Own the mistake and fix it free',
     ack: revisionAck(u),
     position: [
-      listCount(u.text) < 2 && failure(u) ? `You are right: ${failure(u)}, and that is my mistake, for which I am sorry.` : `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
+      // Only an error said back is owned; a preference or a wish is not "my mistake".
+      listCount(u.text) < 2 && failure(u) && OWNED_ERROR.test(failure(u)!) && !/\bnow\b|\btoday\b/i.test(failure(u)!) ? `You are right: ${failure(u)}, and that is my mistake, for which I am sorry.` : `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
       `I will correct ${fixWhat(u)} at no cost and send you the corrected version ${fixDate(u, k)}.`,
     ],
     covers: ['revision_request', 'complaint', 'rush_deadline'],

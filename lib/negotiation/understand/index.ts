@@ -63,7 +63,7 @@ export interface Understanding {
   quiet: boolean;
 }
 
-const DEFECT = /\b(?:mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+export const DEFECT = /\b(?:mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
