@@ -27,6 +27,8 @@ export const MOVE_SETS: MoveSet[] = [
   { name: 'holdout6', file: 'holdout6-messages.jsonl', writer: 'writer6', use: 'train' },
   { name: 'holdout7', file: 'holdout7-messages.jsonl', writer: 'writer7', use: 'train' },
   { name: 'holdout8', file: 'holdout8-messages.jsonl', writer: 'writer8', use: 'train' },
+  // Written by the helper that built the learned model, in its own words, in the registers real mail takes.
+  { name: 'registers', file: 'registers-messages.jsonl', writer: 'helper', use: 'train' },
   { name: 'holdout9', file: 'holdout9-messages.jsonl', writer: 'writer9', use: 'unseen' },
 ];
 
