@@ -114,14 +114,22 @@ interface SentenceFacts {
   business: boolean;
   polite: boolean;
   ownStep: boolean;
+  boilerplate: boolean;
 }
 
+/**
+ * Mail-system boilerplate: a legal disclaimer or an out-of-office notice is written for every recipient, so it makes
+ * no move, however many trigger words it holds ("confidential", "please notify the sender and delete it", "urgent").
+ */
+const BOILERPLATE =
+  /\b(this|the) (e-?mail|message|communication|transmission)( and any (attachments?|files?)( (transmitted|sent) with it)?)? (is|are|may be|may contain|contains?|might contain)\b[^.?!]{0,80}\b(confidential|privileged|intended)\b|\bthe information (in|contained in|within) this (e-?mail|message)\b|\bintended (solely |only |exclusively )?for the (use of the )?(addressee|named recipient|recipient|individual)|\b(received|receive|got) (this|it)( (e-?mail|message))? (in error|by mistake)\b|\bnotify the sender\b|\bconfidentiality notice\b|^\s*disclaimer\b|\b(out of (the )?office|on annual leave|away from my desk)\b[^.?!]{0,60}\b(limited access|return|back on|until)\b|\bfor urgent (matters|enquiries|inquiries|issues)\b[^.?!]{0,30}\b(contact|call|email|ring)\b/;
+
 function factsOf(sentence: { lower: string }): SentenceFacts {
-  return { settled: settledFact(sentence), business: ownBusiness(sentence), polite: courtesy(sentence), ownStep: ownStep(sentence) };
+  return { settled: settledFact(sentence), business: ownBusiness(sentence), polite: courtesy(sentence), ownStep: ownStep(sentence), boilerplate: BOILERPLATE.test(sentence.lower) };
 }
 
 function ruledOut(id: MoveId, f: SentenceFacts): boolean {
-  return (ASKS.has(id) && f.settled) || (MONEY_IDS.has(id) && f.business) || (DEMANDS.has(id) && f.polite);
+  return f.boilerplate || (ASKS.has(id) && f.settled) || (MONEY_IDS.has(id) && f.business) || (DEMANDS.has(id) && f.polite);
 }
 
 function ruleHits(ev: MoveEvidence): RuleHit[] {

@@ -1,4 +1,5 @@
 // Runs everywhere (Node, side panel): detectors for the client's moves about money (price, discount, budget, payment, free work, promises).
+import { roleAmounts } from '../understand/roles';
 import { find, findFigure, has, join, type Hit, type MessageContext, type MoveDetector } from './rule';
 import type { Sentence } from './segment';
 
@@ -13,6 +14,8 @@ const priceQuestion: MoveDetector = {
     // "best price" / "best you can do" asks for a discount, not a figure.
     // "Last price" is the final number they hope for; "half rate" names the cut (a fixed fee is only a way of charging).
     if (has(s, /\b(best|better|good|lowest|lower|special|final|last|reduced|fair|cheaper|volume|half|discounted) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
+    // "At half your usual rate" names the cut, not a question about the rate.
+    if (has(s, /\b(half|a third|a quarter|a fraction|\d+ ?%) (of )?(your|the) (usual |normal |standard |regular |day |hourly |full )?(price|rate|fee|quote)\b/)) return null;
     // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
     if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|reduced|knock|shave|flexib\w*|negotiab\w*|discount\w*|wiggle room|leeway|room (on|for|with))\b/)) return null;
     // Procurement asks by stating a requirement: "our department requires a formal quotation".
@@ -39,6 +42,9 @@ const priceQuestion: MoveDetector = {
     );
   },
 };
+
+/** "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not). */
+const SHARE_OF_PRICE = new RegExp(String.raw`\b(fraction|half|twice|double|triple|\w+ times) of (what|that|this|it)\b(?=[^.?!]*(${PRICE_NOUN}|[$€£]|\d|\b(pay|paid|paying|charge|charged|charging)\b))`);
 
 const PRICE_DISCUSSED = /\b(price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quoted|charge|charged|charging|expensive|money|paying|pay so much)\b|[$€£]|\d/;
 
@@ -72,7 +78,9 @@ const priceObjection: MoveDetector = {
         /\b(taken aback|shocked|surprised|stunned|floored|gobsmacked|startled) (by|at) (the|your|that|this) (figure|price|quote|number|rate|fee|cost|amount|total|estimate)\b|\b(figure|price|quote|number|estimate|total) (really |quite |rather )?(surprised|shocked|floored|startled|stunned) (me|us)\b|\bfor (pocket money|peanuts|beer money|a few (quid|bucks|euros|dollars))\b/,
         /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
         // "Half of the shots" counts things; only a share of a price objects to it.
-        /\b(fraction|half|twice|double|triple|\w+ times) (of (what|that|this|it|yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
+        /\b(fraction|half|twice|double|triple|\w+ times) (of (yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
+        // "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not).
+        SHARE_OF_PRICE,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|etsy|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|artists|illustrators|editors|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|(a third|a quarter|a fraction) of (that|this|it|yours|the price|your \w+)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
@@ -113,6 +121,8 @@ const discountRequest: MoveDetector = {
   detect(s, ctx) {
     // Thanks for a past discount is not a request.
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
+    // A third party's offer is news: "the venue gives 10% off parking if you show the pass".
+    if (has(s, /\b(gives|offers|gave|offered|gets|got|does|did)\b (you |u |us |me |everyone |people |members |guests )?(a |an )?\d+ ?(%|percent) (off|discount)\b/)) return null;
     // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
     if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
     // Their own promotion: "we're running a 30% Black Friday discount on all our courses".
@@ -124,14 +134,14 @@ const discountRequest: MoveDetector = {
         /\b\d+ ?(%|percent) off\b|\bknock\w* [^.?!]{0,20} off\b|\boff the (total|price)\b/,
         /\b(lower|reduce|reducing|decrease|drop|cut|bring down|adjust)\b (the |your |this |that )?(price|rate|fee|cost|quote|total|invoice|amount)/,
         // "Take it down" without a price named is as often a takedown ("take it down from Dribbble"): only the price counts here.
-        /\b(bring|get|take|knock)\b (the |your )?(price|rate|fee|cost|total|quote|number|figure|bill|invoice)\b[^.?!]{0,12}\bdown\b|\b(bring|get|knock)\b (it )?[^.?!]{0,12}\bdown\b/,
+        /\b(bring|get|take|knock)\b (the |your )?(price|rate|fee|cost|total|quote|number|figure|bill|invoice)\b[^.?!]{0,12}\bdown\b/,
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
         /\b(best|better|good|special|reduced|lower|lowest|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) ((per[- ]\w+|unit|hourly|daily|day|word|page|package|monthly|bulk) )?(price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
         // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
         /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider|adjust) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing|amount|estimate|total|cost)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
-        /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
+        /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
@@ -156,6 +166,8 @@ const discountRequest: MoveDetector = {
         /\b(any|some|a (bit|little) of|much) (flexibility|wiggle room|leeway|room (to move|for manoeuvre|for maneuver)|give)\b|\b(is|are) (that|this|it|the \w+) (at all )?(flexible|negotiable)\b|\bflexible (at all|on that|there)\b/,
         /\b(match|beat|equal|undercut) (it|that|this|them|theirs|their \w+|the other \w+|his|hers)\b/,
         /\b(come|go|move) down\b|\b(can|could) you do (any |a (bit|little) )?better\b|\bwork with (us|me) on (the |your )?(price|rate|number|figure)s?\b/,
+        // Loose ways to say "lower it" ("bring it down a bit", "take a bit off"): only with money on the table.
+        /\b(bring|get|knock)\b (it )?[^.?!]{0,12}\bdown\b|\btake\b[^.?!]{0,20}\boff\b/,
       ],
       { confidence: 0.75, unlessNegated: true },
     );
@@ -206,6 +218,9 @@ const budgetAnchor: MoveDetector = {
       { confidence: 0.8, unlessNegated: true },
     );
     if (!cue) return null;
+    // Our own price quoted back ("urs is 900") or another supplier's ("three other quotes, all under $1,500") is not their figure.
+    const [role] = roleAmounts(s.lower, [{ text: s.lower.slice(figure.from, figure.to), value: 0, currency: null, index: figure.from }]);
+    if (role && (role.role === 'our_price' || role.role === 'competitor')) return null;
     // What they paid someone else, as a comparison, is an objection rather than their figure.
     if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (usually |normally |ever )?(paid|pay|used to pay|spend|spent)\b/)) return null;
     // A figure set against theirs ("at €60 instead of your €90") asks them to come down: a discount request.
@@ -219,6 +234,8 @@ const paymentTerms: MoveDetector = {
   detect(s, ctx) {
     // Holding payment back over a fault is a sanction (a complaint), not a proposed schedule.
     if (has(s, /\b(withhold\w*|hold\w* back|freez\w*)\b[^.?!]{0,20}\b(payment|invoice|balance|instal+ment|fee)/)) return null;
+    // Paying on the freelancer's own terms, or offering to pay everything upfront, moves no payment term.
+    if (has(s, /\b(as per|per|according to|in line with|under) (your|ur|the agreed|our agreed) (terms|invoice|contract|agreement)\b|\bpay(ing)? (the whole (thing|amount|lot|fee|project)|everything|it all|all of it|in full|100 ?%)( \w+)? (upfront|up front|up-front|in advance)\b/)) return null;
     const direct = find(
       s,
       [
@@ -281,10 +298,12 @@ const freeWork: MoveDetector = {
   id: 'free_work',
   detect(s, ctx) {
     if (has(s, /\b(thanks?|thank you)\b[^.?!]*\b(sample|test|demo)/)) return null;
+    // What the client provides free to the freelancer: "lunch will be provided free of charge", "parking is free".
+    if (has(s, /\b(lunch|breakfast|dinner|food|coffee|tea|drinks|snacks|parking|tickets?|entry|admission|accommodation|hotel|travel|meals?|wi-?fi|refreshments|delivery|shipping)\b[^.?!]{0,30}\b(free|free of charge|on us|complimentary)\b/) && !has(s, /\b(work|design|logo|sample|test|draft|article|translation|video|photos?|shoot|edit)\b/)) return null;
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|volunteer\w*)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|(on a )?voluntary basis|volunteer(ing)? (basis|your (time|services|skills))|as a volunteer)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
         /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b/,
         // …not a free tool or resource: "one of those free logo generators".
@@ -295,7 +314,7 @@ const freeWork: MoveDetector = {
       { confidence: 0.85 },
     );
     // Someone else doing it for free is a jab at the price, not a request for free work.
-    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing)\b/;
+    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|google translate|deepl|machine translation|an app|apps|software|canva|wordpress|wix|squarespace|templates?|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing|is free|are free|free of charge)\b/;
     // Paying "for nothing" is a verdict on work already paid for (a complaint), not unpaid work asked for.
     if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.

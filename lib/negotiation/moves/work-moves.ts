@@ -11,13 +11,16 @@ const rushDeadline: MoveDetector = {
   id: 'rush_deadline',
   detect(s) {
     if (has(s, /\b(no rush|no hurry|no need to (hurry|rush)|not urgent|take your time|whenever (you|it suits))\b/)) return null;
+    // Urgency routed elsewhere or only supposed ("anything urgent go to Maya", "if it's urgent call me"), and a call being
+    // scheduled ("tomorrow at 10 works for the call"), set no delivery date.
+    if (has(s, /\b(anything|something|nothing|everything) (else )?urgent\b|\bif (it's |it is |anything's |something's |anything is |something is )?urgent\b|\burgent (matters|enquiries|inquiries|issues|questions)\b|\b(works|suits|is fine|is good|is ok|is okay) for (the |a |our |my )?(call|meeting|chat|zoom|catch-?up|appointment|interview)\b/)) return null;
     // Urgency of the client's own affairs ("we had an urgent meeting", "sorry I missed your call earlier") sets no deadline.
     if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(the|that|this) (urgent|rush) (\w+ )?(issue|problem|bug|request|thing|fix) (i|we|you) (mentioned|raised|flagged|reported|had|sent)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
     const urgent = find(
       s,
       [
-        // "Rushed" after a verdict verb ("it'll sound rushed") judges quality, not time.
-        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
+        // "Rushed" after a verdict verb ("it'll sound rushed", "it was rushed out the door") judges quality, not time.
+        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across|was|were|been|got) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
         /\bhow (fast|quickly|soon) (can|could) you\b/,
         // A deadline put as a threat: "if it isn't fixed by tomorrow…".
         /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
@@ -68,7 +71,8 @@ const scopeCreep: MoveDetector = {
       s,
       [
         /\b(requirements?|scope|brief|specs?|specification) (have |has )?(now )?(changed|grown|expanded|now includes?)\b/,
-        /\bchanged (his|her|their|our|my) minds?\b/,
+        // …not when recalled with thanks or an apology: "I know we changed our minds a lot".
+        /(?<!\b(know|sorry|apologies|thanks|patient|despite how|that|when|how often|how many times) (we|i|they|he|she) )\bchanged (his|her|their|our|my) minds?\b/,
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
         /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
@@ -240,6 +244,9 @@ const DEFECT =
 
 const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyers? (involved|will)|refund|bad review|negative review|pulling the)\b/;
 
+const OWN_MISHAP =
+  /\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
+
 const complaint: MoveDetector = {
   id: 'complaint',
   detect(s) {
@@ -247,6 +254,9 @@ const complaint: MoveDetector = {
     // …unless the former one is held up against this one: "our last designer never needed three rounds".
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/) && !has(s, /\b(never|always) (needed|took|had to|made|asked|missed)\b|\bgot (it|them|this) right\b/)) return null;
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
+    // The client's own mishap or self-reproach, not the freelancer's work: "sorry, I've been terrible at email",
+    // "the wifi here is rubbish", "the lift is broken in our building", "he's not working with us anymore".
+    if (has(s, OWN_MISHAP) && !has(s, /\b(your|yours)\b/)) return null;
     // "Let me know if access doesn't work": a condition, not a fault.
     // …unless the condition comes with a threat: "if it still isn't working by tonight, you'll hear from us".
     if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/) && !has(s, THREAT)) return null;
@@ -306,7 +316,7 @@ const boundaryPush: MoveDetector = {
         // Watching the freelancer work: time trackers, screen capture, webcam.
         /\b(hubstaff|time doctor|timedoctor|activity (tracker|tracking|monitor\w*)|screen (tracking|monitoring|recording|capture)|(tracking|monitoring) (software|app|tool)|see your (screen|activity)|screenshots of your (screen|work|desktop)|(webcam|camera) on (while|during|the whole)|track (your|the) (screen|activity|keystrokes|mouse))\b/,
         /\b(whatsapp|telegram|viber|wechat|imessage|personal (number|phone|mobile|email)|my (mobile|cell)|your (mobile|cell|private) (number|phone)|text me)\b/,
-        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
+        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|(?<!\b(come|drop by|pop in|pop by|pop round|visit|arrive|stop by|turn up|drop in|call in) )any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
         /\b(be|stay|remain|keep)\b[^.?!]{0,15}\b(online|available|reachable|on call|on (our|my) (slack|teams|skype|whatsapp|telegram)|your phone on)\b/,
         // Working on the client's tools and clock: "you on our Slack, available 9 to 6 our time", "join our daily standup".
         /\b(you|you to be|join|joining)\b[^.?!]{0,10}\bon (our|my) (slack|teams|discord|skype|whatsapp|telegram|channel)\b|\bjoin(ing)? (our|my|the) (slack|teams|discord|whatsapp|telegram)\b|\bavailable (from )?\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|until|till|through) \d{1,2}\b|\b(on|in) (our|my) (time ?zone|time|hours)\b|\b(our|my) time\b[^.?!]{0,10}\((pst|est|cst|cet|gmt|utc|ist|aest|pt|et)\)|\b(ping|message|call|reach) you (anytime|any time|whenever|at any hour)\b/,
@@ -404,6 +414,8 @@ const vagueBrief: MoveDetector = {
 const wrongDirection: MoveDetector = {
   id: 'wrong_direction',
   detect(s, ctx) {
+    // Acknowledging what the freelancer said and accepting it: "I know you said you're booked until March, that's fine".
+    if (has(s, /\bi know you (said|mentioned|told)\b[^.?!]{0,60}\b(that's|that is|it's|its) (fine|ok|okay|no problem|totally fine|understandable)|\b(no problem|no worries|we can wait|happy to wait)\b/)) return null;
     // A competitor named earlier, then "use their text and just change the names": the copy is theirs.
     if (/\b(competitor\w*|rival\w*)\b/.test(ctx.lower)) {
       const theirs = find(s, /\b(use|take|reuse|lift|borrow|copy|keep)\b (\w+ ){0,2}(their|theirs)\b( (text|copy|content|wording|photos|images|design|layout|code|structure|sections|headlines?))?/, { confidence: 0.85 });
@@ -478,7 +490,9 @@ const acceptance: MoveDetector = {
     const conditional = /(^|[,;:\u2014]\s*)(in order )?to (proceed|go ahead|move forward|start)\b|\b(before (we|i) (can )?|if (we|you) (are|want) to |prior to )(proceed|go ahead|move forward|start)\w*\b/;
     // "We'd go ahead if you knock 15% off" is a counter-offer.
     const ifThen = /\b(we'd|we would|i'd|i would|we could|we can|we'll|i'll|happy to|ready to) (happily |gladly |gladly )?(go ahead|proceed|sign|start|move forward|accept)\b[^.?!]{0,40}\b(if|provided|as long as|once you)\b/;
-    const strong = has(s, conditional) || has(s, ifThen) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
+    // "Approved as is, go ahead and launch" signs off delivered work; it agrees to no terms.
+    const signOff = /\b(go[- ]ahead|proceed)( and| with| to)? (send|launch|publish|print|post|upload|release|share|submit|deliver|export|push|go live|put it live|schedule)\b|\bapproved as is\b|\b(send|upload) (over )?the final (files|version|versions|cut|artwork)\b/;
+    const strong = has(s, conditional) || has(s, ifThen) || has(s, signOff) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
     if (strong) return strong;
     // A bare "Approved." approves the offer when the message is about starting; after revisions it signs off delivered work.
     if (BARE_APPROVAL.test(s.lower) && /\b(start|begin|kick off|proceed|book|deposit|contract|quote|proposal|estimate|plan|terms|offer)\b/.test(ctx.lower) && !/\b(revisions?|no more changes|final (version|files|draft|cut))\b/.test(ctx.lower)) {
