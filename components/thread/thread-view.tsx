@@ -10,7 +10,7 @@ import { PasteMode } from '../paste/paste-mode';
 import { useServices } from '../services-context';
 import { Banner, Button, Skeleton } from '../ui';
 import { DraftCoach } from './draft-coach';
-import { MovesSection } from './moves-section';
+import { MaybeMoves, MovesSection } from './moves-section';
 import { SuggestionsSection } from './suggestions-section';
 import { useActivePage } from './use-active-page';
 import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
@@ -147,6 +147,9 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
               )}
               {showPaste && <PasteMode onOpenProfile={onOpenProfile} />}
             </section>
+          )}
+          {reading.status === 'ready' && (
+            <MaybeMoves text={analysis.text} maybe={reading.reading.maybe} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
           )}
           {analysis.moves.length > 0 && (
             <SuggestionsSection

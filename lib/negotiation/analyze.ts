@@ -2,7 +2,7 @@
 import { cleanMessage } from './clean';
 import { checkDraft } from './draft-checks';
 import { extractEntities } from './entities';
-import { detectMoves } from './moves';
+import { readMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
 import { suggestReplies } from './suggest';
@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
 export interface MessageReading {
   text: string;
   moves: DetectedMove[];
+  /** Weak signals below the display threshold: shown as "maybe" with their evidence, never answered by a suggestion. */
+  maybe: DetectedMove[];
   entities: Entities;
 }
 
@@ -32,9 +34,11 @@ export function localToday(now = new Date()): string {
 export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'from'> = {}): MessageReading {
   const cleaned = cleanMessage(raw);
   const parsed = parse(cleaned.body);
+  const { moves, maybe } = readMoves(parsed);
   return {
     text: cleaned.body,
-    moves: detectMoves(parsed),
+    moves,
+    maybe,
     entities: extractEntities(parsed, { today: opts.today ?? localToday(), from: opts.from, signature: cleaned.signature }),
   };
 }
@@ -50,7 +54,9 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     tone: opts.tone ?? profile.tone,
     today: opts.today ?? localToday(),
   });
-  return { ...reading, suggestions };
+  // Suggestions answer the moves shown; "maybe" moves stay with the reading, not in the analysis.
+  const { maybe: _maybe, ...shown } = reading;
+  return { ...shown, suggestions };
 }
 
 export function analyzeMessage(raw: string, opts: AnalyzeOptions = {}): Analysis {

@@ -2,7 +2,7 @@
 import { parse, type Parsed } from './nlp';
 import type { DetectedMove } from './schemas';
 import type { MoveId } from './playbook';
-import { placedTerms, sentenceFeatures } from './moves/features';
+import { placedTerms, sentenceFeatures, withContext } from './moves/features';
 import { calibrated, sentenceLogits, unpack, type MoveModel } from './moves/learned';
 import weightsJson from './moves/learned-weights.json';
 import { MONEY_MOVES } from './moves/money-moves';
@@ -90,7 +90,7 @@ export function moveEvidence(parsed: Parsed, features: { charGrams: boolean } | 
   ev.rules = ruleHits(ev);
   if (features) {
     const terms = placedTerms(read);
-    ev.features = sentences.map((s) => sentenceFeatures(s, terms, wasShouted(ev, s), features));
+    ev.features = withContext(sentences.map((s) => sentenceFeatures(s, terms, wasShouted(ev, s), features)));
   }
   return ev;
 }

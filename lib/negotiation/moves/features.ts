@@ -46,6 +46,21 @@ const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'i', 'my', 'me', 'mine'
 const PROFANITY = /\b(f+u+c*k+\w*|f\*+\w*|sh[i!1]t\w*|crap\w*|damn\w*|bloody|hell|wtf|ffs|bs|bullshit|piss\w*|screw(ed)? (up|you|this|that)|arse|ass|joke|rubbish|garbage|useless|pathetic|ridiculous|insane|absurd|scam\w*|rip-?off|robbery)\b/;
 /** Irony markers: praise for a fault, mock surprise, internet laughter. */
 const SARCASM = /\b(lol|lmao|rofl|haha+|ha\.|cute|wow|bold choice|oh (great|wonderful|brilliant|lovely|perfect|good)|love (that|how)|thanks a lot|yeah right|sure thing|nice one|great job|well done|genius|apparently|must be nice|didn'?t realise i was|gold-?plated|picasso|shakespeare|silly me|i guess)\b|!{2,}|\?{2,}|\?!|!\?/;
+/**
+ * Small lexicons of how clients say things, whatever the words around them; each is one feature the model weighs.
+ * Negative verdicts on the work, reproach over time, waving a risk away, insisting, threats, praise.
+ */
+const CUES: Array<[string, RegExp]> = [
+  ['#neg_eval', /\b(hate[sd]?|hated it|mess|messy|wrong|blurry|pixelated|squashed|stretched|broken|ugly|boring|generic|bland|robotic|robot|clip ?art|template|amateur\w*|sloppy|lazy|awful|terrible|rubbish|garbage|crap|disaster|joke|mistakes?|typos?|errors?|nothing like|not what (i|we)|not us|isn'?t (landing|working|right)|doesn'?t (feel|look|work|read)|gutted|disappoint\w*|unhappy|not happy|not impressed|let down|waste|laughed|cringe\w*|embarrass\w*|useless|worse|worst|fell flat|missed the mark|off-brand|confus\w*|lost|slow|down again)\b/],
+  ['#time_reproach', /\b(still|again|finally|yet|already|so long|ages|forever|(\d+|two|three|four|five|six|nine|ten) (days|weeks) (late|ago|later|now)|you said (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|last week)|where is it|where are we|how long|only took|chasing|waiting)\b/],
+  ['#dismiss_risk', /\b((nobody|no one|no-one|noone)('s| is| will|'ll| is going to| ever)? (notice|check|checks|know|care|cares|compare|read|reads|see|sue|sues|gets sued|mind)|won'?t (notice|know|check|care|mind)|trust me|doesn'?t matter|who cares|everyone does it|no licen[cs]e needed|not paying for (a|the) licen[cs]e|without (permission|asking)|don'?t need (to )?ask|close enough|(google|they) won'?t know)\b/],
+  ['#insist', /\b(just do it|i don'?t care|i decide|i'?m the client|full stop|period\.|no arguing|no argument|not up for (debate|discussion)|end of (story|discussion)|do as i say|whether you like it|stop telling me|(don'?t|do not) need your opinion|take it or leave it|non-?negotiable|i insist|final answer)\b/],
+  ['#threat', /\b(refund|money back|deposit back|solicitor|lawyer|legal action|review|reviews|tell (everyone|people|every)|report you|last time|never again|chargeback|dispute)\b/],
+  ['#praise', /\b(love[sd]?|great|perfect|excellent|amazing|brilliant|fantastic|wonderful|lovely|beautiful|spot on|nailed it|well done|thrilled|delighted)\b/],
+  ['#third_party', /\b(competitor\w*|rival\w*|their (site|website|logo|layout|photos|pics|text|copy|music|song|design)|from (the|their|a|an|another) [\w-]+( [\w-]+)? (website|site|instagram|catalogue|catalog|page|ad|report)|off (google|the (web|internet))|google images|[a-z]+'s (site|website|homepage|logo|report|layout|ad))\b/],
+  ['#self_fix', /\b(i'?ll|we'?ll|i will|we will|had to|have to) (just )?(rewrite|fix|redo|do|correct|sort) (it|this|that|them|everything|half of it)( \w+)? (myself|ourselves|in-house)\b/],
+];
+
 const DATE_WORD = /\b(today|tonight|tomorrow|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|weekend|morning|afternoon|evening|eod|eow|asap|(next|this|last) (week|month|quarter|year)|end of (the )?(day|week|month)|jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|\d{1,2}(st|nd|rd|th)|\d{1,2}[./]\d{1,2})\b/;
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)/g;
 const IMPERATIVE_START = /^(please |pls |just |now |so |ok |okay |and |also |then )*(send|make|do|fix|change|use|put|add|remove|take|give|get|drop|cut|copy|write|redo|update|sign|stop|call|keep|let|tell|finish|start|move|lower|knock|bring|delete|swap|replace|include|forget|ignore|skip|grab|pull|match|show|check|try|go|leave|come|email|text|ping|transfer|pay|invoice|quote|throw|stick|reword|rephrase|translate|design|edit)\b/;
@@ -114,6 +129,18 @@ export interface FeatureOptions {
   charGrams: boolean;
 }
 
+/** Tone cues that colour every sentence of a message: a "fix it" in a sarcastic or rude message is a complaint too. */
+const CONTEXT_CUES = new Set(['#rude', '#sarcasm', '#shout', '#neg_eval', '#time_reproach', '#dismiss_risk', '#insist', '#threat', '#third_party', '#fig_our_price', '#fig_client_offer', '#fig_competitor']);
+
+/** Each sentence's features plus `ctx:` copies of the tone cues found anywhere in the message. */
+export function withContext(sentences: string[][]): string[][] {
+  const ctx = new Set<string>();
+  for (const s of sentences) for (const f of s) if (CONTEXT_CUES.has(f)) ctx.add(`ctx:${f}`);
+  if (!ctx.size) return sentences;
+  const extra = [...ctx];
+  return sentences.map((s) => [...s, ...extra]);
+}
+
 /**
  * Features of one sentence: negation-marked lemmas and their bigrams, compromise tags, question form,
  * figures and dates (and whether they sit in a question), person, imperative, profanity and sarcasm, shouting in
@@ -151,6 +178,7 @@ export function sentenceFeatures(s: Sentence, terms: PlacedTerm[], shouted: bool
   if (PROFANITY.test(lower)) cues.add('#rude');
   if (SARCASM.test(lower)) cues.add('#sarcasm');
   if (shouted) cues.add('#shout');
+  for (const [name, re] of CUES) if (re.test(lower)) cues.add(name);
   if (lower.length < 40) cues.add('#short');
   roleCues(s, cues, question);
   const features = new Set<string>(words);
@@ -158,4 +186,40 @@ export function sentenceFeatures(s: Sentence, terms: PlacedTerm[], shouted: bool
   for (const cue of cues) features.add(cue);
   if (opts.charGrams) charGrams(lower, features);
   return [...features];
+}
+
+/** A word with one letter dropped, for every position: two words one typo apart share one of these. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+const FUZZY_WORD = /^[a-z]{5,}$/;
+
+/**
+ * Typos the model never saw, read as the word it knows ("finsh" → finish, "expensiv" → expensive, "cheeper" → cheaper):
+ * a word missing from the vocabulary is looked up by its single-letter deletions against the deletions of the known
+ * words (one edit apart, transpositions included). Only words of five letters or more, only unknown ones.
+ */
+export class TypoVocabulary {
+  private readonly byDeletion = new Map<string, string>();
+
+  constructor(known: Iterable<string>) {
+    const words = [...known].filter((f) => FUZZY_WORD.test(f)).sort();
+    this.known = new Set(words);
+    for (const w of words) this.byDeletion.set(w, w);
+    for (const w of words) for (const d of deletions(w)) if (!this.byDeletion.has(d)) this.byDeletion.set(d, w);
+  }
+
+  private readonly known: Set<string>;
+
+  /** The known feature for an unknown single-word feature (negation kept), or null. */
+  resolve(feature: string): string | null {
+    const negated = feature.startsWith('not_');
+    const word = negated ? feature.slice(4) : feature;
+    if (!FUZZY_WORD.test(word) || this.known.has(word)) return null;
+    const hit = this.byDeletion.get(word) ?? deletions(word).map((d) => this.byDeletion.get(d)).find((w) => w !== undefined);
+    return hit ? `${negated ? 'not_' : ''}${hit}` : null;
+  }
 }

@@ -1,6 +1,7 @@
 // Runs everywhere (Node, side panel): the learned move model — per move, a logistic text model over sentence features, and a calibrator that weighs its score with the rules' hit into one probability.
 import { z } from 'zod';
 import { MoveIdSchema, type MoveId } from '../playbook';
+import { TypoVocabulary } from './features';
 
 /**
  * Per move: `bias` of the sentence model; per feature, "moveIndex:weight" pairs packed in one string (most
@@ -30,6 +31,8 @@ export interface MoveModel {
   thresholds: { show: number; maybe: number };
   weights: Map<string, Float64Array>;
   charGrams: boolean;
+  /** Unknown words read as the known word one typo away. */
+  typos: TypoVocabulary;
 }
 
 export function unpack(raw: unknown): MoveModel {
@@ -47,7 +50,7 @@ export function unpack(raw: unknown): MoveModel {
     }
     weights.set(feature, v);
   }
-  return { moves: w.moves, bias: Float64Array.from(w.bias), calibration: w.calibration, thresholds: w.thresholds, weights, charGrams: w.charGrams };
+  return { moves: w.moves, bias: Float64Array.from(w.bias), calibration: w.calibration, thresholds: w.thresholds, weights, charGrams: w.charGrams, typos: new TypoVocabulary(weights.keys()) };
 }
 
 export function pack(model: MoveModel): LearnedWeights {
@@ -79,8 +82,17 @@ export function sentenceLogits(model: MoveModel, sentences: string[][]): Float64
   const n = model.moves.length;
   return sentences.map((features) => {
     const z = Float64Array.from(model.bias);
+    const seen = new Set(features);
     for (const f of features) {
-      const v = model.weights.get(f);
+      let v = model.weights.get(f);
+      if (!v && !model.weights.has(f)) {
+        // An unknown word one typo from a known one counts as that word, once.
+        const known = model.typos.resolve(f);
+        if (known && !seen.has(known)) {
+          seen.add(known);
+          v = model.weights.get(known);
+        }
+      }
       if (v) for (let i = 0; i < n; i++) z[i]! += v[i]!;
     }
     return z;

@@ -37,7 +37,12 @@ const BEFORE_R = /^(u|you|we|they|these|those|there|who|what|where|how|why|price
 
 /** Numbers as clients type them: "2k", "1.5k", "€1.2k", "1,5 tkr" (Swedish thousands of kronor), "two grand". */
 const THOUSANDS = /^([$€£]?)(\d+(?:[.,]\d+)?)k$/;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, couple: 2, few: 3 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, couple: 2, few: 3,
+};
+/** "nine hundred", "fifteen hundred", "two thousand", "two grand": the multiplier word after a number word. */
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000 };
 
 /** A line mostly in capitals is shouting; read in lower case, compromise tags its words as words, not acronyms. */
 export function shouted(line: string): boolean {
@@ -110,10 +115,11 @@ export function respell(original: string): Respelled {
       replace(tok.start, next.end, `${value} SEK`);
       t++;
       continue;
-    } else if (tok.lower === 'grand' && prev && text.slice(prev.end, tok.start).trim() === '' && (prevNumber || NUMBER_WORDS[prev.lower] !== undefined) && cursor <= prev.start) {
-      // "two grand", "1.5 grand": one figure every reader sees as money. The number before is rewritten with it.
+    } else if (Object.hasOwn(MULTIPLIERS, tok.lower) && prev && text.slice(prev.end, tok.start).trim() === '' && (prevNumber || (NUMBER_WORDS[prev.lower] !== undefined && !/^(a|couple|few)$/.test(prev.lower)) || (tok.lower === 'grand' && /^(a|couple)$/.test(prev.lower))) && cursor <= prev.start) {
+      // "two grand", "nine hundred", "1.5 grand": one figure every reader sees as a number. The number before is rewritten with it.
       const n = prevNumber ? Number(prev.lower.replace(/^[$€£]/, '').replace(',', '.')) : NUMBER_WORDS[prev.lower]!;
-      replace(prev.start, tok.end, String(Math.round(n * 1000)));
+      if (tok.lower !== 'grand' && prevNumber) continue;
+      replace(prev.start, tok.end, String(Math.round(n * MULTIPLIERS[tok.lower]!)));
       continue;
     } else if (Object.hasOwn(UNITS, tok.lower)) {
       if (prevNumber) by = UNITS[tok.lower]!;
