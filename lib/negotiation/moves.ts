@@ -4,7 +4,6 @@ import type { DetectedMove } from './schemas';
 import type { MoveId } from './playbook';
 import { placedTerms, sentenceFeatures, withContext } from './moves/features';
 import { calibrated, sentenceLogits, unpack, type MoveModel } from './moves/learned';
-import weightsJson from './moves/learned-weights.json';
 import { MONEY_MOVES } from './moves/money-moves';
 import { courtesy, ownBusiness, ownStep, settledFact, type MessageContext, type MoveDetector } from './moves/rule';
 import { clauseSpan, sentencesOf, type Sentence } from './moves/segment';
@@ -22,7 +21,9 @@ export interface MoveReading {
   maybe: DetectedMove[];
 }
 
-// Unpacked on first use, once: validating and indexing the weights costs a few milliseconds nobody should pay twice.
+// The weights are their own chunk, fetched when the engine loads (never with the panel's shell); unpacked on first use,
+// once: validating and indexing them costs a few milliseconds nobody should pay twice.
+const weightsJson: unknown = (await import('./moves/learned-weights.json')).default;
 let MODEL: MoveModel | null = null;
 function model(): MoveModel {
   MODEL ??= unpack(weightsJson);
