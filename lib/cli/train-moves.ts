@@ -1,5 +1,7 @@
 // Node CLI (build time): trains the learned move model on the development sets, cross-validates it one writer at a time, calibrates it, and writes lib/negotiation/moves/learned-weights.json and docs/move-model.md.
 // Run: node --import tsx lib/cli/train-moves.ts [--cv-only]
+// MOVES_CHAR=on|off trains only that variant (both by default, and cross-validation picks); MOVES_DEBUG=writer6,helper
+// prints those development writers' held-out misses for study.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MOVE_SETS, MessageEntrySchema, type MoveSet } from '../../tests/corpus/move-sets';
@@ -21,18 +23,19 @@ const REPORT = 'docs/move-model.md';
 
 /** A feature must occur in this many training sentences to be learnt: rarer ones are one writer's quirk. */
 const MIN_DOC_FREQ = 3;
-const MIN_PAIR_FREQ = Number(process.env.MOVES_PAIR_DF ?? 15);
+/** Word pairs are many and mostly one writer's phrasing; this and the L1 below keep the weights file near 150 KiB. */
+const MIN_PAIR_FREQ = 15;
 const EPOCHS = 12;
 const LEARNING_RATE = 0.2;
 /** Positive sentences are rare (one per labelled message); weighting them keeps the model from predicting "never". */
 const POSITIVE_WEIGHT = 3;
 const L2 = 1e-4;
 /** L1 by proximal steps: most features end at exactly zero, which keeps the shipped weights small. */
-const L1 = Number(process.env.MOVES_L1 ?? 0.01);
+const L1 = 0.01;
 /** Weights below this are dropped before anything is measured, so cross-validation measures the model that ships. */
-const PRUNE_BELOW = Number(process.env.MOVES_PRUNE ?? 0.15);
+const PRUNE_BELOW = 0.15;
 /** Character n-grams are many and each says little: they count for this fraction of a word. */
-const CHAR_VALUE = Number(process.env.MOVES_CHAR_VALUE ?? 0.25);
+const CHAR_VALUE = 0.25;
 const SEED = 20260611;
 /** Share of neutral messages the display threshold may flag in cross-validation (see main). */
 const NEUTRAL_BUDGET = 0.03;
@@ -81,8 +84,7 @@ interface Encoded {
 
 function vocabulary(examples: Example[], charGrams: boolean): Encoded {
   const df = new Map<string, number>();
-  const bigrams = process.env.MOVES_BIGRAMS !== 'off';
-  for (const e of examples) for (const s of e.ev.features) for (const f of s) if ((charGrams || !f.startsWith('c:')) && (bigrams || !f.includes(' '))) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const e of examples) for (const s of e.ev.features) for (const f of s) if (charGrams || !f.startsWith('c:')) df.set(f, (df.get(f) ?? 0) + 1);
   // Word pairs are many and mostly one writer's phrasing: only those common across the corpus are kept.
   const vocab = [...df.entries()].filter(([f, n]) => n >= (f.includes(' ') ? MIN_PAIR_FREQ : MIN_DOC_FREQ)).map(([f]) => f).sort();
   const value = Float64Array.from(vocab, (f) => (f.startsWith('c:') ? CHAR_VALUE : 1));
@@ -299,7 +301,7 @@ function score(examples: Example[], text: TextModel, enc: Encoded, cal: MoveMode
   const m = { moves: [...MOVE_IDS], calibration: cal };
   // Typos are resolved against the features the model kept, as the shipped model does.
   const kept = enc.vocab.filter((_, i) => text.w.subarray(i * M, (i + 1) * M).some((x) => x !== 0));
-  const typos = process.env.MOVES_TYPOS === 'off' ? undefined : new TypoVocabulary(kept);
+  const typos = new TypoVocabulary(kept);
   return examples.map((e) => {
     const lg = rows(e, enc, typos).map((x) => logits(text, enc, x));
     return { e, signals: moveSignals(e.ev, m, lg) };
