@@ -87,8 +87,11 @@ const scopeCreep: MoveDetector = {
       { confidence: 0.85 },
     );
     if (changed) return changed;
-    const future = /\b(next (month|quarter|year)|in the future|later|down the line|going forward|if this goes well)\b/;
+    const future = /\b(next (month|quarter|year)|in the future|for the future|future (projects?|work|reference)|at some point|one day|later|down the line|down the road|going forward|if this goes well)\b/;
     if (future.test(s.lower)) return null;
+    // What the freelancer offers in general ("do you also do social media?") asks nothing of this job yet.
+    // ("Could you also design the cards?" asks for the work itself: that stays scope creep.)
+    if (has(s, /\bdo you (also |ever |happen to )?(do|offer|provide|handle|cover|take on|work on|work with)\b[^.?!]{0,40}\?|\bis (that|this|it) something you (also )?(do|offer|handle)\b/) && !has(s, /\b(the|this|our|these|that) (same |new |extra |\w+ )?(project|job|order|site|website|app|brochure|video|book|campaign|shoot|report|translation|design|logo)\b[^.?!]{0,20}\b(too|as well|also)\b/)) return null;
     // A sample or test is free work; copyright, exclusivity or source files are terms; "modern but also classic" is taste.
     if (has(s, /\b(sample|test|trial|demo)\b|\b(exclusiv\w*|copyright|ownership|rights|licen[cs]\w*|source files|nda)\b/)) return null;
     // A hedged wish list in a first brief ("maybe Spanish, maybe also Japanese") is undecided, not added work.
@@ -148,6 +151,11 @@ const EDIT = new RegExp(String.raw`${AS_NOUN}\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
 const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
 const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
+const OWN_PROJECT_EDIT = new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`);
+const NEW_JOB_EDIT = new RegExp(
+  String.raw`\b((we|i)('d| would)?( really)? (want|need|like|love|hope|plan|are planning|'re planning|are hoping|'re hoping|are looking|'re looking|would like|'d like)|looking for (someone|somebody|a \w+|help)|time) to ["']?(${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize|rebrand)\b( and (${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize))?[^.?!]{0,15}\b(our|my|the company's)\b`,
+);
+
 function verbsOf(s: Sentence): Set<string> {
   return new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
 }
@@ -168,7 +176,9 @@ const revisionRequest: MoveDetector = {
     // Work still to come ("40 more videos to edit next year") is new work, not an edit of ours.
     if (has(s, new RegExp(String.raw`\b(more|other|new|future|further|upcoming|\d+) ([\w-]+ )?(videos|articles|pages|posts|episodes|photos|texts|files|projects|documents|chapters|books)\s+to ${EDIT_VERB}\b`))) return null;
     // The client's own project to improve, not our delivery: "we want to \"fix the UX\" of our app".
-    if (has(s, new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`)) && !has(s, /\byou\b/)) return null;
+    if (has(s, OWN_PROJECT_EDIT) && !has(s, /\byou\b/)) return null;
+    // A new job put as an edit of their own thing: "we want to update our website and refresh the logo".
+    if (has(s, NEW_JOB_EDIT) && !has(s, /\b(your|you (sent|delivered|made|did|wrote|designed))\b/)) return null;
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
     if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
     // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
@@ -205,7 +215,7 @@ const revisionRequest: MoveDetector = {
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
         // A corrected file asked for, or a feature asked to change: "send me a corrected version", "could her hair be a bit curlier?"
         /\b(send|give|deliver|upload|share) (me |us )?(a |an |the )?(corrected|revised|fixed|amended|updated) (version|file|copy|draft|report|cut|edit)\b|\b(can|could) (the|her|his|its|their|this|that) \w+( \w+){0,3} be (a (bit|little|touch|tad) |slightly |much )?(\w+er|more \w+|less \w+)\b/,
-        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
+        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|^(here'?s |here is |some |our |my |the |a bit of |quick )?feedback (from|on|for)\b|\bfeedback (below|attached|as follows)\b|\bfeedback (from|on|for) [^.?!:]{0,40}:|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
@@ -245,7 +255,7 @@ const DEFECT =
 const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyers? (involved|will)|refund|bad review|negative review|pulling the)\b/;
 
 const OWN_MISHAP =
-  /\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
+  /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (old|current|existing|previous) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
 
 const complaint: MoveDetector = {
   id: 'complaint',
