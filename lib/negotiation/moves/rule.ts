@@ -129,6 +129,21 @@ export function ownStep(sentence: Pick<Sentence, 'lower'>): boolean {
   return OWN_STEP.test(sentence.lower) && !ASKS_OF_FREELANCER.test(sentence.lower);
 }
 
+/**
+ * A grievance aimed elsewhere: the weather, a cancelled event, the client's supplier or former freelancer, the client's
+ * own shortcomings, a bad week ("we were disappointed the event got cancelled", "I'm terrible at design stuff",
+ * "our last designer was a disaster"). Unless the sentence also turns to the freelancer ("your", "you missed"), it is no
+ * complaint about them.
+ */
+const ELSEWHERE =
+  /\bnothing to do with you\b|\bnot your fault\b|\b(because of|due to) (the |our |a |an )?(storm|weather|rain|snow|strikes?|flu|covid|illness|traffic|holidays?|bank|council|landlord|supplier|courier|post office|printer|venue)\b|\b(with|about|at|from) (our|the|my) (supplier|suppliers|courier|delivery company|delivery service|landlord|bank|printer|accountant|council|builders?|isp|internet provider|hosting company|old agency|previous agency|last agency|venue|caterer|caterers)\b|\b(our|my|the) (last|previous|former|old|other) (designer|developer|freelancer|agency|writer|copywriter|translator|photographer|editor|guy|studio|contractor|supplier)s?\b[^.?!]{0,20}\b(was|were|is|has been|turned out)\b|\bi'?m (so |just |really |absolutely |honestly |such )?(terrible|hopeless|useless|awful|bad|rubbish|clueless) (at|with)\b|\b(the )?(worst|terrible|awful|horrible|frustrating|crazy|rubbish|miserable|stressful) (winter|summer|weather|week|day|morning|month|year|traffic|commute|flight|journey|time of year)\b|\b(event|show|festival|conference|party|wedding|trip|flight|concert|match|game|fair)s? (got |was |were |has been |had to be )?(cancell?ed|postponed|called off)\b|\b(the|our|my) (courier|postman|post office|printer|printers|supplier|factory|landlord|bank|council|builders?|venue|caterers?|airline|hosting company|host|isp) (has |have |had |just )?(lost|broke|broken|damaged|delayed|cancell?ed|messed up|rejected|forgot|refused|let us down)\b/;
+const TO_YOU = /\byour\b|\byou (did|made|sent|delivered|wrote|designed|promised|said|missed|forgot|never|didn't|haven't|still)\b|\b(refund|chargeback|money back|lawyer|solicitor|legal action|review)\b/;
+export function elsewhere(sentence: Pick<Sentence, 'lower'>): boolean {
+  if (!ELSEWHERE.test(sentence.lower)) return false;
+  // "…nothing to do with your work" clears the freelancer; it does not turn the grievance on them.
+  return !TO_YOU.test(sentence.lower.replace(/\bnothing to do with (you|your \w+)\b|\bnot your fault\b/g, ''));
+}
+
 export function has(sentence: Sentence, re: RegExp): boolean {
   return re.test(sentence.lower);
 }

@@ -152,6 +152,11 @@ const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|t
 const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
 const OWN_PROJECT_EDIT = new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`);
+const LOGISTICS_EDIT = new RegExp(
+  String.raw`\b(${EDIT_VERB}|fix|set|book|arrange)\b (\w+ ){0,3}(call|calls|meeting|meetings|date|dates|time|times|appointment|slot|booking|schedule|calendar|invite|invitation|records|details|address|mailing list|password|login|account|portal|profile|plans?|diary|reservation|flight|trip|po number|vat number|bank details|email address|phone number on file)\b`,
+);
+/** Things the freelancer delivers: an edit of one of these is a revision whatever else the sentence holds. */
+const DELIVERABLE = /\b(designs?|logos?|pages?|site|website|text|texts|copy|video|videos|files?|drafts?|photos?|images?|pictures?|flyers?|posters?|slides?|deck|brochure|report|translation|layout|banners?|menu|labels?|packaging|illustrations?|animation|edit|cut|chapter|article|post|posts|caption|captions|headline|header|footer|button|font|colou?rs?|version)\b/;
 const NEW_JOB_EDIT = new RegExp(
   String.raw`\b((we|i)('d| would)?( really)? (want|need|like|love|hope|plan|are planning|'re planning|are hoping|'re hoping|are looking|'re looking|would like|'d like)|looking for (someone|somebody|a \w+|help)|time) to ["']?(${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize|rebrand)\b( and (${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize))?[^.?!]{0,15}\b(our|my|the company's)\b`,
 );
@@ -177,6 +182,8 @@ const revisionRequest: MoveDetector = {
     if (has(s, new RegExp(String.raw`\b(more|other|new|future|further|upcoming|\d+) ([\w-]+ )?(videos|articles|pages|posts|episodes|photos|texts|files|projects|documents|chapters|books)\s+to ${EDIT_VERB}\b`))) return null;
     // The client's own project to improve, not our delivery: "we want to \"fix the UX\" of our app".
     if (has(s, OWN_PROJECT_EDIT) && !has(s, /\byou\b/)) return null;
+    // Logistics and admin are no edit of delivered work: "could you change the date of our call", "update our records".
+    if (has(s, LOGISTICS_EDIT) && !has(s, DELIVERABLE)) return null;
     // A new job put as an edit of their own thing: "we want to update our website and refresh the logo".
     if (has(s, NEW_JOB_EDIT) && !has(s, /\b(your|you (sent|delivered|made|did|wrote|designed))\b/)) return null;
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
