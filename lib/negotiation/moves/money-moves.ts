@@ -81,6 +81,8 @@ const priceObjection: MoveDetector = {
         /\b(fraction|half|twice|double|triple|\w+ times) (of (yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
         // "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not).
         SHARE_OF_PRICE,
+        // Their figure as a share of ours: "my budget was more like half that".
+        /\b(more like|closer to|nearer|expecting|expected|thinking|thought|hoping for|budgeted)\b[^.?!]{0,10}\b(half|a third|a quarter|a fraction|two thirds) (of )?(that|this|it|what you|your)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|etsy|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|artists|illustrators|editors|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|(a third|a quarter|a fraction) of (that|this|it|yours|the price|your \w+)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
@@ -213,14 +215,15 @@ const budgetAnchor: MoveDetector = {
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
         // A counter-figure put forward as theirs: "we propose 0.06 EUR per word", "how about 900?", "would you do it for 700".
-        /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
+        /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider|be open to|be ok with|be okay with|be happy with|settle for)\b|\b(can't|cannot|can not|won't|couldn't) go (above|over|beyond|higher than|past)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
     if (!cue) return null;
     // Our own price quoted back ("urs is 900") or another supplier's ("three other quotes, all under $1,500") is not their figure.
     const [role] = roleAmounts(s.lower, [{ text: s.lower.slice(figure.from, figure.to), value: 0, currency: null, index: figure.from }]);
-    if (role && (role.role === 'our_price' || role.role === 'competitor')) return null;
+    // (Our price only when the sentence says it is ours: a bare "250 for this?" after "I can't go above" is still theirs.)
+    if (role && (role.role === 'competitor' || (role.role === 'our_price' && has(s, /\b(your|yours|urs|ur|you('ve| have)? (quoted|charge|charged|asked|want|proposed|sent))\b/)))) return null;
     // What they paid someone else, as a comparison, is an objection rather than their figure.
     if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (usually |normally |ever )?(paid|pay|used to pay|spend|spent)\b/)) return null;
     // A figure set against theirs ("at €60 instead of your €90") asks them to come down: a discount request.
@@ -274,7 +277,9 @@ const paymentTerms: MoveDetector = {
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(the|our) (event|festival|conference|fair|show|season|campaign|wedding|opening|premiere|funding|grant)|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(the|our) (event|festival|conference|fair|show|season|campaign|wedding|opening|premiere|funding|grant)|(we|i|they) (get|receive|have|see) (the|it|them|all|my|our)|(my|our) (\w+ ){1,2}(comes? through|arrives?|clears?|lands?|is paid|gets paid))/,
+        // Paid when someone else pays, or on publication: "once our client pays us", "payment is on publication".
+        /\b(pay|paid|payment|pays)\w*\b[^.?!]{0,30}\b(once|when|after|as soon as|until)\b[^.?!]{0,20}\b(client|customer|funder|sponsor|investor|publisher|end client)s? (pays?|paid|has paid|have paid|pay us|comes? through)\b|\b(payment|paid|pay)\b[^.?!]{0,15}\b(on|upon|after) (publication|broadcast|airing|release)\b/,
         // Another billing rhythm asked for: "can we switch to paying at the end of each quarter rather than monthly?"
         /\bpay\w*\b[^.?!]{0,20}\b(at the end of (each|every|the) (quarter|month|year|season)|quarterly|annually|yearly|every (quarter|\w+ months))\b[^.?!]{0,20}\b(rather than|instead of)\b/,
         /\b(only|just|exclusively)\b(?:(?!\b(can't|cant|cannot|won't|wont|not|don't|dont)\b)[^.?!]){0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
