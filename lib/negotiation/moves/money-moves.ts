@@ -81,6 +81,8 @@ const priceObjection: MoveDetector = {
         /\b(fraction|half|twice|double|triple|\w+ times) (of (yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
         // "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not).
         SHARE_OF_PRICE,
+        // "Why would I pay for a logo when a generator makes one for free?"
+        /\bwhy (would|should) (i|we|anyone|anybody) (pay|spend)\b|\bwhy pay\b[^.?!]{0,40}\bwhen\b/,
         // Their figure as a share of ours: "my budget was more like half that".
         /\b(more like|closer to|nearer|expecting|expected|thinking|thought|hoping for|budgeted)\b[^.?!]{0,10}\b(half|a third|a quarter|a fraction|two thirds) (of )?(that|this|it|what you|your)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
@@ -91,6 +93,7 @@ const priceObjection: MoveDetector = {
         // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
+        /\b((my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|husband|wife|partner|mate)|my it guy|our it guy)\b[^.?!]{0,40}\b(says|said|reckons|thinks|told me)\b[^.?!]{0,30}\b((should|would|could|only|just) take|(is|it's|its) (easy|simple|quick|nothing))\b/,
         /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b((?<!\b(we|i|you) )(could|can|would) (easily |just |probably )?(do|make|write|design|translate|build|code|knock|whip|bang|churn|throw|put)( (out|up|together|off))? (it|this|that|these|them|the same)\b|(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(for free|for nothing|for (less|half|peanuts|a fraction)|in (seconds|minutes|an hour|an afternoon|a day|a weekend)|cheaper|\d+ ?%))/,
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
         // A figure called absurd: "3k for a logo is madness".
@@ -224,6 +227,8 @@ const budgetAnchor: MoveDetector = {
     const [role] = roleAmounts(s.lower, [{ text: s.lower.slice(figure.from, figure.to), value: 0, currency: null, index: figure.from }]);
     // (Our price only when the sentence says it is ours: a bare "250 for this?" after "I can't go above" is still theirs.)
     if (role && (role.role === 'competitor' || (role.role === 'our_price' && has(s, /\b(your|yours|urs|ur|you('ve| have)? (quoted|charge|charged|asked|want|proposed|sent))\b/)))) return null;
+    // "Why would I pay you 400…" repeats our figure to object to it.
+    if (has(s, /\bwhy (would|should) (i|we) (pay|spend)\b/)) return null;
     // What they paid someone else, as a comparison, is an objection rather than their figure.
     if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (usually |normally |ever )?(paid|pay|used to pay|spend|spent)\b/)) return null;
     // A figure set against theirs ("at €60 instead of your €90") asks them to come down: a discount request.
@@ -313,13 +318,17 @@ const freeWork: MoveDetector = {
         /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b/,
         // …not a free tool or resource: "one of those free logo generators".
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b(?! (generators?|makers?|tools?|templates?|sites?|apps?|software|fonts?|resources?|librar(y|ies)|downloads?|packs?))|\b${WORK_NOUN} (for )?free\b`),
+        // Something else instead of money, or no pay for work they chose not to use: "credit on our website instead of payment",
+        // "we decided not to use your design, so we won't be paying for it".
+        // (A share of the company or its profits instead of a fee is a promise of later money, not free work.)
+        /(?<!\b(equity|shares?|stake|profits?|revenue|royalt\w*|commission|options)\b[^.?!]*)\b(instead of|in place of|rather than|in lieu of) (paying|payment|a fee|money|cash)\b(?![^.?!]*\b(equity|shares?|stake|profits?|revenue|royalt\w*|commission|options)\b)|\b(won't|will not|aren't going to|are not going to|not going to|can't|cannot|shouldn't have to)( be)? pay(ing)?( you)? for (it|this|that|them|the \w+|a \w+|work|something|anything)\b[^.?!]{0,40}\b(didn't|did not|don't|won't|never|not) (end up |ended up )?(use|used|using|need|needed|want|wanted|choose|chose|pick|picked)\b|\b(didn't|did not|won't|don't|not going to|decided not to) (use|need|go with)\b[^.?!]{0,60}\b(so|which means|therefore|hence|and so)\b[^.?!]{0,20}\b(won't|will not|not|no)\b[^.?!]{0,10}\bpay/,
         // Payment only if the result pleases: "if he likes it we'll pay for that one".
         /\bif (he|she|they|we|i|(the |your )?(\w+ )?(quality|result|sample|test|lesson|session|draft)) (likes?|loves?|approves?|is good|is ok|works( out)?|are happy|is happy)\b[^.?!]{0,40}\b(pay|book|hire|send you|give you|order)\b|\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
       ],
       { confidence: 0.85 },
     );
     // Someone else doing it for free is a jab at the price, not a request for free work.
-    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|google translate|deepl|machine translation|an app|apps|software|canva|wordpress|wix|squarespace|templates?|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing|is free|are free|free of charge)\b/;
+    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|google translate|deepl|machine translation|an app|apps|software|canva|wordpress|wix|squarespace|templates?|generators?|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing|is free|are free|free of charge)\b/;
     // Paying "for nothing" is a verdict on work already paid for (a complaint), not unpaid work asked for.
     if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.

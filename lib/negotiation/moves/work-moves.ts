@@ -20,7 +20,7 @@ const rushDeadline: MoveDetector = {
       s,
       [
         // "Rushed" after a verdict verb ("it'll sound rushed", "it was rushed out the door") judges quality, not time.
-        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across|was|were|been|got) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
+        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across|was|were|been|got) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? (it|this|them) (done |finished |ready )?(by )?yesterday|(done|finished|ready) by yesterday|time-sensitive|time sensitive)\b/,
         /\bhow (fast|quickly|soon) (can|could) you\b/,
         // A deadline put as a threat: "if it isn't fixed by tomorrow…".
         /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
@@ -261,8 +261,11 @@ const DEFECT =
 
 const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyers? (involved|will)|refund|bad review|negative review|pulling the)\b/;
 
+/** Their old things, replaced by the freelancer's: "the old website had a broken contact form, your new one…". */
+const OWN_OLD =
+  /\b(our|my|the) (old|previous|former) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b/;
 const OWN_MISHAP =
-  /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (old|current|existing|previous) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
+  /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (current|existing) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
 
 const complaint: MoveDetector = {
   id: 'complaint',
@@ -273,7 +276,7 @@ const complaint: MoveDetector = {
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
     // The client's own mishap or self-reproach, not the freelancer's work: "sorry, I've been terrible at email",
     // "the wifi here is rubbish", "the lift is broken in our building", "he's not working with us anymore".
-    if (has(s, OWN_MISHAP) && !has(s, /\b(your|yours)\b/)) return null;
+    if ((has(s, OWN_MISHAP) && !has(s, /\b(your|yours)\b/)) || has(s, OWN_OLD)) return null;
     // "Let me know if access doesn't work": a condition, not a fault.
     // …unless the condition comes with a threat: "if it still isn't working by tonight, you'll hear from us".
     if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/) && !has(s, THREAT)) return null;
@@ -367,7 +370,9 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
+          // "Not use" is confidential only where the work would be shown: "we decided not to use your design" is their choice.
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?use\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|social|online|case stud\w+|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
           /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
@@ -415,7 +420,7 @@ const vagueBrief: MoveDetector = {
         /\b(can't|cannot|couldn't) (quite )?put (my|our) finger on\b|\b(feel|feels|look|looks|sound|sounds) (more|less) (like )?["']?(us|me|ourselves)\b/,
         /\bstill (being )?(defined|deciding|figuring|working (it )?out|thinking|undecided|open)\b/,
         /\b(open to (ideas|suggestions)|no (clear|real|fixed|firm|concrete) (brief|idea|vision|plan|specs?|requirements)|(brief|idea|vision|plan|requirements?) (is|are) (still )?(a bit |quite |pretty )?(fuzzy|vague|unclear|open|loose))\b/,
-        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
+        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|(i'll|i will|we'll|we will|i'd|we'd) know (it |what (i|we) (want|like|need) )?when (i|we) see (it|one)|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
         // "…charge for something like that" points at a precedent, which is no vaguer than the precedent.
         /(?<!\b(for|do|did|made|make|done|with) )\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
         /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
@@ -454,7 +459,7 @@ const wrongDirection: MoveDetector = {
         /\b(use|using|take|taking|reuse|lift|borrow|grab|repost)\b (\w+ ){0,2}(competitor\w*|rival\w*)('s|s')? (\w+ )?(photos|images|pictures|text|copy|content|designs?|logos?|videos?|reviews|descriptions|illustrations)\b|\b(just )?take theirs\b/,
         THIRD_PARTY_WATERMARK,
         /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word[- ]for[- ]word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
-        /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
+        /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b|\b(make (it|this|ours|our \w+)|just) (look |feel )?(exactly |just )?like the (?!(old|current|previous|first|last|new|other|original|existing|second|draft|mock-?up|sample)\b)\w+ (website|site|homepage|app|logo|branding|packaging|ads?|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
         /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings|countdowns?|timers?|scarcity|urgency|stock levels?|awards?|badges?|logos?|press|quotes?|endorsements?|numbers|figures|statistics|stats|before and after)\b|\bblack[- ]hat\b|\bhidden text\b/,
         // A claim they know is untrue: "say we're based in London, we're actually in Slough", "say it cures anxiety".
