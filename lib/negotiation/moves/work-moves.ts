@@ -74,7 +74,7 @@ const scopeCreep: MoveDetector = {
         // …not when recalled with thanks or an apology: "I know we changed our minds a lot".
         /(?<!\b(know|sorry|apologies|thanks|patient|despite how|that|when|how often|how many times) (we|i|they|he|she) )\bchanged (his|her|their|our|my) minds?\b/,
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
-        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
+        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(unlimited|endless|as many) (revisions?|rounds?|changes|edits|amends)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
         /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) (\w+ ){1,2}instead of (the )?(one|a single|just one|two|three|\d+)\b/,
         /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\b(instead of|rather than)\b/,
@@ -423,7 +423,7 @@ const vagueBrief: MoveDetector = {
         /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|(i'll|i will|we'll|we will|i'd|we'd) know (it |what (i|we) (want|like|need) )?when (i|we) see (it|one)|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
         // "…charge for something like that" points at a precedent, which is no vaguer than the precedent.
         /(?<!\b(for|do|did|made|make|done|with) )\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
-        /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
+        /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b|^(just |please |pls |can you |could you )*make it (better|nicer|more (interesting|exciting|engaging|professional|special))\s*[.!?]*$/,
         /\bmaybe\b[^.?!]{0,40}\bmaybe\b/,
         // Not decided yet, said as a wait: "hard to say now", "we'll know more after the workshop".
         /\b(hard|difficult|too early|impossible) to say\b|\bwe('ll| will) know more\b|\b(figure|work) (it|that|this|things) out (later|as we go|along the way)\b|\bstill (exploring|brainstorming|figuring)\b/,
