@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useProfile } from '../../lib/db/hooks';
 import { useServices } from '../services-context';
 import { DraftCoach } from '../thread/draft-coach';
-import { MovesSection } from '../thread/moves-section';
+import { MaybeMoves, MovesSection } from '../thread/moves-section';
 import { SuggestionsSection } from '../thread/suggestions-section';
 import { useAnalysisByTone, useDraftChecks, useMessageReading } from '../thread/use-analysis';
 import { Banner, Button, Skeleton, TextArea } from '../ui';
@@ -103,6 +103,7 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
               Nothing to negotiate in this message.
             </p>
           )}
+          {reading.status === 'ready' && <MaybeMoves text={base.text} maybe={reading.reading.maybe} clientName={base.entities.clientName} />}
           {(base.moves.length > 0 || base.suggestions.length > 0) && (
             <SuggestionsSection
               key={settled}

@@ -11,7 +11,7 @@ import { useServices } from '../services-context';
 import { Banner, Button, Skeleton } from '../ui';
 import { AllowSite } from './allow-site';
 import { DraftCoach } from './draft-coach';
-import { MovesSection } from './moves-section';
+import { MaybeMoves, MovesSection } from './moves-section';
 import { PageReportButton } from './page-report-button';
 import { SuggestionsSection } from './suggestions-section';
 import { ThreadStatusLine } from './thread-status';
@@ -173,6 +173,9 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
               )}
               {showPaste && <PasteMode onOpenProfile={onOpenProfile} />}
             </section>
+          )}
+          {reading.status === 'ready' && (
+            <MaybeMoves text={analysis.text} maybe={reading.reading.maybe} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
           )}
           {analysis.moves.length > 0 && (
             <SuggestionsSection

@@ -2,7 +2,7 @@
 import { cleanMessage } from './clean';
 import { checkDraft } from './draft-checks';
 import { extractEntities } from './entities';
-import { detectMoves } from './moves';
+import { readMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
 import { suggestReplies } from './suggest';
@@ -27,6 +27,8 @@ export interface MessageReading {
   /** The quoted history under the client's words (our earlier message is usually its first block). */
   quote: string;
   moves: DetectedMove[];
+  /** Weak signals below the display threshold: shown as "maybe" with their evidence, never answered by a suggestion. */
+  maybe: DetectedMove[];
   entities: Entities;
   asks: Ask[];
 }
@@ -39,10 +41,12 @@ export function localToday(now = new Date()): string {
 export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'from'> = {}): MessageReading {
   const cleaned = cleanMessage(raw);
   const parsed = parse(cleaned.body);
+  const { moves, maybe } = readMoves(parsed);
   return {
     text: cleaned.body,
     quote: cleaned.quote,
-    moves: detectMoves(parsed),
+    moves,
+    maybe,
     entities: extractEntities(parsed, { today: opts.today ?? localToday(), from: opts.from, signature: cleaned.signature }),
     asks: extractAsks(parsed),
   };

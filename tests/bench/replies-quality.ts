@@ -66,7 +66,7 @@ export const tradeProfile = (trade: string | undefined): Profile | undefined => 
 export function reportReplies(unseen: boolean): void {
   console.log('\nReply cards (client corpora with the designer profile; reply sets with their trade profile and without one)');
   const designer = tradeProfile('designer');
-  const corpora = ['client-messages', 'holdout-messages', 'holdout2-messages', 'holdout3-messages', 'holdout4-messages', 'holdout5-messages', 'holdout6-messages', 'holdout7-messages', 'holdout8-messages', ...(unseen ? ['holdout9-messages'] : [])];
+  const corpora = ['client-messages', 'holdout-messages', 'holdout2-messages', 'holdout3-messages', 'holdout4-messages', 'holdout5-messages', 'holdout6-messages', 'holdout7-messages', 'holdout8-messages', 'registers-messages', ...(unseen ? ['holdout9-messages'] : [])];
   for (const c of corpora) console.log(replyLine(c, replyStats(loadJsonl(`${c}.jsonl`, Row), () => designer)));
   for (const set of unseen ? ['dev', 'unseen'] : ['dev']) {
     const rows = ['r1', 'r2', 'r3'].flatMap((w) => loadJsonl(`replies/${set}-${w}.jsonl`, Row));

@@ -1,139 +1,124 @@
-// Runs everywhere (Node, side panel): a small learned complement to the rule detectors; one-vs-rest logistic regression over sentence features.
+// Runs everywhere (Node, side panel): the learned move model — per move, a logistic text model over sentence features, and a calibrator that weighs its score with the rules' hit into one probability.
 import { z } from 'zod';
-import type { Parsed } from '../nlp';
 import { MoveIdSchema, type MoveId } from '../playbook';
-import type { DetectedMove } from '../schemas';
-import weightsJson from './learned-weights.json';
-import { isFormula } from './segment';
+import { TypoVocabulary } from './features';
 
-/** A sentence (never spanning a line break) with its offset in `parsed.text` and its sparse features. */
-export interface FeaturedSentence {
-  text: string;
-  start: number;
-  features: string[];
-}
-
-const MoveModelSchema = z.strictObject({
-  bias: z.number().finite(),
-  /** Minimum probability for the best sentence of a message; chosen by cross-validation for precision. */
-  threshold: z.number().min(0).max(1),
-  weights: z.record(z.string(), z.number().finite()),
-});
+/**
+ * Per move: `bias` of the sentence model; per feature, "moveIndex:weight" pairs packed in one string (most
+ * features matter to one or two moves, so this is a fraction of a dense table's size).
+ * `calibration[move]` = [a, b, c, d, e]: p = σ(a + b·z + c·rule + d·other + e·rule·z), z the logit of the message's
+ * best sentence for the move, rule the hand-written detector's hit (0 or 1), other whether that sentence already
+ * carries another move the rules found; e lets a rule's hit lean on the text less than a bare text score does. Fitted on leave-one-writer-out scores, so p is what held up on writers the model never saw.
+ */
 export const LearnedWeightsSchema = z.strictObject({
-  version: z.literal(1),
-  /** Moves missing here have no model good enough to trust (cross-validated precision target not met). */
-  moves: z.partialRecord(MoveIdSchema, MoveModelSchema),
+  version: z.literal(2),
+  moves: z.array(MoveIdSchema).min(1),
+  bias: z.array(z.number().finite()),
+  calibration: z.array(z.tuple([z.number().finite(), z.number().finite(), z.number().finite(), z.number().finite(), z.number().finite()])),
+  /** Shown as a move at or above `show`; as "maybe" at or above `maybe`. Chosen by cross-validation (see the trainer's report). */
+  thresholds: z.strictObject({ show: z.number().min(0).max(1), maybe: z.number().min(0).max(1) }),
+  weights: z.record(z.string(), z.string().regex(/^\d+:-?[\d.]+(,\d+:-?[\d.]+)*$/)),
+  /** Whether the model reads character n-grams (the trainer decides by cross-validation). */
+  charGrams: z.boolean(),
 });
 export type LearnedWeights = z.infer<typeof LearnedWeightsSchema>;
-export type MoveModel = z.infer<typeof MoveModelSchema>;
 
-// Validated once at load: a corrupt weights file fails loudly instead of scoring garbage.
-const WEIGHTS: LearnedWeights = LearnedWeightsSchema.parse(weightsJson);
-
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nothing', 'none', 'nor', 'neither', "n't", 'cannot']);
-const CLAUSE_END = /[,.;:!?\u2014\u2013]/;
-/** How many words after a negator read as negated ("can't pay upfront" -> not_pay, not_upfront). */
-const NEGATION_SCOPE = 3;
-
-interface JsonTerm {
-  normal: string;
-  root?: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+/** The weights unpacked once: feature -> dense vector over moves. */
+export interface MoveModel {
+  moves: MoveId[];
+  bias: Float64Array;
+  calibration: Array<[number, number, number, number, number]>;
+  thresholds: { show: number; maybe: number };
+  weights: Map<string, Float64Array>;
+  charGrams: boolean;
+  /** Unknown words read as the known word one typo away. */
+  typos: TypoVocabulary;
 }
 
-/** The word a feature is built from: roots generalise over inflection; numbers and names collapse to their class. */
-function baseForm(term: JsonTerm): string {
-  const tags = term.tags;
-  if (tags.includes('Money')) return '#money';
-  if (tags.includes('Percent')) return '#percent';
-  if (tags.includes('Value')) return '#value';
-  if (tags.includes('Person') || tags.includes('Place') || tags.includes('Organization')) return '#name';
-  return (term.root || term.normal).toLowerCase();
-}
-
-function isNegator(term: JsonTerm): boolean {
-  return term.tags.includes('Negative') || NEGATORS.has(term.normal) || /n't$/.test(term.normal);
-}
-
-/** Features of one line's terms: negation-marked words, bigrams, and a few tag and shape cues. */
-function featuresOf(terms: JsonTerm[], text: string): string[] {
-  const words: string[] = [];
-  const tagCues = new Set<string>();
-  let negated = 0;
-  for (const term of terms) {
-    const base = baseForm(term);
-    if (isNegator(term)) {
-      negated = NEGATION_SCOPE;
-      tagCues.add('#neg');
-    } else if (base) {
-      words.push(negated > 0 ? `not_${base}` : base);
-      if (negated > 0) negated--;
+export function unpack(raw: unknown): MoveModel {
+  const w = LearnedWeightsSchema.parse(raw);
+  const n = w.moves.length;
+  if (w.bias.length !== n || w.calibration.length !== n) throw new Error(`learned weights: ${n} moves but ${w.bias.length} biases and ${w.calibration.length} calibrations`);
+  const weights = new Map<string, Float64Array>();
+  for (const [feature, packed] of Object.entries(w.weights)) {
+    const v = new Float64Array(n);
+    for (const pair of packed.split(',')) {
+      const [i, value] = pair.split(':');
+      const at = Number(i);
+      if (at >= n) throw new Error(`learned weights: feature "${feature}" names move ${at} of ${n}`);
+      v[at] = Number(value);
     }
-    if (CLAUSE_END.test(term.post)) negated = 0;
-    for (const tag of ['Money', 'Date', 'Value', 'Imperative', 'Comparable', 'Superlative']) if (term.tags.includes(tag)) tagCues.add(`#${tag.toLowerCase()}`);
+    weights.set(feature, v);
   }
-  if (text.trimEnd().endsWith('?')) tagCues.add('#question');
-  if (text.includes('!')) tagCues.add('#exclaim');
-  const features = new Set<string>(words);
-  for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
-  for (const cue of tagCues) features.add(cue);
-  return [...features];
+  return { moves: w.moves, bias: Float64Array.from(w.bias), calibration: w.calibration, thresholds: w.thresholds, weights, charGrams: w.charGrams, typos: new TypoVocabulary(weights.keys()) };
 }
 
-/**
- * The message's lines with features, read from the shared parse (roots computed on it once).
- * compromise finds sentences; each is cut at line breaks because mail lines often lack punctuation.
- */
-export function featuredSentences(parsed: Parsed): FeaturedSentence[] {
-  parsed.doc.compute('root');
-  const json = parsed.doc.json({ offset: true, terms: { offset: true } }) as Array<{ offset?: { start: number; length: number }; terms: JsonTerm[] }>;
-  const out: FeaturedSentence[] = [];
-  for (const sentence of json) {
-    if (!sentence.offset) continue;
-    const raw = parsed.text.slice(sentence.offset.start, sentence.offset.start + sentence.offset.length);
-    let cursor = sentence.offset.start;
-    for (const line of raw.split('\n')) {
-      const lineStart = cursor;
-      cursor += line.length + 1;
-      const text = line.trim();
-      if (!text || isFormula(text)) continue;
-      const start = lineStart + (line.length - line.trimStart().length);
-      const end = start + text.length;
-      const terms = sentence.terms.filter((t) => t.offset.start >= start && t.offset.start < end);
-      out.push({ text, start, features: featuresOf(terms, text) });
-    }
+export function pack(model: MoveModel): LearnedWeights {
+  const weights: Record<string, string> = {};
+  for (const [feature, v] of model.weights) {
+    const pairs: string[] = [];
+    v.forEach((x, i) => {
+      if (x !== 0) pairs.push(`${i}:${short(x)}`);
+    });
+    if (pairs.length) weights[feature] = pairs.join(',');
   }
-  return out;
+  return LearnedWeightsSchema.parse({
+    version: 2,
+    moves: model.moves,
+    bias: [...model.bias].map(round),
+    calibration: model.calibration.map((c) => c.map((x) => Math.round(x * 1000) / 1000)),
+    thresholds: model.thresholds,
+    weights,
+    charGrams: model.charGrams,
+  });
 }
 
-/** Probability that a sentence with these features carries the move. */
-export function score(model: Pick<MoveModel, 'bias' | 'weights'>, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+const round = (x: number) => Math.round(x * 100) / 100;
+/** Two significant digits are all a weight needs ("-.34", "1.2"): the file is mostly numbers. */
+const short = (x: number) => (Math.abs(x) >= 1 ? x.toFixed(1) : x.toFixed(2)).replace(/^(-?)0\./, '$1.');
+
+/** Sentence logits, sentence by sentence, for every move at once: one look-up per feature, not one per feature and move. */
+export function sentenceLogits(model: MoveModel, sentences: string[][]): Float64Array[] {
+  const n = model.moves.length;
+  return sentences.map((features) => {
+    const z = Float64Array.from(model.bias);
+    const seen = new Set(features);
+    for (const f of features) {
+      let v = model.weights.get(f);
+      if (!v && !model.weights.has(f)) {
+        // An unknown word one typo from a known one counts as that word, once.
+        const known = model.typos.resolve(f);
+        if (known && !seen.has(known)) {
+          seen.add(known);
+          v = model.weights.get(known);
+        }
+      }
+      if (v) for (let i = 0; i < n; i++) z[i]! += v[i]!;
+    }
+    return z;
+  });
 }
 
-/**
- * Moves the rules did not find but the model is confident about: the message's best sentence for a move
- * must pass that move's threshold. Evidence is that sentence; confidence is the model probability.
- */
-export function learnedMoves(parsed: Parsed, rules: DetectedMove[], weights: LearnedWeights = WEIGHTS): DetectedMove[] {
-  const known = new Set<MoveId>(rules.map((m) => m.id));
-  const open = (Object.entries(weights.moves) as Array<[MoveId, MoveModel]>).filter(([id]) => !known.has(id));
-  if (!open.length) return [];
-  const sentences = featuredSentences(parsed);
-  const found: DetectedMove[] = [];
-  for (const [id, model] of open) {
-    let best: { sentence: FeaturedSentence; p: number } | null = null;
-    for (const sentence of sentences) {
-      const p = score(model, sentence.features);
-      if (!best || p > best.p) best = { sentence, p };
-    }
-    if (best && best.p >= model.threshold) {
-      found.push({ id, confidence: Math.round(best.p * 100) / 100, evidence: best.sentence.text, index: best.sentence.start });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export interface Signals {
+  /** Logit of the best sentence for the move (−Infinity when the message has none left to read). */
+  z: number;
+  rule: boolean;
+  other: boolean;
+}
+
+/** Logits beyond ±6 (p 0.0025 or 0.9975) say nothing more; clipping keeps one odd sentence from deciding alone. */
+export const Z_CLIP = 6;
+
+/** [1, z, rule, other, rule·z]: what the calibration weighs. */
+export function calibrationInputs(s: Signals): [number, number, number, number, number] {
+  const z = Number.isFinite(s.z) ? Math.max(-Z_CLIP, Math.min(Z_CLIP, s.z)) : -Z_CLIP;
+  const rule = s.rule ? 1 : 0;
+  return [1, z, rule, s.other ? 1 : 0, rule * z];
+}
+
+/** The calibrated probability that the message makes move `i`, from its text score and the rules' hits. */
+export function calibrated(model: Pick<MoveModel, 'calibration'>, i: number, s: Signals): number {
+  return sigmoid(calibrationInputs(s).reduce((sum, x, j) => sum + x * model.calibration[i]![j]!, 0));
 }

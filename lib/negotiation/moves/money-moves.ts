@@ -1,4 +1,5 @@
 // Runs everywhere (Node, side panel): detectors for the client's moves about money (price, discount, budget, payment, free work, promises).
+import { roleAmounts } from '../understand/roles';
 import { find, findFigure, has, join, type Hit, type MessageContext, type MoveDetector } from './rule';
 import type { Sentence } from './segment';
 
@@ -13,6 +14,8 @@ const priceQuestion: MoveDetector = {
     // "best price" / "best you can do" asks for a discount, not a figure.
     // "Last price" is the final number they hope for; "half rate" names the cut (a fixed fee is only a way of charging).
     if (has(s, /\b(best|better|good|lowest|lower|special|final|last|reduced|fair|cheaper|volume|half|discounted) (price|rate|offer|deal|fee)\b|\bbest you can do\b/)) return null;
+    // "At half your usual rate" names the cut, not a question about the rate.
+    if (has(s, /\b(half|a third|a quarter|a fraction|\d+ ?%) (of )?(your|the) (usual |normal |standard |regular |day |hourly |full )?(price|rate|fee|quote)\b/)) return null;
     // Asking them to move on their rate ("sharpen your pencil on the day rate") is a discount request.
     if (has(s, /\b(sharpen|do (a bit |a little )?better|come down|go down|lower|reduce|reduced|knock|shave|flexib\w*|negotiab\w*|discount\w*|wiggle room|leeway|room (on|for|with))\b/)) return null;
     // Procurement asks by stating a requirement: "our department requires a formal quotation".
@@ -39,6 +42,9 @@ const priceQuestion: MoveDetector = {
     );
   },
 };
+
+/** "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not). */
+const SHARE_OF_PRICE = new RegExp(String.raw`\b(fraction|half|twice|double|triple|\w+ times) of (what|that|this|it)\b(?=[^.?!]*(${PRICE_NOUN}|[$€£]|\d|\b(pay|paid|paying|charge|charged|charging)\b))`);
 
 const PRICE_DISCUSSED = /\b(price|prices|pricing|cost|costs|rate|rates|fee|fees|quote|quoted|charge|charged|charging|expensive|money|paying|pay so much)\b|[$€£]|\d/;
 
@@ -72,7 +78,13 @@ const priceObjection: MoveDetector = {
         /\b(taken aback|shocked|surprised|stunned|floored|gobsmacked|startled) (by|at) (the|your|that|this) (figure|price|quote|number|rate|fee|cost|amount|total|estimate)\b|\b(figure|price|quote|number|estimate|total) (really |quite |rather )?(surprised|shocked|floored|startled|stunned) (me|us)\b|\bfor (pocket money|peanuts|beer money|a few (quid|bucks|euros|dollars))\b/,
         /\b(disproportionate|unreasonable|out of proportion|not worth (it|that|the money|\d+))\b|^\s*[$€£]?\d[\d,.]*\s?k?\s?(\w+ )?for (a|an|one|just|only|two|three|\d+)\b[^.?!]{0,40}\?{2,}|\?\?+\s*(seriously|really)\b/,
         // "Half of the shots" counts things; only a share of a price objects to it.
-        /\b(fraction|half|twice|double|triple|\w+ times) (of (what|that|this|it|yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
+        /\b(fraction|half|twice|double|triple|\w+ times) (of (yours|your \w+|the (price|quote|rate|fee|cost|market|going|other|others))|what|more|as much|the price)\b|\b(double|twice|triple|three times) the (other|others|rest|market|going|usual|average)\b/,
+        // "Half of it" is a share of a price only when the sentence is about money ("legal had to rewrite half of it" is not).
+        SHARE_OF_PRICE,
+        // "Why would I pay for a logo when a generator makes one for free?"
+        /\bwhy (would|should) (i|we|anyone|anybody) (pay|spend)\b|\bwhy pay\b[^.?!]{0,40}\bwhen\b/,
+        // Their figure as a share of ours: "my budget was more like half that".
+        /\b(more like|closer to|nearer|expecting|expected|thinking|thought|hoping for|budgeted)\b[^.?!]{0,10}\b(half|a third|a quarter|a fraction|two thirds) (of )?(that|this|it|what you|your)\b/,
         /\b(cheaper|less|lower) (elsewhere|offers?|package|quotes?|price|rates?)\b[^.?!]{0,40}\b(other|another|competitor|elsewhere|someone|found)/,
         /\b(others?|other \w+|another \w+|competitors?|someone|fiverr|upwork|etsy|agencies|studios|freelancers|designers|developers|writers|translators|vendors|suppliers|photographers|artists|illustrators|editors|firms)\b[^.?!]{0,60}\b(cheaper|for (only |just )?[$€£]?\d+(?![\d,.]*\s?(months?|weeks?|days?|years?|hours?|minutes?|pages?|words?|%))|half(?! (of )?the \w+s\b)|(a third|a quarter|a fraction) of (that|this|it|yours|the price|your \w+)|fraction|less|lower price)/,
         /\bcompared to (others|other \w+|the market|competitors)\b/,
@@ -81,6 +93,7 @@ const priceObjection: MoveDetector = {
         // Someone quoted less: "a studio in Lisbon quoted us 40% less", "the other quote was half".
         /\b(quoted|offered|charges?|charged|asks?|asked|quote|offer) (us |me )?(\d+ ?% |about |around |roughly |almost |nearly )?(less|cheaper|lower)\b|\b(other|another|their|second|cheaper) (quote|offer|bid|proposal)\b[^.?!]{0,20}\b(was|is|came in|comes in)\b[^.?!]{0,15}\b(half|less|lower|cheaper|a third|\d+ ?% (less|lower|cheaper|below))\b|\b(quote|offer|bid)\b[^.?!]{0,30}\bfor (about |around |roughly )?(half|a third|a fraction) of (yours|your \w+|that|this|it)\b/,
         // Devaluing: an amateur or a machine could do it ("my nephew does this basically for free", "ChatGPT writes that in seconds").
+        /\b((my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|husband|wife|partner|mate)|my it guy|our it guy)\b[^.?!]{0,40}\b(says|said|reckons|thinks|told me)\b[^.?!]{0,30}\b((should|would|could|only|just) take|(is|it's|its) (easy|simple|quick|nothing))\b/,
         /\b(anybody|anyone|any student|(my|our|a) (nephew|niece|son|daughter|kid|cousin|friend|intern|brother|sister|student|teenager)|a (kid|child|student|teenager)|chatgpt|ai|machine translation|google translate)\b[^.?!]{0,25}\b((?<!\b(we|i|you) )(could|can|would) (easily |just |probably )?(do|make|write|design|translate|build|code|knock|whip|bang|churn|throw|put)( (out|up|together|off))? (it|this|that|these|them|the same)\b|(could|can|would|does|do|did|makes?|writes?|gives?|translates?|offered|offers)\b[^.?!]{0,30}\b(for free|for nothing|for (less|half|peanuts|a fraction)|in (seconds|minutes|an hour|an afternoon|a day|a weekend)|cheaper|\d+ ?%))/,
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
         // A figure called absurd: "3k for a logo is madness".
@@ -113,6 +126,8 @@ const discountRequest: MoveDetector = {
   detect(s, ctx) {
     // Thanks for a past discount is not a request.
     if (has(s, /\b(thanks?|thank you|appreciate\w*)\b[^.?!]*\bdiscount|\bdiscount (you|we) (gave|offered|got)\b/)) return null;
+    // A third party's offer is news: "the venue gives 10% off parking if you show the pass".
+    if (has(s, /\b(gives|offers|gave|offered|gets|got|does|did)\b (you |u |us |me |everyone |people |members |guests )?(a |an )?\d+ ?(%|percent) (off|discount)\b/)) return null;
     // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
     if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
     // Their own promotion: "we're running a 30% Black Friday discount on all our courses".
@@ -124,14 +139,14 @@ const discountRequest: MoveDetector = {
         /\b\d+ ?(%|percent) off\b|\bknock\w* [^.?!]{0,20} off\b|\boff the (total|price)\b/,
         /\b(lower|reduce|reducing|decrease|drop|cut|bring down|adjust)\b (the |your |this |that )?(price|rate|fee|cost|quote|total|invoice|amount)/,
         // "Take it down" without a price named is as often a takedown ("take it down from Dribbble"): only the price counts here.
-        /\b(bring|get|take|knock)\b (the |your )?(price|rate|fee|cost|total|quote|number|figure|bill|invoice)\b[^.?!]{0,12}\bdown\b|\b(bring|get|knock)\b (it )?[^.?!]{0,12}\bdown\b/,
+        /\b(bring|get|take|knock)\b (the |your )?(price|rate|fee|cost|total|quote|number|figure|bill|invoice)\b[^.?!]{0,12}\bdown\b/,
         /\breduction\b|\bmeet (us|me) (half-?way|in the middle)\b/,
         /\b(best|better|good|special|reduced|lower|lowest|discounted|friendly|introductory|volume|cheaper|nice|mates?|partner|partners'?|agency|wholesale|trade|charity|non-?profit|ngo|student|startup|family|friends?|loyalty|loyal customer|bulk|reseller|preferred|insider|sweeter|kinder|softer) ((per[- ]\w+|unit|hourly|daily|day|word|page|package|monthly|bulk) )?(price|prices|rate|rates|deal|fee|offer|pricing|terms)\b/,
         // Asking them to improve their number ("do a bit better on the rate", "come down on the day rate", "sharpen your pencil").
         /\b(do|go) (a (bit|little|touch) |any |something |slightly |even )?better\b[^.?!]{0,20}\b(on|with|for) (the |your |that |this )?(\w+ )?(price|rate|fee|cost|quote|offer|number|figure|total)\b|\bsharpen (your|the) pencil\b|\b(improve|sweeten|revisit|rethink|reconsider|adjust) (your|the|that|this) (price|rate|fee|quote|offer|number|figure|pricing|amount|estimate|total|cost)\b|\bany (movement|give|leeway|room) (on|in|with) (the |your |that |this )?(price|rate|fee|cost|quote|number|figure)\b/,
         // Working for less than the price: "at cost", "at a reduced rate", "for a bit less".
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
-        /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|take|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
+        /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
@@ -156,6 +171,8 @@ const discountRequest: MoveDetector = {
         /\b(any|some|a (bit|little) of|much) (flexibility|wiggle room|leeway|room (to move|for manoeuvre|for maneuver)|give)\b|\b(is|are) (that|this|it|the \w+) (at all )?(flexible|negotiable)\b|\bflexible (at all|on that|there)\b/,
         /\b(match|beat|equal|undercut) (it|that|this|them|theirs|their \w+|the other \w+|his|hers)\b/,
         /\b(come|go|move) down\b|\b(can|could) you do (any |a (bit|little) )?better\b|\bwork with (us|me) on (the |your )?(price|rate|number|figure)s?\b/,
+        // Loose ways to say "lower it" ("bring it down a bit", "take a bit off"): only with money on the table.
+        /\b(bring|get|knock)\b (it )?[^.?!]{0,12}\bdown\b|\btake\b[^.?!]{0,20}\boff\b/,
       ],
       { confidence: 0.75, unlessNegated: true },
     );
@@ -201,11 +218,17 @@ const budgetAnchor: MoveDetector = {
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
         // A counter-figure put forward as theirs: "we propose 0.06 EUR per word", "how about 900?", "would you do it for 700".
-        /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
+        /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider|be open to|be ok with|be okay with|be happy with|settle for)\b|\b(can't|cannot|can not|won't|couldn't) go (above|over|beyond|higher than|past)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
     if (!cue) return null;
+    // Our own price quoted back ("urs is 900") or another supplier's ("three other quotes, all under $1,500") is not their figure.
+    const [role] = roleAmounts(s.lower, [{ text: s.lower.slice(figure.from, figure.to), value: 0, currency: null, index: figure.from }]);
+    // (Our price only when the sentence says it is ours: a bare "250 for this?" after "I can't go above" is still theirs.)
+    if (role && (role.role === 'competitor' || (role.role === 'our_price' && has(s, /\b(your|yours|urs|ur|you('ve| have)? (quoted|charge|charged|asked|want|proposed|sent))\b/)))) return null;
+    // "Why would I pay you 400…" repeats our figure to object to it.
+    if (has(s, /\bwhy (would|should) (i|we) (pay|spend)\b/)) return null;
     // What they paid someone else, as a comparison, is an objection rather than their figure.
     if (has(s, /\b(compared (to|with)|than|versus|vs\.?)\b[^.?!]{0,20}\b(we|i) (usually |normally |ever )?(paid|pay|used to pay|spend|spent)\b/)) return null;
     // A figure set against theirs ("at €60 instead of your €90") asks them to come down: a discount request.
@@ -219,6 +242,8 @@ const paymentTerms: MoveDetector = {
   detect(s, ctx) {
     // Holding payment back over a fault is a sanction (a complaint), not a proposed schedule.
     if (has(s, /\b(withhold\w*|hold\w* back|freez\w*)\b[^.?!]{0,20}\b(payment|invoice|balance|instal+ment|fee)/)) return null;
+    // Paying on the freelancer's own terms, or offering to pay everything upfront, moves no payment term.
+    if (has(s, /\b(as per|per|according to|in line with|under) (your|ur|the agreed|our agreed) (terms|invoice|contract|agreement)\b|\bpay(ing)? (the whole (thing|amount|lot|fee|project)|everything|it all|all of it|in full|100 ?%)( \w+)? (upfront|up front|up-front|in advance)\b/)) return null;
     const direct = find(
       s,
       [
@@ -257,7 +282,9 @@ const paymentTerms: MoveDetector = {
     return find(
       s,
       [
-        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(the|our) (event|festival|conference|fair|show|season|campaign|wedding|opening|premiere|funding|grant)|(we|i|they) (get|receive|have|see) (the|it|them|all))/,
+        /\b(pay|paid|payment|invoice|pays|settle)\w*\b[^.?!]{0,40}\b(after|upon|on|once|when|at the end of|following)\b[^.?!]{0,30}\b(delivery|delivered|completion|complete|completed|finished|approved|approval|sign-?off|signed[- ]off|acceptance|result|results|live|launch|launched|done|see|end of the project|project ends|milestone|handover|go-live|(the|our) (event|festival|conference|fair|show|season|campaign|wedding|opening|premiere|funding|grant)|(we|i|they) (get|receive|have|see) (the|it|them|all|my|our)|(my|our) (\w+ ){1,2}(comes? through|arrives?|clears?|lands?|is paid|gets paid))/,
+        // Paid when someone else pays, or on publication: "once our client pays us", "payment is on publication".
+        /\b(pay|paid|payment|pays)\w*\b[^.?!]{0,30}\b(once|when|after|as soon as|until)\b[^.?!]{0,20}\b(client|customer|funder|sponsor|investor|publisher|end client)s? (pays?|paid|has paid|have paid|pay us|comes? through)\b|\b(payment|paid|pay)\b[^.?!]{0,15}\b(on|upon|after) (publication|broadcast|airing|release)\b/,
         // Another billing rhythm asked for: "can we switch to paying at the end of each quarter rather than monthly?"
         /\bpay\w*\b[^.?!]{0,20}\b(at the end of (each|every|the) (quarter|month|year|season)|quarterly|annually|yearly|every (quarter|\w+ months))\b[^.?!]{0,20}\b(rather than|instead of)\b/,
         /\b(only|just|exclusively)\b(?:(?!\b(can't|cant|cannot|won't|wont|not|don't|dont)\b)[^.?!]){0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
@@ -281,21 +308,27 @@ const freeWork: MoveDetector = {
   id: 'free_work',
   detect(s, ctx) {
     if (has(s, /\b(thanks?|thank you)\b[^.?!]*\b(sample|test|demo)/)) return null;
+    // What the client provides free to the freelancer: "lunch will be provided free of charge", "parking is free".
+    if (has(s, /\b(lunch|breakfast|dinner|food|coffee|tea|drinks|snacks|parking|tickets?|entry|admission|accommodation|hotel|travel|meals?|wi-?fi|refreshments|delivery|shipping)\b[^.?!]{0,30}\b(free|free of charge|on us|complimentary)\b/) && !has(s, /\b(work|design|logo|sample|test|draft|article|translation|video|photos?|shoot|edit)\b/)) return null;
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|volunteer\w*)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|(on a )?voluntary basis|volunteer(ing)? (basis|your (time|services|skills))|as a volunteer)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
-        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b/,
+        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b|\b(don't|do not|doesn't|does not) (really |actually |currently |yet )?have (a|any) (budget|money)\b/,
         // …not a free tool or resource: "one of those free logo generators".
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b(?! (generators?|makers?|tools?|templates?|sites?|apps?|software|fonts?|resources?|librar(y|ies)|downloads?|packs?))|\b${WORK_NOUN} (for )?free\b`),
+        // Something else instead of money, or no pay for work they chose not to use: "credit on our website instead of payment",
+        // "we decided not to use your design, so we won't be paying for it".
+        // (A share of the company or its profits instead of a fee is a promise of later money, not free work.)
+        /(?<!\b(equity|shares?|stake|profits?|revenue|royalt\w*|commission|options)\b[^.?!]*)\b(instead of|in place of|rather than|in lieu of) (paying|payment|a fee|money|cash)\b(?![^.?!]*\b(equity|shares?|stake|profits?|revenue|royalt\w*|commission|options)\b)|\b(won't|will not|aren't going to|are not going to|not going to|can't|cannot|shouldn't have to)( be)? pay(ing)?( you)? for (it|this|that|them|the \w+|a \w+|work|something|anything)\b[^.?!]{0,40}\b(didn't|did not|don't|won't|never|not) (end up |ended up )?(use|used|using|need|needed|want|wanted|choose|chose|pick|picked)\b|\b(didn't|did not|won't|don't|not going to|decided not to) (use|need|go with)\b[^.?!]{0,60}\b(so|which means|therefore|hence|and so)\b[^.?!]{0,20}\b(won't|will not|not|no)\b[^.?!]{0,10}\bpay/,
         // Payment only if the result pleases: "if he likes it we'll pay for that one".
         /\bif (he|she|they|we|i|(the |your )?(\w+ )?(quality|result|sample|test|lesson|session|draft)) (likes?|loves?|approves?|is good|is ok|works( out)?|are happy|is happy)\b[^.?!]{0,40}\b(pay|book|hire|send you|give you|order)\b|\b(only |just )?pay\w*\b[^.?!]{0,15}\bif (we|i|they|the \w+) (like|love|approve|are happy|are satisfied|use|decide)\b|\bif (we|i) (like|love|approve of) (it|the \w+|them)\b[^.?!]{0,20}\b(pay|hire|sign)\b/,
       ],
       { confidence: 0.85 },
     );
     // Someone else doing it for free is a jab at the price, not a request for free work.
-    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing)\b/;
+    const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|google translate|deepl|machine translation|an app|apps|software|canva|wordpress|wix|squarespace|templates?|generators?|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing|is free|are free|free of charge)\b/;
     // Paying "for nothing" is a verdict on work already paid for (a complaint), not unpaid work asked for.
     if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.

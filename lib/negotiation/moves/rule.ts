@@ -129,6 +129,21 @@ export function ownStep(sentence: Pick<Sentence, 'lower'>): boolean {
   return OWN_STEP.test(sentence.lower) && !ASKS_OF_FREELANCER.test(sentence.lower);
 }
 
+/**
+ * A grievance aimed elsewhere: the weather, a cancelled event, the client's supplier or former freelancer, the client's
+ * own shortcomings, a bad week ("we were disappointed the event got cancelled", "I'm terrible at design stuff",
+ * "our last designer was a disaster"). Unless the sentence also turns to the freelancer ("your", "you missed"), it is no
+ * complaint about them.
+ */
+const ELSEWHERE =
+  /\bnothing to do with you\b|\bnot your fault\b|\b(because of|due to) (the |our |a |an )?(storm|weather|rain|snow|strikes?|flu|covid|illness|traffic|holidays?|bank|council|landlord|supplier|courier|post office|printer|venue)\b|\b(with|about|at|from) (our|the|my) (supplier|suppliers|courier|delivery company|delivery service|landlord|bank|printer|accountant|council|builders?|isp|internet provider|hosting company|old agency|previous agency|last agency|venue|caterer|caterers)\b|\b(our|my|the) (last|previous|former|old|other) (designer|developer|freelancer|agency|writer|copywriter|translator|photographer|editor|guy|studio|contractor|supplier)s?\b[^.?!]{0,20}\b(was|were|is|has been|turned out)\b|\bi'?m (so |just |really |absolutely |honestly |such )?(terrible|hopeless|useless|awful|bad|rubbish|clueless) (at|with)\b|\b(the )?(worst|terrible|awful|horrible|frustrating|crazy|rubbish|miserable|stressful) (winter|summer|weather|week|day|morning|month|year|traffic|commute|flight|journey|time of year)\b|\b(event|show|festival|conference|party|wedding|trip|flight|concert|match|game|fair)s? (got |was |were |has been |had to be )?(cancell?ed|postponed|called off)\b|\b(the|our|my) (courier|postman|post office|printer|printers|supplier|factory|landlord|bank|council|builders?|venue|caterers?|airline|hosting company|host|isp) (has |have |had |just )?(lost|broke|broken|damaged|delayed|cancell?ed|messed up|rejected|forgot|refused|let us down)\b/;
+const TO_YOU = /\byour\b|\byou (did|made|sent|delivered|wrote|designed|promised|said|missed|forgot|never|didn't|haven't|still)\b|\b(refund|chargeback|money back|lawyer|solicitor|legal action|review)\b/;
+export function elsewhere(sentence: Pick<Sentence, 'lower'>): boolean {
+  if (!ELSEWHERE.test(sentence.lower)) return false;
+  // "…nothing to do with your work" clears the freelancer; it does not turn the grievance on them.
+  return !TO_YOU.test(sentence.lower.replace(/\bnothing to do with (you|your \w+)\b|\bnot your fault\b/g, ''));
+}
+
 export function has(sentence: Sentence, re: RegExp): boolean {
   return re.test(sentence.lower);
 }
@@ -140,7 +155,7 @@ export function join(a: Hit, b: Hit, confidence: number): Hit {
 
 /** An amount of money or a bare figure that could be one (not a percentage, date, count of days…). */
 export const FIGURE =
-  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<![\d.,%\u2013-])(?!(?:19|20)\d\d\b(?<=\b(?:in|since|from|until|till|like|circa|year|of|before|after|around) \d{4}))\b\d[\d,.]*\b(?!\s?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/\u2013-]))/;
+  /(?:[$€£¥]\s?\d[\d,.]*\s?k?\b|\b\d[\d,.]*\s?k?\s?(?:usd|eur|euros?|gbp|chf|sek|nok|dkk|pln|dollars?|bucks|pounds?|quid|cents?|rupees?|[$€£])(?![a-z])|\b\d[\d,.]*k\b(?!\s?(?:followers|subscribers|fans|users|views|likes|visitors|downloads|customers|members|readers|words|impressions|[a-z]*s\b))|(?<!\bnet\s?)(?<!\b(?:phase|step|part|round|version|chapter|page|item|section|option|number|no\.?|room|floor|level|stage|episode|season|batch|slide|figure|table|line|point|unit|tier|plan|v)\s?)(?<![\d.,%\u2013-])(?!(?:19|20)\d\d\b(?<=\b(?:in|since|from|until|till|like|circa|year|of|before|after|around) \d{4}))\b\d[\d,.]*\b(?!\s?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|%|percent|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|pages?|words?|articles?|posts?|items?|times?|more|am|pm|th|st|nd|rd|x\b|seconds?|languages?|people|members?|[a-z]*s\b)|[\d:/\u2013-]))/;
 
 /** Money named in the sentence: by pattern, or as compromise's #Money ("five hundred euros"). */
 export function findFigure(sentence: Sentence): Hit | null {

@@ -11,13 +11,16 @@ const rushDeadline: MoveDetector = {
   id: 'rush_deadline',
   detect(s) {
     if (has(s, /\b(no rush|no hurry|no need to (hurry|rush)|not urgent|take your time|whenever (you|it suits))\b/)) return null;
+    // Urgency routed elsewhere or only supposed ("anything urgent go to Maya", "if it's urgent call me"), and a call being
+    // scheduled ("tomorrow at 10 works for the call"), set no delivery date.
+    if (has(s, /\b(anything|something|nothing|everything) (else )?urgent\b|\bif (it's |it is |anything's |something's |anything is |something is )?urgent\b|\burgent (matters|enquiries|inquiries|issues|questions)\b|\b(works|suits|is fine|is good|is ok|is okay) for (the |a |our |my )?(call|meeting|chat|zoom|catch-?up|appointment|interview)\b/)) return null;
     // Urgency of the client's own affairs ("we had an urgent meeting", "sorry I missed your call earlier") sets no deadline.
     if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(the|that|this) (urgent|rush) (\w+ )?(issue|problem|bug|request|thing|fix) (i|we|you) (mentioned|raised|flagged|reported|had|sent)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
     const urgent = find(
       s,
       [
-        // "Rushed" after a verdict verb ("it'll sound rushed") judges quality, not time.
-        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? it yesterday|time-sensitive|time sensitive)\b/,
+        // "Rushed" after a verdict verb ("it'll sound rushed", "it was rushed out the door") judges quality, not time.
+        /\b(asap|a\.s\.a\.p|as soon as possible|urgent\w*|(?<!\b(sound|sounds|sounded|look|looks|looked|feel|feels|felt|seem|seems|seemed|reads?|too|bit|very|so|across|was|were|been|got) )rush\w*|hurry|prioriti[sz]e this|top priority|short notice|yesterday lol|need(ed)? (it|this|them) (done |finished |ready )?(by )?yesterday|(done|finished|ready) by yesterday|time-sensitive|time sensitive)\b/,
         /\bhow (fast|quickly|soon) (can|could) you\b/,
         // A deadline put as a threat: "if it isn't fixed by tomorrow…".
         /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
@@ -68,9 +71,10 @@ const scopeCreep: MoveDetector = {
       s,
       [
         /\b(requirements?|scope|brief|specs?|specification) (have |has )?(now )?(changed|grown|expanded|now includes?)\b/,
-        /\bchanged (his|her|their|our|my) minds?\b/,
+        // …not when recalled with thanks or an apology: "I know we changed our minds a lot".
+        /(?<!\b(know|sorry|apologies|thanks|patient|despite how|that|when|how often|how many times) (we|i|they|he|she) )\bchanged (his|her|their|our|my) minds?\b/,
         /\bnow (needs?|includes?|requires?|should (also )?(cover|include))\b/,
-        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
+        /\b(a few |two |three |\d+ |some |several )?(more|extra|additional|further|another) (rounds?|revisions?|iterations?)\b|\b(unlimited|endless|as many) (revisions?|rounds?|changes|edits|amends)\b|\b(\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|another|one more|an extra|an additional) (round|revision|iteration|set of (changes|revisions|edits))s?\b/,
         // The job itself grows: "should actually be a full site", "turn it into a series", "in three languages instead of one".
         /\b(should|will|would|needs? to|has to|must) (actually |now |instead |really )?(be|become) (a |an )?(full|complete|whole|entire|bigger|larger|multi-\w+|full-blown|proper)\b|\b(turn|expand|grow|extend|upgrade|scale)\w* (it|this|that|the \w+)( \w+)? into\b|\b(has|have|had|is|it's) (now |since |suddenly )?(turned|grown|expanded|evolved|ballooned|turning|growing) into\b|\b(two|three|four|five|six|several|\d+|more) (\w+ ){1,2}instead of (the )?(one|a single|just one|two|three|\d+)\b/,
         /\b(now|suddenly|actually) (also )?(wants?|needs?|requires?|expects?|asks? for|would like)\b[^.?!]{0,60}\b(instead of|rather than)\b/,
@@ -83,8 +87,11 @@ const scopeCreep: MoveDetector = {
       { confidence: 0.85 },
     );
     if (changed) return changed;
-    const future = /\b(next (month|quarter|year)|in the future|later|down the line|going forward|if this goes well)\b/;
+    const future = /\b(next (month|quarter|year)|in the future|for the future|future (projects?|work|reference)|at some point|one day|later|down the line|down the road|going forward|if this goes well)\b/;
     if (future.test(s.lower)) return null;
+    // What the freelancer offers in general ("do you also do social media?") asks nothing of this job yet.
+    // ("Could you also design the cards?" asks for the work itself: that stays scope creep.)
+    if (has(s, /\bdo you (also |ever |happen to )?(do|offer|provide|handle|cover|take on|work on|work with)\b[^.?!]{0,40}\?|\bis (that|this|it) something you (also )?(do|offer|handle)\b/) && !has(s, /\b(the|this|our|these|that) (same |new |extra |\w+ )?(project|job|order|site|website|app|brochure|video|book|campaign|shoot|report|translation|design|logo)\b[^.?!]{0,20}\b(too|as well|also)\b/)) return null;
     // A sample or test is free work; copyright, exclusivity or source files are terms; "modern but also classic" is taste.
     if (has(s, /\b(sample|test|trial|demo)\b|\b(exclusiv\w*|copyright|ownership|rights|licen[cs]\w*|source files|nda)\b/)) return null;
     // A hedged wish list in a first brief ("maybe Spanish, maybe also Japanese") is undecided, not added work.
@@ -144,6 +151,16 @@ const EDIT = new RegExp(String.raw`${AS_NOUN}\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
 const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
 const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
+const OWN_PROJECT_EDIT = new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`);
+const LOGISTICS_EDIT = new RegExp(
+  String.raw`\b(${EDIT_VERB}|fix|set|book|arrange)\b (\w+ ){0,3}(call|calls|meeting|meetings|date|dates|time|times|appointment|slot|booking|schedule|calendar|invite|invitation|records|details|address|mailing list|password|login|account|portal|profile|plans?|diary|reservation|flight|trip|po number|vat number|bank details|email address|phone number on file)\b`,
+);
+/** Things the freelancer delivers: an edit of one of these is a revision whatever else the sentence holds. */
+const DELIVERABLE = /\b(designs?|logos?|pages?|site|website|text|texts|copy|video|videos|files?|drafts?|photos?|images?|pictures?|flyers?|posters?|slides?|deck|brochure|report|translation|layout|banners?|menu|labels?|packaging|illustrations?|animation|edit|cut|chapter|article|post|posts|caption|captions|headline|header|footer|button|font|colou?rs?|version)\b/;
+const NEW_JOB_EDIT = new RegExp(
+  String.raw`\b((we|i)('d| would)?( really)? (want|need|like|love|hope|plan|are planning|'re planning|are hoping|'re hoping|are looking|'re looking|would like|'d like)|looking for (someone|somebody|a \w+|help)|time) to ["']?(${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize|rebrand)\b( and (${EDIT_VERB}|redesign|refresh|revamp|overhaul|modernise|modernize))?[^.?!]{0,15}\b(our|my|the company's)\b`,
+);
+
 function verbsOf(s: Sentence): Set<string> {
   return new Set((s.view.match('#Verb').out('array') as string[]).map((w) => w.toLowerCase().replace(/[^a-z]/g, '')));
 }
@@ -164,7 +181,11 @@ const revisionRequest: MoveDetector = {
     // Work still to come ("40 more videos to edit next year") is new work, not an edit of ours.
     if (has(s, new RegExp(String.raw`\b(more|other|new|future|further|upcoming|\d+) ([\w-]+ )?(videos|articles|pages|posts|episodes|photos|texts|files|projects|documents|chapters|books)\s+to ${EDIT_VERB}\b`))) return null;
     // The client's own project to improve, not our delivery: "we want to \"fix the UX\" of our app".
-    if (has(s, new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`)) && !has(s, /\byou\b/)) return null;
+    if (has(s, OWN_PROJECT_EDIT) && !has(s, /\byou\b/)) return null;
+    // Logistics and admin are no edit of delivered work: "could you change the date of our call", "update our records".
+    if (has(s, LOGISTICS_EDIT) && !has(s, DELIVERABLE)) return null;
+    // A new job put as an edit of their own thing: "we want to update our website and refresh the logo".
+    if (has(s, NEW_JOB_EDIT) && !has(s, /\b(your|you (sent|delivered|made|did|wrote|designed))\b/)) return null;
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
     if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
     // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
@@ -201,7 +222,7 @@ const revisionRequest: MoveDetector = {
         /\b(need|needs) to be (changed|fixed|corrected|updated|adjusted|removed|replaced|shortened|moved)\b/,
         // A corrected file asked for, or a feature asked to change: "send me a corrected version", "could her hair be a bit curlier?"
         /\b(send|give|deliver|upload|share) (me |us )?(a |an |the )?(corrected|revised|fixed|amended|updated) (version|file|copy|draft|report|cut|edit)\b|\b(can|could) (the|her|his|its|their|this|that) \w+( \w+){0,3} be (a (bit|little|touch|tad) |slightly |much )?(\w+er|more \w+|less \w+)\b/,
-        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|\bfeedback (from|on|below|for)\b|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
+        /\b(a few|some|small|minor|our|the following|my|two|three|\d+) (edits|tweaks?|amendments|corrections|changes|comments|notes|fixes|things to (fix|change))\b|\bsmall tweak\b|^(here'?s |here is |some |our |my |the |a bit of |quick )?feedback (from|on|for)\b|\bfeedback (below|attached|as follows)\b|\bfeedback (from|on|for) [^.?!:]{0,40}:|^(feedback|notes|comments|changes|edits|corrections|tweaks|fixes)\b[^.?!:]{0,30}:\s*$/,
       ],
       { confidence: 0.8, unlessNegated: true },
     );
@@ -240,6 +261,12 @@ const DEFECT =
 
 const THREAT = /\byou('ll| will) (be hearing|hear) from (us|our (lawyers?|solicitors?|legal))\b|\b(dispute|chargeback|lawyers? (involved|will)|refund|bad review|negative review|pulling the)\b/;
 
+/** Their old things, replaced by the freelancer's: "the old website had a broken contact form, your new one…". */
+const OWN_OLD =
+  /\b(our|my|the) (old|previous|former) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b/;
+const OWN_MISHAP =
+  /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (current|existing) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
+
 const complaint: MoveDetector = {
   id: 'complaint',
   detect(s) {
@@ -247,6 +274,9 @@ const complaint: MoveDetector = {
     // …unless the former one is held up against this one: "our last designer never needed three rounds".
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/) && !has(s, /\b(never|always) (needed|took|had to|made|asked|missed)\b|\bgot (it|them|this) right\b/)) return null;
     if (has(s, /\b(no complaints?|nothing to complain|not disappointed|not unhappy)\b/)) return null;
+    // The client's own mishap or self-reproach, not the freelancer's work: "sorry, I've been terrible at email",
+    // "the wifi here is rubbish", "the lift is broken in our building", "he's not working with us anymore".
+    if ((has(s, OWN_MISHAP) && !has(s, /\b(your|yours)\b/)) || has(s, OWN_OLD)) return null;
     // "Let me know if access doesn't work": a condition, not a fault.
     // …unless the condition comes with a threat: "if it still isn't working by tonight, you'll hear from us".
     if (has(s, /\b(if|in case|should|whether)\b[^.?!]{0,40}\b(doesn't work|isn't working|not working|broken|fails?)\b/) && !has(s, THREAT)) return null;
@@ -256,7 +286,7 @@ const complaint: MoveDetector = {
         /\b(disappoint\w*|let ?down|let (us|me|them|everyone|everybody|the (whole |entire )?(\w+ )?team|our \w+) down|losing (my |our )?patience|lost (my |our )?patience|unacceptable|dissatisf\w*|unhappy|frustrat\w*|fed up|annoyed|furious|upset|sloppy|amateur\w*|terrible|awful|horrible|worst|useless|garbage|rubbish|unprofessional|embarrass\w*|appalling|shoddy|mediocre|subpar|sub-par)\b/,
         /\bnot (at all )?(happy|satisfied|pleased|ok|okay|acceptable|good enough|what (i|we) (asked|wanted|expected|ordered|paid))/,
         /\b(quality)\b[^.?!]{0,30}\b(poor|bad|low|terrible)\b|\b(poor|bad|low) quality\b|\bwas poor\b/,
-        /\b(refund|money back|reimburs\w*|compensation|compensate (us|me|for)|(?<!\b(not|un|never|aren't|isn't|won't be) )compensated|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
+        /\b((?<!\b(tax|vat|insurance|ticket|flight|hotel|deposit scheme) )refund|money back|reimburs\w*|compensation|compensate (us|me|for)|(?<!\b(not|un|never|aren't|isn't|won't be) )compensated|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
         /\b(missed the deadline|late again|again\b[^.?!]{0,10}!|(falls?|fell) (way |far |well )?short|(not|isn't|wasn't) what (you|we) (promised|agreed)|(second|third|fourth|fifth|sixth|umpteenth|nth|\w+th) time (i|we|you)|this is the (second|third|\w+) time)\b/,
         // …said of the freelancer: "the founders still haven't agreed" is their own pace.
@@ -306,7 +336,7 @@ const boundaryPush: MoveDetector = {
         // Watching the freelancer work: time trackers, screen capture, webcam.
         /\b(hubstaff|time doctor|timedoctor|activity (tracker|tracking|monitor\w*)|screen (tracking|monitoring|recording|capture)|(tracking|monitoring) (software|app|tool)|see your (screen|activity)|screenshots of your (screen|work|desktop)|(webcam|camera) on (while|during|the whole)|track (your|the) (screen|activity|keystrokes|mouse))\b/,
         /\b(whatsapp|telegram|viber|wechat|imessage|personal (number|phone|mobile|email)|my (mobile|cell)|your (mobile|cell|private) (number|phone)|text me)\b/,
-        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
+        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|(?<!\b(come|drop by|pop in|pop by|pop round|visit|arrive|stop by|turn up|drop in|call in) )any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
         /\b(be|stay|remain|keep)\b[^.?!]{0,15}\b(online|available|reachable|on call|on (our|my) (slack|teams|skype|whatsapp|telegram)|your phone on)\b/,
         // Working on the client's tools and clock: "you on our Slack, available 9 to 6 our time", "join our daily standup".
         /\b(you|you to be|join|joining)\b[^.?!]{0,10}\bon (our|my) (slack|teams|discord|skype|whatsapp|telegram|channel)\b|\bjoin(ing)? (our|my|the) (slack|teams|discord|whatsapp|telegram)\b|\bavailable (from )?\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|until|till|through) \d{1,2}\b|\b(on|in) (our|my) (time ?zone|time|hours)\b|\b(our|my) time\b[^.?!]{0,10}\((pst|est|cst|cet|gmt|utc|ist|aest|pt|et)\)|\b(ping|message|call|reach) you (anytime|any time|whenever|at any hour)\b/,
@@ -340,7 +370,9 @@ const ndaRequest: MoveDetector = {
       find(
         s,
         [
-          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal|use)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?(disclose|publish|share|post|show|display|mention|reveal)\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|website|social|online|anyone|anything|about|case stud\w+|designs?|work|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
+          // "Not use" is confidential only where the work would be shown: "we decided not to use your design" is their choice.
+          /\b(not|don't|do not|never|can't|cannot|won't|without) (to )?use\b[^.?!]{0,60}\b(anywhere|publicly|portfolio|social|online|case stud\w+|behance|dribbble|instagram|linkedin|artstation|showreel)\b/,
           /\b(no|not) (mention|case stud(y|ies)|portfolio use|publicity)\b/,
           /\b(not|won't|can't|cannot|never|no)\b(?:(?!\bbut\b)[^.?!,]){0,30}\b(show|use|put|add|include|display|post|feature|publish|share|mention|showcase)\w*\b(?:(?!\bbut\b)[^.?!,]){0,25}\bportfolio\b|\bportfolio\b[^.?!,]{0,20}\b(not allowed|off[- ]limits|isn't (allowed|possible|an option)|is out)\b/,
           // Their name on it, not yours; the work stays out of sight: "your name can't be anywhere and you can't show it".
@@ -388,10 +420,10 @@ const vagueBrief: MoveDetector = {
         /\b(can't|cannot|couldn't) (quite )?put (my|our) finger on\b|\b(feel|feels|look|looks|sound|sounds) (more|less) (like )?["']?(us|me|ourselves)\b/,
         /\bstill (being )?(defined|deciding|figuring|working (it )?out|thinking|undecided|open)\b/,
         /\b(open to (ideas|suggestions)|no (clear|real|fixed|firm|concrete) (brief|idea|vision|plan|specs?|requirements)|(brief|idea|vision|plan|requirements?) (is|are) (still )?(a bit |quite |pretty )?(fuzzy|vague|unclear|open|loose))\b/,
-        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
+        /\b((?<!(can|could|would|will|please|pls) )you tell me|surprise (me|us)|anything (works|goes|is fine)|whatever you (think|like|want|feel)|(?<!\bmake (it|this|that) )up to you|you decide|figure it out as we go|(i'll|i will|we'll|we will|i'd|we'd) know (it |what (i|we) (want|like|need) )?when (i|we) see (it|one)|decide later|we'll (decide|see) later|you know what i mean|trust your (taste|judg\w+)|what do you think we need|some kind of|(?<!\b(for|do|did|made|make|done|with) )something like that)\b/,
         // "…charge for something like that" points at a precedent, which is no vaguer than the precedent.
         /(?<!\b(for|do|did|made|make|done|with) )\b(something|anything) (cool|modern|nice|catchy|fresh|simple|clean|creative|unique|different|like|good|pretty|stylish|trendy|young)\b/,
-        /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b/,
+        /\bmake it (look )?(nice|cool|good|pretty|pop|fresh|modern|great|awesome)\b|^(just |please |pls |can you |could you )*make it (better|nicer|more (interesting|exciting|engaging|professional|special))\s*[.!?]*$/,
         /\bmaybe\b[^.?!]{0,40}\bmaybe\b/,
         // Not decided yet, said as a wait: "hard to say now", "we'll know more after the workshop".
         /\b(hard|difficult|too early|impossible) to say\b|\bwe('ll| will) know more\b|\b(figure|work) (it|that|this|things) out (later|as we go|along the way)\b|\bstill (exploring|brainstorming|figuring)\b/,
@@ -404,6 +436,8 @@ const vagueBrief: MoveDetector = {
 const wrongDirection: MoveDetector = {
   id: 'wrong_direction',
   detect(s, ctx) {
+    // Acknowledging what the freelancer said and accepting it: "I know you said you're booked until March, that's fine".
+    if (has(s, /\bi know you (said|mentioned|told)\b[^.?!]{0,60}\b(that's|that is|it's|its) (fine|ok|okay|no problem|totally fine|understandable)|\b(no problem|no worries|we can wait|happy to wait)\b/)) return null;
     // A competitor named earlier, then "use their text and just change the names": the copy is theirs.
     if (/\b(competitor\w*|rival\w*)\b/.test(ctx.lower)) {
       const theirs = find(s, /\b(use|take|reuse|lift|borrow|copy|keep)\b (\w+ ){0,2}(their|theirs)\b( (text|copy|content|wording|photos|images|design|layout|code|structure|sections|headlines?))?/, { confidence: 0.85 });
@@ -425,9 +459,11 @@ const wrongDirection: MoveDetector = {
         /\b(use|using|take|taking|reuse|lift|borrow|grab|repost)\b (\w+ ){0,2}(competitor\w*|rival\w*)('s|s')? (\w+ )?(photos|images|pictures|text|copy|content|designs?|logos?|videos?|reviews|descriptions|illustrations)\b|\b(just )?take theirs\b/,
         THIRD_PARTY_WATERMARK,
         /\b(carbon copy|knock-?off|dupe of|exactly like|identical to|(exactly|just) the same as|same as (their|theirs|the competitor\w*|[a-z]+'s)\b|word[- ]for[- ]word|just rephrase|rephrase (it )?(a bit|slightly)|text from (this|their|another|the other|a))\b/,
-        /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b/,
+        /\blike (the |our )?competitors?\b|\b(look|looks|looking|make it|exactly|just) like [a-z]+'s (site|website|logo|design|branding|app|page|ads?|packaging|layout|campaign)\b|\b(make (it|this|ours|our \w+)|just) (look |feel )?(exactly |just )?like the (?!(old|current|previous|first|last|new|other|original|existing|second|draft|mock-?up|sample)\b)\w+ (website|site|homepage|app|logo|branding|packaging|ads?|campaign)\b/,
         /\b(keyword stuffing|stuff\w*\b[^.?!]{0,30}\bkeywords?|keywords?\b[^.?!]{0,40}\b(\d+ times|every (sentence|paragraph|line))|(repeat|mention)\w*\b[^.?!]{0,40}\bevery (sentence|paragraph|line)|stuffed with)\b/,
-        /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings)\b|\bblack[- ]hat\b|\bhidden text\b/,
+        /\b(buy\w*|purchas\w*)\b[^.?!]{0,15}\b(backlinks|links|followers|reviews|likes)\b|\bfake (reviews?|testimonials?|followers|ratings|countdowns?|timers?|scarcity|urgency|stock levels?|awards?|badges?|logos?|press|quotes?|endorsements?|numbers|figures|statistics|stats|before and after)\b|\bblack[- ]hat\b|\bhidden text\b/,
+        // A claim they know is untrue: "say we're based in London, we're actually in Slough", "say it cures anxiety".
+        /\b(say|claim|write|state|pretend|imply|suggest|put)\b[^.?!]{0,40}\b(we're|we are|it's|it is|we have|it has|we've|our)\b[^.?!]{0,40}[.?!,;]?[^.?!]{0,10}\b(actually|really|in fact|but|though|although|even though)\b[^.?!]{0,25}\b(we're not|we aren't|it isn't|it's not|we don't|it doesn't|we haven't|it hasn't|not|never|only|just)\b|\b(sound|sounds|look|looks|seem|seems) like (our|the|this|it) (product|app|service|supplement|cream|tea|pill|course|method)\b[^.?!]{0,25}\b(cures?|heals?|treats?|prevents?|guarantees?|fixes)\b|\b(screenshot|screen-?grab)\b[^.?!]{0,20}\b(their|theirs|competitor\w*|rival\w*|\w+'s)\b/,
         // Made-up social proof: "write 20 customer reviews sounding like real people", "invent a few testimonials".
         /\b(write|create|make up|invent|draft|post|generate|come up with)\w*\b[^.?!]{0,30}\b(reviews|testimonials|ratings|endorsements)\b|\b(sound(ing)?|look(ing)?|seem(ing)?|pass) (like|as) (real|genuine|actual) (people|customers|users|clients|buyers)\b|\b(pretend|posing|pose) (to be|as)\b/,
         // Leaving out what is required or unwelcome: "skip the building regs details", "leave out the regions where sales dropped".
@@ -478,7 +514,9 @@ const acceptance: MoveDetector = {
     const conditional = /(^|[,;:\u2014]\s*)(in order )?to (proceed|go ahead|move forward|start)\b|\b(before (we|i) (can )?|if (we|you) (are|want) to |prior to )(proceed|go ahead|move forward|start)\w*\b/;
     // "We'd go ahead if you knock 15% off" is a counter-offer.
     const ifThen = /\b(we'd|we would|i'd|i would|we could|we can|we'll|i'll|happy to|ready to) (happily |gladly |gladly )?(go ahead|proceed|sign|start|move forward|accept)\b[^.?!]{0,40}\b(if|provided|as long as|once you)\b/;
-    const strong = has(s, conditional) || has(s, ifThen) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
+    // "Approved as is, go ahead and launch" signs off delivered work; it agrees to no terms.
+    const signOff = /\b(go[- ]ahead|proceed)( and| with| to)? (send|launch|publish|print|post|upload|release|share|submit|deliver|export|push|go live|put it live|schedule)\b|\bapproved as is\b|\b(send|upload) (over )?the final (files|version|versions|cut|artwork)\b/;
+    const strong = has(s, conditional) || has(s, ifThen) || has(s, signOff) ? null : find(s, ACCEPT_STRONG, { confidence: 0.85, unlessNegated: true });
     if (strong) return strong;
     // A bare "Approved." approves the offer when the message is about starting; after revisions it signs off delivered work.
     if (BARE_APPROVAL.test(s.lower) && /\b(start|begin|kick off|proceed|book|deposit|contract|quote|proposal|estimate|plan|terms|offer)\b/.test(ctx.lower) && !/\b(revisions?|no more changes|final (version|files|draft|cut))\b/.test(ctx.lower)) {

@@ -6,6 +6,7 @@ import { detectMoves } from '../../../lib/negotiation/moves';
 import { parse } from '../../../lib/negotiation/nlp';
 import { MOVE_IDS, MoveIdSchema, type MoveId } from '../../../lib/negotiation/playbook';
 import { DetectedMoveSchema } from '../../../lib/negotiation/schemas';
+import { MessageEntrySchema, MOVE_SETS } from '../../corpus/move-sets';
 import { loadJsonl, precision, recall, score, scoreTable } from '../../corpus/score';
 
 const EntrySchema = z.strictObject({ id: z.string(), text: z.string().min(1), moves: z.array(MoveIdSchema) });
@@ -57,29 +58,24 @@ describe('client-move corpus', () => {
   });
 });
 
-// Messages by an independent writer: a development set the rules were never copied from. Mail bodies there
-// carry signatures, so they go through cleanMessage first, as in the product.
-// holdout2, holdout4 and holdout5 have since become development data (their misses were studied): a report and a regression
-// gate, no longer independent measures. holdout3 stays unseen and is not read by any test.
-for (const [name, file] of [
-  ['holdout', 'holdout-messages.jsonl'],
-  ['holdout2', 'holdout2-messages.jsonl'],
-  ['holdout4', 'holdout4-messages.jsonl'],
-  ['holdout5', 'holdout5-messages.jsonl'],
-] as const) {
-  describe(`independent ${name}`, () => {
-    const rows = loadJsonl(file, EntrySchema);
+// Messages by independent writers: development sets the rules were never copied from. Mail bodies there carry
+// signatures, so they go through cleanMessage first, as in the product. They are all development data now (their
+// misses were studied and the learned model trains on them): a report and a regression gate, not an independent
+// measure. holdout3 (regression) and holdout9 (unseen) are not read by any test.
+for (const set of MOVE_SETS.filter((s) => s.use === 'train' && s.name !== 'training')) {
+  describe(`independent ${set.name}`, () => {
+    const rows = loadJsonl(set.file, MessageEntrySchema);
     const s = score(
       rows.map((entry) => ({ case: entry, expected: entry.moves, got: new Set(detectMoves(parse(cleanMessage(entry.text).body)).map((m) => m.id)) })),
       MOVE_IDS,
     );
 
     it('reports precision and recall per move (a report, not a gate)', () => {
-      console.log(`${scoreTable(`${name} (${rows.length} messages)`, s)}\nneutral messages raising a move: ${s.cleanRaised.length}`);
+      console.log(`${scoreTable(`${set.name} (${rows.length} messages)`, s)}\nneutral messages raising a move: ${s.cleanRaised.length}`);
       expect(rows.length).toBeGreaterThan(0);
     });
 
-    it('keeps micro precision and recall at 0.8 or more on mail it was not written from', () => {
+    it('keeps micro precision and recall at 0.8 or more', () => {
       expect(precision(s.micro)).toBeGreaterThanOrEqual(0.8);
       expect(recall(s.micro)).toBeGreaterThanOrEqual(0.8);
     });

@@ -43,6 +43,23 @@ describe('PasteMode', () => {
     expect((await screen.findByTestId('no-moves', {}, SLOW)).textContent).toMatch(/Nothing to negotiate/);
   });
 
+  it('shows a weak signal as "maybe" with its evidence, and builds no suggestion on it', async () => {
+    renderPaste();
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('paste-box'));
+    await user.paste('We would love to have the first draft by Monday.');
+    const maybe = await screen.findAllByTestId('maybe-move', {}, SLOW);
+    expect(maybe.map((m) => m.getAttribute('data-move-id'))).toContain('rush_deadline');
+    const card = maybe.find((m) => m.getAttribute('data-move-id') === 'rush_deadline')!;
+    expect(card.textContent).toMatch(/maybe wants it sooner/);
+    expect(card.textContent).toMatch(/\d+% sure/);
+    expect(card.querySelector('mark')?.textContent).toBe('We would love to have the first draft by Monday.');
+    // Nothing certain: the panel still says so, and no reply is written for a maybe.
+    expect(screen.getByTestId('no-moves').textContent).toMatch(/Nothing to negotiate/);
+    expect(screen.queryAllByTestId('move')).toHaveLength(0);
+    expect(screen.queryAllByTestId('suggestion')).toHaveLength(0);
+  });
+
   it('checks a pasted draft and selects the evidence in the box when a check is clicked', async () => {
     renderPaste();
     const user = userEvent.setup();

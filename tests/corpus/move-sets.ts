@@ -1,0 +1,44 @@
+// Node (trainer, tests, `npm run eval`): the labelled client-message sets, who wrote each, and what each may be used for.
+import { z } from 'zod';
+import { MoveIdSchema } from '../../lib/negotiation/playbook';
+
+/**
+ * - train: the learned model trains on it and cross-validation holds it out as one writer;
+ * - regression: measured, never trained or tuned on (holdout3);
+ * - unseen: not read by anything but `npm run eval -- --unseen`, which the lead runs once, at the end.
+ */
+export type SetUse = 'train' | 'regression' | 'unseen';
+
+export interface MoveSet {
+  name: string;
+  file: string;
+  /** One independent writer per set: cross-validation leaves one writer out at a time. */
+  writer: string;
+  use: SetUse;
+}
+
+export const MOVE_SETS: MoveSet[] = [
+  { name: 'training', file: 'client-messages.jsonl', writer: 'team', use: 'train' },
+  { name: 'holdout1', file: 'holdout-messages.jsonl', writer: 'writer1', use: 'train' },
+  { name: 'holdout2', file: 'holdout2-messages.jsonl', writer: 'writer2', use: 'train' },
+  { name: 'holdout3', file: 'holdout3-messages.jsonl', writer: 'writer3', use: 'regression' },
+  { name: 'holdout4', file: 'holdout4-messages.jsonl', writer: 'writer4', use: 'train' },
+  { name: 'holdout5', file: 'holdout5-messages.jsonl', writer: 'writer5', use: 'train' },
+  { name: 'holdout6', file: 'holdout6-messages.jsonl', writer: 'writer6', use: 'train' },
+  { name: 'holdout7', file: 'holdout7-messages.jsonl', writer: 'writer7', use: 'train' },
+  { name: 'holdout8', file: 'holdout8-messages.jsonl', writer: 'writer8', use: 'train' },
+  // Written by the helper that built the learned model, in its own words, in the registers real mail takes.
+  { name: 'registers', file: 'registers-messages.jsonl', writer: 'helper', use: 'train' },
+  { name: 'holdout9', file: 'holdout9-messages.jsonl', writer: 'writer9', use: 'unseen' },
+];
+
+export const MessageEntrySchema = z.strictObject({
+  id: z.string(),
+  text: z.string().min(1),
+  moves: z.array(MoveIdSchema),
+  /** How the writer meant the message to read (terse, rude, non-native, neutral-hard…); newer sets only. */
+  register: z.string().optional(),
+});
+export type MessageEntry = z.infer<typeof MessageEntrySchema>;
+
+export const setsFor = (use: SetUse): MoveSet[] => MOVE_SETS.filter((s) => s.use === use);
