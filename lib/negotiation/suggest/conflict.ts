@@ -266,11 +266,15 @@ const restateAndCall: Strategy = (u, k) => ({
 
 // ---- no move: acknowledge, answer, next step
 
-const plainAnswer: Strategy = (u) => ({
+// "We would love to have it by Monday" is a wish, not praise: only praise gets "good to hear".
+const PRAISE = /\b(?:(?<!would )love|loved|great|happy|perfect|approved|thanks|thank you)\b/i;
+
+const plainAnswer: Strategy = (u, k) => ({
   id: 'answer-and-next-step',
-  title: u.asks.length ? 'Answer their questions' : 'Acknowledge and move on',
-  ack: u.asks.length ? 'Thank you for your message.' : /\b(?:love|loved|great|happy|perfect|approved|thanks|thank you)\b/i.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
-  position: [],
+  title: u.asks.length ? 'Answer their questions' : u.requested ? 'Note the date and confirm it' : 'Acknowledge and move on',
+  ack: u.asks.length || u.requested ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
+  // A date they would like, below the rush threshold: say it back and promise a firm answer, nothing more.
+  position: u.requested && !u.asks.length ? [`I have noted ${k.day(u.requested.iso)} as the date you would like; I will check it against my schedule and confirm by the end of today.`] : [],
   covers: [],
   stance: {},
   why: [['attend_to_client', 'Answers what they actually asked, point by point.']],

@@ -57,7 +57,12 @@ describe('PasteMode', () => {
     // Nothing certain: the panel still says so, and no reply is written for a maybe.
     expect(screen.getByTestId('no-moves').textContent).toMatch(/Nothing to negotiate/);
     expect(screen.queryAllByTestId('move')).toHaveLength(0);
-    expect(screen.queryAllByTestId('suggestion')).toHaveLength(0);
+    // The only card answers the message as it is: it notes the date and charges nothing for a 'maybe'.
+    const cards = screen.queryAllByTestId('suggestion');
+    expect(cards.map((c) => c.getAttribute('data-suggestion-id'))).toEqual(['answer-and-next-step']);
+    const text = (within(cards[0]!).getByRole('textbox') as HTMLTextAreaElement).value;
+    expect(text).toMatch(/Monday/);
+    expect(text).not.toMatch(/surcharge|rush|\$|%/i);
   });
 
   it('checks a pasted draft and selects the evidence in the box when a check is clicked', async () => {
