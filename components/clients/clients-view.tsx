@@ -7,6 +7,8 @@ import { useServices } from '../services-context';
 import { Banner, Button, Card, EmptyState, Skeleton } from '../ui';
 import { AgreementEditor } from './agreement-editor';
 import { AgreementHistory } from './agreement-history';
+import { buildLedger } from '../../lib/negotiation/memory/ledger';
+import { LedgerCard } from '../memory/ledger-card';
 import { DataTransfer } from './data-transfer';
 import { SelectField, TextField } from './fields';
 import { NotesPanel } from './notes-panel';
@@ -90,6 +92,7 @@ function ClientDetail({ id, onClose }: { id: string; onClose(): void }) {
       <Card title="History" headingLevel={3} data-testid="agreement-history">
         <AgreementHistory changes={history} />
       </Card>
+      <LedgerCard ledger={buildLedger({ notes, history: history ?? [] })} />
       <Card title="Notes" headingLevel={3}>
         <NotesPanel clientId={client.id} notes={notes} />
       </Card>

@@ -1,10 +1,12 @@
 // Side panel (React): the thread view: follows the active mail tab and shows the client's moves, suggested replies and the draft coach.
 import { useMemo, useState } from 'react';
-import { useClientView, useProfile } from '../../lib/db/hooks';
+import { useAgreementHistory, useClientView, useProfile } from '../../lib/db/hooks';
 import type { AgreementTerms } from '../../lib/negotiation/schemas';
 import type { TabInfo } from '../../lib/panel/services';
 import type { Draft, Thread } from '../../lib/webmail/types';
 import { ClientCard } from '../clients/client-card';
+import { LedgerCard } from '../memory/ledger-card';
+import { useThreadMemory } from '../memory/use-memory';
 import { NoThreadNotice, noThreadDetail, noThreadReason } from '../paste/no-thread-reason';
 import { PasteMode } from '../paste/paste-mode';
 import { useServices } from '../services-context';
@@ -131,8 +133,10 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
   const base = !pending && analysisFor ? analysisFor(profile.tone) : null;
   const analysis = base instanceof Error ? null : base;
 
+  const history = useAgreementHistory(clientView?.client.id, services.db);
+  const memory = useThreadMemory(thread, clientView, history);
   const draftText = draft?.text ?? null;
-  const checks = useDraftChecks(draftText);
+  const checks = useDraftChecks(draftText, undefined, memory.draft);
   const mailName = thread.webmail === 'gmail' ? 'Gmail' : 'Outlook';
 
   return (
@@ -144,6 +148,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
       {sender && (
         <ClientCard sender={sender} thread={{ webmail: thread.webmail, threadId: thread.threadId, subject: thread.subject }} analysis={analysis} />
       )}
+      <LedgerCard ledger={memory.ledger} />
 
       {!latest ? (
         <p className="dc-muted" data-testid="no-client-message">

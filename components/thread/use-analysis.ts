@@ -1,6 +1,6 @@
 // Side panel (React): runs the engine off the first paint, caches readings per message (module-level) and suggestions per tone.
 import { useEffect, useMemo, useState } from 'react';
-import type { DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
+import type { DraftMemory, DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
 import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
 import type { Thread, ThreadMessage } from '../../lib/webmail/types';
 import { errorText } from '../../lib/error-text';
@@ -124,7 +124,7 @@ export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestO
 }
 
 /** Draft checks, re-run ~400 ms after the draft stops changing. */
-export function useDraftChecks(text: string | null, delayMs = 400): DraftReading | null {
+export function useDraftChecks(text: string | null, delayMs = 400, memory?: DraftMemory): DraftReading | null {
   const [result, setResult] = useState<{ text: string; reading: DraftReading } | null>(null);
   useEffect(() => {
     if (!text || !text.trim()) {
@@ -137,7 +137,7 @@ export function useDraftChecks(text: string | null, delayMs = 400): DraftReading
         (m) => {
           if (cancelled) return;
           try {
-            setResult({ text, reading: m.analyzeDraft(text) });
+            setResult({ text, reading: m.analyzeDraft(text, memory) });
           } catch {
             setResult(null);
           }
@@ -149,7 +149,7 @@ export function useDraftChecks(text: string | null, delayMs = 400): DraftReading
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text, delayMs]);
+  }, [text, delayMs, memory]);
   // Keep showing the previous checks while the user types: less flicker than clearing on every key.
   return text && text.trim() ? (result?.reading ?? null) : null;
 }

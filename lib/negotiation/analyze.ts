@@ -8,6 +8,8 @@ import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, t
 import { suggestReplies } from './suggest';
 import { extractAsks, type Ask } from './understand/asks';
 import { understand } from './understand';
+import { askedConcessions, checkOneSided, type Ledger } from './memory/ledger';
+import { DRAFT_CHECKS } from './playbook';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD that relative dates resolve against; defaults to the local date. */
@@ -93,9 +95,22 @@ export interface DraftReading {
   checks: DraftCheck[];
 }
 
-export function analyzeDraft(raw: string): DraftReading {
+/** What the coach knows beyond the draft: this client's concessions ledger and what their newest message asks for. */
+export interface DraftMemory {
+  ledger?: Ledger | null;
+  /** The client's newest words, so a plain "sure, no problem" is read as giving what they asked. */
+  clientText?: string;
+}
+
+export function analyzeDraft(raw: string, memory?: DraftMemory): DraftReading {
   const { body } = cleanMessage(raw);
-  return { text: body, checks: checkDraft(parse(body)) };
+  const checks = checkDraft(parse(body));
+  const oneSided = memory ? checkOneSided(body, memory.ledger, askedConcessions(memory.clientText ?? '')) : null;
+  if (oneSided) {
+    checks.push({ id: 'one_sided_concession', evidence: oneSided.evidence, index: oneSided.index, principle: DRAFT_CHECKS.one_sided_concession.principle, advice: oneSided.advice });
+    checks.sort((a, b) => a.index - b.index);
+  }
+  return { text: body, checks };
 }
 
 export interface ThreadMessageInput {

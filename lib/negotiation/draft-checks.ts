@@ -1,6 +1,6 @@
 // Runs everywhere (Node, side panel): checks the freelancer's own draft against the playbook's draft checks.
 import type { Parsed } from './nlp';
-import { DRAFT_CHECK_IDS, DRAFT_CHECKS } from './playbook';
+import { DRAFT_CHECK_IDS, DRAFT_CHECKS, TEXT_DRAFT_CHECK_IDS } from './playbook';
 import type { DraftCheck } from './schemas';
 import { DETECTORS, gatherFacts } from './draft-checks/detectors';
 import { segment } from './draft-checks/segments';
@@ -9,7 +9,7 @@ import { segment } from './draft-checks/segments';
 export function checkDraft(parsed: Parsed): DraftCheck[] {
   const facts = gatherFacts(segment(parsed));
   const found: DraftCheck[] = [];
-  for (const id of DRAFT_CHECK_IDS) {
+  for (const id of TEXT_DRAFT_CHECK_IDS) {
     const unit = DETECTORS[id](facts);
     if (!unit) continue;
     const { principle, advice } = DRAFT_CHECKS[id];

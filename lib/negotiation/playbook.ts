@@ -72,7 +72,13 @@ export const DRAFT_CHECK_IDS = [
   'missing_terms',
   'no_next_step',
   'pushy',
+  'one_sided_concession',
 ] as const;
+
+/** Checks that need more than the draft (the client's concessions ledger); the rest read the draft's text alone. */
+export const CONTEXT_DRAFT_CHECK_IDS = ['one_sided_concession'] as const satisfies readonly (typeof DRAFT_CHECK_IDS)[number][];
+export type TextDraftCheckId = Exclude<(typeof DRAFT_CHECK_IDS)[number], (typeof CONTEXT_DRAFT_CHECK_IDS)[number]>;
+export const TEXT_DRAFT_CHECK_IDS = DRAFT_CHECK_IDS.filter((id): id is TextDraftCheckId => !(CONTEXT_DRAFT_CHECK_IDS as readonly string[]).includes(id));
 
 export const MoveIdSchema = z.enum(MOVE_IDS);
 export const PrincipleIdSchema = z.enum(PRINCIPLE_IDS);
@@ -171,4 +177,9 @@ export const DRAFT_CHECKS: Record<DraftCheckId, DraftCheckInfo> = {
   missing_terms: { label: 'Proposal missing terms', principle: 'confirm_in_writing', advice: 'A proposal should name the deliverables, deadline, price and payment terms.' },
   no_next_step: { label: 'No next step', principle: 'keep_dialogue', advice: 'End with a question or a concrete next step so the conversation continues.' },
   pushy: { label: 'Pressure', principle: 'no_pressure', advice: 'Drop the pressure; explain the value and let the client decide in their own time.' },
+  one_sided_concession: {
+    label: 'Another concession for nothing',
+    principle: 'concession_for_concession',
+    advice: 'You have already given more than you got with this client: ask for something tied to this job in return.',
+  },
 };

@@ -6,7 +6,7 @@ import { analyzeDraft } from '../../lib/negotiation/analyze';
 import { cleanMessage } from '../../lib/negotiation/clean';
 import { detectRuleMoves, readMoves } from '../../lib/negotiation/moves';
 import { parse } from '../../lib/negotiation/nlp';
-import { DRAFT_CHECK_IDS, MOVE_IDS } from '../../lib/negotiation/playbook';
+import { MOVE_IDS, TEXT_DRAFT_CHECK_IDS } from '../../lib/negotiation/playbook';
 import { MessageEntrySchema, MOVE_SETS, setsFor, type MessageEntry, type MoveSet } from '../corpus/move-sets';
 import { f1, loadJsonl, precision, recall, score, scoreTable, type Counts, type Score } from '../corpus/score';
 import { reportReplies } from './replies-quality';
@@ -137,7 +137,7 @@ for (const [label, file] of [
   const rows = loadJsonl(file, DraftSchema);
   const s = score(
     rows.map((r) => ({ case: r, expected: r.checks, got: new Set(analyzeDraft(r.text).checks.map((c) => c.id)) })),
-    DRAFT_CHECK_IDS,
+    TEXT_DRAFT_CHECK_IDS,
   );
   console.log(line(label, rows.length, s, 'good drafts'));
   if (perLabel === 'holdout3' && file.startsWith('holdout3')) console.log(scoreTable('holdout3: check', s));

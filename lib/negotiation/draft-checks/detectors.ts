@@ -1,5 +1,5 @@
 // Runs everywhere (Node, side panel): the eight detectors over a segmented draft; each returns the unit that triggered it, or null.
-import type { DraftCheckId } from '../playbook';
+import type { TextDraftCheckId } from '../playbook';
 import * as L from './lexicon';
 import type { DraftView, Unit } from './segments';
 
@@ -207,7 +207,7 @@ function pushy({ view }: Facts): Unit | null {
   return view.body.find((u) => L.PRESSURE.test(u.text)) ?? null;
 }
 
-export const DETECTORS: Record<DraftCheckId, (f: Facts) => Unit | null> = {
+export const DETECTORS: Record<TextDraftCheckId, (f: Facts) => Unit | null> = {
   blunt_refusal: bluntRefusal,
   asks_client_to_price: asksClientToPrice,
   unexplained_price: unexplainedPrice,

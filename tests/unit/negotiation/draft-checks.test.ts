@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { analyzeDraft } from '../../../lib/negotiation/analyze';
 import { checkDraft } from '../../../lib/negotiation/draft-checks';
 import { parse } from '../../../lib/negotiation/nlp';
-import { DRAFT_CHECK_IDS, DRAFT_CHECKS, DraftCheckIdSchema, type DraftCheckId } from '../../../lib/negotiation/playbook';
+import { DRAFT_CHECKS, DraftCheckIdSchema, TEXT_DRAFT_CHECK_IDS, type DraftCheckId } from '../../../lib/negotiation/playbook';
 import { DraftCheckSchema, type DraftCheck } from '../../../lib/negotiation/schemas';
 import { loadJsonl, precision, recall, score, scoreTable } from '../../corpus/score';
 
@@ -24,7 +24,7 @@ const runs = corpus.map((c) => {
 
 describe('draft-checks corpus', () => {
   it('has at least 7 drafts per check and 20 clean drafts, with unique ids', () => {
-    for (const id of DRAFT_CHECK_IDS) expect(corpus.filter((c) => c.checks.includes(id)).length, id).toBeGreaterThanOrEqual(7);
+    for (const id of TEXT_DRAFT_CHECK_IDS) expect(corpus.filter((c) => c.checks.includes(id)).length, id).toBeGreaterThanOrEqual(7);
     expect(corpus.filter((c) => c.checks.length === 0).length).toBeGreaterThanOrEqual(20);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
   });
@@ -32,7 +32,7 @@ describe('draft-checks corpus', () => {
   it('reaches precision and recall of at least 0.9 for every check', () => {
     const s = score(
       runs.map(({ c, found }) => ({ case: c, expected: c.checks, got: new Set(found.map((f) => f.id)) })),
-      DRAFT_CHECK_IDS,
+      TEXT_DRAFT_CHECK_IDS,
     );
     console.log([scoreTable('check', s), ...s.misses.map((m) => `${m.kind} ${m.label} ${m.case.id}`)].join('\n'));
     for (const r of s.per) {
@@ -67,7 +67,7 @@ describe('draft-checks corpus', () => {
         seen.add(f.id);
       }
     }
-    expect([...seen].sort()).toEqual([...DRAFT_CHECK_IDS].sort());
+    expect([...seen].sort()).toEqual([...TEXT_DRAFT_CHECK_IDS].sort());
   });
 });
 
@@ -85,7 +85,7 @@ describe.each([
   it('keeps micro precision and recall at 0.80 or more, and raises nothing on all but at most 2 good drafts', () => {
     const s = score(
       holdout.map((c) => ({ case: c, expected: c.checks, got: new Set(analyzeDraft(c.text).checks.map((f) => f.id)) })),
-      DRAFT_CHECK_IDS,
+      TEXT_DRAFT_CHECK_IDS,
     );
     const noisy = s.cleanRaised.map((r) => `${r.case.id}: ${[...r.got].join(', ')}`);
     console.log(scoreTable(name, s));
