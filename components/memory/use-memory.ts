@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { AgreementChange, ClientView } from '../../lib/db';
 import type { DraftMemory } from '../../lib/negotiation/analyze';
 import { buildLedger, type Ledger } from '../../lib/negotiation/memory/ledger';
+import type { Profile } from '../../lib/negotiation/schemas';
 import type { Thread } from '../../lib/webmail/types';
 
 export interface ThreadMemory {
@@ -10,7 +11,7 @@ export interface ThreadMemory {
   draft: DraftMemory;
 }
 
-export function useThreadMemory(thread: Thread, clientView: ClientView | null | undefined, history: AgreementChange[] | undefined): ThreadMemory {
+export function useThreadMemory(thread: Thread, clientView: ClientView | null | undefined, history: AgreementChange[] | undefined, profile?: Profile): ThreadMemory {
   const notes = clientView?.notes;
   return useMemo(() => {
     const messages = thread.messages.filter((m) => m.body.trim()).map((m) => ({ text: m.body, date: m.date, fromUser: m.fromUser }));
@@ -22,6 +23,6 @@ export function useThreadMemory(thread: Thread, clientView: ClientView | null | 
         break;
       }
     }
-    return { ledger, draft: { ledger, clientText } };
-  }, [thread, notes, history]);
+    return { ledger, draft: { ledger, clientText, profile } };
+  }, [thread, notes, history, profile]);
 }

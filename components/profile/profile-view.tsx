@@ -94,6 +94,15 @@ function ProfileEditor({ stored }: { stored: Profile }) {
               error={errorUnder(errors, `services.${i}.turnaroundDays`)}
               data-testid={`service-turnaround-${i}`}
             />
+            <TextField
+              label="Your floor (private, optional)"
+              hint="The lowest price you accept for this service, in the same unit. Never written into a reply: suggestions stay above it and the coach warns when your draft goes under."
+              inputMode="decimal"
+              value={s.floor}
+              onValue={(v) => setService(i, { floor: v })}
+              error={errorUnder(errors, `services.${i}.floor`)}
+              data-testid={`service-floor-${i}`}
+            />
             <fieldset className="dc-fieldset">
               <legend>Line items (what the price pays for)</legend>
               {s.lineItems.map((li, j) => (

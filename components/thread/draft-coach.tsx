@@ -1,6 +1,7 @@
 // Side panel (React): "Draft coach": checks of the user's own draft, each with its evidence and advice; clicking finds it in the draft.
 import { useId } from 'react';
 import { DRAFT_CHECKS, PRINCIPLES } from '../../lib/negotiation/playbook';
+import type { FloorWarning } from '../../lib/negotiation/memory/floor';
 import type { DraftCheck } from '../../lib/negotiation/schemas';
 import { Chip } from '../ui';
 
@@ -9,9 +10,11 @@ export interface DraftCoachProps {
   /** Shows where the evidence is in the draft (selects it in the mail page or the paste box). */
   onLocate?: (evidence: string) => void;
   pending?: boolean;
+  /** Prices under the private floor (shown only here, to the user). */
+  floor?: FloorWarning[];
 }
 
-export function DraftCoach({ checks, onLocate, pending }: DraftCoachProps) {
+export function DraftCoach({ checks, onLocate, pending, floor = [] }: DraftCoachProps) {
   const headingId = useId();
   return (
     <section className="dc-section" aria-labelledby={headingId} data-testid="draft-coach">
@@ -20,7 +23,7 @@ export function DraftCoach({ checks, onLocate, pending }: DraftCoachProps) {
       </h2>
       {checks === null ? (
         <p className="dc-muted">{pending ? 'Reading your draft…' : 'Start your reply and the coach will check it as you type.'}</p>
-      ) : checks.length === 0 ? (
+      ) : checks.length === 0 && floor.length === 0 ? (
         <p className="dc-status--ok" data-testid="draft-clean">
           Your draft looks good: nothing to flag.
         </p>
@@ -59,6 +62,22 @@ export function DraftCoach({ checks, onLocate, pending }: DraftCoachProps) {
               </li>
             );
           })}
+          {floor.map((w, i) => (
+            <li key={`floor-${w.index}-${i}`} className="dc-check" data-testid="draft-check" data-check-id={w.kind === 'below' ? 'below_floor' : 'floor_other_currency'}>
+              <button
+                type="button"
+                className="dc-check__button"
+                onClick={() => onLocate?.(w.evidence)}
+                aria-label={`${w.kind === 'below' ? 'Under your floor' : 'Not compared with your floor'}: show “${w.evidence}” in your draft. ${w.message}`}
+              >
+                <span className="dc-check__label">{w.kind === 'below' ? 'Under your floor' : 'Not compared with your floor'}</span>
+                <q className="dc-check__evidence">
+                  <mark>{w.evidence}</mark>
+                </q>
+                <span className="dc-check__advice">{w.message}</span>
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </section>

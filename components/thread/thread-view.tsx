@@ -134,7 +134,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
   const analysis = base instanceof Error ? null : base;
 
   const history = useAgreementHistory(clientView?.client.id, services.db);
-  const memory = useThreadMemory(thread, clientView, history);
+  const memory = useThreadMemory(thread, clientView, history, profile);
   const draftText = draft?.text ?? null;
   const checks = useDraftChecks(draftText, undefined, memory.draft);
   const mailName = thread.webmail === 'gmail' ? 'Gmail' : 'Outlook';
@@ -200,6 +200,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
       {draft && (
         <DraftCoach
           checks={checks?.checks ?? null}
+          floor={checks?.floor}
           pending={!!draftText?.trim() && !checks}
           onLocate={(evidence) => void services.page.focusInDraft(tab.tabId, evidence)}
         />

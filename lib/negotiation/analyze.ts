@@ -9,6 +9,8 @@ import { suggestReplies } from './suggest';
 import { extractAsks, type Ask } from './understand/asks';
 import { understand } from './understand';
 import { askedConcessions, checkOneSided, type Ledger } from './memory/ledger';
+import { checkDraftFloor, type FloorWarning } from './memory/floor';
+import { citeAgreement, findContradictions, type AgreedChange } from './memory/contradictions';
 import { DRAFT_CHECKS } from './playbook';
 
 export interface AnalyzeOptions {
@@ -21,6 +23,10 @@ export interface AnalyzeOptions {
   tone?: Tone;
   /** Our own earlier messages in the thread, newest first: where our quote, dates and terms were stated. */
   ourEarlier?: string[];
+  /** The agreement's history (when and how each term was set), so a contradiction can say when it was agreed. */
+  agreementHistory?: AgreedChange[];
+  /** When the agreement was last saved, for terms the history does not date. */
+  agreedAt?: string;
 }
 
 /** What depends only on the message text and date, so it can be cached per message. */
@@ -69,7 +75,18 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     from: opts.from,
     ourEarlier: opts.ourEarlier,
   });
-  const suggestions = suggestReplies(u, opts.tone ?? profile.tone);
+  const contradictions = findContradictions({
+    text: reading.text,
+    amounts: u.amounts,
+    percentages: u.percentages,
+    dates: u.dates,
+    agreement: opts.agreement,
+    history: opts.agreementHistory,
+    agreedAt: opts.agreedAt,
+    today,
+  });
+  // Cards cite what was agreed ("As we agreed on 12 November, …") instead of renegotiating from zero.
+  const suggestions = suggestReplies(u, opts.tone ?? profile.tone).map((s) => citeAgreement(s, contradictions, today));
   // Figures leave with the role the reply writer read them in.
   const entities: Entities = {
     ...reading.entities,
@@ -83,6 +100,7 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     asks: reading.asks.map(({ text, evidence, index, topic, question }) => ({ text, evidence, index, topic, question })),
     entities,
     suggestions,
+    ...(contradictions.length ? { contradictions } : {}),
   };
 }
 
@@ -93,6 +111,8 @@ export function analyzeMessage(raw: string, opts: AnalyzeOptions = {}): Analysis
 export interface DraftReading {
   text: string;
   checks: DraftCheck[];
+  /** Prices in the draft under the private floor of their service (or in another currency, so not compared). */
+  floor?: FloorWarning[];
 }
 
 /** What the coach knows beyond the draft: this client's concessions ledger and what their newest message asks for. */
@@ -100,6 +120,8 @@ export interface DraftMemory {
   ledger?: Ledger | null;
   /** The client's newest words, so a plain "sure, no problem" is read as giving what they asked. */
   clientText?: string;
+  /** For the private floor of each service. */
+  profile?: Profile;
 }
 
 export function analyzeDraft(raw: string, memory?: DraftMemory): DraftReading {
@@ -110,7 +132,8 @@ export function analyzeDraft(raw: string, memory?: DraftMemory): DraftReading {
     checks.push({ id: 'one_sided_concession', evidence: oneSided.evidence, index: oneSided.index, principle: DRAFT_CHECKS.one_sided_concession.principle, advice: oneSided.advice });
     checks.sort((a, b) => a.index - b.index);
   }
-  return { text: body, checks };
+  const floor = memory?.profile ? checkDraftFloor(body, memory.profile, memory.clientText ?? '') : [];
+  return { text: body, checks, ...(floor.length ? { floor } : {}) };
 }
 
 export interface ThreadMessageInput {

@@ -32,6 +32,8 @@ export const ServiceSchema = z.strictObject({
   smallerVersions: z.array(z.strictObject({ name: shortText(200).min(1), price: z.number().nonnegative().finite() })).max(10).default([]),
   /** Usual time from the go-ahead to delivery, in working days. */
   turnaroundDays: z.number().int().min(1).max(1000).optional(),
+  /** Private: the lowest price (same currency and unit as `price`) the freelancer accepts. Never written into a reply. */
+  floor: z.number().nonnegative().finite().optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
@@ -164,6 +166,23 @@ export const AskSchema = z.strictObject({
 });
 export type AskEntry = z.infer<typeof AskSchema>;
 
+/** A term of the client's message that differs from the stored agreement (negotiation memory). */
+export const ContradictionSchema = z.strictObject({
+  field: z.enum(['price', 'deadline', 'revisionRounds', 'payment', 'depositPercent']),
+  /** The agreed value in words: "$2,000", "2 revision rounds". */
+  agreed: z.string(),
+  /** The term as a reply states it: "the price is $2,000". */
+  term: z.string(),
+  /** YYYY-MM-DD it was agreed, or '' when unknown. */
+  agreedOn: z.string(),
+  /** Where the agreed value came from: typed, thread, call-summary, import, or the agreement itself. */
+  source: z.string(),
+  /** The client's sentence that states the other term. */
+  clientWords: z.string(),
+  index: z.number().int().nonnegative(),
+});
+export type Contradiction = z.infer<typeof ContradictionSchema>;
+
 export const AnalysisSchema = z.strictObject({
   /** The client's newest words: quotes and signature removed. Evidence offsets point into this. */
   text: z.string(),
@@ -172,6 +191,8 @@ export const AnalysisSchema = z.strictObject({
   asks: z.array(AskSchema),
   entities: EntitiesSchema,
   suggestions: z.array(SuggestionSchema),
+  /** Terms that differ from the stored agreement; absent when there is none or no agreement. */
+  contradictions: z.array(ContradictionSchema).optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 

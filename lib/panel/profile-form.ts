@@ -13,6 +13,8 @@ export interface ServiceForm {
   smallerVersions: { name: string; price: string }[];
   /** Usual working days from go-ahead to delivery. */
   turnaroundDays: string;
+  /** Private: the lowest price accepted; never written into a reply. */
+  floor: string;
 }
 
 export interface ProfileForm {
@@ -33,7 +35,7 @@ export interface ProfileForm {
 const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
 export function emptyService(): ServiceForm {
-  return { name: '', price: '', unit: 'project', keywords: '', lineItems: [], smallerVersions: [], turnaroundDays: '' };
+  return { name: '', price: '', unit: 'project', keywords: '', lineItems: [], smallerVersions: [], turnaroundDays: '', floor: '' };
 }
 
 export function profileToForm(p: Profile): ProfileForm {
@@ -49,6 +51,7 @@ export function profileToForm(p: Profile): ProfileForm {
       lineItems: s.lineItems.map((li) => ({ name: li.name, price: num(li.price) })),
       smallerVersions: s.smallerVersions.map((v) => ({ name: v.name, price: num(v.price) })),
       turnaroundDays: num(s.turnaroundDays),
+      floor: num(s.floor),
     })),
     depositPercent: num(p.depositPercent),
     revisionRounds: num(p.revisionRounds),
@@ -68,7 +71,7 @@ export function formToProfile(form: ProfileForm): FormResult<Profile> {
   const nums = new NumberReader();
   const services = form.services
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.name.trim() || s.price.trim() || s.keywords.trim() || s.lineItems.length || s.smallerVersions.length || s.turnaroundDays.trim())
+    .filter(({ s }) => s.name.trim() || s.price.trim() || s.keywords.trim() || s.lineItems.length || s.smallerVersions.length || s.turnaroundDays.trim() || s.floor.trim())
     .map(({ s, i }) => {
       if (!s.name.trim()) nums.errors[`services.${i}.name`] = 'a service name';
       if (!s.price.trim()) nums.errors[`services.${i}.price`] = 'a price (0 if you quote each job)';
@@ -94,6 +97,7 @@ export function formToProfile(form: ProfileForm): FormResult<Profile> {
           return { name: v.name.trim(), price: nums.read(v.price, `services.${i}.smallerVersions.${j}.price`) ?? 0 };
         }),
       ...(s.turnaroundDays.trim() ? { turnaroundDays: nums.read(s.turnaroundDays, `services.${i}.turnaroundDays`) } : {}),
+      ...(s.floor.trim() ? { floor: nums.read(s.floor, `services.${i}.floor`) } : {}),
     }));
   const raw: Record<string, unknown> = {
     name: form.name.trim(),

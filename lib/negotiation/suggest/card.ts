@@ -22,6 +22,8 @@ export interface Card {
   title: string;
   /** The one whole-job figure every sentence of this card uses, when money is on the table. */
   total?: number;
+  /** A per-unit rate this card offers below the standing one (a volume rate), checked against a per-unit floor. */
+  offeredRate?: number;
   /** First sentence(s): the client's goal in their own figures or dates. */
   ack: string;
   /** The position: what we keep, what we offer, what we ask in return. */

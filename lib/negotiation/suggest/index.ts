@@ -6,6 +6,7 @@ import { writeCard, type Card, type Strategy } from './card';
 import { CONFLICT_STRATEGIES } from './conflict';
 import { extras } from './extras';
 import { formatPercent } from './format';
+import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
@@ -40,7 +41,7 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
-      return PRICE_STRATEGIES.pressure;
+      return offerBelowFloor(u, new Kit(u, 'neutral')) ? PRICE_STRATEGIES.belowFloor : PRICE_STRATEGIES.pressure;
     case 'price_question':
       return PRICE_STRATEGIES.question;
     case 'rush_deadline':
@@ -92,7 +93,10 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
       if (cards.length >= limit) break;
       const kit = new Kit(u, tone);
       const card = s(u, kit);
-      if (card && !cards.some((c) => c.card.id === card.id)) cards.push({ card: settleRush(u, kit, { ...card, ack: card.ack || fallbackAck(u) }), kit });
+      if (!card || cards.some((c) => c.card.id === card.id)) continue;
+      const settled = settleRush(u, kit, { ...card, ack: card.ack || fallbackAck(u) });
+      // The private floor: no card offers less than it, whatever move the card answers.
+      if (respectsFloor(u, kit, settled)) cards.push({ card: settled, kit });
     }
   };
   if (!lead) take(CONFLICT_STRATEGIES.none, 1);
@@ -107,6 +111,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
     if (second) take(strategiesOf(second, u), MAX_CARDS);
     if (cards.length < 2) take(strategiesOf(lead, u), MAX_CARDS);
   }
+  // Every card fell under the floor: a polite no that keeps the door open is still an answer.
+  if (!cards.length && offerBelowFloor(u, new Kit(u, tone))) take(PRICE_STRATEGIES.decline, 1);
   return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
 }
 

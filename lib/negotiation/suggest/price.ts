@@ -1,4 +1,6 @@
 // Runs everywhere (Node, side panel): positions on money — quote, objection, discount, budget: hold with value, a smaller usable version, a proportionate trade, or the same price in paid stages.
+import { isBelowFloor } from '../memory/floor';
+import { floorFor } from './floor';
 import type { Understanding } from '../understand';
 import type { RoledAmount } from '../understand/roles';
 import type { Card, Strategy } from './card';
@@ -199,7 +201,9 @@ const smallerVersion: Strategy = (u, k) => {
       close: `Which parts would you like me to start with?`,
     };
   }
-  const versions = k.smaller.filter((v) => !P || v.price < P.amount);
+  // A smaller scope is offered only above the private floor (the floor's figure itself is never written).
+  const floor = floorFor(u, k);
+  const versions = k.smaller.filter((v) => (!P || v.price < P.amount) && !(floor && floor.unit === 'project' && isBelowFloor(v.price, k.currency, floor)));
   // A client who has accepted the full price is not offered less for less.
   if (!versions.length || u.has('acceptance')) return null;
   const fit = offer ? (versions.find((v) => v.price <= offer.value) ?? versions[versions.length - 1]!) : versions[0]!;
@@ -247,6 +251,7 @@ const tradeDiscount: Strategy = (u, k) => {
     : 'payment of the full amount upfront and two more weeks on the deadline';
   const totalText = rate && byVolume ? `${k.money(roundMoney(rate.amount * (1 - pct / 100)), rate.currency)} per ${rate.unit === 'item' ? 'article' : rate.unit}` : k.money(total);
   return {
+    offeredRate: rate && byVolume ? roundMoney(rate.amount * (1 - pct / 100)) : undefined,
     id: byVolume ? 'discount-for-commitment' : 'discount-for-terms',
     title: byVolume ? 'A volume rate for a firm commitment' : 'A small discount in exchange for better terms',
     total: byVolume && rate ? undefined : total,
@@ -402,7 +407,33 @@ const matchesDiscount: Strategy = (u, k) => {
   };
 };
 
+/** A polite no to this budget that keeps the door open; it names our price, never the floor. */
+export const declineKeepDoorOpen: Strategy = (u, k) => {
+  const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
+  if (!offer) return null;
+  const P = k.price;
+  return {
+    id: 'decline-door-open',
+    title: 'Decline this budget politely and keep the door open',
+    ack: priceAck(u, k),
+    position: [
+      `Thank you for being open about your budget of ${offerText(k, offer)}. I'm afraid I can't do ${k.serviceName()} properly for that amount, and I would rather say so now than deliver less than you need.`,
+      P ? `My price for the full job is ${k.money(P.amount)}; if the budget changes, or the timing suits you better later, I would be glad to pick this up.` : 'If the budget changes, or the timing suits you better later, I would be glad to pick this up.',
+    ],
+    covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['decline_politely', 'Turns down this budget courteously instead of going under what the work needs.'],
+      ['prove_the_value', 'Names the full price once, without apologising for it.'],
+    ],
+    close: 'Shall I keep your project in mind and check back with you in a few weeks?',
+  };
+};
+
 export const PRICE_STRATEGIES = {
+  /** The client's figure is under the floor: a smaller scope above it, or a polite no; the full price as a third. */
+  belowFloor: [smallerVersion, declineKeepDoorOpen, holdWithValue] as Strategy[],
+  decline: [declineKeepDoorOpen] as Strategy[],
   pressure: [budgetCovers, holdWithValue, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
   question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
 };
