@@ -5,6 +5,7 @@ import type { AgreementTerms } from '../../lib/negotiation/schemas';
 import type { TabInfo } from '../../lib/panel/services';
 import type { Draft, Thread } from '../../lib/webmail/types';
 import { ClientCard } from '../clients/client-card';
+import { ContradictionFlag } from '../memory/contradiction-flag';
 import { LedgerCard } from '../memory/ledger-card';
 import { useThreadMemory } from '../memory/use-memory';
 import { NoThreadNotice, noThreadDetail, noThreadReason } from '../paste/no-thread-reason';
@@ -127,13 +128,19 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
   const [showPaste, setShowPaste] = useState(false);
 
   const reading = useMessageReading(latest ? { id: latest.id, text: latest.body, from: formatAddress(latest.from), fromUser: false } : null, today);
-  const analysisFor = useAnalysisByTone(reading.status === 'ready' ? reading.reading : null, { profile, agreement, today });
+  const history = useAgreementHistory(clientView?.client.id, services.db);
+  const analysisFor = useAnalysisByTone(reading.status === 'ready' ? reading.reading : null, {
+    profile,
+    agreement,
+    today,
+    agreementHistory: history,
+    agreedAt: clientView?.agreement?.updatedAt,
+  });
   // Waiting for the agreement too: suggestions written without it would change under the user's eyes.
   const pending = reading.status === 'pending' || !agreementKnown;
   const base = !pending && analysisFor ? analysisFor(profile.tone) : null;
   const analysis = base instanceof Error ? null : base;
 
-  const history = useAgreementHistory(clientView?.client.id, services.db);
   const memory = useThreadMemory(thread, clientView, history, profile);
   const draftText = draft?.text ?? null;
   const checks = useDraftChecks(draftText, undefined, memory.draft);
@@ -166,6 +173,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
         </Banner>
       ) : analysis && analysisFor ? (
         <>
+          {analysis.contradictions && <ContradictionFlag contradictions={analysis.contradictions} today={today} />}
           {analysis.moves.length > 0 ? (
             <MovesSection text={analysis.text} moves={analysis.moves} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
           ) : (

@@ -1,6 +1,6 @@
 // Side panel (React): runs the engine off the first paint, caches readings per message (module-level) and suggestions per tone.
 import { useEffect, useMemo, useState } from 'react';
-import type { DraftMemory, DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
+import type { AnalyzeOptions, DraftMemory, DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
 import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
 import type { Thread, ThreadMessage } from '../../lib/webmail/types';
 import { errorText } from '../../lib/error-text';
@@ -99,11 +99,14 @@ export interface SuggestOptions {
   profile: Profile;
   agreement?: AgreementTerms;
   today: string;
+  /** The agreement's history and save date, so contradictions say when a term was agreed. */
+  agreementHistory?: AnalyzeOptions['agreementHistory'];
+  agreedAt?: string;
 }
 
 /** Suggestions for any tone, computed on first use and kept while the inputs stay the same. */
 export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestOptions): ((tone: Tone) => Analysis | Error) | null {
-  const { profile, agreement, today } = opts;
+  const { profile, agreement, today, agreementHistory, agreedAt } = opts;
   return useMemo(() => {
     if (!reading) return null;
     const cache = new Map<Tone, Analysis | Error>();
@@ -112,7 +115,7 @@ export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestO
       if (!hit) {
         try {
           // A reading exists only once the engine has loaded.
-          hit = engine!.suggestFor(reading, { profile, agreement, today, tone });
+          hit = engine!.suggestFor(reading, { profile, agreement, today, tone, agreementHistory, agreedAt });
         } catch (e) {
           hit = e instanceof Error ? e : new Error(String(e));
         }
@@ -120,7 +123,7 @@ export function useAnalysisByTone(reading: MessageReading | null, opts: SuggestO
       }
       return hit;
     };
-  }, [reading, profile, agreement, today]);
+  }, [reading, profile, agreement, today, agreementHistory, agreedAt]);
 }
 
 /** Draft checks, re-run ~400 ms after the draft stops changing. */

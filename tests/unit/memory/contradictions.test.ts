@@ -1,6 +1,7 @@
 // Node: client messages that contradict the stored agreement — flagged with the agreed value, its date and source and the client's words; cards cite the agreement; a later accepted change is no contradiction.
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../lib/negotiation/analyze';
+import type { AgreedChange } from '../../../lib/negotiation/memory/contradictions';
 import { ProfileSchema, type AgreementTerms } from '../../../lib/negotiation/schemas';
 
 const TODAY = '2026-12-07';
@@ -18,8 +19,8 @@ const AGREED: AgreementTerms = {
   revisionRounds: 2,
   deadlines: [{ what: 'the launch', date: '2026-12-18' }],
 };
-const HISTORY = [
-  { at: '2026-11-12T10:00:00.000Z', field: 'price', before: undefined, after: { amount: 5600, currency: 'USD', model: 'fixed' }, source: 'thread' },
+const HISTORY: AgreedChange[] = [
+  { at: '2026-11-12T10:00:00.000Z', field: 'price', after: { amount: 5600, currency: 'USD', model: 'fixed' }, source: 'thread' },
   { at: '2026-11-12T10:00:00.000Z', field: 'depositPercent', after: 40, source: 'thread' },
   { at: '2026-11-12T10:00:00.000Z', field: 'revisionRounds', after: 2, source: 'thread' },
   { at: '2026-11-14T10:00:00.000Z', field: 'deadlines', after: [{ what: 'the launch', date: '2026-12-18' }], source: 'typed' },
@@ -65,7 +66,7 @@ describe('contradictions of the agreement', () => {
   it('a change accepted since (a later history entry) is no contradiction, and the old value now is', () => {
     // Mid-thread the user accepted $4,800 for a smaller scope on 20 November.
     const lowered: AgreementTerms = { ...AGREED, price: { amount: 4800, currency: 'USD', model: 'fixed' } };
-    const history = [...HISTORY, { at: '2026-11-20T15:00:00.000Z', field: 'price', before: AGREED.price, after: lowered.price, source: 'thread' }];
+    const history: AgreedChange[] = [...HISTORY, { at: '2026-11-20T15:00:00.000Z', field: 'price', after: lowered.price, source: 'thread' }];
     expect(run('As agreed, the total for the website is $4,800.', lowered, history).contradictions).toBeUndefined();
     const old = run('As agreed, the total for the website is $5,600.', lowered, history).contradictions!;
     expect(old[0]).toMatchObject({ agreed: '$4,800', agreedOn: '2026-11-20' });
