@@ -9,6 +9,7 @@ import { AgreementEditor } from './agreement-editor';
 import { AgreementHistory } from './agreement-history';
 import { buildLedger } from '../../lib/negotiation/memory/ledger';
 import { LedgerCard } from '../memory/ledger-card';
+import { WaitingList } from '../memory/waiting-list';
 import { DataTransfer } from './data-transfer';
 import { SelectField, TextField } from './fields';
 import { NotesPanel } from './notes-panel';
@@ -16,7 +17,8 @@ import './data.css';
 import { errorText } from '../../lib/error-text';
 
 export function ClientsView() {
-  const { db } = useServices();
+  const services = useServices();
+  const { db } = services;
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const clients = useClients(query, db);
@@ -26,6 +28,7 @@ export function ClientsView() {
   return (
     <div className="dc-view" data-testid="clients-view">
       <h2 className="dc-section__title">Clients</h2>
+      <WaitingList db={db} today={services.today()} />
       <div className="dc-field">
         <label htmlFor="dc-clients-search" className="dc-field__label">
           Search by name, email or company

@@ -1,6 +1,8 @@
 // Side panel (React): the negotiation memory of the open thread — its concessions ledger and what the draft coach needs from it.
-import { useMemo } from 'react';
-import type { AgreementChange, ClientView } from '../../lib/db';
+import { useEffect, useMemo } from 'react';
+import type { AgreementChange, ClientView, DealcraftDB } from '../../lib/db';
+import { recordThreadSeen } from '../../lib/db/waiting';
+import { followUpFor, type FollowUp } from '../../lib/negotiation/memory/follow-up';
 import type { DraftMemory } from '../../lib/negotiation/analyze';
 import { buildLedger, type Ledger } from '../../lib/negotiation/memory/ledger';
 import type { Profile } from '../../lib/negotiation/schemas';
@@ -25,4 +27,50 @@ export function useThreadMemory(thread: Thread, clientView: ClientView | null | 
     }
     return { ledger, draft: { ledger, clientText, profile } };
   }, [thread, notes, history, profile]);
+}
+
+/** The client in a thread where the user spoke last: whom the user's newest message went to. */
+function counterpart(thread: Thread): { name: string; email: string } | null {
+  const last = thread.messages[thread.messages.length - 1];
+  if (!last) return null;
+  if (!last.fromUser) return last.from;
+  const other = [...thread.messages].reverse().find((m) => !m.fromUser)?.from;
+  return other ?? last.to[0] ?? null;
+}
+
+export function useFollowUp(thread: Thread, today: string, profile: Profile): FollowUp | null {
+  return useMemo(() => {
+    const who = counterpart(thread);
+    return followUpFor({
+      messages: thread.messages.map((m) => ({ text: m.body, date: m.date, fromUser: m.fromUser })),
+      today,
+      profile,
+      clientName: who?.name.trim().split(/\s+/)[0] || null,
+      subject: thread.subject,
+    });
+  }, [thread, today, profile]);
+}
+
+/** Keeps the "Waiting on the client" list true to what the panel saw in this thread. Local only. */
+export function useRecordThreadSeen(db: DealcraftDB, thread: Thread, followUp: FollowUp | null): void {
+  const last = thread.messages[thread.messages.length - 1];
+  const who = counterpart(thread);
+  const userSpokeLast = !!last?.fromUser;
+  const lastAt = last?.date ?? null;
+  useEffect(() => {
+    if (!last) return;
+    recordThreadSeen(db, {
+      webmail: thread.webmail,
+      threadId: thread.threadId,
+      subject: thread.subject,
+      clientName: who?.name || undefined,
+      clientEmail: who?.email || undefined,
+      userSpokeLast,
+      lastAt,
+      stage: followUp?.stage,
+    }).catch(() => {
+      // The list is a convenience: a failed write must not disturb the thread view.
+    });
+    // The identity of the thread and its newest message decide what is stored.
+  }, [db, thread.webmail, thread.threadId, thread.subject, userSpokeLast, lastAt, followUp?.stage, who?.email]);
 }

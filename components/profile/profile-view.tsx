@@ -191,6 +191,16 @@ function ProfileEditor({ stored }: { stored: Profile }) {
         <TextField label="Portfolio link" value={form.portfolioUrl} onValue={set('portfolioUrl')} error={errors.portfolioUrl} />
       </fieldset>
 
+      <fieldset className="dc-fieldset">
+        <legend>Follow-ups (working days)</legend>
+        <p className="dc-muted-text">When the client goes quiet after your message, the panel offers a follow-up after this many working days. Empty: 3, 5 and 2.</p>
+        <div className="dc-form-row">
+          <TextField label="After a proposal" inputMode="numeric" value={form.followUpProposalDays} onValue={set('followUpProposalDays')} placeholder="3" error={errors['followUp.proposalDays']} data-testid="profile-followup-proposal" />
+          <TextField label="After work sent for approval" inputMode="numeric" value={form.followUpApprovalDays} onValue={set('followUpApprovalDays')} placeholder="5" error={errors['followUp.approvalDays']} data-testid="profile-followup-approval" />
+          <TextField label="After an invoice's due date" inputMode="numeric" value={form.followUpInvoiceGraceDays} onValue={set('followUpInvoiceGraceDays')} placeholder="2" error={errors['followUp.invoiceGraceDays']} data-testid="profile-followup-invoice" />
+        </div>
+      </fieldset>
+
       <FormOutcomeBanner outcome={outcome} testId="profile-status" />
       <div className="dc-form-actions">
         <Button type="submit" variant="primary" disabled={busy} data-testid="profile-save">

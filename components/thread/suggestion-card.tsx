@@ -32,9 +32,11 @@ export interface SuggestionCardProps {
   onCopy(text: string): Promise<void>;
   onOpenProfile?: () => void;
   mailName?: string;
+  /** A card whose text does not change with the tone (a follow-up) shows no tone switch. */
+  hideTone?: boolean;
 }
 
-export function SuggestionCard({ suggestion, tone, onToneChange, text, onTextChange, onInsert, onCopy, onOpenProfile, mailName = 'your mail' }: SuggestionCardProps) {
+export function SuggestionCard({ suggestion, tone, onToneChange, text, onTextChange, onInsert, onCopy, onOpenProfile, mailName = 'your mail', hideTone }: SuggestionCardProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const missing = placeholdersIn(text, suggestion.missing);
   const titleId = useId();
@@ -84,7 +86,7 @@ export function SuggestionCard({ suggestion, tone, onToneChange, text, onTextCha
         <h3 id={titleId} className="dc-card__title">
           {suggestion.title}
         </h3>
-        <Segmented options={TONES} value={tone} onChange={onToneChange} label={`Tone of "${suggestion.title}"`} data-testid="tone-switch" />
+        {!hideTone && <Segmented options={TONES} value={tone} onChange={onToneChange} label={`Tone of "${suggestion.title}"`} data-testid="tone-switch" />}
       </div>
       <PrincipleChips ids={suggestion.principles} label={`Principles behind "${suggestion.title}"`} />
       <TextArea

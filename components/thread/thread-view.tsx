@@ -7,7 +7,8 @@ import type { Draft, Thread } from '../../lib/webmail/types';
 import { ClientCard } from '../clients/client-card';
 import { ContradictionFlag } from '../memory/contradiction-flag';
 import { LedgerCard } from '../memory/ledger-card';
-import { useThreadMemory } from '../memory/use-memory';
+import { FollowUpSection } from '../memory/follow-up-section';
+import { useFollowUp, useRecordThreadSeen, useThreadMemory } from '../memory/use-memory';
 import { NoThreadNotice, noThreadDetail, noThreadReason } from '../paste/no-thread-reason';
 import { PasteMode } from '../paste/paste-mode';
 import { useServices } from '../services-context';
@@ -142,6 +143,8 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
   const analysis = base instanceof Error ? null : base;
 
   const memory = useThreadMemory(thread, clientView, history, profile);
+  const followUp = useFollowUp(thread, today, profile);
+  useRecordThreadSeen(services.db, thread, followUp);
   const draftText = draft?.text ?? null;
   const checks = useDraftChecks(draftText, undefined, memory.draft);
   const mailName = thread.webmail === 'gmail' ? 'Gmail' : 'Outlook';
@@ -156,6 +159,14 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
         <ClientCard sender={sender} thread={{ webmail: thread.webmail, threadId: thread.threadId, subject: thread.subject }} analysis={analysis} />
       )}
       <LedgerCard ledger={memory.ledger} />
+      {followUp && (
+        <FollowUpSection
+          followUp={followUp}
+          onInsert={(text) => services.page.insertReply(tab.tabId, text)}
+          onCopy={(text) => services.clipboard.writeText(text)}
+          mailName={thread.webmail === 'gmail' ? 'Gmail' : 'Outlook'}
+        />
+      )}
 
       {!latest ? (
         <p className="dc-muted" data-testid="no-client-message">

@@ -1,6 +1,6 @@
 // Extension origin only (side panel, background; Node tests with fake-indexeddb): the Dexie database and its versioned schema.
 import { Dexie, type Table, type Transaction } from 'dexie';
-import type { Agreement, AgreementChange, Client, Note, Profile } from './schemas';
+import type { Agreement, AgreementChange, Client, Note, Profile, WaitingThread } from './schemas';
 import { upgradeV1Data } from './upgrade-v1';
 
 export const DEFAULT_DB_NAME = 'dealcraft';
@@ -30,6 +30,12 @@ export const SCHEMA_V2 = {
   profile: '',
 } as const;
 
+/**
+ * Version 3: threads the panel has seen where the user spoke last ("Waiting on the client"), keyed by
+ * `webmail:threadId`, newest wait first from the `lastAt` index. A local cache of what the panel read: not exported.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, waiting: 'key, lastAt' } as const;
+
 export type { ClientV1, NoteV1 } from './upgrade-v1';
 
 /** Rewrites the three tables version 1 had; see upgradeV1Data for what is cleaned and why. */
@@ -48,11 +54,13 @@ export class DealcraftDB extends Dexie {
   history!: Table<AgreementChange, string>;
   notes!: Table<Note, string>;
   profile!: Table<Profile, string>;
+  waiting!: Table<WaitingThread, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

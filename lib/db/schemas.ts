@@ -135,6 +135,23 @@ export const NoteSchema = z.strictObject({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+/** A thread where the user spoke last, as the panel last saw it: the "Waiting on the client" list. */
+export const WaitingThreadSchema = z.strictObject({
+  /** `webmail:threadId`. */
+  key: z.string().min(1).max(MAX_THREAD_ID + 20),
+  webmail: WebmailSchema,
+  threadId: z.string().min(1).max(MAX_THREAD_ID),
+  subject: z.string().max(MAX_SUBJECT),
+  clientName: z.string().max(MAX_NAME).optional(),
+  clientEmail: EmailSchema.optional(),
+  /** When the user's own last message was sent. */
+  lastAt: IsoDateTimeSchema,
+  stage: z.enum(['proposal', 'approval', 'invoice', 'question']).optional(),
+  /** When the panel last saw the thread in this state. */
+  seenAt: IsoDateTimeSchema,
+});
+export type WaitingThread = z.infer<typeof WaitingThreadSchema>;
+
 export { AgreementTermsSchema, ProfileSchema };
 export type { AgreementTerms, Profile, ProfileInput } from '../negotiation/schemas';
 

@@ -52,6 +52,15 @@ export const ProfileSchema = z.strictObject({
   ndaSurchargePercent: z.number().min(0).max(1000).optional(),
   portfolioUrl: shortText(500).optional(),
   tone: ToneSchema.default('neutral'),
+  /** Working days to wait before a follow-up, per stage; absent fields use the defaults (3, 5, due date + 2, 3). */
+  followUp: z
+    .strictObject({
+      proposalDays: z.number().int().min(1).max(60).optional(),
+      approvalDays: z.number().int().min(1).max(60).optional(),
+      invoiceGraceDays: z.number().int().min(0).max(60).optional(),
+      questionDays: z.number().int().min(1).max(60).optional(),
+    })
+    .optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -30,6 +30,10 @@ export interface ProfileForm {
   ndaSurchargePercent: string;
   portfolioUrl: string;
   tone: Tone;
+  /** Working days before a follow-up: after a proposal, after work sent for approval, after an invoice's due date. */
+  followUpProposalDays: string;
+  followUpApprovalDays: string;
+  followUpInvoiceGraceDays: string;
 }
 
 const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
@@ -61,6 +65,9 @@ export function profileToForm(p: Profile): ProfileForm {
     ndaSurchargePercent: num(p.ndaSurchargePercent),
     portfolioUrl: p.portfolioUrl ?? '',
     tone: p.tone,
+    followUpProposalDays: num(p.followUp?.proposalDays),
+    followUpApprovalDays: num(p.followUp?.approvalDays),
+    followUpInvoiceGraceDays: num(p.followUp?.invoiceGraceDays),
   };
 }
 
@@ -112,12 +119,23 @@ export function formToProfile(form: ProfileForm): FormResult<Profile> {
     ndaSurchargePercent: nums.read(form.ndaSurchargePercent, 'ndaSurchargePercent'),
     portfolioUrl: text(form.portfolioUrl),
     tone: form.tone,
+    followUp: followUpOf(form, nums),
   };
   const pruned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const r = ProfileSchema.safeParse(pruned);
   const errors = { ...(r.success ? {} : fieldErrors(r.error)), ...nums.errors };
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, value: r.data! };
+}
+
+function followUpOf(form: ProfileForm, nums: NumberReader): Record<string, number | undefined> | undefined {
+  const out = {
+    proposalDays: nums.read(form.followUpProposalDays ?? '', 'followUp.proposalDays'),
+    approvalDays: nums.read(form.followUpApprovalDays ?? '', 'followUp.approvalDays'),
+    invoiceGraceDays: nums.read(form.followUpInvoiceGraceDays ?? '', 'followUp.invoiceGraceDays'),
+  };
+  const set = Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  return Object.keys(set).length ? set : undefined;
 }
 
 /** The "empty profile" test for first-run setup: nothing a suggestion could use was ever entered. */

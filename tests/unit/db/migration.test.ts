@@ -40,7 +40,7 @@ describe('migration v1 → v2', () => {
 
     const db = openDealcraftDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // v1 → v2 (this test) → v3 (the waiting list, an empty new table)
 
     const all = await listClients(db);
     expect(all).toEqual([
