@@ -137,7 +137,9 @@ export function givenIn(text: string, by: Side, asked: ConcessionKind[] = []): G
   // Saying yes to what they just asked gives it, even in words no pattern lists.
   if (by === 'us' && asked.length) {
     const first = sentences(body).find((x) => !GREETING.test(x.text));
-    if (first && PLAIN_YES.test(first.text) && !NEGATED.test(first.text)) {
+    // A collapsed message is read as one line: "Hi Mia, Sure, no problem."
+    const yes = first?.text.replace(/^\W*(?:hi|hello|hey|dear)\s+[^,.!?]{1,30},\s*/i, '');
+    if (first && yes && PLAIN_YES.test(yes) && !NEGATED.test(first.text)) {
       for (const kind of asked) {
         if (seen.has(kind)) continue;
         seen.add(kind);

@@ -72,6 +72,10 @@ describe('concessions ledger', () => {
     expect(askedConcessions('Thanks, the files look great.')).toEqual([]);
   });
 
+  it('hears a yes after a greeting on the same line (a collapsed message read as a snippet)', () => {
+    expect(givenIn('Hi Mia, Sure, no problem. I will send it on Thursday.', 'us', ['free_scope']).map((g) => g.kind)).toEqual(['free_scope']);
+  });
+
   it('does not count a refusal or a paid extra as a concession', () => {
     expect(givenIn("Sure, but a third round is extra: I'd bill it at my hourly rate.", 'us', ['free_scope'])).toEqual([]);
     expect(givenIn("I can't do it for free, I'm afraid.", 'us', ['free_scope'])).toEqual([]);
