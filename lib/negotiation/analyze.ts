@@ -13,6 +13,9 @@ import { checkDraftFloor, type FloorWarning } from './memory/floor';
 import { citeAgreement, findContradictions, type AgreedChange } from './memory/contradictions';
 import { DRAFT_CHECKS } from './playbook';
 
+/** Cards that offer less money for the job; not offered against a price already agreed. */
+const LOWERS_PRICE = new Set(['discount-for-terms', 'discount-for-commitment', 'smaller-version', 'fewer-units-for-budget']);
+
 export interface AnalyzeOptions {
   /** YYYY-MM-DD that relative dates resolve against; defaults to the local date. */
   today?: string;
@@ -86,7 +89,10 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     today,
   });
   // Cards cite what was agreed ("As we agreed on 12 November, …") instead of renegotiating from zero.
-  const suggestions = suggestReplies(u, opts.tone ?? profile.tone).map((s) => citeAgreement(s, contradictions, today));
+  const written = suggestReplies(u, opts.tone ?? profile.tone);
+  // A client restating the agreed price lower is answered with the agreement, not with a new discount.
+  const kept = contradictions.some((c) => c.field === 'price') ? written.filter((s) => !LOWERS_PRICE.has(s.id)) : written;
+  const suggestions = (kept.length ? kept : written).map((s) => citeAgreement(s, contradictions, today));
   // Figures leave with the role the reply writer read them in.
   const entities: Entities = {
     ...reading.entities,

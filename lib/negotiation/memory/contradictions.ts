@@ -139,7 +139,12 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
 /** The reply cites what was agreed before it says anything else, instead of renegotiating from zero. */
 export function citeAgreement<T extends { text: string }>(card: T, found: Contradiction[], today: string): T {
   if (!found.length) return card;
-  const cite = found.map((c) => citation(c, today)).join(' ');
+  // Terms agreed on the same day are cited in one sentence: "As we agreed on 12 November, the price is $2,400, and …".
+  const byDay = new Map<string, Contradiction[]>();
+  for (const c of found) byDay.set(c.agreedOn, [...(byDay.get(c.agreedOn) ?? []), c]);
+  const cite = [...byDay.values()]
+    .map((cs) => citation({ ...cs[0]!, term: cs.map((c) => c.term).join(', and ') }, today))
+    .join(' ');
   const parts = card.text.split('\n\n');
   if (parts.length < 2) return { ...card, text: `${cite}\n\n${card.text}` };
   parts[1] = `${cite} ${parts[1]}`;

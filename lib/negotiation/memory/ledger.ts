@@ -75,7 +75,7 @@ const OUR_GIVE: Array<[ConcessionKind, RegExp]> = [
 
 /** The client's words that give something to us. */
 const CLIENT_GIVE: Array<[ConcessionKind, RegExp]> = [
-  ['price', /\b(?:we (?:can|could|will|'ll) (?:pay|go up to|increase|raise|stretch)|(?:increase|raise|stretch) (?:our|the) budget|(?:your|the) (?:full )?price is (?:fine|ok|okay|acceptable)|we accept (?:the|your) (?:price|quote|rate|surcharge))\b/i],
+  ['price', /\b(?:we(?: can| could| will|'ll) (?:pay (?:more|up to|the full price|your (?:full )?(?:price|rate|fee)|[$€£]|\d)|go up to|increase|raise|stretch)|(?:increase|raise|stretch) (?:our|the) budget|(?:your|the) (?:full )?price is (?:fine|ok|okay|acceptable)|we accept (?:the|your) (?:price|quote|rate|surcharge))\b/i],
   ['free_scope', /\b(?:we'?ll (?:drop|skip|remove)|(?:drop|skip|remove) the (?:extra|additional|second|third)|fewer (?:pages|rounds|revisions|sections)|smaller scope is fine)\b/i],
   ['earlier_date', /\b(?:(?:more|extra) time is fine|we can wait|(?:move|push) the deadline (?:back|out)|(?:a |the )?later (?:date|deadline) is fine|no rush|take (?:the|an) extra (?:week|few days))\b/i],
   ['payment', /\b(?:we(?:'ll| will| agreed to| can| are happy to)? pay (?:the )?(?:deposit|upfront|in advance|everything upfront|the full amount)|(?:the|your) deposit is fine|we accept the deposit|(?:pay|paying) (?:\d+\s?% )?upfront is fine|we can pay upfront)\b/i],

@@ -417,8 +417,10 @@ export const declineKeepDoorOpen: Strategy = (u, k) => {
     title: 'Decline this budget politely and keep the door open',
     ack: priceAck(u, k),
     position: [
-      `Thank you for being open about your budget of ${offerText(k, offer)}. I'm afraid I can't do ${k.serviceName()} properly for that amount, and I would rather say so now than deliver less than you need.`,
-      P ? `My price for the full job is ${k.money(P.amount)}; if the budget changes, or the timing suits you better later, I would be glad to pick this up.` : 'If the budget changes, or the timing suits you better later, I would be glad to pick this up.',
+      `I'm afraid I can't do ${k.serviceName()} properly for ${offerText(k, offer)}, and I would rather say so now than deliver less than you need.`,
+      P && !priceAck(u, k).includes(k.money(P.amount))
+        ? `My price for the full job is ${k.money(P.amount)}; if the budget changes, or the timing suits you better later, I would be glad to pick this up.`
+        : 'If the budget changes, or the timing suits you better later, I would be glad to pick this up.',
     ],
     covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
     stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },

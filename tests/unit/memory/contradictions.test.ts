@@ -78,3 +78,14 @@ describe('contradictions of the agreement', () => {
     expect(run('Could you do the website for $4,800 instead?').contradictions).toBeUndefined();
   });
 });
+
+describe('cards against a contradicted price', () => {
+  it('cite terms agreed the same day in one sentence and offer no discount on the agreed price', () => {
+    const a = run('Hi Noa,\n\nAs agreed, the total for the website is $4,800. We will pay after the launch.\n\nTom');
+    expect(a.contradictions!.map((c) => c.field)).toEqual(['price', 'payment']);
+    for (const s of a.suggestions) {
+      expect(s.text.split('\n\n')[1]).toMatch(/^As we agreed on 12 November, the price is \$5,600, and a 40% deposit before work starts is part of our terms\./);
+      expect(s.id).not.toMatch(/discount|smaller/);
+    }
+  });
+});

@@ -66,6 +66,11 @@ describe('concessions ledger', () => {
     expect(ledger.balance).toBe('You gave 3, got 1');
   });
 
+  it("reads the client's raised budget as theirs, and 'we will pay after the launch' as no concession", () => {
+    expect(givenIn("We'll pay $2,000 if that helps.", 'client').map((g) => g.kind)).toEqual(['price']);
+    expect(givenIn('We will pay after the launch.', 'client')).toEqual([]);
+  });
+
   it('hears what the client asks to be given', () => {
     expect(askedConcessions('Can we get a third round of revisions for free?')).toEqual(['free_scope']);
     expect(askedConcessions('We would prefer to pay after launch, no deposit.')).toEqual(['payment']);
