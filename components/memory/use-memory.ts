@@ -1,6 +1,7 @@
 // Side panel (React): the negotiation memory of the open thread — its concessions ledger and what the draft coach needs from it.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import type { AgreementChange, ClientView, DealcraftDB } from '../../lib/db';
+import { getAgreementHistory, type AgreementChange, type ClientView, type DealcraftDB } from '../../lib/db';
 import { recordThreadSeen } from '../../lib/db/waiting';
 import { followUpFor, type FollowUp } from '../../lib/negotiation/memory/follow-up';
 import type { DraftMemory } from '../../lib/negotiation/analyze';
@@ -36,6 +37,15 @@ function counterpart(thread: Thread): { name: string; email: string } | null {
   if (!last.fromUser) return last.from;
   const other = [...thread.messages].reverse().find((m) => !m.fromUser)?.from;
   return other ?? last.to[0] ?? null;
+}
+
+/**
+ * The agreement history of this client, or undefined until it is read: a live query keeps its last result while a
+ * new key loads, so the result carries the id it belongs to.
+ */
+export function useClientHistory(db: DealcraftDB, clientId: string | undefined): AgreementChange[] | undefined {
+  const r = useLiveQuery(async () => ({ clientId, history: clientId ? await getAgreementHistory(db, clientId) : [] }), [db, clientId]);
+  return r && r.clientId === clientId ? r.history : undefined;
 }
 
 export function useFollowUp(thread: Thread, today: string, profile: Profile): FollowUp | null {

@@ -1,6 +1,6 @@
 // Side panel (React): the thread view: follows the active mail tab and shows the client's moves, suggested replies and the draft coach.
 import { useMemo, useState } from 'react';
-import { useAgreementHistory, useClientView, useProfile } from '../../lib/db/hooks';
+import { useClientView, useProfile } from '../../lib/db/hooks';
 import type { AgreementTerms } from '../../lib/negotiation/schemas';
 import type { TabInfo } from '../../lib/panel/services';
 import type { Draft, Thread } from '../../lib/webmail/types';
@@ -8,7 +8,7 @@ import { ClientCard } from '../clients/client-card';
 import { ContradictionFlag } from '../memory/contradiction-flag';
 import { LedgerCard } from '../memory/ledger-card';
 import { FollowUpSection } from '../memory/follow-up-section';
-import { useFollowUp, useRecordThreadSeen, useThreadMemory } from '../memory/use-memory';
+import { useClientHistory, useFollowUp, useRecordThreadSeen, useThreadMemory } from '../memory/use-memory';
 import { NoThreadNotice, noThreadDetail, noThreadReason } from '../paste/no-thread-reason';
 import { PasteMode } from '../paste/paste-mode';
 import { useServices } from '../services-context';
@@ -129,7 +129,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
   const [showPaste, setShowPaste] = useState(false);
 
   const reading = useMessageReading(latest ? { id: latest.id, text: latest.body, from: formatAddress(latest.from), fromUser: false } : null, today);
-  const history = useAgreementHistory(clientView?.client.id, services.db);
+  const history = useClientHistory(services.db, clientView?.client.id);
   const analysisFor = useAnalysisByTone(reading.status === 'ready' ? reading.reading : null, {
     profile,
     agreement,
@@ -138,7 +138,8 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
     agreedAt: clientView?.agreement?.updatedAt,
   });
   // Waiting for the agreement too: suggestions written without it would change under the user's eyes.
-  const pending = reading.status === 'pending' || !agreementKnown;
+  // …and for its history, so a contradiction flag says when a term was agreed from its first paint.
+  const pending = reading.status === 'pending' || !agreementKnown || (!!clientView?.agreement && history === undefined);
   const base = !pending && analysisFor ? analysisFor(profile.tone) : null;
   const analysis = base instanceof Error ? null : base;
 

@@ -148,6 +148,8 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
     mail = await h.context.newPage();
     await mail.goto(url(BELOW_FLOOR.id));
     panel = await h.openPanel();
+    // The width Chrome gives a side panel by default, so the README's pictures look like the real thing.
+    await panel.setViewportSize({ width: 400, height: 900 });
     await mail.bringToFront();
     await panel.bringToFront();
     await panel.locator('[data-testid=client-card], [data-testid=profile-setup], [data-testid=suggestion]').first().waitFor({ timeout: 30_000 });
@@ -172,7 +174,7 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
       expect(text).not.toContain('$1,100'); // the smaller version sits under the floor
       expect(text).not.toContain('$1,500'); // the floor itself is never written
     }
-    await panel.screenshot({ path: resolve(SHOTS, `${slug}-memory-floor.png`), fullPage: true });
+    await panel.getByTestId('suggestion').first().screenshot({ path: resolve(SHOTS, `${slug}-memory-floor.png`) });
   });
 
   it('a message contradicting the agreement shows the flag with the date', async () => {
@@ -185,8 +187,8 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
     expect(await price.textContent()).toContain('As agreed, the total for the website copy is $1,900.');
     expect(await flag.locator('[data-field=payment]').count()).toBe(1);
     await panel.getByTestId('suggestion').first().waitFor({ timeout: 20_000 });
-    expect(await panel.getByTestId('suggestion-text').first().inputValue()).toContain('As we agreed on 12 November, the price is $2,400.');
-    await panel.screenshot({ path: resolve(SHOTS, `${slug}-memory-contradiction.png`), fullPage: true });
+    expect(await panel.getByTestId('suggestion-text').first().inputValue()).toContain('As we agreed on 12 November, the price is $2,400, and a 40% deposit before work starts is part of our terms.');
+    await flag.screenshot({ path: resolve(SHOTS, `${slug}-memory-contradiction.png`) });
   });
 
   it('a client pushing a third free round gets the ledger warning when the user types "sure, no problem"', async () => {
@@ -203,7 +205,8 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
     const warning = panel.locator('[data-testid=draft-check][data-check-id=one_sided_concession]');
     await warning.waitFor({ timeout: 20_000 });
     expect(await warning.textContent()).toContain('You gave 2, got 0');
-    await panel.screenshot({ path: resolve(SHOTS, `${slug}-memory-ledger.png`), fullPage: true });
+    await panel.getByTestId('ledger').screenshot({ path: resolve(SHOTS, `${slug}-memory-ledger.png`) });
+    await warning.screenshot({ path: resolve(SHOTS, `${slug}-memory-ledger-coach.png`) });
   });
 
   it("a thread whose last message is the user's proposal from 5 working days ago offers the follow-up card, and it inserts", async () => {
@@ -218,7 +221,7 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
     await expect.poll(() => card.getByTestId('insert-status').textContent(), { timeout: 15_000 }).toMatch(/^Inserted/);
     const box = mail.locator(editor).first();
     await expect.poll(() => box.innerText(), { timeout: 10_000 }).toContain('Is it still relevant, or should the start date move?');
-    await panel.screenshot({ path: resolve(SHOTS, `${slug}-memory-follow-up.png`), fullPage: true });
+    await section.screenshot({ path: resolve(SHOTS, `${slug}-memory-follow-up.png`) });
   });
 
   it('lists the quiet thread under "Waiting on the client"', async () => {
@@ -226,5 +229,6 @@ describe.each(MAILS)('negotiation memory in $name', ({ name, url, editor, owa })
     const entry = panel.getByTestId('waiting-entry').filter({ hasText: 'Landing page proposal' });
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.getAttribute('data-days')).toBe('5');
+    await panel.getByTestId('waiting-list').screenshot({ path: resolve(SHOTS, `${slug}-memory-waiting.png`) });
   });
 });
