@@ -281,6 +281,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
         return `I will send the corrections ${d ? `by ${k.day(d.iso)}` : 'as soon as they are done'}.`;
       }
+      // After the job is delivered, "how many days does it take?" is about the errand they ask for, not the work.
+      if (jobDone(u)) return `On how long it takes: ${k.ph('your answer')}.`;
       const t = timing(u, k);
       if (t.wanted && t.verdict === 'fits') return `${k.day(t.wanted)} works with my schedule.`;
       if (t.wanted && (t.verdict === 'rush' || t.verdict === 'tight')) return rushLine(u, k, card);
@@ -350,6 +352,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
+      // "Is there an extra cost for the post?" is answered as an extra; after a finished, paid job, no new quote.
+      if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u)) return undefined;
       return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and I can deliver by ${k.service?.turnaroundDays ? k.day(addWorkingDays(u.today, k.service.turnaroundDays)) : k.ph('delivery date')}.`;
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
@@ -370,4 +374,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
     }
   }
+}
+
+/** The work is delivered and paid: what they ask now is an errand around it, not a new job to quote. */
+function jobDone(u: Understanding): boolean {
+  return /\b(?:already paid|(?:i|we) (?:have )?paid (?:the|your) invoice|paid the invoice|(?:received|got) (?:the|your) (?:pdf|files?|translations?|documents?|final\s+\w+|designs?|logo|copy|articles?))\b/i.test(u.text);
 }
