@@ -65,7 +65,7 @@ function refundAmount(u: Understanding, k: Kit): string | undefined {
 function refundAndThreats(u: Understanding, k: Kit, mode: 'fix' | 'part'): string[] {
   const out: string[] = [];
   if (u.refund && mode === 'fix') out.push(`On the refund: I would rather put this right first, and if the result still does not work for you after that, we can talk about ${refundAmount(u, k) ?? 'a refund'} then.`);
-  if (u.threats.includes('chargeback')) out.push('There is no need for a chargeback; I would much rather settle this with you directly.');
+  if (u.threats.includes('chargeback')) out.push('I would much rather settle this with you directly than through a chargeback.');
   if (u.threats.includes('legal')) out.push('I would also much rather settle this between us than through lawyers.');
   if (u.threats.includes('review') && mode === 'fix') out.push('I hope the way I handle this is what you will remember.');
   return out;

@@ -293,9 +293,13 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
       const unique = [...new Set(docs)];
       if (!unique.length) return 'I am happy to sign and return the documents once I have read them.';
-      const verbFor = (d: string) => (/form|questionnaire/i.test(d) ? 'complete' : 'sign');
-      const parts = unique.map((d) => `${verbFor(d)} the ${k.v(d)}`);
-      return `I am happy to ${joinList(parts)}; I will send ${unique.length > 1 ? 'them' : 'it'} back this week.`;
+      // An agreement that holds the exclusivity we are negotiating is signed after that is settled, not promised now.
+      const held = exclusivityAsked(u) || u.has('nda_request') ? unique.filter((d) => /engagement letter|contract|framework agreement/i.test(d)) : [];
+      const rest = unique.filter((d) => !held.includes(d));
+      const later = held.length ? `I will sign the ${joinList(held.map((d) => k.v(d)))} once we have settled the terms above.` : '';
+      if (!rest.length) return later;
+      const now = `I will read the ${joinList(rest.map((d) => k.v(d)))} and ${rest.every((d) => /form|questionnaire/i.test(d)) ? 'complete' : 'return'} ${rest.length > 1 ? 'them' : 'it'} this week.`;
+      return later ? `${now} ${later}` : now;
     }
     case 'insurance':
       return `On insurance: ${k.ph('your insurance cover and limit')}.`;

@@ -80,11 +80,11 @@ export function priceAck(u: Understanding, k: Kit): string {
   const name = competitorName(u, comp);
   // A per-unit figure is compared with our rate, not with a total: "€0.08 per word against my €0.12".
   if (comp?.per && k.rate && name) return `I understand: next to ${offerText(k, comp)} per ${comp.per === 'item' ? k.unitNoun() : comp.per} from ${k.v(name)}, my ${k.rateText()} looks like a lot.`;
-  if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, let alone ${offerText(k, comp)} from ${k.v(name)}.`;
+  if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, and I know there are cheaper options.`;
   if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
-  if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
+  if (offer) return `Thank you for telling me your budget of ${offerText(k, offer)}; it helps to know where we stand.`;
   if (u.has('price_objection')) return 'I understand the price is more than you hoped to spend.';
   if (u.has('discount_request')) return 'I understand you are hoping for a lower price.';
   return '';
@@ -114,7 +114,8 @@ export function whenLine(u: Understanding, k: Kit): string {
     if (have >= days) return `${k.day(u.requested.iso)} works with my schedule.`;
     return `At the normal pace I can deliver by ${k.day(addWorkingDays(u.today, days))}.`;
   }
-  if (u.deal.date && u.deal.date.iso >= u.today) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
+  // Only a date that was named ("by 4 December"), not one read from "before your Christmas menu launch".
+  if (u.deal.date && u.deal.date.iso >= u.today && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(u.deal.date.text ?? '')) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
   if (days !== undefined) return `I can deliver within ${k.v(String(days))} working days of the go-ahead.`;
   return `I can deliver by ${k.ph('delivery date')}.`;
 }
@@ -207,7 +208,7 @@ const smallerVersion: Strategy = (u, k) => {
   const position = [
     `If ${P ? k.money(P.amount) : 'the full price'} is more than you want to spend, I can offer ${k.v(fit.name)} for ${k.money(fit.price)}${offer && !within ? ', which is as close to your budget as I can get without cutting corners' : ''}.`,
     `It includes everything needed to use it on its own, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
-    `I ask for ${k.deposit(fit.price)} to book it, and ${dateWords(u, k)}.`,
+    `I ask for ${k.deposit(fit.price)} to book it, and can deliver ${dateWords(u, k)}.`,
   ];
   return {
     id: 'smaller-version',

@@ -162,7 +162,7 @@ describe('one settled position per card', () => {
 
 describe('every ask gets an answer', () => {
   it.each([
-    ['Can you sign our supplier code of conduct?', /sign the supplier code of conduct/i],
+    ['Can you sign our supplier code of conduct?', /read the supplier code of conduct and return it/i],
     ['Can you promise a 20% lift in sign-ups?', /cannot honestly promise a 20% lift|can't honestly promise a 20% lift/i],
     ['Are you free for a call on Tuesday?', /Tuesday 8 December works for a call/],
     ['Do you also do the photos?', /photography/i],
@@ -218,7 +218,7 @@ describe('guardrails', () => {
   });
   it('answers a chargeback threat explicitly and calmly, without praising the client’s honesty', () => {
     for (const s of cards('The logo is awful and nothing like the brief. Refund me or I will do a chargeback with my bank.')) {
-      expect(s.text).toMatch(/chargeback/);
+      expect(s.text).toMatch(/chargeback|card provider|your bank/);
       expect(s.text).not.toMatch(/honest/i);
     }
   });
