@@ -385,13 +385,18 @@ const quoteWithSmaller: Strategy = (u, k) => {
 const matchesDiscount: Strategy = (u, k) => {
   const rate = k.rate;
   if (!rate || rate.unit !== 'word' || !/\b(?:repetitions?|fuzzy|matches|translation memory|\bTM\b|trados|memoq|cat tool)\b/i.test(u.text)) return null;
+  // Speak of translation memories and Trados only to a client who works with them.
+  const tm = /\b(?:translation memory|\bTM\b|trados|memoq|cat tool|fuzzy)\b/i.test(u.text);
+  const tool = /\btrados\b/i.test(u.text) ? 'the Trados analysis' : /\bmemoq\b/i.test(u.text) ? 'the memoQ analysis' : 'your analysis';
   return {
     id: 'rate-for-matches',
     title: 'Full rate for new words, less for repetitions',
     ack: priceAck(u, k),
     position: [
-      `My rate for new words stays at ${k.rateText()}. For repetitions and 100% matches from your translation memory I charge ${k.ph('your rate for repetitions, e.g. 30%')} of that, and for high fuzzy matches ${k.ph('your rate for fuzzy matches, e.g. 60%')}, because those segments still need checking in context.`,
-      'Once I have the analysis from your files, I will send the exact total.',
+      tm
+        ? `My rate for new words stays at ${k.rateText()}. For repetitions and 100% matches from your translation memory I charge ${k.ph('your rate for repetitions, e.g. 30%')} of that, and for high fuzzy matches ${k.ph('your rate for fuzzy matches, e.g. 60%')}, because those segments still need checking in context.`
+        : `My rate for new words stays at ${k.rateText()}. Repeated passages I charge at ${k.ph('your rate for repetitions, e.g. 30%')} of that, because they still need checking in context but take far less time.`,
+      tm ? 'Once I have the analysis from your files, I will send the exact total.' : 'Once I have run your files through my tools, I will send the exact total.',
     ],
     covers: ['price_objection', 'discount_request', 'budget_anchor', 'price_question'],
     stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
@@ -399,7 +404,7 @@ const matchesDiscount: Strategy = (u, k) => {
       ['transparent_discount', 'A reasoned, visible reduction where the work really is smaller: repeated segments.'],
       ['hold_firm_on_discount', 'The rate for new translation stays.'],
     ],
-    close: 'Could you send the files, or the Trados analysis, so I can confirm the total?',
+    close: tm ? `Could you send the files, or ${tool}, so I can confirm the total?` : 'Could you send the files so I can confirm the total?',
   };
 };
 
