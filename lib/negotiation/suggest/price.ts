@@ -85,6 +85,8 @@ export function priceAck(u: Understanding, k: Kit): string {
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
   if (offer) return `Thank you for telling me your budget of ${offerText(k, offer)}; it helps to know where we stand.`;
+  // "We accept the price, but maybe it can be cheaper?": they said yes first, and that is what we answer first.
+  if (P && /\b(?:we|i)\s+(?:accept|agree to|are fine with|am fine with|are happy with|am happy with|are ok with|am ok with)\s+(?:the|your)\s+(?:price|quote|offer|fee)\b/i.test(u.text)) return `Thank you for accepting the price of ${ours}.`;
   if (u.has('price_objection')) return 'I understand the price is more than you hoped to spend.';
   if (u.has('discount_request')) return 'I understand you are hoping for a lower price.';
   return '';
@@ -143,6 +145,7 @@ const holdWithValue: Strategy = (u, k) => {
   if (k.rate && k.units && P) {
     position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : 'stays at'} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
   } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
+  else if (/^Thank you for accepting/.test(priceAck(u, k))) position.push(`It stays at that even with a shortcut, because ${because}.`);
   else position.push(`My price for ${k.serviceName()} stays at ${price}, because ${because}.`);
   position.push(covers(k));
   if (u.competitor) {
