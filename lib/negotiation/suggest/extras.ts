@@ -373,8 +373,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
-      if (/\d|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
-      return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+      // (A count is fine said back: "your 140 products". A sum of money is not.)
+      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
+      // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
+      const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
+      return `On ${shorten(indirect(core), 110)}: ${k.ph('your answer')}.`;
     }
   }
 }

@@ -118,6 +118,8 @@ export function whenLine(u: Understanding, k: Kit): string {
   }
   // Only a date that was named ("by 4 December"), not one read from "before your Christmas menu launch".
   if (u.deal.date && u.deal.date.iso >= u.today && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(u.deal.date.text ?? '')) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
+  // A turnaround is per piece: eight articles are not all done in the days one takes.
+  if (days !== undefined && k.units && k.units > 1 && k.rate?.unit === 'item') return `I can deliver the first ${k.unitNoun()} within ${k.v(String(days))} working days of the go-ahead.`;
   if (days !== undefined) return `I can deliver within ${k.v(String(days))} working days of the go-ahead.`;
   return `I can deliver by ${k.ph('delivery date')}.`;
 }
@@ -236,8 +238,10 @@ const tradeDiscount: Strategy = (u, k) => {
   // A client who has accepted the price is not offered a discount they did not press for.
   if (!P || !(u.has('discount_request') || u.has('budget_anchor')) || u.has('acceptance')) return null;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
-  if (offer && offer.value >= P.amount) return null;
-  const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / P.amount) * 100) : undefined);
+  // "€200 per article instead of €280": a rate is measured against our rate, not the whole job.
+  const against = offer?.per && k.rate ? k.rate.amount : P.amount;
+  if (offer && offer.value >= against) return null;
+  const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / against) * 100) : undefined);
   // A token 10 % closes nothing for a client at a third of the price, and signals a soft price.
   if (asked !== undefined && asked > 35) return null;
   // Proportionate: never the whole of a big ask; at most 10 % for a real concession.
@@ -411,8 +415,11 @@ const matchesDiscount: Strategy = (u, k) => {
   };
 };
 
+/** Regular work asked at a lower rate: a rate for a firm commitment is the natural counter, ahead of a smaller job. */
+const volumeTrade: Strategy = (u, k) => (volume(u) ? tradeDiscount(u, k) : null);
+
 export const PRICE_STRATEGIES = {
-  pressure: [budgetCovers, holdWithValue, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
+  pressure: [budgetCovers, holdWithValue, volumeTrade, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
   question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
 };
 
