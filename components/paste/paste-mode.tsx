@@ -7,6 +7,7 @@ import { MaybeMoves, MovesSection } from '../thread/moves-section';
 import { SuggestionsSection } from '../thread/suggestions-section';
 import { useAnalysisByTone, useDraftChecks, useMessageReading } from '../thread/use-analysis';
 import { Banner, Button, Skeleton, TextArea } from '../ui';
+import { TruncationNote } from '../thread/truncation-note';
 import './paste.css';
 
 /** Delay before a pasted/typed message is analysed, so typing stays smooth. */
@@ -80,7 +81,12 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
       </div>
 
       {isDraft ? (
-        text.trim() && <DraftCoach checks={draft?.checks ?? null} pending={!draft} onLocate={locate} />
+        text.trim() && (
+          <>
+            <TruncationNote truncated={draft?.truncated} />
+            <DraftCoach checks={draft?.checks ?? null} pending={!draft} onLocate={locate} />
+          </>
+        )
       ) : reading.status === 'pending' || (reading.status === 'idle' && text.trim()) ? (
         <div aria-busy="true" aria-label="Analysing the message" className="dc-stack">
           <Skeleton height={84} radius={8} />
@@ -96,6 +102,7 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
         </Banner>
       ) : base && analysisFor ? (
         <>
+          <TruncationNote truncated={base.truncated} />
           {base.moves.length > 0 ? (
             <MovesSection text={base.text} moves={base.moves} clientName={base.entities.clientName} />
           ) : (

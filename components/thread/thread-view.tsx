@@ -17,6 +17,7 @@ import { SuggestionsSection } from './suggestions-section';
 import { ThreadStatusLine } from './thread-status';
 import { useActivePage } from './use-active-page';
 import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
+import { TruncationNote } from './truncation-note';
 import './thread.css';
 
 const agreementCache = new Map<string, AgreementTerms | undefined>();
@@ -161,6 +162,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
         </Banner>
       ) : analysis && analysisFor ? (
         <>
+          <TruncationNote truncated={analysis.truncated} />
           {analysis.moves.length > 0 ? (
             <MovesSection text={analysis.text} moves={analysis.moves} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
           ) : (
@@ -192,6 +194,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
         </>
       ) : null}
 
+      {draft && <TruncationNote truncated={checks?.truncated} />}
       {draft && (
         <DraftCoach
           checks={checks?.checks ?? null}

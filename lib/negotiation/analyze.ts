@@ -2,6 +2,7 @@
 import { cleanMessage } from './clean';
 import { checkDraft } from './draft-checks';
 import { extractEntities } from './entities';
+import { capPart, MAX_DRAFT_CHARS, MAX_MESSAGE_CHARS, MAX_QUOTE_CHARS, MAX_RAW_CHARS, type Truncation } from './limits';
 import { readMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
@@ -31,6 +32,8 @@ export interface MessageReading {
   maybe: DetectedMove[];
   entities: Entities;
   asks: Ask[];
+  /** Set when the client's words were longer than the engine reads: what was read of how much. */
+  truncated?: Truncation;
 }
 
 export function localToday(now = new Date()): string {
@@ -39,16 +42,24 @@ export function localToday(now = new Date()): string {
 }
 
 export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'from'> = {}): MessageReading {
-  const cleaned = cleanMessage(raw);
-  const parsed = parse(cleaned.body);
+  // Bounded work: the newest words are at the top, so the head of a huge mail is the part that matters.
+  const rawHead = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
+  const cleaned = cleanMessage(rawHead);
+  const body = capPart(cleaned.body, MAX_MESSAGE_CHARS, 'message');
+  // With no quote found in the head, the cut-off tail counts as the client's words too.
+  const unseen = rawHead.length < raw.length && !cleaned.quote ? raw.length - rawHead.length : 0;
+  const truncated = body.truncated ?? (unseen ? { part: 'message' as const, read: body.text.length, total: body.text.length } : undefined);
+  if (truncated) truncated.total += unseen;
+  const parsed = parse(body.text);
   const { moves, maybe } = readMoves(parsed);
   return {
-    text: cleaned.body,
-    quote: cleaned.quote,
+    text: body.text,
+    quote: cleaned.quote.slice(0, MAX_QUOTE_CHARS),
     moves,
     maybe,
     entities: extractEntities(parsed, { today: opts.today ?? localToday(), from: opts.from, signature: cleaned.signature }),
     asks: extractAsks(parsed),
+    ...(truncated ? { truncated } : {}),
   };
 }
 
@@ -81,6 +92,7 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     asks: reading.asks.map(({ text, evidence, index, topic, question }) => ({ text, evidence, index, topic, question })),
     entities,
     suggestions,
+    ...(reading.truncated ? { truncated: reading.truncated } : {}),
   };
 }
 
@@ -91,11 +103,14 @@ export function analyzeMessage(raw: string, opts: AnalyzeOptions = {}): Analysis
 export interface DraftReading {
   text: string;
   checks: DraftCheck[];
+  /** Set when the draft was longer than the coach reads. */
+  truncated?: Truncation;
 }
 
 export function analyzeDraft(raw: string): DraftReading {
-  const { body } = cleanMessage(raw);
-  return { text: body, checks: checkDraft(parse(body)) };
+  const { body } = cleanMessage(raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw);
+  const capped = capPart(body, MAX_DRAFT_CHARS, 'draft');
+  return { text: capped.text, checks: checkDraft(parse(capped.text)), ...(capped.truncated ? { truncated: capped.truncated } : {}) };
 }
 
 export interface ThreadMessageInput {

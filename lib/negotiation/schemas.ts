@@ -1,6 +1,7 @@
 // Runs everywhere (Node, side panel): zod schemas for the engine's inputs and outputs, reused by UI, storage and CLIs.
 import { z } from 'zod';
 import { DraftCheckIdSchema, MoveIdSchema, PrincipleIdSchema } from './playbook';
+import { TruncationSchema } from './limits';
 
 const shortText = (max = 500) => z.string().max(max);
 /** ISO 4217 code, upper-case. */
@@ -172,6 +173,8 @@ export const AnalysisSchema = z.strictObject({
   asks: z.array(AskSchema),
   entities: EntitiesSchema,
   suggestions: z.array(SuggestionSchema),
+  /** Present when the client's words were longer than the engine reads (see limits.ts). */
+  truncated: TruncationSchema.optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 

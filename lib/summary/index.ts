@@ -2,6 +2,7 @@
 import { extractEntities } from '../negotiation/entities';
 import { parse } from '../negotiation/nlp';
 import type { AgreementTerms, Amount, DateEntity, Entities, Percentage, Profile } from '../negotiation/schemas';
+import { capPart, MAX_NOTES_BREAKS, MAX_NOTES_CHARS, MAX_RAW_CHARS } from '../negotiation/limits';
 import { layoutNotes, type Category, type Clause } from './clauses';
 import { composeEmail } from './compose';
 import { dateAnnotation, shortDate } from './dates';
@@ -52,8 +53,12 @@ function sentence(s: string): string {
   return /[.!?:]$/.test(cap) ? cap : `${cap}.`;
 }
 
-export function summarizeCall(input: SummaryInput): CallSummary {
-  if (!input.notes.trim()) throw new EmptyNotesError();
+export function summarizeCall(full: SummaryInput): CallSummary {
+  if (!full.notes.trim()) throw new EmptyNotesError();
+  // Bounded work: long notes are read from the top and the summary says what was left out.
+  const capped = capPart(full.notes.slice(0, MAX_RAW_CHARS), MAX_NOTES_CHARS, 'notes', MAX_NOTES_BREAKS);
+  if (capped.truncated) capped.truncated.total = full.notes.length;
+  const input = { ...full, notes: capped.text };
   const names = clientNames(input.client.name);
   const n = normaliseNotes(input.notes, names.all);
   const from = input.client.name ? `${input.client.name}${input.client.email ? ` <${input.client.email}>` : ''}` : input.client.email ?? undefined;
@@ -149,6 +154,7 @@ export function summarizeCall(input: SummaryInput): CallSummary {
       questions,
     },
     terms,
+    ...(capped.truncated ? { truncated: capped.truncated } : {}),
   });
 }
 
