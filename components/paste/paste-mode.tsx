@@ -7,7 +7,7 @@ import { MaybeMoves, MovesSection } from '../thread/moves-section';
 import { SuggestionsSection } from '../thread/suggestions-section';
 import { useAnalysisByTone, useDraftChecks, useMessageReading } from '../thread/use-analysis';
 import { Banner, Button, Skeleton, TextArea } from '../ui';
-import { TruncationNote } from '../thread/truncation-note';
+import { LongReadingNote, TruncationNote } from '../thread/truncation-note';
 import './paste.css';
 
 /** Delay before a pasted/typed message is analysed, so typing stays smooth. */
@@ -89,6 +89,7 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
         )
       ) : reading.status === 'pending' || (reading.status === 'idle' && text.trim()) ? (
         <div aria-busy="true" aria-label="Analysing the message" className="dc-stack">
+          <LongReadingNote long={reading.status === 'pending' && !!reading.long} />
           <Skeleton height={84} radius={8} />
           <Skeleton height={180} radius={12} />
         </div>

@@ -17,7 +17,7 @@ import { SuggestionsSection } from './suggestions-section';
 import { ThreadStatusLine } from './thread-status';
 import { useActivePage } from './use-active-page';
 import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
-import { TruncationNote } from './truncation-note';
+import { LongReadingNote, TruncationNote } from './truncation-note';
 import './thread.css';
 
 const agreementCache = new Map<string, AgreementTerms | undefined>();
@@ -151,7 +151,10 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
           The newest messages here are yours; there is nothing from the client to answer yet.
         </p>
       ) : pending ? (
-        <AnalysisSkeleton />
+        <>
+          <LongReadingNote long={reading.status === 'pending' && !!reading.long} />
+          <AnalysisSkeleton />
+        </>
       ) : reading.status === 'error' ? (
         <Banner tone="error" live="polite">
           Dealcraft couldn't analyse the latest message: {reading.message}
