@@ -5,7 +5,8 @@ import { makeOutlookAdapter } from '../lib/webmail/outlook/adapter';
 import { buildPageReport } from '../lib/webmail/page-report';
 import { RAW_POST } from '../lib/webmail/post';
 
+// The report only reads: no compose code.
 export default defineUnlistedScript(() => {
-  const adapter = location.hostname === 'mail.google.com' ? makeGmailAdapter(RAW_POST) : makeOutlookAdapter(RAW_POST);
+  const adapter = location.hostname === 'mail.google.com' ? makeGmailAdapter(RAW_POST, () => null) : makeOutlookAdapter(RAW_POST, () => null);
   return buildPageReport(document, adapter.id, adapter.readThread(document), adapter.readDraft(document));
 });

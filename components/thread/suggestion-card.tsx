@@ -17,6 +17,7 @@ const INSERT_FAILURE: Record<Exclude<InsertResult, { ok: true }>['reason'], stri
   'compose-not-found': "Couldn't find a reply box in this thread",
   'not-editable': "The reply box in the mail page can't be edited right now",
   'insert-failed': 'The mail page did not accept the text',
+  'not-loaded': 'Dealcraft could not load its insert code into the mail page',
 };
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok' | 'error'; text: string };

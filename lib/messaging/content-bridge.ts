@@ -1,4 +1,5 @@
 // Content script (mail page): answers the side panel's requests and pushes page changes; validates every message and its sender.
+import { NOT_LOADED_DETAIL } from '../webmail/compose-module';
 import type { PageAdapter } from '../webmail/types';
 import { readPageState, watchPage, type PageState, type WatchOptions } from '../webmail/watch';
 import { CHANNEL, type SenderInfo } from './protocol-constants';
@@ -8,7 +9,7 @@ export type ContentResponse =
   | { ok: true; state: PageState; raw: boolean }
   | { ok: boolean }
   | Awaited<ReturnType<PageAdapter['insert']>>
-  | { ok: false; reason: 'rejected'; detail: string };
+  | { ok: false; reason: 'rejected' | 'not-loaded'; detail: string };
 
 const rejected = (detail: string) => ({ ok: false, reason: 'rejected', detail }) as const;
 
@@ -35,8 +36,10 @@ export async function handlePanelRequest(
         return { ok: true, state: readPageState(adapter, doc), raw: rawText };
       case 'insertReply':
         return await adapter.insert(doc, req.text);
-      case 'focusInDraft':
-        return { ok: adapter.focusInDraft(doc, req.text) };
+      case 'focusInDraft': {
+        const found = adapter.focusInDraft(doc, req.text);
+        return found === 'not-loaded' ? { ok: false, reason: 'not-loaded', detail: NOT_LOADED_DETAIL } : { ok: found };
+      }
       case 'expandThread':
         return { ok: adapter.expandThread(doc) };
     }

@@ -23,7 +23,8 @@ export type PageStateResult =
 export interface PanelBridge {
   getPageState(tabId: number): Promise<PageStateResult>;
   insertReply(tabId: number, text: string): Promise<InsertResult>;
-  focusInDraft(tabId: number, text: string): Promise<boolean>;
+  /** 'not-loaded': the tab's compose code is not loaded yet (lib/panel/load-compose.ts). */
+  focusInDraft(tabId: number, text: string): Promise<boolean | 'not-loaded'>;
   expandThread(tabId: number): Promise<boolean>;
   onPageChanged(cb: (tabId: number, state: PageState) => void): () => void;
 }
@@ -92,6 +93,7 @@ export function createPanelBridge(
       const r = await send(tabId, { channel: CHANNEL, type: 'focusInDraft', text });
       if (!r.ok) return false;
       const parsed = FocusInDraftResponseSchema.safeParse(r.value);
+      if (parsed.success && 'reason' in parsed.data && parsed.data.reason === 'not-loaded') return 'not-loaded';
       return parsed.success && parsed.data.ok === true;
     },
     async expandThread(tabId) {

@@ -25,8 +25,10 @@ export type PageStateMessage = z.infer<typeof PageStateSchema>;
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), reason: z.literal('rejected'), detail: z.string() });
 export const GetPageStateResponseSchema = z.union([z.object({ ok: z.literal(true), state: PageStateSchema, raw: z.optional(z.boolean()) }), ErrorResponseSchema]);
 export const InsertReplyResponseSchema = z.union([InsertResultSchema, ErrorResponseSchema]);
-export const FocusInDraftResponseSchema = z.union([z.object({ ok: z.boolean() }), ErrorResponseSchema]);
-export const ExpandThreadResponseSchema = FocusInDraftResponseSchema;
+/** The compose code (an on-demand script, lib/webmail/compose-module.ts) is not in the page yet: the panel loads it and asks again. */
+export const NotLoadedResponseSchema = z.object({ ok: z.literal(false), reason: z.literal('not-loaded'), detail: z.string() });
+export const FocusInDraftResponseSchema = z.union([NotLoadedResponseSchema, z.object({ ok: z.boolean() }), ErrorResponseSchema]);
+export const ExpandThreadResponseSchema = z.union([z.object({ ok: z.boolean() }), ErrorResponseSchema]);
 
 export const PageChangedSchema = z.object({ channel: z.literal(CHANNEL), type: z.literal('pageChanged'), state: PageStateSchema, raw: z.optional(z.boolean()) });
 export type PageChanged = z.infer<typeof PageChangedSchema>;

@@ -4,9 +4,11 @@ import { getDefaultDB } from '../db';
 import { createPanelBridge, type PanelBridge, type PanelBrowserLike } from '../messaging/panel-bridge';
 import { PANEL_CHANNEL } from '../messaging/protocol-constants';
 import { PageReportSchema } from '../webmail/page-report-schema';
-import { isMailUrl } from '../webmail/registry';
+import { adapterFor, isMailUrl } from '../webmail/registry';
+import type { WebmailId } from '../webmail/types';
 import { errorText } from '../error-text';
 import { createCustomSites, looksLikeOutlook, siteOf, type CustomSites, type SitesApi } from './custom-sites';
+import { loadCompose, notLoaded, withCompose, type InjectApiLike } from './load-compose';
 import type { KeyValueStore, PageBridge, PageState, PanelServices, TabInfo, TabTracker } from './services';
 
 /** The tab fields the panel reads. */
@@ -28,6 +30,8 @@ export interface ExtensionApiLike extends PanelBrowserLike {
   runtime: PanelBrowserLike['runtime'] & { getURL(path: string): string };
   tabs: PanelBrowserLike['tabs'] & {
     query(q: { active?: boolean; lastFocusedWindow?: boolean; windowId?: number }): Promise<TabLike[]>;
+    /** MV2 only: where `scripting` is missing, the compose code is injected with this (lib/panel/load-compose.ts). */
+    executeScript?: InjectApiLike['tabs']['executeScript'];
     get(tabId: number): Promise<TabLike>;
     /** The tab this page runs in; undefined in the real side panel, which is not a tab. */
     getCurrent?(): Promise<TabLike | undefined>;
@@ -163,6 +167,9 @@ export function createPageBridge(api: ExtensionApiLike, opts: PageBridgeOptions 
       return undefined;
     }
   };
+  // A site the user allowed runs the Outlook content script (custom-sites.ts), so it takes Outlook's compose code.
+  const webmailOf = (url: string | undefined): WebmailId => (url && adapterFor(url)?.id) || 'outlook';
+  const load = (tabId: number, url: string | undefined) => () => loadCompose(api, tabId, webmailOf(url));
   return {
     async getPageState(tabId): Promise<PageState> {
       const url = await tabUrl(tabId);
@@ -190,9 +197,13 @@ export function createPageBridge(api: ExtensionApiLike, opts: PageBridgeOptions 
     async insertReply(tabId, text) {
       const url = await tabUrl(tabId);
       if (!isMail(url)) return { ok: false, reason: 'compose-not-found', detail: 'This tab is not a supported mail page.' };
-      return bridge.insertReply(tabId, text);
+      return withCompose(() => bridge.insertReply(tabId, text), load(tabId, url), notLoaded);
     },
-    focusInDraft: (tabId, text) => bridge.focusInDraft(tabId, text),
+    async focusInDraft(tabId, text) {
+      const url = await tabUrl(tabId);
+      if (!isMail(url)) return false;
+      return (await withCompose(() => bridge.focusInDraft(tabId, text), load(tabId, url), () => false)) === true;
+    },
     expandThread: (tabId) => bridge.expandThread(tabId),
     onPageChanged: (cb) => bridge.onPageChanged((tabId, state) => cb(tabId, { ok: true, thread: state.thread, draft: state.draft })),
     async pageReport(tabId) {

@@ -140,6 +140,9 @@ function caretPlan(editor: HTMLElement, p: Point, lines: string[]): Plan {
     // "next|week" + "or" must not read "nextor week".
     if (isWordChar(t[q.offset - 1]) && isWordChar(line[0])) line = ` ${line}`;
     if (isWordChar(t[q.offset]) && isWordChar(line.at(-1))) line = `${line} `;
+    // A sentence put before a word keeps a space after its full stop: "Two. Hi Bob", not "Two.Hi Bob"; and after one.
+    else if (isWordChar(t[q.offset]) && /[.,;:!?)]$/.test(line)) line = `${line} `;
+    if (/[.,;:!?]/.test(t[q.offset - 1] ?? '') && isWordChar(line[0])) line = ` ${line}`;
     return { point: q, lines: [line] };
   }
   const line = lineAt(editor, p);

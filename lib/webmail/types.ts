@@ -64,7 +64,8 @@ export const InsertResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
   z.object({
     ok: z.literal(false),
-    reason: z.enum(['compose-not-found', 'not-editable', 'insert-failed']),
+    // not-loaded: the insert code (an on-demand compose script, lib/webmail/compose-module.ts) is not in the page yet.
+    reason: z.enum(['compose-not-found', 'not-editable', 'insert-failed', 'not-loaded']),
     detail: text(2000),
   }),
 ]);
@@ -79,8 +80,8 @@ export interface PageAdapter {
   insert(doc: Document, text: string): Promise<InsertResult>;
   /** "Read the whole thread": clicks the client's own expand controls; false when there was nothing to click. */
   expandThread(doc: Document): boolean;
-  /** Selects the first occurrence of `text` in the draft (used by the draft coach). */
-  focusInDraft(doc: Document, text: string): boolean;
+  /** Selects the first occurrence of `text` in the draft (used by the draft coach); 'not-loaded' before the compose code is in the page. */
+  focusInDraft(doc: Document, text: string): boolean | 'not-loaded';
   /** The element whose mutations can change the thread or the draft. */
   observeRoot(doc: Document): Element | null;
 }

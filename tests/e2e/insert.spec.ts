@@ -43,8 +43,8 @@ function outlookPage(url: URL): string {
 }
 
 const MAILS = [
-  { name: 'Gmail', host: 'mail.google.com', base: 'https://mail.google.com/mail/u/0/', signature: '.gmail_signature', quote: '.gmail_quote', sigText: SIGNATURE.gmail },
-  { name: 'Outlook', host: 'outlook.office.com', base: 'https://outlook.office.com/mail/inbox/', signature: '#Signature', quote: '#divRplyFwdMsg', sigText: SIGNATURE.outlook },
+  { name: 'Gmail', id: 'gmail', host: 'mail.google.com', base: 'https://mail.google.com/mail/u/0/', signature: '.gmail_signature', quote: '.gmail_quote', sigText: SIGNATURE.gmail },
+  { name: 'Outlook', id: 'outlook', host: 'outlook.office.com', base: 'https://outlook.office.com/mail/inbox/', signature: '#Signature', quote: '#divRplyFwdMsg', sigText: SIGNATURE.outlook },
 ] as const;
 
 const REPLY = 'Hi Kevin,\n\nFriday works if we agree the scope today.\nBest, Dana';
@@ -53,7 +53,7 @@ const REPLY_LINES = ['Hi Kevin,', 'Friday works if we agree the scope today.', '
 /** The rendered lines of the compose body, blank lines dropped: what the user reads. */
 const linesOf = (text: string) => text.split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
 
-describe.each(MAILS)('insert into $name compose bodies', ({ host, base, signature, quote, sigText }) => {
+describe.each(MAILS)('insert into $name compose bodies', ({ id, host, base, signature, quote, sigText }) => {
   let h: Harness;
   let panel: Page;
 
@@ -67,14 +67,19 @@ describe.each(MAILS)('insert into $name compose bodies', ({ host, base, signatur
     expect(violations).toEqual([]);
   });
 
-  /** Opens a fresh mail tab with the given compose body and waits until our content script answers in it. */
-  async function openCase(c: Case, refuse = false): Promise<{ mail: Page; tabId: number }> {
+  /** What the panel does before a tab's first insert (lib/panel/load-compose.ts): inject the on-demand compose script. */
+  const loadCompose = (tabId: number) =>
+    panel.evaluate(async ([t, file]) => (await chrome.scripting.executeScript({ target: { tabId: t as number }, files: [file as string] }))[0]?.result, [tabId, `${id}-compose.js`] as const);
+
+  /** Opens a fresh mail tab with the given compose body, waits until our content script answers in it, and loads the compose code. */
+  async function openCase(c: Case, refuse = false, load = true): Promise<{ mail: Page; tabId: number }> {
     const mail = await h.context.newPage();
     await mail.goto(`${base}?case=${c}${refuse ? '&refuse=1' : ''}`);
     const tabId = await panel.evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(-1)!.id!, `https://${host}/*`);
     await expect
       .poll(() => panel.evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'dealcraft/webmail', type: 'getPageState' }).catch(() => undefined), tabId), { timeout: 15_000 })
       .toBeTruthy();
+    if (load) expect(await loadCompose(tabId)).toBe(id);
     return { mail, tabId };
   }
 
@@ -90,6 +95,18 @@ describe.each(MAILS)('insert into $name compose bodies', ({ host, base, signatur
     await editor(mail).focus();
     await mail.keyboard.press('Control+z');
   }
+
+  it('before the compose code is loaded, insert and locate say not-loaded and change nothing; once loaded, the insert lands', async () => {
+    const { mail, tabId } = await openCase('draft', false, false);
+    const before = await snapshot(mail);
+    expect(await send(tabId, 'insertReply', REPLY)).toMatchObject({ ok: false, reason: 'not-loaded' });
+    expect(await send(tabId, 'focusInDraft', 'do it for 500')).toMatchObject({ ok: false, reason: 'not-loaded' });
+    expect(await snapshot(mail)).toEqual(before);
+    expect(await loadCompose(tabId)).toBe(id);
+    expect(await send(tabId, 'insertReply', REPLY)).toEqual({ ok: true });
+    expect(linesOf((await snapshot(mail)).text)).toEqual(expect.arrayContaining(REPLY_LINES));
+    await mail.close();
+  });
 
   it.each(['starts-with-signature', 'starts-with-quote'] as const)('a body that %s: the reply goes above it on its own lines; Ctrl+Z takes it out', async (c) => {
     const { mail, tabId } = await openCase(c);

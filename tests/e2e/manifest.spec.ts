@@ -41,6 +41,14 @@ describe('chrome-mv3 manifest', () => {
     expect(statSync(join(dir, 'page-report.js')).isFile()).toBe(true);
   });
 
+  it('keeps the insertion code out of the content scripts: it ships as on-demand compose scripts the panel injects', () => {
+    for (const webmail of ['gmail', 'outlook']) {
+      // execCommand is how an insert types into the compose box (lib/webmail/insert-text.ts).
+      expect(readFileSync(join(dir, `${webmail}-content.js`), 'utf8'), `${webmail}-content.js`).not.toContain('execCommand');
+      expect(readFileSync(join(dir, `${webmail}-compose.js`), 'utf8'), `${webmail}-compose.js`).toContain('execCommand');
+    }
+  });
+
   it('allows no unsafe-eval and loads no remote code', () => {
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/unsafe-eval|https?:/);
     for (const f of files(dir).filter((p) => /\.(js|html)$/.test(p))) {

@@ -43,6 +43,8 @@ describe('a mail page cannot switch the content script off', () => {
     }, h.extensionId);
     await mail.waitForTimeout(300);
     expect(await ask()).toMatchObject({ ok: true });
+    // The panel loads the insertion code on demand (lib/panel/load-compose.ts) before it inserts.
+    expect(await panel.evaluate(async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['gmail-compose.js'] }))[0]?.result, tabId)).toBe('gmail');
     const r = await panel.evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'dealcraft/webmail', type: 'insertReply', text: 'Still here.' }), tabId);
     expect(r).toEqual({ ok: true });
     expect(await mail.locator('[contenteditable]').innerText()).toContain('Still here.');

@@ -88,7 +88,17 @@ describe('Firefox manifest', () => {
     for (const p of CHROME_ONLY_PERMISSIONS) expect(manifest.permissions).not.toContain(p);
     const hosts = manifest.permissions.filter((p: string) => p.includes('://'));
     expect([...hosts].sort()).toEqual([...MAIL_HOSTS].sort());
-    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['clipboardWrite', 'storage']);
+    // activeTab: the toolbar click shows the tab's address; scripting (Firefox has it in MV2 since 102): the page report, a
+    // custom-domain Outlook, and the compose code the panel injects before the first insert (lib/panel/load-compose.ts).
+    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['activeTab', 'clipboardWrite', 'scripting', 'storage']);
+  });
+
+  it('ships the on-demand compose scripts beside content scripts that stay under 20 kB', async () => {
+    const { statSync } = await import('node:fs');
+    const scripts = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js) as string[];
+    expect(scripts.sort()).toEqual(['gmail-content.js', 'outlook-content.js']);
+    for (const js of scripts) expect(statSync(join(DIR, js)).size, js).toBeLessThan(20_000);
+    for (const js of ['gmail-compose.js', 'outlook-compose.js']) expect(readFileSync(join(DIR, js), 'utf8'), js).toContain('execCommand');
   });
 
   it('has a Gecko id, a minimum Firefox and the no-data-collection declaration', () => {

@@ -44,7 +44,7 @@ export type Extras = (u: Understanding, k: Kit, card: Card) => { sentences: stri
 export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, tone: Tone): Suggestion {
   const extra = extras(u, k, card);
   const first = [card.ack, ...card.position].filter(Boolean).join(' ');
-  const last = [...extra.sentences, card.close].filter(Boolean).join(' ');
+  const last = [...onceEach(first, extra.sentences), card.close].filter(Boolean).join(' ');
   const paragraphs = [first, card.detail, last].filter((p): p is string => Boolean(p && p.trim()));
   // A client who writes "Dear Ms Berg" gets "Dear Katrin Vogel" back, whatever the card's tone.
   const hello = u.formal && u.fullName ? `Dear ${k.v(u.fullName)},` : greeting(tone, u.name);
@@ -68,4 +68,20 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
     text,
     missing: k.missing.filter((p) => text.includes(p)),
   };
+}
+
+/** A date's status ("Friday 4 December works with my schedule."): said once per card, wherever it is said first. */
+const DATE_STATUS = /^(?:(.+) works with my schedule|I can plan around (.+)|Delivery stays (.+))\.$/;
+
+/** Extra sentences minus repeats: the same sentence twice, or a date's status the position already gave. */
+function onceEach(first: string, sentences: string[]): string[] {
+  const kept: string[] = [];
+  for (const s of sentences) {
+    if (kept.includes(s)) continue;
+    const m = DATE_STATUS.exec(s);
+    const day = m && (m[1] ?? m[2] ?? m[3]);
+    if (day && (first.includes(day) || kept.some((x) => x.includes(day)))) continue;
+    kept.push(s);
+  }
+  return kept;
 }

@@ -25,7 +25,7 @@ export function failure(u: Understanding): string | undefined {
   // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
   const sentences = u.text
     // Sentence ends, but not after "max." or "Dr." and not before a lower-case word ("max. 15 ml").
-    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b/)
+    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b|,\s+(?=(?:the|this|it|they|he|she)\s+\w+\s+(?:is|was|are|were|looks?|reads?|sounds?)\b)/)
     .map((x) => x.trim().replace(/[?!]{2,}$/, ''))
     .filter((x) => x.length >= 12 && (!/\?$/.test(x) || QUALITY.test(x)));
   let best: { s: string; score: number } | undefined;
@@ -42,13 +42,18 @@ export function failure(u: Understanding): string | undefined {
     if (/\d/.test(s)) score += 1;
     if (AVAILABILITY.test(s)) score -= 3;
     // Their figure said back in our voice reads as our own price.
-    if (/[$€£]\s?\d|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b/i.test(s)) score -= 2;
+    // ("tours that sell for €8,000" describes them, not a price: only a bare figure counts.)
+    if (/[$€£]\s?\d[\d,.]*(?!\s*[a-z])|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b/i.test(s)) score -= 2;
+    // Said back, an insult or a shout becomes ours ("the dog looks like a rat", "WORSE"); so does someone's embarrassment.
+    if (/\b(?:embarrass\w*|hated?|furious|ashamed|laugh\w*|a joke|rat|pig|monkey|(?:child|kid|toddler) could|garbage|rubbish|crap)\b/i.test(s)) score -= 3;
     if (/\b(?:refund|chargeback|review|lawyer|money back|not satisfied|unhappy|disappointed|beyond a joke|pay|paid|invoice)\b/i.test(s)) score -= 2;
     if (score > 0 && (!best || score > best.score)) best = { s, score };
   }
   if (!best) return undefined;
   const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
-  return shorten(swapPersons(clause.charAt(0).toLowerCase() + clause.slice(1)), 140);
+  // A shouted word is said back in a normal voice: "WORSE" becomes "worse".
+  const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) ? w : w.toLowerCase()));
+  return shorten(swapPersons(calm.charAt(0).toLowerCase() + calm.slice(1)), 140);
 }
 
 function refundAmount(u: Understanding, k: Kit): string | undefined {
@@ -65,9 +70,9 @@ function refundAmount(u: Understanding, k: Kit): string | undefined {
 function refundAndThreats(u: Understanding, k: Kit, mode: 'fix' | 'part'): string[] {
   const out: string[] = [];
   if (u.refund && mode === 'fix') out.push(`On the refund: I would rather put this right first, and if the result still does not work for you after that, we can talk about ${refundAmount(u, k) ?? 'a refund'} then.`);
-  if (u.threats.includes('chargeback')) out.push('There is no need for a chargeback; I would much rather settle this with you directly.');
+  if (u.threats.includes('chargeback')) out.push('I would much rather settle this with you directly than through a chargeback.');
   if (u.threats.includes('legal')) out.push('I would also much rather settle this between us than through lawyers.');
-  if (u.threats.includes('review') && mode === 'fix') out.push('I hope the way I handle this is what you will remember.');
+  if (u.threats.includes('review') && mode === 'fix') out.push('As for a review, I would rather you judge me on how I put this right.');
   return out;
 }
 
@@ -269,12 +274,20 @@ const restateAndCall: Strategy = (u, k) => ({
 // "We would love to have it by Monday" is a wish, not praise: only praise gets "good to hear".
 const PRAISE = /\b(?:(?<!would )love|loved|great|happy|perfect|approved|thanks|thank you)\b/i;
 
+/** A date the work itself is wanted by ("the first draft by Monday"), not a date they send something or are away. */
+function wishedDate(u: Understanding): boolean {
+  const d = u.requested;
+  if (!d) return false;
+  const around = u.text.slice(Math.max(0, d.index - 80), d.index + d.text.length + 20);
+  return /\b(?:draft|version|design|logo|site|page|copy|translation|article|files?|delivery|deliver\w*|ready|done|finished|live|launch\w*|have (?:it|this|them|the)|need (?:it|this|them|the))\b/i.test(around) && !/\b(?:i|we)(?:'ll| will| shall| can)? (?:send|pay|be (?:away|back|out|off))\b/i.test(around);
+}
+
 const plainAnswer: Strategy = (u, k) => ({
   id: 'answer-and-next-step',
-  title: u.asks.length ? 'Answer their questions' : u.requested ? 'Note the date and confirm it' : 'Acknowledge and move on',
-  ack: u.asks.length || u.requested ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
+  title: u.asks.length ? 'Answer their questions' : wishedDate(u) ? 'Note the date and confirm it' : 'Acknowledge and move on',
+  ack: u.asks.length || wishedDate(u) ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
   // A date they would like, below the rush threshold: say it back and promise a firm answer, nothing more.
-  position: u.requested && !u.asks.length ? [`I have noted ${k.day(u.requested.iso)} as the date you would like; I will check it against my schedule and confirm by the end of today.`] : [],
+  position: wishedDate(u) && !u.asks.length ? [`I have noted ${k.day(u.requested!.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
   covers: [],
   stance: {},
   why: [['attend_to_client', 'Answers what they actually asked, point by point.']],

@@ -161,7 +161,10 @@ function promiseLine(u: Understanding, k: Kit): string {
 function ndaLine(u: Understanding, k: Kit, card: Card): string {
   const pct = k.ndaPercent;
   const parts: string[] = [];
-  if (pct === 0) parts.push('I am happy to sign your NDA.');
+  // "because of confidentiality" is no NDA to sign: they hear that their material stays private.
+  const document = /\b(?:nda|non-?disclosure|confidentiality (?:agreement|clause|undertaking)|secrecy agreement|sign\w*)\b/i.test(u.text);
+  if (!document) parts.push('Everything you send me stays confidential: I do not share your documents with anyone.');
+  else if (pct === 0) parts.push('I am happy to sign your NDA.');
   else if (card.stance.nda === 'surcharge' && card.total !== undefined && pct !== undefined) parts.push(`I am happy to sign your NDA; as I cannot show confidential work in my portfolio, it adds ${k.v(formatPercent(pct))}, which I will add to the ${total(k, card)} on the final quote.`);
   else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`);
   if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
@@ -281,6 +284,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
         return `I will send the corrections ${d ? `by ${k.day(d.iso)}` : 'as soon as they are done'}.`;
       }
+      // After the job is delivered, "how many days does it take?" is about the errand they ask for, not the work.
+      if (jobDone(u)) return `On how long it takes: ${k.ph('your answer')}.`;
       const t = timing(u, k);
       if (t.wanted && t.verdict === 'fits') return `${k.day(t.wanted)} works with my schedule.`;
       if (t.wanted && (t.verdict === 'rush' || t.verdict === 'tight')) return rushLine(u, k, card);
@@ -293,9 +298,13 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
       const unique = [...new Set(docs)];
       if (!unique.length) return 'I am happy to sign and return the documents once I have read them.';
-      const verbFor = (d: string) => (/form|questionnaire/i.test(d) ? 'complete' : 'sign');
-      const parts = unique.map((d) => `${verbFor(d)} the ${k.v(d)}`);
-      return `I am happy to ${joinList(parts)}; I will send ${unique.length > 1 ? 'them' : 'it'} back this week.`;
+      // An agreement that holds the exclusivity we are negotiating is signed after that is settled, not promised now.
+      const held = exclusivityAsked(u) || u.has('nda_request') ? unique.filter((d) => /engagement letter|contract|framework agreement/i.test(d)) : [];
+      const rest = unique.filter((d) => !held.includes(d));
+      const later = held.length ? `I will sign the ${joinList(held.map((d) => k.v(d)))} once we have settled the terms above.` : '';
+      if (!rest.length) return later;
+      const now = `I will read the ${joinList(rest.map((d) => k.v(d)))} and ${rest.every((d) => /form|questionnaire/i.test(d)) ? 'complete' : 'return'} ${rest.length > 1 ? 'them' : 'it'} this week.`;
+      return later ? `${now} ${later}` : now;
     }
     case 'insurance':
       return `On insurance: ${k.ph('your insurance cover and limit')}.`;
@@ -346,6 +355,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
+      // "Is there an extra cost for the post?" is answered as an extra; after a finished, paid job, no new quote.
+      if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u)) return undefined;
       return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and I can deliver by ${k.service?.turnaroundDays ? k.day(addWorkingDays(u.today, k.service.turnaroundDays)) : k.ph('delivery date')}.`;
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
@@ -362,8 +373,16 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
-      if (/\d|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
-      return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+      // (A count is fine said back: "your 140 products". A sum of money is not.)
+      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
+      // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
+      const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
+      return `On ${shorten(indirect(core), 110)}: ${k.ph('your answer')}.`;
     }
   }
+}
+
+/** The work is delivered and paid: what they ask now is an errand around it, not a new job to quote. */
+function jobDone(u: Understanding): boolean {
+  return /\b(?:already paid|(?:i|we) (?:have )?paid (?:the|your) invoice|paid the invoice|(?:received|got) (?:the|your) (?:pdf|files?|translations?|documents?|final\s+\w+|designs?|logo|copy|articles?))\b/i.test(u.text);
 }

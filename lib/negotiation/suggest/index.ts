@@ -122,10 +122,13 @@ function settleRush(u: Understanding, k: Kit, card: Card): Card {
   const total = roundMoney(card.total * (1 + pct / 100));
   const old = k.money(card.total);
   const deposit = k.depositPercent !== undefined ? `, with ${k.deposit(total)} before I start` : '';
+  // The deposit on the old total would contradict the one on the new total: only the new one is said.
+  const stale = k.depositPercent !== undefined ? k.deposit(card.total) : undefined;
+  const position = stale ? card.position.map((p) => dropSentences(p, (x) => /^I ask for\b/.test(x) && x.includes(stale))).filter(Boolean) : card.position;
   return {
     ...card,
     total,
-    position: [...card.position, `For ${k.day(t.wanted)} I would have to move other work, so the ${k.v(formatPercent(pct))} rush surcharge applies: ${k.money(total)} in total${deposit}.`],
+    position: [...position, `For ${k.day(t.wanted)} I would have to move other work, so the ${k.v(formatPercent(pct))} rush surcharge applies: ${k.money(total)} in total${deposit}.`],
     covers: [...card.covers, 'rush_deadline'],
     stance: { ...card.stance, rush: 'paid', date: t.wanted },
     close: card.close.includes(old) ? card.close.replace(old, `${k.money(total)} for ${k.day(t.wanted)}`) : card.close,
@@ -136,4 +139,12 @@ function settleRush(u: Understanding, k: Kit, card: Card): Card {
 function fallbackAck(u: Understanding): string {
   if (u.has('nda_request')) return 'I understand the project needs to stay confidential.';
   return 'Thank you for your message.';
+}
+
+/** A paragraph without the sentences `drop` picks (sentences end at ". " followed by a capital). */
+function dropSentences(paragraph: string, drop: (sentence: string) => boolean): string {
+  return paragraph
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((x) => !drop(x))
+    .join(' ');
 }

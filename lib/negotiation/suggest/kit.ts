@@ -104,7 +104,7 @@ export class Kit {
     if (amount !== undefined) return this.money(amount);
     const p = this.price;
     const r = this.rate;
-    if (p && r && this.units) return this.v(`${formatMoney(p.amount, p.currency)} (${formatCount(this.units)} ${unitPlural(r.unit, this.units)} at ${formatMoney(r.amount, r.currency)})`);
+    if (p && r && this.units) return this.v(`${formatMoney(p.amount, p.currency)} (${formatCount(this.units)} ${this.unitNoun(this.units)} at ${formatMoney(r.amount, r.currency)})`);
     if (p) return this.money(p.amount, p.currency);
     if (r) return this.rateText();
     return this.ph('your price');

@@ -80,11 +80,13 @@ export function priceAck(u: Understanding, k: Kit): string {
   const name = competitorName(u, comp);
   // A per-unit figure is compared with our rate, not with a total: "€0.08 per word against my €0.12".
   if (comp?.per && k.rate && name) return `I understand: next to ${offerText(k, comp)} per ${comp.per === 'item' ? k.unitNoun() : comp.per} from ${k.v(name)}, my ${k.rateText()} looks like a lot.`;
-  if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, let alone ${offerText(k, comp)} from ${k.v(name)}.`;
+  if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, and I know there are cheaper options.`;
   if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
-  if (offer) return `Thank you for being clear that your budget is ${offerText(k, offer)}${P ? `, against my ${ours}` : ''}.`;
+  if (offer) return `Thank you for telling me your budget of ${offerText(k, offer)}; it helps to know where we stand.`;
+  // "We accept the price, but maybe it can be cheaper?": they said yes first, and that is what we answer first.
+  if (P && /\b(?:we|i)\s+(?:accept|agree to|are fine with|am fine with|are happy with|am happy with|are ok with|am ok with)\s+(?:the|your)\s+(?:price|quote|offer|fee)\b/i.test(u.text)) return `Thank you for accepting the price of ${ours}.`;
   if (u.has('price_objection')) return 'I understand the price is more than you hoped to spend.';
   if (u.has('discount_request')) return 'I understand you are hoping for a lower price.';
   return '';
@@ -114,7 +116,10 @@ export function whenLine(u: Understanding, k: Kit): string {
     if (have >= days) return `${k.day(u.requested.iso)} works with my schedule.`;
     return `At the normal pace I can deliver by ${k.day(addWorkingDays(u.today, days))}.`;
   }
-  if (u.deal.date && u.deal.date.iso >= u.today) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
+  // Only a date that was named ("by 4 December"), not one read from "before your Christmas menu launch".
+  if (u.deal.date && u.deal.date.iso >= u.today && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(u.deal.date.text ?? '')) return `Delivery stays ${k.day(u.deal.date.iso)}.`;
+  // A turnaround is per piece: eight articles are not all done in the days one takes.
+  if (days !== undefined && k.units && k.units > 1 && k.rate?.unit === 'item') return `I can deliver the first ${k.unitNoun()} within ${k.v(String(days))} working days of the go-ahead.`;
   if (days !== undefined) return `I can deliver within ${k.v(String(days))} working days of the go-ahead.`;
   return `I can deliver by ${k.ph('delivery date')}.`;
 }
@@ -142,6 +147,7 @@ const holdWithValue: Strategy = (u, k) => {
   if (k.rate && k.units && P) {
     position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : 'stays at'} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
   } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
+  else if (/^Thank you for accepting/.test(priceAck(u, k))) position.push(`It stays at that even with a shortcut, because ${because}.`);
   else position.push(`My price for ${k.serviceName()} stays at ${price}, because ${because}.`);
   position.push(covers(k));
   if (u.competitor) {
@@ -207,7 +213,7 @@ const smallerVersion: Strategy = (u, k) => {
   const position = [
     `If ${P ? k.money(P.amount) : 'the full price'} is more than you want to spend, I can offer ${k.v(fit.name)} for ${k.money(fit.price)}${offer && !within ? ', which is as close to your budget as I can get without cutting corners' : ''}.`,
     `It includes everything needed to use it on its own, and you can add the rest later${P ? ` for the difference of ${k.money(P.amount - fit.price)}` : ''}.`,
-    `I ask for ${k.deposit(fit.price)} to book it, and ${dateWords(u, k)}.`,
+    `I ask for ${k.deposit(fit.price)} to book it, and can deliver ${dateWords(u, k)}.`,
   ];
   return {
     id: 'smaller-version',
@@ -232,8 +238,10 @@ const tradeDiscount: Strategy = (u, k) => {
   // A client who has accepted the price is not offered a discount they did not press for.
   if (!P || !(u.has('discount_request') || u.has('budget_anchor')) || u.has('acceptance')) return null;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
-  if (offer && offer.value >= P.amount) return null;
-  const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / P.amount) * 100) : undefined);
+  // "€200 per article instead of €280": a rate is measured against our rate, not the whole job.
+  const against = offer?.per && k.rate ? k.rate.amount : P.amount;
+  if (offer && offer.value >= against) return null;
+  const asked = u.discountPercent ?? (offer ? Math.round((1 - offer.value / against) * 100) : undefined);
   // A token 10 % closes nothing for a client at a third of the price, and signals a soft price.
   if (asked !== undefined && asked > 35) return null;
   // Proportionate: never the whole of a big ask; at most 10 % for a real concession.
@@ -384,13 +392,18 @@ const quoteWithSmaller: Strategy = (u, k) => {
 const matchesDiscount: Strategy = (u, k) => {
   const rate = k.rate;
   if (!rate || rate.unit !== 'word' || !/\b(?:repetitions?|fuzzy|matches|translation memory|\bTM\b|trados|memoq|cat tool)\b/i.test(u.text)) return null;
+  // Speak of translation memories and Trados only to a client who works with them.
+  const tm = /\b(?:translation memory|\bTM\b|trados|memoq|cat tool|fuzzy)\b/i.test(u.text);
+  const tool = /\btrados\b/i.test(u.text) ? 'the Trados analysis' : /\bmemoq\b/i.test(u.text) ? 'the memoQ analysis' : 'your analysis';
   return {
     id: 'rate-for-matches',
     title: 'Full rate for new words, less for repetitions',
     ack: priceAck(u, k),
     position: [
-      `My rate for new words stays at ${k.rateText()}. For repetitions and 100% matches from your translation memory I charge ${k.ph('your rate for repetitions, e.g. 30%')} of that, and for high fuzzy matches ${k.ph('your rate for fuzzy matches, e.g. 60%')}, because those segments still need checking in context.`,
-      'Once I have the analysis from your files, I will send the exact total.',
+      tm
+        ? `My rate for new words stays at ${k.rateText()}. For repetitions and 100% matches from your translation memory I charge ${k.ph('your rate for repetitions, e.g. 30%')} of that, and for high fuzzy matches ${k.ph('your rate for fuzzy matches, e.g. 60%')}, because those segments still need checking in context.`
+        : `My rate for new words stays at ${k.rateText()}. Repeated passages I charge at ${k.ph('your rate for repetitions, e.g. 30%')} of that, because they still need checking in context but take far less time.`,
+      tm ? 'Once I have the analysis from your files, I will send the exact total.' : 'Once I have run your files through my tools, I will send the exact total.',
     ],
     covers: ['price_objection', 'discount_request', 'budget_anchor', 'price_question'],
     stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
@@ -398,12 +411,15 @@ const matchesDiscount: Strategy = (u, k) => {
       ['transparent_discount', 'A reasoned, visible reduction where the work really is smaller: repeated segments.'],
       ['hold_firm_on_discount', 'The rate for new translation stays.'],
     ],
-    close: 'Could you send the files, or the Trados analysis, so I can confirm the total?',
+    close: tm ? `Could you send the files, or ${tool}, so I can confirm the total?` : 'Could you send the files so I can confirm the total?',
   };
 };
 
+/** Regular work asked at a lower rate: a rate for a firm commitment is the natural counter, ahead of a smaller job. */
+const volumeTrade: Strategy = (u, k) => (volume(u) ? tradeDiscount(u, k) : null);
+
 export const PRICE_STRATEGIES = {
-  pressure: [budgetCovers, holdWithValue, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
+  pressure: [budgetCovers, holdWithValue, volumeTrade, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
   question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
 };
 

@@ -56,7 +56,7 @@ const depositWithContract: Strategy = (u, k) => {
     `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}, ${depositWhy(k)}`,
   ];
   if (a.policy && a.noAdvance && /\b(?:po|purchase order|exception)\b/i.test(u.text)) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
-  position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date, half the deposit comes back.');
+  position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date while your materials and feedback arrive on time, half the deposit comes back.');
   return {
     id: 'deposit-with-contract',
     title: 'Keep the deposit, add a contract and a guarantee',
@@ -195,7 +195,10 @@ export function exclusivityAsked(u: Understanding): boolean {
 function exclusivityLine(u: Understanding, k: Kit): string {
   const d = u.durations.find((x) => x.unit === 'month' || x.unit === 'year');
   const span = d ? k.v(d.text.trim()) : 'that period';
-  return `The exclusivity is a bigger step: it would stop me from taking similar clients for ${span}. I can agree to a narrower version (named direct competitors, 12 months), or to the full clause for an exclusivity fee of ${k.ph('exclusivity fee')}.`;
+  // The narrower version is narrower in time too: half of what they asked, at most 12 months.
+  const months = d ? (d.unit === 'year' ? d.value * 12 : d.value) : undefined;
+  const shorter = months !== undefined && Number.isFinite(months) && months > 1 ? Math.min(12, Math.max(1, Math.floor(months / 2))) : 12;
+  return `The exclusivity is a bigger step: it would stop me from taking similar clients for ${span}. I can agree to a narrower version (named direct competitors, ${shorter} ${shorter === 1 ? 'month' : 'months'}), or to the full clause for an exclusivity fee of ${k.ph('exclusivity fee')}.`;
 }
 
 const ndaSurcharge: Strategy = (u, k) => {

@@ -160,12 +160,34 @@ const smallerByDate: Strategy = (u, k) => {
   };
 };
 
+/** A date tied to something that will not move: a launch, an appointment, an event. */
+const HARD_DATE = /\b(?:appointments?|go(?:es)? live|going live|launch(?:es|ing)?|events?|opening|wedding|conference|trade (?:fair|show)|exhibition|black friday|campaign|agm|visa|court|hearing|print(?:er|ing)? deadline|goes to print)\b/i;
+
 /** Keep the usual pace and the price: the date we can honestly commit to. */
 const standardDate: Strategy = (u, k) => {
   const t = timing(u, k);
   if (t.verdict === 'fits') return null;
   const P = k.price;
   const when = t.standard ? k.day(t.standard) : k.ph('your standard delivery date');
+  // A normal-pace date after a launch or an appointment is no use to them: say so, and leave the door open.
+  if (t.wanted && t.standard && t.standard >= t.wanted && t.verdict === 'tight' && HARD_DATE.test(u.text)) {
+    return {
+      id: 'decline-the-date',
+      title: 'Say no to the date, keep the door open',
+      ack: rushAck(u, k),
+      position: [
+        `To be straight with you, ${k.day(t.wanted)} is not possible for the full job without cutting corners: done properly, it would be ready by ${when}, which I know is too late for you.`,
+        'I would rather tell you now than promise something I cannot deliver well.',
+      ],
+      covers: ['rush_deadline'],
+      stance: { rush: 'standard', date: t.standard, nda: 'anonymised', payment: 'deposit' },
+      why: [
+        ['decline_politely', 'Turns down a date that cannot be met well, plainly and without burning the bridge.'],
+        ['negotiate_deadline', 'Names the honest date instead of a rushed one.'],
+      ],
+      close: 'If the date can move, I would be glad to do it properly; otherwise I hope we can work together on the next one.',
+    };
+  }
   return {
     id: 'standard-date-no-surcharge',
     title: 'Keep the normal pace and the price',

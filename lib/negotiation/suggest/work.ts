@@ -114,7 +114,7 @@ function promiseAck(u: Understanding, k: Kit): string {
   if (EQUITY.test(u.text)) {
     const share = u.share ? `${k.v(formatPercent(u.share.value))} ` : '';
     const what = /royalt/i.test(u.text) ? 'royalties' : 'equity';
-    return `Thank you for the offer of ${share}${what}, and for being open about ${/\b(?:cash|money|budget)\b/i.test(u.text) ? 'cash being tight' : 'where you stand'}.`;
+    return `Thank you for the offer of ${share}${what}, and for being open about ${/\bcash\b[^.]{0,40}\b(?:tight|short|limited|low)\b|\b(?:tight|short|limited|low)\b[^.]{0,20}\bcash\b/i.test(u.text) ? 'cash being tight' : 'where you stand'}.`;
   }
   if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) return 'Thank you for thinking of me for this.';
   return 'It is good to hear there could be more work after this.';

@@ -39,6 +39,8 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', before: /\bwhat (?:would|does|can|could|will|do)\s+(?:i|we)?\s*(?:get for\s+)?$/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:get (?:me|us)|buy (?:me|us)|cover)\b/i, weight: 15 },
+  // "We think 0,07 € is fair": the figure they consider right is their offer.
+  { role: 'client_offer', before: /\b(?:we|i)\s+(?:think|feel|believe|find|consider)\s+(?:that\s+)?$/i, after: /^\s*(?:per \w+\s+)?(?:is|would be|are)\s+(?:more\s+)?(?:fair|reasonable|right|correct|appropriate|realistic|ok|okay|enough)\b/i, weight: 20 },
   { role: 'client_offer', after: /^\s*(?:max|maximum|tops|at most|at the most|all in|all-in|is (?:all|the most|our (?:limit|max|budget|ceiling)|what we (?:have|can))|is my (?:limit|max|budget))\b/i, weight: 20 },
   { role: 'client_offer', after: /^\s*(?:and (?:you(?:'ve| have) got|it'?s|we(?:'ve| have)(?: got)?) a deal|(?:is )?my (?:final|last|best) offer|take it or leave it)\b/i, weight: 20 },
   // Another supplier's figure.
@@ -148,10 +150,17 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
 }
 
 export function roleAmounts(text: string, amounts: Amount[], known: Known = {}): RoledAmount[] {
-  return amounts.map((a) => {
+  const roled = amounts.map((a) => {
     const unit = PER.exec(text.slice(a.index + a.text.length, a.index + a.text.length + 20));
     const per = unit ? (unit[1] ? PER_UNIT[unit[1].toLowerCase()] : 'item') : undefined;
-    return { ...a, role: amountRole(text, a, known), ...(per ? { per } : {}) };
+    return { ...a, role: amountRole(text, a, known), ...(per ? { per } : {}) } as RoledAmount;
+  });
+  // "0,12 € per word is too expensive. We think 0,07 € is fair": a bare figure of the same currency and scale as a
+  // rate just named is that rate's counter-offer, per the same unit.
+  return roled.map((a, i) => {
+    if (a.per) return a;
+    const rate = roled.slice(0, i).reverse().find((r) => r.per && r.currency === a.currency);
+    return rate && a.value > 0 && a.value < rate.value * 3 && a.value > rate.value / 5 && a.index - rate.index < 400 ? { ...a, per: rate.per } : a;
   });
 }
 

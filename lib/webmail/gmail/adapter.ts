@@ -1,21 +1,19 @@
-// Content script (Gmail page) and Node: builds the Gmail adapter; `post` decides whether text is finished here or in the panel.
+// Content script (Gmail page) and Node: builds the Gmail adapter; `post` decides whether text is finished here or in the panel,
+// `compose` where the insertion code comes from (the module itself, or the one gmail-compose.js left in the page).
+import { composeMethods, type ComposeSource } from '../compose-module';
 import type { TextPost } from '../post';
 import type { PageAdapter } from '../types';
-import { replyAndInsert } from '../compose-flow';
-import { focusInCompose } from '../insert-text';
-import { press } from '../press';
-import { GMAIL_COMPOSE, expandGmailThread, nudgeAutosave } from './insert';
+import { expandGmailThread } from './expand';
 import { readGmailDraft, readGmailThread } from './read';
 import { GMAIL } from './selectors';
 
-export function makeGmailAdapter(post: TextPost): PageAdapter {
+export function makeGmailAdapter(post: TextPost, compose: ComposeSource): PageAdapter {
   return {
     id: 'gmail',
     readThread: (doc) => readGmailThread(doc, new URL(doc.location?.href ?? 'https://mail.google.com/'), post),
     readDraft: readGmailDraft,
-    insert: (doc, text) => replyAndInsert(doc, text, GMAIL_COMPOSE, { press, after: nudgeAutosave }),
+    ...composeMethods(compose),
     expandThread: expandGmailThread,
-    focusInDraft: (doc, text) => focusInCompose(doc, text, GMAIL_COMPOSE),
     // Compose dialogs are attached outside [role=main], so the whole body is watched (throttled by watch.ts).
     observeRoot: (doc) => doc.body ?? doc.querySelector(GMAIL.main),
   };

@@ -1,9 +1,7 @@
-// Content script (Gmail page): how to find Gmail's compose box, open a reply, expand the thread, and make Gmail save an insert.
+// Compose script (gmail-compose.js, on demand) and Node: how to find Gmail's compose box, open a reply, and make Gmail save an insert.
 import { lastReplyButton, type ComposeSite } from '../insert-text';
-import { isVisibleish } from '../common';
-import { press } from '../press';
 import { GMAIL_BOUNDARY, gmailEditors } from './read';
-import { GMAIL, GMAIL_EXPAND_ALL, GMAIL_REPLY_LABEL_ATTRS, GMAIL_REPLY_LABELS, gmailReplyButton } from './selectors';
+import { GMAIL, GMAIL_REPLY_LABEL_ATTRS, GMAIL_REPLY_LABELS, gmailReplyButton } from './selectors';
 
 export const GMAIL_COMPOSE: ComposeSite = {
   editors: gmailEditors,
@@ -24,16 +22,4 @@ export function nudgeAutosave(editor: HTMLElement): void {
       editor.dispatchEvent(new win.KeyboardEvent(type, init as KeyboardEventInit));
     }
   }, 20);
-}
-
-/** "Read the whole thread": Gmail's "Expand all", else the "N older messages" bar and every collapsed header. */
-export function expandGmailThread(doc: Document): boolean {
-  const main = doc.querySelector(GMAIL.main) ?? doc;
-  const shown = (selector: string) => [...main.querySelectorAll(selector)].filter(isVisibleish);
-  const expandAll =
-    shown(GMAIL.expandAllIcon)[0]?.closest('[role=button]') ??
-    shown(GMAIL_EXPAND_ALL.map((l) => `[role=button][aria-label="${l}"], [role=button][data-tooltip="${l}"]`).join(', '))[0];
-  const targets = expandAll ? [expandAll] : shown(`${GMAIL.olderBar}, .kv ${GMAIL.header}, .ky ${GMAIL.header}`);
-  targets.forEach(press);
-  return targets.length > 0;
 }

@@ -1,20 +1,18 @@
-// Content script (Outlook on the web) and Node: builds the Outlook adapter; `post` decides whether text is finished here or in the panel.
+// Content script (Outlook on the web) and Node: builds the Outlook adapter; `post` decides whether text is finished here or in
+// the panel, `compose` where the insertion code comes from (the module itself, or the one outlook-compose.js left in the page).
+import { composeMethods, type ComposeSource } from '../compose-module';
 import type { TextPost } from '../post';
 import type { PageAdapter } from '../types';
-import { replyAndInsert } from '../compose-flow';
-import { focusInCompose } from '../insert-text';
-import { press } from '../press';
-import { OUTLOOK_COMPOSE, OUTLOOK_TIMING, expandOutlookThread } from './insert';
+import { expandOutlookThread } from './expand';
 import { readOutlookDraft, readOutlookThread } from './read';
 
-export function makeOutlookAdapter(post: TextPost): PageAdapter {
+export function makeOutlookAdapter(post: TextPost, compose: ComposeSource): PageAdapter {
   return {
     id: 'outlook',
     readThread: (doc) => readOutlookThread(doc, new URL(doc.location?.href ?? 'https://outlook.live.com/mail/'), post),
     readDraft: readOutlookDraft,
-    insert: (doc, text) => replyAndInsert(doc, text, OUTLOOK_COMPOSE, { press, ...OUTLOOK_TIMING }),
+    ...composeMethods(compose),
     expandThread: expandOutlookThread,
-    focusInDraft: (doc, text) => focusInCompose(doc, text, OUTLOOK_COMPOSE),
     // Reading pane and compose are re-rendered as a whole by React; the body is the stable ancestor.
     observeRoot: (doc) => doc.body,
   };

@@ -1,7 +1,6 @@
-// Content script (Outlook on the web): how to find OWA's roosterjs compose box, open a reply and expand the conversation.
+// Compose script (outlook-compose.js, on demand) and Node: how to find OWA's roosterjs compose box and open a reply.
 import { lastReplyButton, type ComposeSite } from '../insert-text';
-import { press } from '../press';
-import { OUTLOOK_BOUNDARY, collapsedItems, outlookEditors } from './read';
+import { OUTLOOK_BOUNDARY, outlookEditors } from './read';
 import { OUTLOOK, OUTLOOK_LABELS, outlookReplyButton } from './selectors';
 
 export const OUTLOOK_COMPOSE: ComposeSite = {
@@ -15,10 +14,3 @@ export const OUTLOOK_COMPOSE: ComposeSite = {
  * be swallowed. So: wait for the editor and the focus to stay put, insert, and look again a second later.
  */
 export const OUTLOOK_TIMING = { settleMs: 400, settleMaxMs: 3000, verifyMs: 1000 };
-
-/** "Read the whole thread": opens every collapsed message of the conversation. */
-export function expandOutlookThread(doc: Document): boolean {
-  const items = collapsedItems(doc.querySelector(OUTLOOK.readingPane));
-  items.forEach(press);
-  return items.length > 0;
-}

@@ -162,7 +162,7 @@ describe('one settled position per card', () => {
 
 describe('every ask gets an answer', () => {
   it.each([
-    ['Can you sign our supplier code of conduct?', /sign the supplier code of conduct/i],
+    ['Can you sign our supplier code of conduct?', /read the supplier code of conduct and return it/i],
     ['Can you promise a 20% lift in sign-ups?', /cannot honestly promise a 20% lift|can't honestly promise a 20% lift/i],
     ['Are you free for a call on Tuesday?', /Tuesday 8 December works for a call/],
     ['Do you also do the photos?', /photography/i],
@@ -218,9 +218,40 @@ describe('guardrails', () => {
   });
   it('answers a chargeback threat explicitly and calmly, without praising the client’s honesty', () => {
     for (const s of cards('The logo is awful and nothing like the brief. Refund me or I will do a chargeback with my bank.')) {
-      expect(s.text).toMatch(/chargeback/);
+      expect(s.text).toMatch(/chargeback|card provider|your bank/);
       expect(s.text).not.toMatch(/honest/i);
     }
+  });
+});
+
+describe('what a coach flagged on the development set (review v3)', () => {
+  it('states one deposit per card when a rush surcharge changes the total', () => {
+    for (const s of cards('Hi Noa, $2,400 for the logo is a lot. We need it by Friday 18 December for the shop opening. Sam')) {
+      const deposits = body(s).match(/\d+% deposit \([$€£][\d,.]+\)/g) ?? [];
+      expect(new Set(deposits).size, s.text).toBeLessThanOrEqual(1);
+    }
+  });
+  it('says no to a launch date the work cannot meet instead of offering a date after the launch', () => {
+    const all = cards('Hi Noa, we urgently need the new website live by this Thursday for our launch event. Can you do it? Sam');
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(s.text).not.toMatch(/Would [A-Z]\w+day \d+ \w+ work for you\?/);
+    expect(all.some((s) => /too late for you/.test(s.text) && /If the date can move/.test(s.text))).toBe(true);
+  });
+  it('reads a bare figure after our rate as their counter-rate, per the same unit', () => {
+    const [first] = cards('Your rate of $90 per hour for the product photography is too high. We think $60 is fair.');
+    expect(first!.text).toMatch(/\$60 per hour/);
+    expect(first!.text).not.toMatch(/budget of \$60\b/);
+  });
+  it('promises to read a code of conduct before returning it, and signs a letter holding an exclusivity only once it is settled', () => {
+    const text = 'Please sign our engagement letter (it includes a 24-month non-compete: you will not work for any other law firm) and our supplier code of conduct.';
+    for (const s of cards(text)) {
+      expect(s.text).not.toMatch(/happy to sign the engagement letter/i);
+      expect(s.text).toMatch(/read the supplier code of conduct/i);
+    }
+  });
+  it('offers a narrower exclusivity that is also shorter than the one asked', () => {
+    const [first] = cards('We need an NDA and 12 months of exclusivity: you will not design for any other bakery.');
+    expect(first!.text).toMatch(/narrower version \(named direct competitors, 6 months\)/);
   });
 });
 

@@ -239,6 +239,18 @@ describe('never touching what the user wrote (happy-dom: the Range fallback; tes
     expect(gmailAdapter.readDraft(doc)?.text).toBe('Hi Bob,\n\nThanks for getting right back to me.');
   });
 
+  it('keeps a space after a one-line sentence put before a word, and after a full stop', async () => {
+    page = fixture('gmail-thread.html', URLS.gmailThread);
+    const doc = page.document;
+    const thanks = [...editorOf(doc).querySelectorAll('div')].find((d) => d.textContent === 'Thanks for getting back to me.')!.firstChild!;
+    const range = doc.createRange();
+    range.setStart(thanks, 0);
+    doc.defaultView!.getSelection()!.removeAllRanges();
+    doc.defaultView!.getSelection()!.addRange(range);
+    expect(await gmailAdapter.insert(doc, 'Good news.')).toEqual({ ok: true });
+    expect(gmailAdapter.readDraft(doc)?.text).toBe('Hi Bob,\n\nGood news. Thanks for getting back to me.');
+  });
+
   it('takes back a partial insert whole when the editor refuses part-way (through undo)', async () => {
     page = fixture('gmail-thread.html', URLS.gmailThread);
     const doc = page.document;

@@ -173,8 +173,8 @@ describe('raw content-script state finished by the panel', () => {
     const { outlookAdapter } = await import('../../../lib/webmail/outlook');
     const { RAW_POST } = await import('../../../lib/webmail/post');
     const cases = [
-      ['gmail-thread.html', URLS.gmailThread, makeGmailAdapter(RAW_POST), gmailAdapter],
-      ['outlook-thread.html', URLS.outlookThread, makeOutlookAdapter(RAW_POST), outlookAdapter],
+      ['gmail-thread.html', URLS.gmailThread, makeGmailAdapter(RAW_POST, () => null), gmailAdapter],
+      ['outlook-thread.html', URLS.outlookThread, makeOutlookAdapter(RAW_POST, () => null), outlookAdapter],
     ] as const;
     for (const [file, url, raw, full] of cases) {
       page = fixture(file, url);
