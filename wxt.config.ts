@@ -40,7 +40,9 @@ export default defineConfig({
       if (wxt.config.browser === 'firefox') adaptManifestForFirefox(manifest);
     },
   },
-  vite: () => ({ plugins: [noFunctionConstructor()] }),
+  // The engine worker is an ES module: it shares the panel's chunks (the learned weights are their own chunk,
+  // awaited at the top level), which the default iife worker format cannot split.
+  vite: () => ({ plugins: [noFunctionConstructor()], worker: { format: 'es' as const, plugins: () => [noFunctionConstructor()] } }),
   manifest: ({ manifestVersion }) => ({
     name: 'Dealcraft',
     description:

@@ -7,6 +7,7 @@ import { MaybeMoves, MovesSection } from '../thread/moves-section';
 import { SuggestionsSection } from '../thread/suggestions-section';
 import { useAnalysisByTone, useDraftChecks, useMessageReading } from '../thread/use-analysis';
 import { Banner, Button, Skeleton, TextArea } from '../ui';
+import { LongReadingNote, TruncationNote } from '../thread/truncation-note';
 import './paste.css';
 
 /** Delay before a pasted/typed message is analysed, so typing stays smooth. */
@@ -80,9 +81,15 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
       </div>
 
       {isDraft ? (
-        text.trim() && <DraftCoach checks={draft?.checks ?? null} pending={!draft} onLocate={locate} />
+        text.trim() && (
+          <>
+            <TruncationNote truncated={draft?.truncated} />
+            <DraftCoach checks={draft?.checks ?? null} pending={!draft} onLocate={locate} />
+          </>
+        )
       ) : reading.status === 'pending' || (reading.status === 'idle' && text.trim()) ? (
         <div aria-busy="true" aria-label="Analysing the message" className="dc-stack">
+          <LongReadingNote long={reading.status === 'pending' && !!reading.long} />
           <Skeleton height={84} radius={8} />
           <Skeleton height={180} radius={12} />
         </div>
@@ -96,6 +103,7 @@ export function PasteMode({ onOpenProfile, initiallyOpen = true }: PasteModeProp
         </Banner>
       ) : base && analysisFor ? (
         <>
+          <TruncationNote truncated={base.truncated} />
           {base.moves.length > 0 ? (
             <MovesSection text={base.text} moves={base.moves} clientName={base.entities.clientName} />
           ) : (

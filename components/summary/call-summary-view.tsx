@@ -6,6 +6,7 @@ import { useClients, useClientView, useProfile } from '../../lib/db/hooks';
 import type { AgreementTerms } from '../../lib/negotiation/schemas';
 import { FIELD_LABELS, formatTermValue } from '../../lib/panel/agreement-form';
 import { summarizeCall, type CallSummary } from '../../lib/summary';
+import { TruncationNote } from '../thread/truncation-note';
 import type { WebmailId } from '../../lib/webmail/types';
 import { nameFromAddress, threadRefOf } from '../clients/client-card';
 import { SelectField, TextField } from '../clients/fields';
@@ -273,6 +274,7 @@ function CallSummaryBody({ thread, defaultClient }: { thread: SummaryThread | nu
       ) : (
         <Card title="Email to the client" headingLevel={3}>
           <div className="dc-form">
+            <TruncationNote truncated={summary.truncated} />
             <TextField label="Subject" value={subject} onValue={(v) => setEdited({ subject: v, text })} data-testid="summary-subject" />
             <TextArea label="Text" value={text} onChange={(e) => setEdited({ subject, text: e.target.value })} rows={10} data-testid="summary-text" />
             {edited && (

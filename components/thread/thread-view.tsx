@@ -21,6 +21,7 @@ import { SuggestionsSection } from './suggestions-section';
 import { ThreadStatusLine } from './thread-status';
 import { useActivePage } from './use-active-page';
 import { formatAddress, latestClientMessage, useAnalysisByTone, useDraftChecks, useMessageReading } from './use-analysis';
+import { LongReadingNote, TruncationNote } from './truncation-note';
 import './thread.css';
 
 const agreementCache = new Map<string, AgreementTerms | undefined>();
@@ -174,7 +175,10 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
           The newest messages here are yours; there is nothing from the client to answer yet.
         </p>
       ) : pending ? (
-        <AnalysisSkeleton />
+        <>
+          <LongReadingNote long={reading.status === 'pending' && !!reading.long} />
+          <AnalysisSkeleton />
+        </>
       ) : reading.status === 'error' ? (
         <Banner tone="error" live="polite">
           Dealcraft couldn't analyse the latest message: {reading.message}
@@ -186,6 +190,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
       ) : analysis && analysisFor ? (
         <>
           {analysis.contradictions && <ContradictionFlag contradictions={analysis.contradictions} today={today} />}
+          <TruncationNote truncated={analysis.truncated} />
           {analysis.moves.length > 0 ? (
             <MovesSection text={analysis.text} moves={analysis.moves} clientName={analysis.entities.clientName ?? sender?.name.split(/\s+/)[0]} />
           ) : (
@@ -217,6 +222,7 @@ function ThreadContent({ tab, thread, draft, onOpenProfile }: ThreadContentProps
         </>
       ) : null}
 
+      {draft && <TruncationNote truncated={checks?.truncated} />}
       {draft && (
         <DraftCoach
           checks={checks?.checks ?? null}

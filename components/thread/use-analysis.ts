@@ -1,9 +1,11 @@
-// Side panel (React): runs the engine off the first paint, caches readings per message (module-level) and suggestions per tone.
+// Side panel (React): reads messages and drafts in the engine worker (in-thread only where Worker is missing), caches readings per message (module-level) and suggestions per tone.
 import { useEffect, useMemo, useState } from 'react';
 import type { AnalyzeOptions, DraftMemory, DraftReading, MessageReading, ThreadAnalyzer, ThreadMessageInput } from '../../lib/negotiation/analyze';
 import type { AgreementTerms, Analysis, Profile, Tone } from '../../lib/negotiation/schemas';
 import type { Thread, ThreadMessage } from '../../lib/webmail/types';
 import { errorText } from '../../lib/error-text';
+import { MAX_MESSAGE_CHARS } from '../../lib/negotiation/limits';
+import { CancelledError, draftInWorker, readInWorker, warmWorkers, workersAvailable } from './engine-client';
 
 type Engine = typeof import('../../lib/negotiation/analyze');
 
@@ -17,6 +19,8 @@ let enginePromise: Promise<Engine> | null = null;
 let analyzer: ThreadAnalyzer | null = null;
 
 export function loadEngine(): Promise<Engine> {
+  // Suggestions are written on this thread from a reading (bounded, a few ms); the readings come from the worker.
+  warmWorkers();
   enginePromise ??= import('../../lib/negotiation/analyze').then((m) => {
     engine = m;
     analyzer = new m.ThreadAnalyzer(300);
@@ -24,8 +28,13 @@ export function loadEngine(): Promise<Engine> {
   });
   return enginePromise;
 }
-/** Which messages the analyzer already holds, so those render synchronously instead of after a deferral. */
-const seen = new Set<string>();
+/** Readings already made (in the worker or here), so those render synchronously instead of after a round trip. */
+const readings = new Map<string, MessageReading>();
+function remember(key: string, reading: MessageReading): void {
+  readings.delete(key);
+  readings.set(key, reading);
+  if (readings.size > 300) readings.delete(readings.keys().next().value!);
+}
 
 function readingKey(msg: ThreadMessageInput, today: string): string {
   return `${msg.id}\u0000${today}\u0000${msg.from ?? ''}\u0000${msg.text}`;
@@ -46,7 +55,8 @@ export function formatAddress(a: { name: string; email: string }): string {
 
 export type ReadingState =
   | { status: 'idle' }
-  | { status: 'pending' }
+  /** `long`: past what the engine reads at once, so the panel says it is reading a long message. */
+  | { status: 'pending'; long?: boolean }
   | { status: 'ready'; reading: MessageReading }
   | { status: 'error'; message: string };
 
@@ -55,8 +65,23 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
   const [done, setDone] = useState<{ key: string; state: ReadingState } | null>(null);
 
   useEffect(() => {
-    if (!key || !msg || seen.has(key)) return;
+    if (!key || !msg || readings.has(key)) return;
     let cancelled = false;
+    if (workersAvailable()) {
+      // Off the main thread; a newer message cancels this one (the effect's cleanup), which stops the worker.
+      const job = readInWorker(msg, today);
+      Promise.all([job.promise, loadEngine()]).then(
+        ([reading]) => {
+          remember(key, reading);
+          if (!cancelled) setDone({ key, state: { status: 'ready', reading } });
+        },
+        (e: unknown) => !cancelled && !(e instanceof CancelledError) && setDone({ key, state: { status: 'error', message: errorText(e) } }),
+      );
+      return () => {
+        cancelled = true;
+        job.cancel();
+      };
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     loadEngine().then(
       () => {
@@ -65,9 +90,9 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
         timer = setTimeout(() => {
           let state: ReadingState;
           try {
-            state = { status: 'ready', reading: analyzer!.read(msg, today) };
-            if (seen.size > 1000) seen.clear();
-            seen.add(key);
+            const reading = analyzer!.read(msg, today);
+            remember(key, reading);
+            state = { status: 'ready', reading };
           } catch (e) {
             state = { status: 'error', message: errorText(e) };
           }
@@ -85,14 +110,9 @@ export function useMessageReading(msg: ThreadMessageInput | null, today: string)
 
   if (!key || !msg) return { status: 'idle' };
   if (done?.key === key) return done.state;
-  if (seen.has(key) && analyzer) {
-    try {
-      return { status: 'ready', reading: analyzer.read(msg, today) };
-    } catch {
-      // Fall through: the effect will report the error.
-    }
-  }
-  return { status: 'pending' };
+  const known = readings.get(key);
+  if (known && engine) return { status: 'ready', reading: known };
+  return { status: 'pending', long: msg.text.length > MAX_MESSAGE_CHARS };
 }
 
 export interface SuggestOptions {
@@ -135,7 +155,17 @@ export function useDraftChecks(text: string | null, delayMs = 400, memory?: Draf
       return;
     }
     let cancelled = false;
+    let cancelJob: (() => void) | undefined;
     const timer = setTimeout(() => {
+      if (workersAvailable()) {
+        const job = draftInWorker(text, memory);
+        cancelJob = job.cancel;
+        job.promise.then(
+          (reading) => !cancelled && setResult({ text, reading }),
+          (e: unknown) => !cancelled && !(e instanceof CancelledError) && setResult(null),
+        );
+        return;
+      }
       loadEngine().then(
         (m) => {
           if (cancelled) return;
@@ -151,6 +181,7 @@ export function useDraftChecks(text: string | null, delayMs = 400, memory?: Draf
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      cancelJob?.();
     };
   }, [text, delayMs, memory]);
   // Keep showing the previous checks while the user types: less flicker than clearing on every key.

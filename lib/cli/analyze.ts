@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { analyzeDraft, analyzeMessage, localToday, type AnalyzeOptions } from '../negotiation/analyze';
 import { readEml } from '../negotiation/eml';
+import { truncationNotice, type Truncation } from '../negotiation/limits';
 import type { Analysis } from '../negotiation/schemas';
 import { ToneSchema } from '../negotiation/schemas';
 import { capInput, capText, fail, IsoDateArg, loadProfile, MAX_EML_BYTES, parseCli, readInput, UsageError, zodProblem } from './io';
@@ -27,7 +28,20 @@ function publicAnalysis(a: Analysis) {
 }
 
 function publicDraft(text: string) {
-  return { checks: analyzeDraft(text).checks.map(({ id, evidence, principle, advice }) => ({ id, evidence, principle, advice })) };
+  const d = analyzeDraft(text);
+  notice(d.truncated);
+  return { checks: d.checks.map(({ id, evidence, principle, advice }) => ({ id, evidence, principle, advice })) };
+}
+
+/** What the engine skipped of a long text: one line on stderr, so stdout stays the documented JSON. */
+function notice(t: Truncation | undefined, id?: string | number): void {
+  if (t) process.stderr.write(`notice: ${id !== undefined ? `${id}: ` : ''}${truncationNotice(t)}\n`);
+}
+
+function analyzed(text: string, opts: AnalyzeOptions, id?: string | number) {
+  const a = analyzeMessage(text, opts);
+  notice(a.truncated, id);
+  return publicAnalysis(a);
 }
 
 async function main(): Promise<void> {
@@ -83,7 +97,7 @@ async function main(): Promise<void> {
         continue;
       }
       const { id, text, from } = parsed.data;
-      const result = values.draft ? publicDraft(text) : publicAnalysis(analyzeMessage(text, { ...opts, from: from ?? opts.from }));
+      const result = values.draft ? publicDraft(text) : analyzed(text, { ...opts, from: from ?? opts.from }, id);
       process.stdout.write(`${JSON.stringify({ id, ...result })}\n`);
     }
     if (failed) process.exitCode = 1;
@@ -99,7 +113,7 @@ async function main(): Promise<void> {
   } else {
     text = input.toString('utf8');
   }
-  const result = values.draft ? publicDraft(text) : publicAnalysis(analyzeMessage(text, { ...opts, from }));
+  const result = values.draft ? publicDraft(text) : analyzed(text, { ...opts, from });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

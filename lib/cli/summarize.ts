@@ -2,6 +2,7 @@
 import { localToday } from '../negotiation/analyze';
 import { parseAddress } from '../negotiation/address';
 import { EMPTY_PROFILE } from '../negotiation/schemas';
+import { truncationNotice } from '../negotiation/limits';
 import { EmptyNotesError, summarizeCall } from '../summary';
 import { capInput, fail, IsoDateArg, loadProfile, parseCli, readInput, UsageError } from './io';
 
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const { subject, text, facts } = summary;
+  // One line on stderr, so stdout stays the documented JSON.
+  if (summary.truncated) process.stderr.write(`notice: ${truncationNotice(summary.truncated)}\n`);
   process.stdout.write(`${JSON.stringify({ subject, text, facts })}\n`);
 }
 

@@ -2,6 +2,7 @@
 import { cleanMessage } from './clean';
 import { checkDraft } from './draft-checks';
 import { extractEntities } from './entities';
+import { capPart, MAX_DRAFT_CHARS, MAX_MESSAGE_CHARS, MAX_QUOTE_CHARS, MAX_RAW_CHARS, type Truncation } from './limits';
 import { readMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
@@ -42,6 +43,8 @@ export interface MessageReading {
   maybe: DetectedMove[];
   entities: Entities;
   asks: Ask[];
+  /** Set when the client's words were longer than the engine reads: what was read of how much. */
+  truncated?: Truncation;
 }
 
 export function localToday(now = new Date()): string {
@@ -50,16 +53,24 @@ export function localToday(now = new Date()): string {
 }
 
 export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'from'> = {}): MessageReading {
-  const cleaned = cleanMessage(raw);
-  const parsed = parse(cleaned.body);
+  // Bounded work: the newest words are at the top, so the head of a huge mail is the part that matters.
+  const rawHead = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
+  const cleaned = cleanMessage(rawHead);
+  const body = capPart(cleaned.body, MAX_MESSAGE_CHARS, 'message');
+  // With no quote found in the head, the cut-off tail counts as the client's words too.
+  const unseen = rawHead.length < raw.length && !cleaned.quote ? raw.length - rawHead.length : 0;
+  const truncated = body.truncated ?? (unseen ? { part: 'message' as const, read: body.text.length, total: body.text.length } : undefined);
+  if (truncated) truncated.total += unseen;
+  const parsed = parse(body.text);
   const { moves, maybe } = readMoves(parsed);
   return {
-    text: cleaned.body,
-    quote: cleaned.quote,
+    text: body.text,
+    quote: cleaned.quote.slice(0, MAX_QUOTE_CHARS),
     moves,
     maybe,
     entities: extractEntities(parsed, { today: opts.today ?? localToday(), from: opts.from, signature: cleaned.signature }),
     asks: extractAsks(parsed),
+    ...(truncated ? { truncated } : {}),
   };
 }
 
@@ -107,6 +118,7 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     entities,
     suggestions,
     ...(contradictions.length ? { contradictions } : {}),
+    ...(reading.truncated ? { truncated: reading.truncated } : {}),
   };
 }
 
@@ -119,6 +131,8 @@ export interface DraftReading {
   checks: DraftCheck[];
   /** Prices in the draft under the private floor of their service (or in another currency, so not compared). */
   floor?: FloorWarning[];
+  /** Set when the draft was longer than the coach reads. */
+  truncated?: Truncation;
 }
 
 /** What the coach knows beyond the draft: this client's concessions ledger and what their newest message asks for. */
@@ -131,15 +145,18 @@ export interface DraftMemory {
 }
 
 export function analyzeDraft(raw: string, memory?: DraftMemory): DraftReading {
-  const { body } = cleanMessage(raw);
+  const { body: whole } = cleanMessage(raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw);
+  const capped = capPart(whole, MAX_DRAFT_CHARS, 'draft');
+  const body = capped.text;
   const checks = checkDraft(parse(body));
-  const oneSided = memory ? checkOneSided(body, memory.ledger, askedConcessions(memory.clientText ?? '')) : null;
+  const clientText = capPart(memory?.clientText ?? '', MAX_DRAFT_CHARS, 'draft').text;
+  const oneSided = memory ? checkOneSided(body, memory.ledger, askedConcessions(clientText)) : null;
   if (oneSided) {
     checks.push({ id: 'one_sided_concession', evidence: oneSided.evidence, index: oneSided.index, principle: DRAFT_CHECKS.one_sided_concession.principle, advice: oneSided.advice });
     checks.sort((a, b) => a.index - b.index);
   }
-  const floor = memory?.profile ? checkDraftFloor(body, memory.profile, memory.clientText ?? '') : [];
-  return { text: body, checks, ...(floor.length ? { floor } : {}) };
+  const floor = memory?.profile ? checkDraftFloor(body, memory.profile, clientText) : [];
+  return { text: body, checks, ...(floor.length ? { floor } : {}), ...(capped.truncated ? { truncated: capped.truncated } : {}) };
 }
 
 export interface ThreadMessageInput {

@@ -106,7 +106,8 @@ function isHeaderBlock(lines: string[], i: number): boolean {
   const first = strip(lines[i] ?? '');
   if (!FROM_AT.test(first) && !DATE_AT.test(first)) return false;
   const window: string[] = [];
-  for (let j = i; j < lines.length && window.length < 6; j++) {
+  // Bounded look-ahead: a page of blank lines after every "From:" must not make the scan quadratic.
+  for (let j = i; j < lines.length && j < i + 40 && window.length < 6; j++) {
     const l = strip(lines[j] ?? '');
     if (l) window.push(l);
   }
@@ -148,6 +149,8 @@ function findQuoteStart(lines: string[]): { start: number; dropped: Set<number> 
 
 /** A line of a contact block: a phone, address or link, with few other words. */
 function isContactLine(l: string): boolean {
+  // Contact lines are short; PHONE backtracks on long digit runs ("1.1.1.…"), so long lines are never tested.
+  if (l.length > 200) return false;
   if (!PHONE.test(l) && !URL_OR_EMAIL.test(l)) return false;
   const rest = l.replace(new RegExp(PHONE.source, 'g'), ' ').replace(new RegExp(URL_OR_EMAIL.source, 'gi'), ' ');
   const words = rest.split(/[\s|•·,/:]+/).filter((w) => /\p{L}/u.test(w));
@@ -175,17 +178,21 @@ function splitSignature(lines: string[]): { body: string[]; signature: string[] 
     sig.unshift(...lines.slice(at, end));
     end = at;
   };
-  const hasContentBefore = (at: number) => lines.slice(0, at).some((l) => strip(l));
+  // Non-blank lines from i to the end, so "how many lines below" is O(1) and many "--" lines stay linear.
+  const filled = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) filled[i] = filled[i + 1]! + (strip(lines[i]!) ? 1 : 0);
+  const filledBetween = (a: number, b: number) => filled[a]! - filled[b]!;
+  const hasContentBefore = (at: number) => filledBetween(0, at) > 0;
 
   // RFC 3676 delimiter: everything below "-- " is signature.
   for (let i = 0; i < end; i++) {
-    if (/^--\s?$/.test(lines[i]!) && lines.slice(i + 1, end).filter((l) => strip(l)).length <= 12 && hasContentBefore(i)) {
+    if (/^--\s?$/.test(lines[i]!) && filledBetween(i + 1, end) <= 12 && hasContentBefore(i)) {
       cut(i);
       break;
     }
   }
   for (let i = 0; i < end; i++) {
-    if (DEVICE.some((re) => re.test(strip(lines[i]!))) && lines.slice(i + 1, end).filter((l) => strip(l)).length <= 8) {
+    if (DEVICE.some((re) => re.test(strip(lines[i]!))) && filledBetween(i + 1, end) <= 8) {
       cut(i);
       break;
     }

@@ -49,9 +49,18 @@ function wordsToNumber(s: string): number | null {
 /** Digits or a small count word, as used before a time unit. */
 const COUNT = `(\\d+(?:[.,]\\d+)?|a couple of|a few|half an?|an?|${WORD_NUMBER})`;
 
+/**
+ * A figure is only as good as its digits: past 15 significant digits a double no longer holds what the text says
+ * ("999999999999999999" would come back as 1000000000000000000), so such numbers are not figures at all.
+ */
+const MAX_DIGITS = 15;
+/** Money above this (a quadrillion) is no real offer, and keeps every figure far inside the safe-integer range. */
+const MAX_FIGURE = 1e15;
+const tooManyDigits = (raw: string) => raw.replace(/\D/g, '').replace(/^0+/, '').length > MAX_DIGITS;
+
 function countValue(s: string): number | null {
   const w = s.toLowerCase();
-  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  if (/^\d/.test(w)) return tooManyDigits(w) ? null : Number(w.replace(',', '.'));
   if (w === 'a' || w === 'an') return 1;
   if (w === 'a couple of') return 2;
   if (w.startsWith('half')) return 0.5;
@@ -211,8 +220,13 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
   ],
 ];
 
+/** Offsets beyond a century are no deadline; bounding them also keeps Date inside its range ("within 99999999 days"). */
+const MAX_OFFSET_DAYS = 36_600;
+
 function offsetDate(today: string, n: number, unit: string, business: boolean): string | null {
   const u = unit.toLowerCase();
+  const days = u.startsWith('hour') ? n / 24 : u.startsWith('day') ? n : u.startsWith('week') ? n * 7 : u.startsWith('month') ? n * 31 : Infinity;
+  if (!Number.isFinite(days) || Math.abs(days) > MAX_OFFSET_DAYS) return null;
   if (u.startsWith('hour')) return addDays(today, Math.floor(n / 24));
   if (u.startsWith('day')) return business ? addBusinessDays(today, Math.round(n)) : addDays(today, Math.round(n));
   if (u.startsWith('week')) return addDays(today, Math.round(n * 7));
@@ -351,6 +365,7 @@ function extractPercentages(text: string): Array<Percentage & Span> {
   const out: Array<Percentage & Span> = [];
   PERCENT_RE.lastIndex = 0;
   for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+    if (m[1] !== undefined && tooManyDigits(m[1])) continue;
     const value = m[1] !== undefined ? Number(m[1].replace(',', '.')) : wordsToNumber(m[2]!);
     if (value === null || !Number.isFinite(value)) continue;
     out.push({ text: m[0], value, index: m.index, end: m.index + m[0].length });
@@ -419,6 +434,7 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
     let index = m.index;
     let end = index + m[0].length;
     if (masked.some((s) => overlaps(s, { index, end }))) continue;
+    if (tooManyDigits(m[0])) continue;
     let value = parseNumber(m[0]);
     if (!Number.isFinite(value)) continue;
     const rest = text.slice(end);
@@ -447,6 +463,7 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
       multiplied = true;
       end = afterMult;
     }
+    if (value > MAX_FIGURE) continue;
     const suffix = SUFFIX_RE.exec(text.slice(end));
     if (suffix) {
       const named = currencyOf(suffix[1] ?? suffix[2] ?? suffix[3]!);

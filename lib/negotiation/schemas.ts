@@ -1,6 +1,7 @@
 // Runs everywhere (Node, side panel): zod schemas for the engine's inputs and outputs, reused by UI, storage and CLIs.
 import { z } from 'zod';
 import { DraftCheckIdSchema, MoveIdSchema, PrincipleIdSchema } from './playbook';
+import { TruncationSchema } from './limits';
 
 const shortText = (max = 500) => z.string().max(max);
 /** ISO 4217 code, upper-case. */
@@ -202,6 +203,8 @@ export const AnalysisSchema = z.strictObject({
   suggestions: z.array(SuggestionSchema),
   /** Terms that differ from the stored agreement; absent when there is none or no agreement. */
   contradictions: z.array(ContradictionSchema).optional(),
+  /** Present when the client's words were longer than the engine reads (see limits.ts). */
+  truncated: TruncationSchema.optional(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 

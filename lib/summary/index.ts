@@ -2,6 +2,7 @@
 import { extractEntities } from '../negotiation/entities';
 import { parse } from '../negotiation/nlp';
 import type { AgreementTerms, Amount, DateEntity, Entities, Percentage, Profile } from '../negotiation/schemas';
+import { capPart, MAX_NOTES_BREAKS, MAX_NOTES_CHARS, MAX_RAW_CHARS } from '../negotiation/limits';
 import { layoutNotes, type Category, type Clause } from './clauses';
 import { composeEmail } from './compose';
 import { dateAnnotation, shortDate } from './dates';
@@ -52,8 +53,12 @@ function sentence(s: string): string {
   return /[.!?:]$/.test(cap) ? cap : `${cap}.`;
 }
 
-export function summarizeCall(input: SummaryInput): CallSummary {
-  if (!input.notes.trim()) throw new EmptyNotesError();
+export function summarizeCall(full: SummaryInput): CallSummary {
+  if (!full.notes.trim()) throw new EmptyNotesError();
+  // Bounded work: long notes are read from the top and the summary says what was left out.
+  const capped = capPart(full.notes.slice(0, MAX_RAW_CHARS), MAX_NOTES_CHARS, 'notes', MAX_NOTES_BREAKS);
+  if (capped.truncated) capped.truncated.total = full.notes.length;
+  const input = { ...full, notes: capped.text };
   const names = clientNames(input.client.name);
   const n = normaliseNotes(input.notes, names.all);
   const from = input.client.name ? `${input.client.name}${input.client.email ? ` <${input.client.email}>` : ''}` : input.client.email ?? undefined;
@@ -133,9 +138,12 @@ export function summarizeCall(input: SummaryInput): CallSummary {
   const project = layout.project ?? serviceMentioned(n.text, input.profile) ?? terms.deliverables?.[0] ?? null;
   const subject = `Summary of our call on ${shortDate(input.callDate)}${project ? ` – ${project[0]!.toUpperCase()}${project.slice(1)}` : ''}`;
 
+  const typed = typedOffsets(input.notes);
   const quoted = <T extends { text: string; index: number }>(x: T): T => {
     const span = toOriginalSpan(n, x.index, x.index + x.text.length);
-    return { ...x, text: quoteOriginal(n, x.index, x.index + x.text.length), index: span.start };
+    if (!typed) return { ...x, text: quoteOriginal(n, x.index, x.index + x.text.length), index: span.start };
+    const start = typed(span.start);
+    return { ...x, text: input.notes.slice(start, typed(span.end)), index: start };
   };
   return CallSummarySchema.parse({
     subject,
@@ -149,6 +157,7 @@ export function summarizeCall(input: SummaryInput): CallSummary {
       questions,
     },
     terms,
+    ...(capped.truncated ? { truncated: capped.truncated } : {}),
   });
 }
 
@@ -227,4 +236,26 @@ function serviceMentioned(text: string, profile: Profile): string | null {
     if (lower.includes(s.name.toLowerCase()) || s.keywords.some((k) => k && lower.includes(k.toLowerCase()))) return s.name;
   }
   return null;
+}
+
+/**
+ * Notes with Windows line ends are read with "\n" only; offsets into that text are mapped back to the notes as typed,
+ * so a figure's index and text quote exactly what the user wrote (found by the property test on "\r\n$1,").
+ */
+function typedOffsets(notes: string): ((pos: number) => number) | null {
+  if (!notes.includes('\r\n')) return null;
+  // Positions, in the "\n" text, of each line end that was "\r\n": every one before `pos` shifts it by one.
+  const shifts: number[] = [];
+  let removed = 0;
+  for (let i = notes.indexOf('\r\n'); i !== -1; i = notes.indexOf('\r\n', i + 2)) shifts.push(i - removed++);
+  return (pos) => {
+    let lo = 0;
+    let hi = shifts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (shifts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return pos + lo;
+  };
 }

@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): zod schema of a post-call summary, shared by the generator, its CLI and the UI.
 import { z } from 'zod';
+import { TruncationSchema } from '../negotiation/limits';
 import { AgreementTermsSchema, AmountSchema, DateEntitySchema, IsoDateSchema, PercentageSchema } from '../negotiation/schemas';
 
 export const ActionOwnerSchema = z.enum(['me', 'client']);
@@ -31,5 +32,7 @@ export const CallSummarySchema = z.strictObject({
   facts: SummaryFactsSchema,
   /** What the side panel can offer to save to the client's agreement: only what the notes say. */
   terms: AgreementTermsSchema.partial(),
+  /** Present when the notes were longer than the summary reads. */
+  truncated: TruncationSchema.optional(),
 });
 export type CallSummary = z.infer<typeof CallSummarySchema>;

@@ -78,7 +78,8 @@ export function termsFromNotes(views: ClauseView[], fallbackCurrency: string): P
       deadlines.push({ what: (what || 'deadline').slice(0, 500), date: d.iso });
     }
   }
-  if (deadlines.length) terms.deadlines = deadlines;
+  // The agreement holds at most 100 deadlines (its schema); long notes keep the first ones rather than fail.
+  if (deadlines.length) terms.deadlines = deadlines.slice(0, 100);
 
   for (const v of notQuestion) {
     const m = /\b(\d+|one|two|three|four|five|six)\s+(?:free\s+|included\s+)?(?:rev(?:ision)?\s+)?(?:rounds?|revisions?)\b/i.exec(v.raw);

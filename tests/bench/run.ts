@@ -12,6 +12,11 @@ function print(title: string, figures: Record<string, number>): void {
 
 async function main(): Promise<void> {
   print('Negotiation engine', benchEngine());
+  const { benchBounded } = await import('./bounded');
+  const bounded = benchBounded();
+  print('Bounded time (prose curve at 1k/10k/100k/1M chars; hostile shapes at 100 kB)', bounded.figures);
+  for (const c of bounded.checks) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}`);
+  if (bounded.checks.some((c) => !c.ok)) process.exitCode = 1;
   const { benchDb } = await import('./db');
   print('Local database (fake-indexeddb in Node)', await benchDb());
   const { benchBrowser } = await import('./browser');

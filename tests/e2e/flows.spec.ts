@@ -168,6 +168,8 @@ describe.each(MAILS)('$name', ({ name, url, editor, custom, owa, hidden }) => {
     await mail.bringToFront();
     await mail.goto(url(RUSH.id));
     await panel.bringToFront();
+    // The previous thread's cards stay until this one is read: wait for this client, or the line read below is stale.
+    await expect.poll(() => panel.getByTestId('client-card').textContent(), { timeout: 20_000 }).toContain(RUSH.messages.at(-1)!.fromName.split(' ')[0]!);
     const first = panel.getByTestId('suggestion').first();
     await first.waitFor({ timeout: 20_000 });
     const line = (await first.locator('textarea').inputValue()).trim().split('\n')[0]!;
