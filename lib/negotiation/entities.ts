@@ -425,6 +425,8 @@ interface MoneyHit extends Span {
   currency: string | null;
   strong: boolean;
   money: boolean;
+  /** The k/m/bn factor the figure was written with (1 without one). */
+  mult?: number;
 }
 
 function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
@@ -475,7 +477,7 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
     }
     // "10k" is money on its own ("budget around 10k") unless a count noun follows ("10k words").
     const strong = currency !== null || (multiplied && Boolean(mult?.[1]) && countNounAfter(text, end) === null);
-    hits.push({ index, end, value, currency, strong, money: strong || looksLikeMoney(text, m[0], index, end) });
+    hits.push({ index, end, value, currency, strong, money: strong || looksLikeMoney(text, m[0], index, end), mult: multiplied ? multValue : 1 });
   }
   // A range or alternative shares one currency and is money as a whole: "$2,000-3,000", "between 2000 and 3000 euros".
   for (let pass = 0; pass < 2; pass++) {
@@ -483,6 +485,15 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
       const a = hits[i]!;
       const b = hits[i + 1]!;
       if (!/^\s*(?:-|–|—|to|and|or)\s*$/i.test(text.slice(a.end, b.index))) continue;
+      // "£8-10k" is £8,000 to £10,000: the lower bound shares the upper's "k" (and the upper the lower's currency).
+      if (pass === 0 && b.money && (b.mult ?? 1) > 1 && (a.mult ?? 1) === 1 && a.value > 0 && a.value * b.mult! <= b.value && a.value * b.mult! * 20 >= b.value && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(a.end, b.index))) {
+        a.value *= b.mult!;
+        a.mult = b.mult;
+        a.strong = true;
+        a.money = true;
+        if (!a.currency && b.currency) a.currency = b.currency;
+        if (!b.currency && a.currency) b.currency = a.currency;
+      }
       // "$2,000-3,000" is a range; "3 or $500" is not.
       if (Math.max(a.value, b.value) > 20 * Math.max(1, Math.min(a.value, b.value))) continue;
       if (a.strong && !b.currency && !b.strong && countNounAfter(text, b.end) === null) Object.assign(b, { currency: a.currency, money: true, strong: true });

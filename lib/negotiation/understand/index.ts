@@ -184,7 +184,10 @@ export function understand(input: UnderstandInput): Understanding {
   const byId = new Map(moves.map((m) => [m.id, m]));
   const priceMove = byId.get('budget_anchor') ?? byId.get('discount_request') ?? byId.get('price_objection');
   const offers = amounts.filter((a) => a.role === 'client_offer');
-  const clientOffer = priceMove ? nearest(offers, priceMove.index) : offers[0];
+  const picked = priceMove ? nearest(offers, priceMove.index) : offers[0];
+  // A budget range ("$1,500-2,000") is answered at its top: that is what they can spend.
+  const top = picked && offers.find((o) => o.index > picked.index && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(picked.index + picked.text.length, o.index)));
+  const clientOffer = top ?? picked;
   // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
   const asked = dates.filter((d) => d.role === 'requested');
   const rush = byId.get('rush_deadline');

@@ -155,6 +155,12 @@ export function roleAmounts(text: string, amounts: Amount[], known: Known = {}):
     const per = unit ? (unit[1] ? PER_UNIT[unit[1].toLowerCase()] : 'item') : undefined;
     return { ...a, role: amountRole(text, a, known), ...(per ? { per } : {}) } as RoledAmount;
   });
+  // "£8,000-10,000": the second bound of a range has the first one's role.
+  for (let i = 1; i < roled.length; i++) {
+    const a = roled[i - 1]!;
+    const b = roled[i]!;
+    if (b.role === 'other' && a.role !== 'other' && a.currency === b.currency && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(a.index + a.text.length, b.index))) roled[i] = { ...b, role: a.role };
+  }
   // "0,12 € per word is too expensive. We think 0,07 € is fair": a bare figure of the same currency and scale as a
   // rate just named is that rate's counter-offer, per the same unit.
   return roled.map((a, i) => {

@@ -19,6 +19,13 @@ function run(text: string, opts: { today?: string; from?: string; signature?: st
 const money = (text: string) => run(text).amounts.map(({ text: t, value, currency }) => ({ text: t, value, currency }));
 
 describe('money', () => {
+  it('reads "£8-10k" as £8,000 to £10,000, not £8, and leaves "3-10k words" a count', () => {
+    expect(money('Our budget is £8-10k for the site.')).toEqual([
+      { text: '£8', value: 8000, currency: 'GBP' },
+      { text: '10k', value: 10000, currency: 'GBP' },
+    ]);
+    expect(money('Articles of 3-10k words each.')).toEqual([]);
+  });
   it.each([
     ['Our budget is $2,500.', '$2,500', 2500, 'USD'],
     ['Price: €1.200,50 incl. VAT', '€1.200,50', 1200.5, 'EUR'],

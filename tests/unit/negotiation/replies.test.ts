@@ -249,6 +249,11 @@ describe('what a coach flagged on the development set (review v3)', () => {
       expect(s.text).toMatch(/read the supplier code of conduct/i);
     }
   });
+  it('answers a budget range at its top, in full figures', () => {
+    const [first] = cards('Hi Noa, could you do the logo? Our budget is $1-2k. Sam');
+    expect(first!.text).toMatch(/\$2,000/);
+    expect(first!.text).not.toMatch(/\$[12](?![\d,.])/);
+  });
   it('offers a narrower exclusivity that is also shorter than the one asked', () => {
     const [first] = cards('We need an NDA and 12 months of exclusivity: you will not design for any other bakery.');
     expect(first!.text).toMatch(/narrower version \(named direct competitors, 6 months\)/);
