@@ -2,7 +2,7 @@
 import { cleanMessage } from './clean';
 import { checkDraft } from './draft-checks';
 import { extractEntities } from './entities';
-import { capPart, MAX_DRAFT_CHARS, MAX_MESSAGE_CHARS, MAX_QUOTE_CHARS, MAX_RAW_CHARS, type Truncation } from './limits';
+import { capMessage, capPart, MAX_DRAFT_CHARS, MAX_MESSAGE_CHARS, MAX_QUOTE_CHARS, MAX_RAW_CHARS, type Truncation } from './limits';
 import { readMoves } from './moves';
 import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
@@ -53,10 +53,11 @@ export function localToday(now = new Date()): string {
 }
 
 export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'from'> = {}): MessageReading {
-  // Bounded work: the newest words are at the top, so the head of a huge mail is the part that matters.
+  // Bounded work: the newest words are at the top, so the head of a huge mail is the part that matters (and of the
+  // client's own words, the head and the closing questions).
   const rawHead = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
   const cleaned = cleanMessage(rawHead);
-  const body = capPart(cleaned.body, MAX_MESSAGE_CHARS, 'message');
+  const body = capMessage(cleaned.body, MAX_MESSAGE_CHARS);
   // With no quote found in the head, the cut-off tail counts as the client's words too.
   const unseen = rawHead.length < raw.length && !cleaned.quote ? raw.length - rawHead.length : 0;
   const truncated = body.truncated ?? (unseen ? { part: 'message' as const, read: body.text.length, total: body.text.length } : undefined);

@@ -23,6 +23,8 @@ export const TruncationSchema = z.strictObject({
   part: z.enum(['message', 'draft', 'notes']),
   /** Characters read, from the top. */
   read: z.number().int().nonnegative(),
+  /** Characters read from the end as well (a long message's closing questions), when any. */
+  tail: z.number().int().positive().optional(),
   /** Characters the part had in all (after quotes and signature were removed, for a message). */
   total: z.number().int().nonnegative(),
 });
@@ -33,6 +35,7 @@ const PART_NAME: Record<Truncation['part'], string> = { message: 'message', draf
 /** One line for the panel and the CLI. */
 export function truncationNotice(t: Truncation): string {
   const n = (x: number) => x.toLocaleString('en-US');
+  if (t.tail) return `Long ${PART_NAME[t.part]}: read the first ${n(t.read)} and the last ${n(t.tail)} of ${n(t.total)} characters; the middle (${n(t.total - t.read - t.tail)}) was skipped.`;
   return `Long ${PART_NAME[t.part]}: read the first ${n(t.read)} of ${n(t.total)} characters; the rest (${n(t.total - t.read)}) was skipped.`;
 }
 
@@ -80,4 +83,28 @@ function breakLimit(text: string, max: number): number {
     if ((isBreak && ++breaks >= max) || ++words >= MAX_WORDS) return m.index + m[0].length;
   }
   return Infinity;
+}
+
+/**
+ * A long message read at both ends: clients put the context first and their questions last ("…so, can you do it by
+ * Friday?"), so two thirds of the budget go to the head and a third to the closing paragraph(s). The tail starts at a
+ * paragraph or sentence start and is dropped when it alone is dense with breaks or words (a hostile shape).
+ */
+export function capMessage(text: string, max: number, maxBreaks = MAX_BREAKS): { text: string; truncated?: Truncation } {
+  const whole = capPart(text, max, 'message', maxBreaks);
+  if (!whole.truncated) return whole;
+  const tailMax = Math.floor(max / 3);
+  const head = capPart(text, max - tailMax, 'message', Math.floor((maxBreaks * 2) / 3));
+  let start = text.length - tailMax;
+  const window = text.slice(start, start + Math.floor(tailMax / 2));
+  const para = window.indexOf('\n\n');
+  const sentence = /[.!?]\s+(?=\S)/.exec(window);
+  if (para >= 0) start += para + 2;
+  else if (sentence) start += sentence.index + sentence[0].length;
+  const c = text.charCodeAt(start);
+  if (c >= 0xdc00 && c <= 0xdfff) start++;
+  const tail = text.slice(start).trim();
+  const dense = breakLimit(tail, Math.floor(maxBreaks / 3)) < tail.length;
+  if (!tail || dense || start <= head.text.length) return whole;
+  return { text: `${head.text}\n\n${tail}`, truncated: { part: 'message', read: head.text.length, tail: tail.length, total: text.length } };
 }

@@ -76,7 +76,7 @@ describe('the engine worker in the side panel', () => {
     const move = panel.locator('[data-testid=move][data-move-id=discount_request]');
     await expect.poll(() => panel.getByTestId('truncation-note').count(), { timeout: 30_000 }).toBe(1);
     await move.waitFor({ timeout: 30_000 });
-    expect(await panel.getByTestId('truncation-note').textContent()).toMatch(/^Long message: read the first [\d,]+ of [\d,]+ characters/);
+    expect(await panel.getByTestId('truncation-note').textContent()).toMatch(/^Long message: read the first [\d,]+ (?:and the last [\d,]+ )?of [\d,]+ characters/);
     const gaps = await panel.evaluate(() => {
       const w = window as unknown as { gaps: number[]; stop: boolean };
       w.stop = true;

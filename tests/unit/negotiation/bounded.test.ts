@@ -17,13 +17,33 @@ describe('bounded reading', () => {
   it('reads the top of a long message, keeps the moves there and says how much was skipped', () => {
     const text = `${ASK}\n\n${FILLER.repeat(2000)}`;
     const a = AnalysisSchema.parse(analyzeMessage(text, { today: TODAY }));
-    expect(a.truncated).toEqual({ part: 'message', read: a.text.length, total: text.trimEnd().length });
-    expect(a.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
-    // Cut at a sentence end, not mid-word.
-    expect(a.text.endsWith('.')).toBe(true);
+    const t = a.truncated!;
+    expect(t.part).toBe('message');
+    expect(t.read + (t.tail ?? 0) + 2).toBe(a.text.length);
+    expect(t.total).toBe(text.trimEnd().length);
+    expect(a.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 2);
+    // Cut at sentence ends, not mid-word, at both ends of the skipped middle.
+    expect(a.text.slice(0, t.read).endsWith('.')).toBe(true);
+    expect(a.text.slice(-(t.tail ?? 0))).toMatch(/^We have been/);
     expect(a.entities.amounts.map((x) => x.text)).toContain('$1,500');
     expect(a.moves.length).toBeGreaterThan(0);
-    expect(truncationNotice(a.truncated!)).toMatch(/^Long message: read the first [\d,]+ of [\d,]+ characters; the rest \([\d,]+\) was skipped\.$/);
+    expect(truncationNotice(a.truncated!)).toMatch(/^Long message: read the first [\d,]+ and the last [\d,]+ of [\d,]+ characters; the middle \([\d,]+\) was skipped\.$/);
+  });
+
+  it('reads the closing question of a long message too, and answers it', () => {
+    const text = `Hi Dana,\n\n${FILLER.repeat(200)}\n\nSo, the real question: could you do the logo by Friday 27 November, and is a budget of $1,500 doable?\n\nThanks, Sam`;
+    const a = analyzeMessage(text, { today: TODAY });
+    expect(a.truncated?.tail).toBeGreaterThan(0);
+    expect(a.entities.amounts.map((x) => x.text)).toContain('$1,500');
+    expect(a.asks.some((x) => /by Friday 27 November/.test(x.text))).toBe(true);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('drops the tail when it is a hostile shape, so the time stays bounded', () => {
+    const text = `${ASK}\n\n${FILLER.repeat(100)}\n\n${'a. '.repeat(5000)}`;
+    const a = analyzeMessage(text, { today: TODAY });
+    expect(a.truncated?.tail).toBeUndefined();
+    expect(a.text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
   });
 
   it('gives no notice when the client\'s own words are short, however long the quoted history', () => {
