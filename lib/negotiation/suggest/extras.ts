@@ -212,7 +212,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
 // What a freelancer of each trade plausibly does beside the main service, and what is clearly another trade's.
 const TRADE_WORDS: Record<string, RegExp> = {
   copywriter: /\b(?:emails?|newsletters?|copy|texts?|articles?|blogs?|posts?|descriptions?|taglines?|slogans?|scripts?|captions?|sequences?|pages?|bios?|profiles?|headlines?)\b/i,
-  designer: /\b(?:logos?|designs?|brochures?|flyers?|menus?|menu boards?|signs?|signage|packaging|banners?|social|cards?|vans?|labels?|icons?|illustrations?|posters?|bags?|boxes|stationery|templates?|pages?)\b/i,
+  designer: /\b(?:logos?|designs?|images?|graphics?|capsules?|headers?|thumbnails?|covers?|brochures?|flyers?|menus?|menu boards?|signs?|signage|packaging|banners?|social|cards?|vans?|labels?|icons?|illustrations?|posters?|bags?|boxes|stationery|templates?|pages?)\b/i,
   developer: /\b(?:sites?|pages?|integrations?|features?|plugins?|apps?|api|stores?|shops?|logins?|forms?|migrations?|imports?|hosting|emails?)\b/i,
   translator: /\b(?:translations?|translat\w+|proofread\w*|localis\w+|localiz\w+|subtitles?|documents?|versions?)\b/i,
 };
@@ -377,6 +377,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
       // (A count is fine said back: "your 140 products". A sum of money is not.)
       if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
+      // "Would you be able to write our Google Business Profile description too?": our own trade is a yes and a quote.
+      const also = /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:be able to\s+)?(?:also\s+)?(?:make|do|write|design|create|translate|build|draft|produce)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|your\s+|our\s+)?[\p{L}\s'&()-]{3,80}?)(?=\s+(?:too|as well|also)\b|\s*[?.!,]|$)/iu.exec(text);
+      if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
+        return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
+      }
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
       return `On ${shorten(indirect(core), 110)}: ${k.ph('your answer')}.`;

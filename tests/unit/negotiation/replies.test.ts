@@ -254,6 +254,13 @@ describe('what a coach flagged on the development set (review v3)', () => {
     expect(first!.text).toMatch(/\$2,000/);
     expect(first!.text).not.toMatch(/\$[12](?![\d,.])/);
   });
+  it('says yes to more work in our own trade once, with one promise of a separate quote', () => {
+    for (const s of cards('Hi Noa, $2,400 for the logo is fine, let us go ahead. Would you be able to design our menu boards too? Sam')) {
+      expect(s.text).toMatch(/Yes, I can do (?:your|the) menu boards as well/);
+      expect(s.text.match(/quote it separately/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(s.text).not.toContain('[your answer]');
+    }
+  });
   it('offers a narrower exclusivity that is also shorter than the one asked', () => {
     const [first] = cards('We need an NDA and 12 months of exclusivity: you will not design for any other bakery.');
     expect(first!.text).toMatch(/narrower version \(named direct competitors, 6 months\)/);
