@@ -163,7 +163,7 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
   const parts: string[] = [];
   // "because of confidentiality" is no NDA to sign: they hear that their material stays private.
   const document = /\b(?:nda|non-?disclosure|confidentiality (?:agreement|clause|undertaking)|secrecy agreement|sign\w*)\b/i.test(u.text);
-  if (!document) parts.push('Everything you send me stays confidential: I do not share your documents with anyone.');
+  if (!document) parts.push('Everything you send me stays confidential and is used only for your project.');
   else if (pct === 0) parts.push('I am happy to sign your NDA.');
   else if (card.stance.nda === 'surcharge' && card.total !== undefined && pct !== undefined) parts.push(`I am happy to sign your NDA; as I cannot show confidential work in my portfolio, it adds ${k.v(formatPercent(pct))}, which I will add to the ${total(k, card)} on the final quote.`);
   else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`);

@@ -266,7 +266,8 @@ const tradeDiscount: Strategy = (u, k) => {
     ack: priceAck(u, k),
     position: [
       `I can come down ${k.v(formatPercent(pct))}, ${byVolume && rate ? `to ${totalText}` : `from ${k.money(P.amount)} to ${totalText}`}, in exchange for ${terms}.`,
-      byVolume ? 'That gives me the planning certainty that makes a lower rate possible.' : 'That frees time in my schedule, and that is what makes the lower price possible.',
+      // The lower rate still pays for the same steps: say which, so it reads as a price for work, not a number.
+      byVolume ? `The commitment gives me the planning certainty that makes a lower rate possible. ${covers(k).replace(/^It covers/, `Each ${k.unitNoun()} still covers`).replace(/^That covers the whole job/, `Each ${k.unitNoun()} still covers the whole job`)}` : 'That frees time in my schedule, and that is what makes the lower price possible.',
       byVolume ? '' : `I would then deliver ${dateWords(u, k, 10)}.`,
     ].filter(Boolean),
     covers: ['price_objection', 'discount_request', 'budget_anchor'],

@@ -88,7 +88,7 @@ const fits: Strategy = (u, k) => {
     title: 'Their date fits: confirm it',
     total: P?.amount,
     ack: rushAck(u, k),
-    position: [`${k.day(t.wanted)} works with my schedule at the normal pace, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : ''}.`, 'I will send you a first version early enough for your feedback.'],
+    position: [`${k.day(t.wanted)} works with my schedule at the normal pace, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : `, and I ask for ${k.deposit()} before I start`}.`, 'I will send you a first version early enough for your feedback.'],
     covers: ['rush_deadline'],
     stance: { rush: 'fits', date: t.wanted, nda: 'surcharge', payment: 'deposit' },
     why: [['negotiate_deadline', 'Checks the date against the real time the work takes before promising it.']],
@@ -185,7 +185,7 @@ const standardDate: Strategy = (u, k) => {
         ['decline_politely', 'Turns down a date that cannot be met well, plainly and without burning the bridge.'],
         ['negotiate_deadline', 'Names the honest date instead of a rushed one.'],
       ],
-      close: 'If the date can move, I would be glad to do it properly; otherwise I hope we can work together on the next one.',
+      close: 'Could the date move, so I can do it properly, or shall I keep you in mind for the next project?',
     };
   }
   return {

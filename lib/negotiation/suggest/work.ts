@@ -92,7 +92,8 @@ const paidTrial: Strategy = (u, k) => {
     total: undefined,
     ack: fitAck(u),
     position: [
-      `Rather than a free test, I suggest ${trial.text}.`,
+      // A trial is a small deal of its own: what, by when, how it is paid.
+      `Rather than a free test, I suggest ${trial.text}, invoiced on delivery, and I can deliver it within ${k.service?.turnaroundDays ? `${k.v(String(k.service.turnaroundDays))} working days` : k.ph('trial turnaround, e.g. 3 working days')} of your go-ahead.`,
       'If it works for you, we carry on; if not, you still keep a piece you can use.',
     ],
     covers: ['free_work'],

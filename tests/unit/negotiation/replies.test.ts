@@ -235,7 +235,7 @@ describe('what a coach flagged on the development set (review v3)', () => {
     const all = cards('Hi Noa, we urgently need the new website live by this Thursday for our launch event. Can you do it? Sam');
     expect(all.length).toBeGreaterThan(0);
     for (const s of all) expect(s.text).not.toMatch(/Would [A-Z]\w+day \d+ \w+ work for you\?/);
-    expect(all.some((s) => /too late for you/.test(s.text) && /If the date can move/.test(s.text))).toBe(true);
+    expect(all.some((s) => /too late for you/.test(s.text) && /Could the date move/.test(s.text))).toBe(true);
   });
   it('reads a bare figure after our rate as their counter-rate, per the same unit', () => {
     const [first] = cards('Your rate of $90 per hour for the product photography is too high. We think $60 is fair.');
