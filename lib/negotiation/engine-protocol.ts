@@ -2,15 +2,16 @@
 import { z } from 'zod';
 import type { DraftReading, MessageReading } from './analyze';
 import { TruncationSchema } from './limits';
+import { CONCESSION_KINDS, CONCESSION_SOURCES, SIDES } from './memory/ledger';
 import { AskSchema, DetectedMoveSchema, DraftCheckSchema, EntitiesSchema, ProfileSchema } from './schemas';
 
 /** What the coach knows beyond the draft (see DraftMemory in analyze.ts): the ledger, the client's words, the floors. */
 const ConcessionSchema = z.strictObject({
-  kind: z.enum(['price', 'free_scope', 'earlier_date', 'payment', 'nda']),
-  by: z.enum(['us', 'client']),
+  kind: z.enum(CONCESSION_KINDS),
+  by: z.enum(SIDES),
   date: z.string(),
   evidence: z.string(),
-  source: z.enum(['thread', 'note', 'agreement']),
+  source: z.enum(CONCESSION_SOURCES),
   return: z.string().optional(),
 });
 const DraftMemorySchema = z.strictObject({

@@ -137,12 +137,11 @@ function caretPlan(editor: HTMLElement, p: Point, lines: string[]): Plan {
     const q = wordEnd(p);
     const t = q.node.nodeType === 3 ? (q.node as Text).data : '';
     let line = lines[0]!;
-    // "next|week" + "or" must not read "nextor week".
-    if (isWordChar(t[q.offset - 1]) && isWordChar(line[0])) line = ` ${line}`;
-    if (isWordChar(t[q.offset]) && isWordChar(line.at(-1))) line = `${line} `;
-    // A sentence put before a word keeps a space after its full stop: "Two. Hi Bob", not "Two.Hi Bob"; and after one.
-    else if (isWordChar(t[q.offset]) && /[.,;:!?)]$/.test(line)) line = `${line} `;
-    if (/[.,;:!?]/.test(t[q.offset - 1] ?? '') && isWordChar(line[0])) line = ` ${line}`;
+    // "next|week" + "or" must not read "nextor week", and a sentence keeps the space after its full stop on either
+    // side: "Good news. Thanks", not "Good news.Thanks".
+    const before = t[q.offset - 1];
+    if ((isWordChar(before) || /[.,;:!?]/.test(before ?? '')) && isWordChar(line[0])) line = ` ${line}`;
+    if (isWordChar(t[q.offset]) && (isWordChar(line.at(-1)) || /[.,;:!?)]$/.test(line))) line = `${line} `;
     return { point: q, lines: [line] };
   }
   const line = lineAt(editor, p);

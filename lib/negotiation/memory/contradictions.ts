@@ -1,6 +1,9 @@
 // Runs everywhere (Node, side panel): a client message that states or assumes terms other than the stored agreement — price, deadline, rounds, deposit, payment after launch.
 import type { AgreementTerms, Contradiction } from '../schemas';
 import { formatDay, formatMoney, formatPercent } from '../suggest/format';
+import { sentences } from './sentences';
+
+const MAX_SENTENCES = 300;
 
 export type { Contradiction };
 
@@ -36,23 +39,6 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const NOT_THE_PRICE = /\b(?:deposit|upfront|in advance|first payment|instal(?:l)?ment|stage|milestone|paid so far|already paid|per (?:month|hour|word|page))\b/i;
 const DEADLINE_WORDS = /\b(?:deadline|due|deliver\w*|launch\w*|ready|finish\w*|done|go[- ]live|hand ?over)\b/i;
 
-interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^.?!\n]+[.?!]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && out.length < 300) {
-    const t = m[0].trim();
-    if (t) out.push({ text: t, start: m.index + m[0].indexOf(t), end: m.index + m[0].indexOf(t) + t.length });
-  }
-  return out;
-}
-
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** When and how the current value of a field was agreed: the newest history entry that set it. */
@@ -79,7 +65,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     const { on, source } = agreedWhen(input, c.field === 'payment' ? 'depositPercent' : c.field === 'deadline' ? 'deadlines' : c.field, value);
     found.push({ ...c, agreedOn: on, source });
   };
-  for (const s of sentences(text)) {
+  for (const s of sentences(text, MAX_SENTENCES)) {
     const assumes = ASSUMES.test(s.text);
     const inside = <T extends { index: number }>(xs: T[]) => xs.filter((x) => x.index >= s.start && x.index < s.end);
 

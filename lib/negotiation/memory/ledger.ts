@@ -1,9 +1,13 @@
 // Runs everywhere (Node, side panel): the concessions ledger — what each side gave in a negotiation, read from the thread, the client's notes and the agreement history.
+import { sentences } from './sentences';
 
 /** A lower price, extra rounds or scope at no charge, an earlier date, a smaller deposit or later payment, an NDA or exclusivity without a surcharge. */
-export type ConcessionKind = 'price' | 'free_scope' | 'earlier_date' | 'payment' | 'nda';
-export type Side = 'us' | 'client';
-export type ConcessionSource = 'thread' | 'note' | 'agreement';
+export const CONCESSION_KINDS = ['price', 'free_scope', 'earlier_date', 'payment', 'nda'] as const;
+export type ConcessionKind = (typeof CONCESSION_KINDS)[number];
+export const SIDES = ['us', 'client'] as const;
+export type Side = (typeof SIDES)[number];
+export const CONCESSION_SOURCES = ['thread', 'note', 'agreement'] as const;
+export type ConcessionSource = (typeof CONCESSION_SOURCES)[number];
 
 export interface Concession {
   kind: ConcessionKind;
@@ -90,22 +94,6 @@ const GREETING = /^\W*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|th
 /** "in exchange for…", "if you…", "provided that…": the return named for a concession. */
 const RETURN = /\b(?:in (?:exchange|return) for|in (?:exchange|return),|if you (?:can |could )?(?:pay|sign|confirm|agree|extend|give|move|accept|send|commit|let)|provided (?:that )?you|as long as you|on condition that|for (?:a |an )?(?:\d+\s?% )?(?:surcharge|premium|rush fee)|at (?:my|the) (?:hourly|usual|standard) rate|(?:for|at) an extra|that would (?:need|require)|for that,? i'?d need)\b[^.?!\n]{0,120}/i;
 
-interface Sentence {
-  text: string;
-  index: number;
-}
-
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^.?!\n]+[.?!]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && out.length < MAX_SENTENCES) {
-    const t = m[0].trim();
-    if (t) out.push({ text: t, index: m.index + m[0].indexOf(t) });
-  }
-  return out;
-}
-
 /** Declines and hypotheticals give nothing: "I can't do it for free", "no discount". */
 const NEGATED = /\b(?:can'?t|cannot|won'?t|not able|unable|no discount|not (?:free|included)|isn'?t (?:free|included)|would be extra|is extra|are extra|charged|billed|at my (?:hourly|usual) rate)\b/i;
 
@@ -126,24 +114,25 @@ export function givenIn(text: string, by: Side, asked: ConcessionKind[] = []): G
   const ret = by === 'us' ? RETURN.exec(body) : null;
   const found: Given[] = [];
   const seen = new Set<ConcessionKind>();
-  for (const s of sentences(body)) {
+  const said = sentences(body, MAX_SENTENCES);
+  for (const s of said) {
     for (const [kind, re] of patterns) {
       if (seen.has(kind) || !re.test(s.text)) continue;
       if (by === 'us' && NEGATED.test(s.text) && !RETURN.test(s.text)) continue;
       seen.add(kind);
-      found.push({ kind, evidence: s.text, index: s.index, ...(ret ? { return: ret[0].trim() } : {}) });
+      found.push({ kind, evidence: s.text, index: s.start, ...(ret ? { return: ret[0].trim() } : {}) });
     }
   }
   // Saying yes to what they just asked gives it, even in words no pattern lists.
   if (by === 'us' && asked.length) {
-    const first = sentences(body).find((x) => !GREETING.test(x.text));
+    const first = said.find((x) => !GREETING.test(x.text));
     // A collapsed message is read as one line: "Hi Mia, Sure, no problem."
     const yes = first?.text.replace(/^\W*(?:hi|hello|hey|dear)\s+[^,.!?]{1,30},\s*/i, '');
     if (first && yes && PLAIN_YES.test(yes) && !NEGATED.test(first.text)) {
       for (const kind of asked) {
         if (seen.has(kind)) continue;
         seen.add(kind);
-        found.push({ kind, evidence: first.text, index: first.index, ...(ret ? { return: ret[0].trim() } : {}) });
+        found.push({ kind, evidence: first.text, index: first.start, ...(ret ? { return: ret[0].trim() } : {}) });
       }
     }
   }
@@ -186,7 +175,7 @@ const NOTE_OURS_GAVE = /\b(?:gave|agreed to|threw in|let (?:them|her|him)|accept
 
 function fromNote(note: LedgerNote): Concession[] {
   const out: Concession[] = [];
-  for (const s of sentences(note.text.slice(0, MAX_TEXT))) {
+  for (const s of sentences(note.text.slice(0, MAX_TEXT), MAX_SENTENCES)) {
     const by: Side = NOTE_THEIRS.test(s.text) ? 'client' : 'us';
     const text = by === 'client' ? s.text.replace(NOTE_THEIRS, 'we') : s.text.replace(/^\W*(?:i|we)\b/i, "I'll");
     let gives = givenIn(text, by);

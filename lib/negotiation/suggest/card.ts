@@ -85,8 +85,5 @@ function onceEach(first: string, sentences: string[]): string[] {
     if (day && (first.includes(day) || kept.some((x) => x.includes(day)))) continue;
     kept.push(s);
   }
-  // "The addition you mention… I will quote it separately" says less than "Yes, I can do the emails as well; I will
-  // quote it separately": one promise of a separate quote per card, the named one.
-  if (kept.some((x) => /^Yes, I can do .+ quote it separately\.$/.test(x))) return kept.filter((x) => !/^The addition you mention\b/.test(x));
   return kept;
 }

@@ -282,17 +282,21 @@ function wishedDate(u: Understanding): boolean {
   return /\b(?:draft|version|design|logo|site|page|copy|translation|article|files?|delivery|deliver\w*|ready|done|finished|live|launch\w*|have (?:it|this|them|the)|need (?:it|this|them|the))\b/i.test(around) && !/\b(?:i|we)(?:'ll| will| shall| can)? (?:send|pay|be (?:away|back|out|off))\b/i.test(around);
 }
 
-const plainAnswer: Strategy = (u, k) => ({
-  id: 'answer-and-next-step',
-  title: u.asks.length ? 'Answer their questions' : wishedDate(u) ? 'Note the date and confirm it' : 'Acknowledge and move on',
-  ack: u.asks.length || wishedDate(u) ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
-  // A date they would like, below the rush threshold: say it back and promise a firm answer, nothing more.
-  position: wishedDate(u) && !u.asks.length ? [`I have noted ${k.day(u.requested!.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
-  covers: [],
-  stance: {},
-  why: [['attend_to_client', 'Answers what they actually asked, point by point.']],
-  close: u.asks.length ? 'Does that answer everything?' : 'Is there anything else you need from me for now?',
-});
+const plainAnswer: Strategy = (u, k) => {
+  const asked = u.asks.length > 0;
+  // A date they would like, below the rush threshold: said back with a promise of a firm answer, nothing more.
+  const wished = !asked && wishedDate(u) ? u.requested : undefined;
+  return {
+    id: 'answer-and-next-step',
+    title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
+    ack: asked || wished ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
+    position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
+    covers: [],
+    stance: {},
+    why: [['attend_to_client', 'Answers what they actually asked, point by point.']],
+    close: asked ? 'Does that answer everything?' : 'Is there anything else you need from me for now?',
+  };
+};
 
 export const CONFLICT_STRATEGIES = {
   complaint: [ownAndFixComplaint, planToDate, clarifyAndFix, refundAndPart] as Strategy[],

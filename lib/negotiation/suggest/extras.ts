@@ -25,6 +25,7 @@ export const extras: Extras = (u, k, card) => {
   const pending = u.moves.map((m) => m.id).filter((id) => !covered.has(id)).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   // One answer for the whole price family.
   let priceDone = [...covered].some((id) => PRICE_MOVES.has(id) && u.has(id));
+  let scopeSentence: string | undefined;
   for (const id of pending) {
     // "do you also do the photos?" reads as scope creep to the detector; the ask's own answer says it better.
     if (id === 'scope_creep' && overlapsAsk(u, id)) continue;
@@ -37,6 +38,7 @@ export const extras: Extras = (u, k, card) => {
     if (s) {
       sentences.push(s.text);
       if (s.why) why.push(s.why);
+      if (id === 'scope_creep') scopeSentence = s.text;
     }
   }
   // Exclusivity can come without an NDA ("you will not design for another law firm for 24 months").
@@ -53,9 +55,15 @@ export const extras: Extras = (u, k, card) => {
     const s = answerAsk(ask, u, k, card);
     if (s) sentences.push(s);
   }
+  // "Yes, I can do the welcome emails as well; I will quote it separately" names what the scope sentence only hinted
+  // at: one promise of a separate quote per card, the named one.
+  if (scopeSentence && sentences.some((x) => OWN_TRADE_YES.test(x))) sentences.splice(sentences.indexOf(scopeSentence), 1);
   if (sentences.length) why.push(['attend_to_client', 'Answers every other point they raised, in the order that matters most.']);
   return { sentences, why };
 };
+
+/** The answer to "can you also do X?" when X is our own trade (answerAsk's other_service and other branches). */
+const OWN_TRADE_YES = /^Yes, I can do .+ as well; I will quote it separately\.$/;
 
 function overlapsAsk(u: Understanding, id: MoveId): boolean {
   const m = u.move(id);

@@ -138,6 +138,7 @@ function dateWords(u: Understanding, k: Kit, extraDays = 0): string {
 /** Keep the price; show what it pays for and why it differs from the cheaper option. */
 const holdWithValue: Strategy = (u, k) => {
   const P = k.price;
+  const ack = priceAck(u, k);
   const name = competitorName(u, u.competitor);
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (P && offer && offer.value >= P.amount) return null;
@@ -149,7 +150,7 @@ const holdWithValue: Strategy = (u, k) => {
   if (k.rate && k.units && P) {
     position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : 'stays at'} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
   } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
-  else if (/^Thank you for accepting/.test(priceAck(u, k))) position.push(`It stays at that even with a shortcut, because ${because}.`);
+  else if (/^Thank you for accepting/.test(ack)) position.push(`It stays at that even with a shortcut, because ${because}.`);
   else position.push(`My price for ${k.serviceName()} stays at ${price}, because ${because}.`);
   position.push(covers(k));
   if (u.competitor) {
@@ -169,7 +170,7 @@ const holdWithValue: Strategy = (u, k) => {
     id: 'hold-price-show-value',
     title: 'Hold the price and show what it pays for',
     total: P?.amount,
-    ack: priceAck(u, k),
+    ack,
     position: [...position, deposit.trim()].filter(Boolean),
     covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
     stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },

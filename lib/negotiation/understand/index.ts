@@ -3,7 +3,7 @@ import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
 import { readDeal, type Deal } from './deal';
-import { findShift, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
+import { findShift, joinsRange, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
 export interface UnderstandInput {
   text: string;
@@ -186,7 +186,7 @@ export function understand(input: UnderstandInput): Understanding {
   const offers = amounts.filter((a) => a.role === 'client_offer');
   const picked = priceMove ? nearest(offers, priceMove.index) : offers[0];
   // A budget range ("$1,500-2,000") is answered at its top: that is what they can spend.
-  const top = picked && offers.find((o) => o.index > picked.index && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(picked.index + picked.text.length, o.index)));
+  const top = picked && offers.find((o) => joinsRange(text, picked, o));
   const clientOffer = top ?? picked;
   // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
   const asked = dates.filter((d) => d.role === 'requested');

@@ -149,6 +149,11 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   return nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
 }
 
+/** Whether `b` is the upper bound of a range that starts at `a` ("$1,500-2,000", "8 to 10k"). */
+export function joinsRange(text: string, a: Amount, b: Amount): boolean {
+  return b.index > a.index && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(a.index + a.text.length, b.index));
+}
+
 export function roleAmounts(text: string, amounts: Amount[], known: Known = {}): RoledAmount[] {
   const roled = amounts.map((a) => {
     const unit = PER.exec(text.slice(a.index + a.text.length, a.index + a.text.length + 20));
@@ -159,7 +164,7 @@ export function roleAmounts(text: string, amounts: Amount[], known: Known = {}):
   for (let i = 1; i < roled.length; i++) {
     const a = roled[i - 1]!;
     const b = roled[i]!;
-    if (b.role === 'other' && a.role !== 'other' && a.currency === b.currency && /^\s*(?:-|–|—|to)\s*$/i.test(text.slice(a.index + a.text.length, b.index))) roled[i] = { ...b, role: a.role };
+    if (b.role === 'other' && a.role !== 'other' && a.currency === b.currency && joinsRange(text, a, b)) roled[i] = { ...b, role: a.role };
   }
   // "0,12 € per word is too expensive. We think 0,07 € is fair": a bare figure of the same currency and scale as a
   // rate just named is that rate's counter-offer, per the same unit.
