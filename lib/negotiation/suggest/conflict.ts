@@ -47,13 +47,19 @@ export function failure(u: Understanding): string | undefined {
     // Said back, an insult or a shout becomes ours ("the dog looks like a rat", "WORSE"); so does someone's embarrassment.
     if (/\b(?:embarrass\w*|hated?|furious|ashamed|laugh\w*|a joke|rat|pig|monkey|(?:child|kid|toddler) could|garbage|rubbish|crap)\b/i.test(s)) score -= 3;
     if (/\b(?:refund|chargeback|review|lawyer|money back|not satisfied|unhappy|disappointed|beyond a joke|pay|paid|invoice)\b/i.test(s)) score -= 2;
+    // Phone shorthand ("did u not get them??") said back in a reply reads as mockery.
+    if (/\b(?:u|ur|r|tbh|lol|omg|wtf|pls|plz)\b|\?\?/i.test(s)) score -= 5;
     if (score > 0 && (!best || score > best.score)) best = { s, score };
   }
   if (!best) return undefined;
   const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
   // A shouted word is said back in a normal voice: "WORSE" becomes "worse".
   const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) ? w : w.toLowerCase()));
-  return shorten(swapPersons(calm.charAt(0).toLowerCase() + calm.slice(1)), 140);
+  // "what we talked about" is both of us: that "we" stays when the rest turns to our side.
+  const shared = calm.replace(/\bwe (talked|discussed|agreed|spoke|said)\b/gi, '\u0001$1');
+  const said = shorten(swapPersons(shared.charAt(0).toLowerCase() + shared.slice(1)), 140).replace(/\u0001/g, 'we ');
+  // A failure cut off mid-thought is no restatement at all.
+  return said.endsWith('…') ? undefined : said;
 }
 
 function refundAmount(u: Understanding, k: Kit): string | undefined {
@@ -176,8 +182,9 @@ const COPY = /\b(?:from their (?:page|site|website|homepage)|cop(?:y|ying|ied)|t
 
 function brandIn(u: Understanding): string | undefined {
   const s = evidenceSentence(u, 'wrong_direction') ?? '';
-  const m = /\b(?:like|as|from|of|copy|copying)\s+((?:[A-Z][\p{L}&'.-]+\s?){1,3})/u.exec(s);
-  return m?.[1]?.trim();
+  // Capitalised words of one sentence ("Lumière Skin's. Same layout" stops at the full stop); a domain keeps its dot.
+  const m = /\b(?:like|as|from|of|copy|copying)\s+([A-Z][\p{L}&'’-]*(?:\.(?:com|io|co|net|org|de|se|uk))?(?:\s[A-Z][\p{L}&'’-]*){0,2})/u.exec(s);
+  return m?.[1]?.replace(/['’]s$/, '').trim();
 }
 
 function directionAck(u: Understanding, k: Kit): string {

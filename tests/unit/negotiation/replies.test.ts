@@ -261,6 +261,16 @@ describe('what a coach flagged on the development set (review v3)', () => {
       expect(s.text).not.toContain('[your answer]');
     }
   });
+  it('names a brand to copy without its possessive or the next sentence', () => {
+    const [first] = cards("Make the homepage basically a copy of Lumière Skin's. Same layout, same fonts, just swap our products in.");
+    expect(first!.text).toMatch(/I can see why Lumière Skin appeals/);
+    expect(first!.text).not.toMatch(/Skin's\. Same/);
+  });
+  it('never says phone shorthand back, and keeps the "we" of what we discussed', () => {
+    for (const s of cards('sent u a load of voice notes last night, did u not get them?? the logo is wrong tbh')) expect(s.text).not.toMatch(/\bu\b|\?\?|tbh/);
+    const [first] = cards("This isn't what we talked about. The logo colours are nothing like the moodboard.");
+    expect(first!.text).not.toMatch(/what you talked about/);
+  });
   it('offers a narrower exclusivity that is also shorter than the one asked', () => {
     const [first] = cards('We need an NDA and 12 months of exclusivity: you will not design for any other bakery.');
     expect(first!.text).toMatch(/narrower version \(named direct competitors, 6 months\)/);
