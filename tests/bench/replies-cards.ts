@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeMessage } from '../../lib/negotiation/analyze';
 import { ProfileSchema } from '../../lib/negotiation/schemas';
+import { REPLY_SETS } from '../corpus/reply-sets';
 
 const [set, out] = process.argv.slice(2);
 if ((set !== 'dev' && set !== 'unseen') || !out) {
@@ -13,8 +14,8 @@ if ((set !== 'dev' && set !== 'unseen') || !out) {
 const dir = resolve(import.meta.dirname, '../corpus/replies');
 const profiles = JSON.parse(readFileSync(resolve(dir, 'profiles.json'), 'utf8'));
 const lines: string[] = [];
-for (const writer of ['r1', 'r2', 'r3']) {
-  for (const line of readFileSync(resolve(dir, `${set}-${writer}.jsonl`), 'utf8').split('\n')) {
+for (const file of REPLY_SETS[set]) {
+  for (const line of readFileSync(resolve(dir, `${file}.jsonl`), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const m = JSON.parse(line);
     for (const withProfile of [true, false]) {

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { analyzeDraft, analyzeMessage } from '../../lib/negotiation/analyze';
 import { ProfileSchema, type Profile } from '../../lib/negotiation/schemas';
 import { CORPUS_DIR, loadJsonl } from '../corpus/score';
+import { MOVE_SETS } from '../corpus/move-sets';
+import { REPLY_SETS } from '../corpus/reply-sets';
 
 const Row = z.object({ id: z.string(), text: z.string(), from: z.string().optional(), today: z.string().optional(), trade: z.string().optional() });
 type Row = z.infer<typeof Row>;
@@ -66,10 +68,10 @@ export const tradeProfile = (trade: string | undefined): Profile | undefined => 
 export function reportReplies(unseen: boolean): void {
   console.log('\nReply cards (client corpora with the designer profile; reply sets with their trade profile and without one)');
   const designer = tradeProfile('designer');
-  const corpora = ['client-messages', 'holdout-messages', 'holdout2-messages', 'holdout3-messages', 'holdout4-messages', 'holdout5-messages', 'holdout6-messages', 'holdout7-messages', 'holdout8-messages', 'registers-messages', ...(unseen ? ['holdout9-messages'] : [])];
-  for (const c of corpora) console.log(replyLine(c, replyStats(loadJsonl(`${c}.jsonl`, Row), () => designer)));
-  for (const set of unseen ? ['dev', 'unseen'] : ['dev']) {
-    const rows = ['r1', 'r2', 'r3'].flatMap((w) => loadJsonl(`replies/${set}-${w}.jsonl`, Row));
+  const corpora = MOVE_SETS.filter((s) => unseen || s.use !== 'unseen').map((s) => s.file);
+  for (const c of corpora) console.log(replyLine(c.replace(/\.jsonl$/, ''), replyStats(loadJsonl(c, Row), () => designer)));
+  for (const set of unseen ? (['dev', 'unseen'] as const) : (['dev'] as const)) {
+    const rows = REPLY_SETS[set].flatMap((f) => loadJsonl(`replies/${f}.jsonl`, Row));
     console.log(replyLine(`replies ${set}, with profile`, replyStats(rows, (r) => tradeProfile(r.trade))));
     console.log(replyLine(`replies ${set}, no profile`, replyStats(rows, () => undefined)));
   }

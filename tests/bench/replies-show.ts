@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeMessage } from '../../lib/negotiation/analyze';
 import { ProfileSchema } from '../../lib/negotiation/schemas';
+import { REPLY_SETS } from '../corpus/reply-sets';
 
 const dir = resolve(import.meta.dirname, '../corpus/replies');
 const profiles = JSON.parse(readFileSync(resolve(dir, 'profiles.json'), 'utf8'));
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const noProfile = process.argv.includes('--no-profile');
-for (const f of ['dev-r1.jsonl', 'dev-r2.jsonl', 'dev-r3.jsonl']) {
-  for (const line of readFileSync(resolve(dir, f), 'utf8').split('\n')) {
+for (const f of REPLY_SETS.dev) {
+  for (const line of readFileSync(resolve(dir, `${f}.jsonl`), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const m = JSON.parse(line);
     if (only.length && !only.includes(m.id)) continue;

@@ -7,6 +7,7 @@ import { analyzeMessage } from '../../../lib/negotiation/analyze';
 import { checkDraftFloor } from '../../../lib/negotiation/memory/floor';
 import { ProfileSchema, type Profile } from '../../../lib/negotiation/schemas';
 import { loadJsonl } from '../../corpus/score';
+import { REPLY_SETS } from '../../corpus/reply-sets';
 
 const TODAY = '2026-12-07';
 
@@ -78,7 +79,7 @@ describe('the floor is never written into a reply', () => {
   const oddFloor = (price: number) => (price >= 10 ? Math.round(price * 0.83) + 0.37 : Math.round(price * 83) / 100 + 0.0037);
   const figures = (n: number) => [String(n), n.toLocaleString('en-US'), n.toFixed(2)];
   const rows = [
-    ...['dev-r1', 'dev-r2', 'dev-r3', 'unseen-r1', 'unseen-r2', 'unseen-r3'].flatMap((f) => loadJsonl(`replies/${f}.jsonl`, Row)),
+    ...REPLY_SETS.dev.flatMap((f) => loadJsonl(`replies/${f}.jsonl`, Row)),
     ...loadJsonl('client-messages.jsonl', Row).map((r) => ({ ...r, trade: 'designer' })),
   ];
 

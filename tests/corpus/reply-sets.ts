@@ -1,0 +1,10 @@
+// Node (tests, `npm run eval`, review aids): which reply test sets exist and what each may be used for.
+/**
+ * - dev: read, tuned on. dev2 was the unseen set of the first blind review (2026-12-06); measured once, then spent.
+ * - unseen: written by three new independent writers; read only by `replies-cards.ts unseen` and
+ *   `npm run eval -- --unseen`, once, at the end, and its cards only by a blind reviewer.
+ */
+export const REPLY_SETS = {
+  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3'],
+  unseen: ['unseen2-ra', 'unseen2-rb', 'unseen2-rc'],
+} as const;
