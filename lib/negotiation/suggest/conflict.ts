@@ -20,6 +20,8 @@ function ourFault(u: Understanding): boolean {
 const QUALITY = /\b(?:read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
 const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
 
+const SHOUTED = /^(?:THE|AND|NOT|NOW|WHY|ALL|YOU|YOUR|THIS|THAT|WHAT|WITH|WAS|ARE|IS|IT|DID|DONE|GET|GOT|ANY|OUR|WE|ONE|TWO|BAD|SAD|OMG|WTF|LOL|ASAP|STOP|HELP|PLS|FIX|YES|NO|NEVER|EVER|JUST|STILL|WRONG|LATE|HATE|UGLY|AGAIN|MUCH|VERY|FREE|PAID|PAY|SEE|WHO|HOW|WHEN|CAN|WONT|DONT|CANT|ISNT|NEED|WANT|TODAY|ASAP|ONLY|EVEN|SURE|OKAY|FULL|SAME|LOOK|BACK|NEW|OLD|BIG|SHOP|SITE|LOGO|COPY|TEXT|WORK|PAGE|SALE|DEAL)$/;
+
 /** The concrete failure in their words, turned to our side: "both articles read like a lifestyle blog". */
 export function failure(u: Understanding): string | undefined {
   // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
@@ -54,7 +56,8 @@ export function failure(u: Understanding): string | undefined {
   if (!best) return undefined;
   const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
   // A shouted word is said back in a normal voice: "WORSE" becomes "worse".
-  const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) ? w : w.toLowerCase()));
+  // Short capitals that are no English word are a name ("WES", "HMRC") and stay.
+  const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) || (w.length <= 4 && !SHOUTED.test(w)) ? w : w.toLowerCase()));
   // "what we talked about" is both of us: that "we" stays when the rest turns to our side.
   const shared = calm.replace(/\bwe (talked|discussed|agreed|spoke|said)\b/gi, '\u0001$1');
   const said = shorten(swapPersons(shared.charAt(0).toLowerCase() + shared.slice(1)), 140).replace(/\u0001/g, 'we ');

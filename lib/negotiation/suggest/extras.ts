@@ -270,8 +270,47 @@ function serviceWords(name: string): string {
   return lowerFirst(name.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
 }
 
+/** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
+const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
+
+/** Names written as a client would not capitalise them ("figma", "us english"), put right when said back. */
+const PROPER: Array<[RegExp, string]> = [
+  [/\bfigma\b/gi, 'Figma'], [/\billustrator\b/gi, 'Illustrator'], [/\bindesign\b/gi, 'InDesign'], [/\bphotoshop\b/gi, 'Photoshop'], [/\bcanva\b/gi, 'Canva'],
+  [/\bpdfs?\b/gi, 'PDF'], [/\bsvgs?\b/gi, 'SVG'], [/\bpngs?\b/gi, 'PNG'], [/\bword\b(?= (?:docs?|files?|format)|$)/gi, 'Word'], [/\bexcel\b/gi, 'Excel'], [/\bgoogle docs?\b/gi, 'Google Docs'],
+  [/\b(us|uk|american|british) english\b/gi, ''], [/\bwetransfer\b/gi, 'WeTransfer'], [/\bdropbox\b/gi, 'Dropbox'], [/\bdocx\b/gi, 'DOCX'],
+];
+function properNames(s: string): string {
+  let out = s;
+  for (const [re, to] of PROPER) out = out.replace(re, (m: string, g1?: string) => (to ? to : `${g1 && g1.length <= 2 ? g1.toUpperCase() : capitalise(g1!.toLowerCase())} English`));
+  return out;
+}
+
+/**
+ * How the work is handed over or written — a file format, tracked changes, comments, a language variant, an
+ * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
+ */
+const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b/i;
+function plainYes(ask: Ask, u: Understanding): string | undefined {
+  if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
+  // "can you write in US english or only british": the yes is to the first half.
+  const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
+  let m: RegExpExecArray | null;
+  let yes: string | undefined;
+  if ((m = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
+  else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:can|could) (?:we|i) (?:please )?(?:get|have|receive)\s+(.+)$/i.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
+  else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:do|does) (?:you|u) (?:also )?(?:work|deliver|write|send) (.+)$/i.exec(core))) yes = `I can ${/^in\b/i.test(m[1]!) ? 'work' : 'deliver'} ${swapPersons(m[1]!)}`;
+  if (!yes || yes.length > 220) return undefined;
+  // "I will write in US english" for a translator asked about another language pair would promise a skill: only variants of English.
+  if (/\b(?:italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish)\b/i.test(yes) && !/\bEnglish\b/i.test(yes)) return undefined;
+  void u;
+  return `Yes, ${properNames(yes.replace(/\bnot (?=[A-Za-z]+$)/, 'rather than ')).replace(/\s+/g, ' ')}.`;
+}
+
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
+  if (DEICTIC.test(text.trim())) return undefined;
+  const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask, u) : undefined;
+  if (yes) return yes;
   switch (ask.topic) {
     case 'call': {
       const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length);

@@ -63,7 +63,9 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'revision_request':
       return WORK_STRATEGIES.revision;
     case 'complaint':
-      return u.defect && !u.has('revision_request') ? CONFLICT_STRATEGIES.complaint : u.defect ? [...WORK_STRATEGIES.revision.slice(0, 1), ...CONFLICT_STRATEGIES.complaint] : CONFLICT_STRATEGIES.complaint;
+      // Money or a threat on top of our error: the card that answers those comes first.
+      if (u.defect && u.has('revision_request') && !u.refund && !u.threats.length) return [...WORK_STRATEGIES.revision.slice(0, 1), ...CONFLICT_STRATEGIES.complaint];
+      return CONFLICT_STRATEGIES.complaint;
     case 'wrong_direction':
       return CONFLICT_STRATEGIES.direction;
     case 'vague_brief':

@@ -30,7 +30,10 @@ export function paymentAck(u: Understanding, k: Kit): string {
   const parts: string[] = [];
   if (a.noAdvance) parts.push('no payment in advance');
   if (a.netDays) parts.push(`payment ${k.v(String(a.netDays))} days after the invoice`);
-  if (u.depositOffered && u.depositOffered.value > 0) parts.push(`a ${k.v(formatPercent(u.depositOffered.value))} deposit instead of ${k.depositPercent !== undefined ? k.v(formatPercent(k.depositPercent)) : 'mine'}`);
+  // "50% upfront and the rest only if conversion goes up": our own deposit, with the balance tied to results.
+  const results = /\b(?:rest|remainder|balance|other (?:half|50 ?%)|second (?:half|payment))\b[^.?!]{0,40}\b(?:only )?(?:if|when|once|depending on)\b[^.?!]{0,40}\b(?:conversion|sales|results?|sign-?ups?|revenue|traffic|leads|bookings|goes up|works|performs?)\b/i.exec(u.text);
+  if (results) parts.push('to tie the rest of the payment to results');
+  else if (u.depositOffered && u.depositOffered.value > 0 && u.depositOffered.value !== k.depositPercent) parts.push(`a ${k.v(formatPercent(u.depositOffered.value))} deposit instead of ${k.depositPercent !== undefined ? k.v(formatPercent(k.depositPercent)) : 'mine'}`);
   if (a.trust) return 'I understand why you are careful after losing a deposit to someone who disappeared; that should never happen.';
   if (a.policy && parts.length) return `I understand your finance team's rules: ${parts.join(' and ')}.`;
   if (parts.length) return `I understand you would prefer ${parts.join(' and ')}.`;

@@ -317,7 +317,12 @@ const nextPhase: Strategy = (u, k) => {
 const ORDINAL = /\b(third|3rd|fourth|4th|fifth|5th|another|one more|yet another|extra)\s+(?:round|set of (?:changes|edits|revisions)|revision)/i;
 const ORDINALS: Record<string, number> = { third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
+/** Our own earlier words said the included rounds are used ("both revision rounds are now used"). */
+const ROUNDS_USED = /\b(?:(?:both|all|the two|the three|the)\s+(?:of (?:the|your)\s+)?(?:included\s+)?(?:revision\s+|feedback\s+)?rounds\s+(?:are|have been)\s+(?:now\s+)?used|used (?:up )?(?:both|all|the two)\s+(?:included\s+)?(?:revision\s+)?rounds|no (?:revision )?rounds? (?:left|remaining)|(?:this|that) was (?:the|your) (?:last|final|second) (?:included )?round|(?:the )?(?:second|last|final|third) of the (?:two|three|2|3) (?:included )?(?:revision |feedback )?rounds)\b/i;
+const NEW_DIRECTION = /\b(?:new|different|fresh|other) (?:directions?|concepts?|ideas|approach|options)\b|\bstart (?:over|again|from scratch)\b|\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) it\b/i;
+
 export function beyondRounds(u: Understanding): boolean {
+  if (u.deal.ourWords.some((w) => ROUNDS_USED.test(w)) && (NEW_DIRECTION.test(u.text) || u.has('revision_request') || u.has('scope_creep'))) return true;
   const m = ORDINAL.exec(u.text);
   const included = u.deal.rounds?.n;
   if (!m || included === undefined) return false;

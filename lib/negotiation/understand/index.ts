@@ -63,8 +63,8 @@ export interface Understanding {
   quiet: boolean;
 }
 
-export const DEFECT = /\b(?:mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
-const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment))\b/i;
+export const DEFECT = /\b(?:(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
   ['review', /\b(?:(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
@@ -137,7 +137,7 @@ export function understand(input: UnderstandInput): Understanding {
   const shift = findShift(text);
   const offersN = amounts.filter((a) => a.role === 'client_offer').length;
   const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);
-  const defectSeen = DEFECT.test(text) && /\b(?:fix|correct|change|amend|wrong|mistake|error|typo|should (?:say|be|read)|instead of)\b/i.test(text);
+  const defectSeen = DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistake|error|typo|should (?:say|be|read)|instead of|sorted|put right)\b/i.test(text);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
@@ -146,6 +146,17 @@ export function understand(input: UnderstandInput): Understanding {
   if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {
     const at = text.search(DEFECT);
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
+  }
+  // "not feeling it, can you try a couple of new directions?": a change to delivered work, heard or not by the detector.
+  // The request itself is the evidence, so the ask that carries it is answered by the card, not again as a question.
+  const redo = /\b(?:(?:try|do|give (?:us|me)|see|explore|show (?:us|me))\s+(?:a |some |a couple of |two |three |\d )?(?:new|different|fresh|other) (?:directions?|concepts?|versions?|options|ideas)|start (?:over|again|from scratch))\b/i.exec(text) ?? /\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) (?:it|them|this)\b/i.exec(text);
+  if (redo && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || DELIVERED.test(text))) {
+    moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: redo[0], index: redo.index }].sort((a, b) => a.index - b.index);
+  }
+  // Our error, with money or a threat attached ("I expect you to cover the fee", "my €135 back"), is a complaint to answer as one.
+  if (defect && !moves.some((m) => m.id === 'complaint') && (REFUND.test(text) || THREATS.some(([, re]) => re.test(text)))) {
+    const at = Math.max(0, text.search(REFUND));
+    moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
   }
   // "I'm taking it as part of the £3,200": more work inside the old price, heard or not by the detector.
   if (existingDeal && !moves.some((m) => m.id === 'scope_creep')) {

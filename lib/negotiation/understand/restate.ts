@@ -25,6 +25,11 @@ export function swapPersons(text: string): string {
       const lower = w.toLowerCase().replace(/[’]/g, "'").replace(/[.!?]+$/, '');
       const tail = /[.!?]+$/.exec(w)?.[0] ?? '';
       let out = w;
+      // "US English", "the US market": a country, not "us".
+      if (w === 'US' || (lower === 'us' && /^(?:english|market|spelling|clients?|customers?|audience|version|dollars?|style|office|team|law|date)$/.test(nextWord(i)) && /^(?:in|the|for|into|to|a|an|of|our|your)$/.test(prev))) {
+        if (w.trim()) prev = 'us';
+        return `US${tail}`;
+      }
       if (lower === 'you') {
         const subject = prev === '' || /^(?:and|or|but|if|when|that|whether|so|because|can|could|will|would|do|did|should)$/.test(prev) || VERBISH.test(nextWord(i));
         out = (subject ? 'I' : 'me') + tail;

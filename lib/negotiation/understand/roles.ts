@@ -22,6 +22,9 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
     weight: 20,
   },
   { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,40}[?!]|[?!]{2,})/i, weight: 10 },
+  // "ok €900 is fine", "we pay the full $1,650 after launch": our figure, accepted or restated as a whole.
+  { role: 'our_price', after: /^\s*(?:is|sounds|seems|works)\s+(?:totally\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|good|great|acceptable|reasonable|agreed)\b(?![^.?!\n]{0,40}\?)/i, weight: 20 },
+  { role: 'our_price', before: /\b(?:the\s+)?(?:full|whole|entire)\s+$/i, weight: 12 },
   // "12 cents a word?": a rate repeated back as a question is ours, questioned.
   { role: 'our_price', after: /^\s*(?:an?|per)\s+(?:word|page|hour|article|post|day)\s*[?!]/i, weight: 10 },
   { role: 'our_price', before: /\b(?:not (?:prepared|willing|going|able) to pay|won'?t (?:be )?pay(?:ing)?|refuse to pay|(?:can'?t|cannot) justify(?: paying)?)\s+$/i, weight: 25 },

@@ -339,3 +339,55 @@ describe('the product agrees with itself', () => {
     }
   });
 });
+
+describe('answers what a freelancer would answer without a blank (session 4)', () => {
+  it('says yes to how the work is handed over, in our voice, with names spelt properly', () => {
+    const c = cards('Thanks, looks good, go ahead. Could you make your corrections in tracked changes, and add comments where you are unsure rather than changing things? also can we get the final files in figma not illustrator, nobody here uses adobe');
+    expect(c.length).toBeGreaterThan(0);
+    for (const s of c) {
+      expect(body(s)).toContain("Yes, I'll make my corrections in tracked changes, and add comments where I'm unsure rather than changing things.");
+      expect(body(s)).toContain('final files in Figma rather than Illustrator');
+      expect(body(s)).not.toMatch(/\[your answer\]|nobody here/);
+    }
+  });
+
+  it('keeps "US English" a country, not "you English"', () => {
+    const c = cards('ok $2,400 is fine for the logo. can you write the brand guide in US english or only british?');
+    const all = c.map(body).join('\n');
+    expect(all).toContain('US English');
+    expect(all).not.toMatch(/\byou english\b/i);
+  });
+
+  it('does not answer "Can you make that work?" with a blank when the card already takes a position on the date', () => {
+    const c = cards('Change of plans: we need the logo by Friday 18 December, not January. Can you make that work? That ok?');
+    for (const s of c) expect(body(s)).not.toMatch(/\[your answer\]|make that work/i);
+  });
+
+  it('takes the figure they accept or restate as our price ("€900 is fine", "the full $1,650")', () => {
+    const c = cards('Our office manager says we don\'t do deposits. So the full $1,650 after launch for the logo. That ok?');
+    const all = c.map(body).join('\n');
+    expect(all).toContain('$1,650');
+    expect(all).not.toContain('$2,400');
+  });
+
+  it('treats a translation that does not match the original, with a fee to cover, as our error: no rush fee, the refund answered', () => {
+    const c = cards('WES rejected my application because the date of birth in your translation doesn\'t match my passport. I need a corrected version by Friday and I expect you to cover the resubmission fee. I\'m also considering asking for my $300 back.');
+    expect(c.length).toBeGreaterThan(0);
+    for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge|stays at/i);
+    expect(body(c[0]!)).toMatch(/my (?:responsibility|mistake)/);
+    expect(body(c[0]!)).toMatch(/refund/i);
+  });
+
+  it('a new direction after the included rounds are used is a paid round, not a free one', () => {
+    const c = cards(`hey, showed it to the team and honestly we're not feeling it. can you try a couple of new directions? more vintage, darker.
+
+On Fri, 4 Dec 2026 at 17:05, Noa Berg <noa@noa.example> wrote:
+> Hi Sam,
+> Attached is round 2 of the logo. Just a heads-up that this was the second of the two revision rounds included in the package ($2,400). Further changes are billed at $95/hour, with an estimate first.
+> Noa`);
+    expect(c.length).toBeGreaterThan(0);
+    expect(body(c[0]!)).toMatch(/rounds? of revisions included in the price are used|further round/i);
+    expect(body(c[0]!)).toContain('$95');
+    for (const s of c) expect(body(s)).not.toMatch(/as part of the two rounds|\[your answer\]/);
+  });
+});
