@@ -309,6 +309,10 @@ function plainYes(ask: Ask, u: Understanding): string | undefined {
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
   if (DEICTIC.test(text.trim())) return undefined;
+  // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
+  if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {
+    return `That is not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote it separately.`;
+  }
   const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask, u) : undefined;
   if (yes) return yes;
   switch (ask.topic) {
@@ -342,6 +346,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'sign': {
       // An NDA is answered with the confidentiality terms, not as paperwork.
       if (/\b(?:nda|non-?disclosure)\b/i.test(text) && !/\b(?:code of conduct|onboarding|questionnaire|form)\b/i.test(text)) return undefined;
+      // "Do you need a signed contract from us, or is this email enough?": they ask what we need, not to sign theirs.
+      if (/\b(?:do|would) (?:you|u) (?:need|want|require) (?:a |us to |the )?(?:signed |sign )?(?:contract|agreement)|is (?:this|an?|the|your) e-?mail (?:enough|sufficient|ok)/i.test(text)) return 'A reply to this email confirming the terms is enough for me to start; I will send the deposit invoice with them.';
       const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
       const unique = [...new Set(docs)];
       if (!unique.length) return 'I am happy to sign and return the documents once I have read them.';

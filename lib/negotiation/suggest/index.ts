@@ -83,6 +83,11 @@ export function leadMove(u: Understanding): MoveId | undefined {
   if (u.defect && u.has('revision_request')) return 'revision_request';
   // Equity or royalties offered instead of the fee is the real question, whatever else the mail says about the price.
   if (u.has('future_promise') && /\b(?:instead|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b[^.?!]{0,120}\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b|\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b[^.?!]{0,120}\b(?:instead of|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b|\b(?:instead of|rather than|in lieu of)\s+(?:your |a |the )?(?:fee|payment|cash|money)\b/i.test(u.text) && !u.has('complaint')) return 'future_promise';
+  // "We want to go ahead… the label must be at the printer on 15 January": a yes whose date fits is answered as a yes.
+  if (u.has('acceptance') && !u.moves.some((m) => ['complaint', 'discount_request', 'price_objection', 'budget_anchor', 'payment_terms', 'free_work', 'future_promise', 'nda_request', 'wrong_direction'].includes(m.id))) {
+    const t = u.has('rush_deadline') ? timing(u, new Kit(u, 'neutral')) : undefined;
+    if (!t || t.verdict === 'fits' || !t.wanted) return 'acceptance';
+  }
   return [...u.moves].sort((a, b) => SIGNIFICANCE.indexOf(a.id) - SIGNIFICANCE.indexOf(b.id))[0]?.id;
 }
 

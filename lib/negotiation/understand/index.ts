@@ -64,6 +64,7 @@ export interface Understanding {
 }
 
 export const DEFECT = /\b(?:(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+const CHEAPER_THAN_FEARED = /\b(?:expected (?:it|this|you) to (?:be|cost) (?:more|higher|much more)|(?:expected|thought) (?:it )?(?:would|to) be more expensive|(?:cheaper|less|lower) than (?:we|i) (?:expected|feared|thought|budgeted)|(?:well |comfortably )?(?:within|under|below) (?:our|my) budget)\b/i;
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
@@ -97,6 +98,12 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
   }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
+  // "Can we pay the deposit by credit card?" asks how to pay, not to pay differently.
+  if (m.id === 'payment_terms') {
+    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const sentence = text.slice(start, m.index + m.evidence.length + 100).split(/[.?!\n]/).find((x) => x.trim()) ?? '';
+    if (/\b(?:credit card|card|paypal|bank transfer|wire|stripe|wise|revolut|swift|iban)\b/i.test(sentence) && !/\b(?:no deposit|without (?:a |any )?deposit|(?:don'?t|do not|never) (?:do|pay) (?:a )?deposits?|after (?:delivery|launch|it'?s live)|net\s?\d|\d+\s+days|instal\w+|split|later|end of (?:the )?month|quarter\w*|on completion)\b/i.test(sentence)) return false;
+  }
   // More work inside the old price needs an old price: a new enquiry cannot creep.
   if (m.id === 'scope_creep' && !ctx.existingDeal && !/\b(?:same (?:price|fee|budget|project|quote)|as part of|inside the|within the|in the (?:price|quote|fee)|you quoted|your (?:quote|proposal|offer))\b/i.test(text)) return false;
   // A move heard inside another kind of ask ("could you also confirm your insurance?") is that ask, not the move.
@@ -141,6 +148,12 @@ export function understand(input: UnderstandInput): Understanding {
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
+  // "We had expected it to be more expensive, we had put aside $4,000": a budget above our price is no pressure on it.
+  const ourAmount = deal.price && deal.price.unit === 'project' ? deal.price.amount : undefined;
+  const above = ourAmount !== undefined && amounts.some((a) => a.role === 'client_offer' && a.value > ourAmount && (!a.currency || a.currency === deal.price!.currency));
+  if (CHEAPER_THAN_FEARED.test(text) || (above && moves.some((m) => m.id === 'acceptance'))) {
+    moves = moves.filter((m) => m.id !== 'price_objection' && m.id !== 'discount_request' && !(m.id === 'budget_anchor' && moves.some((x) => x.id === 'acceptance')));
+  }
   const defect = defectSeen;
   // A reported error of ours that asks for a fix is a revision even when the detector heard none.
   if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {

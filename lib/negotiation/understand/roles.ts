@@ -149,8 +149,14 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   if (d.iso < today) return /\b(?:was|were|agreed|planned|scheduled|supposed)\b/i.test(w.before) ? 'current' : 'other';
   // "payment at 60 days end of month", "within 60 days of invoice": a payment window, not a delivery date.
   if (PAYMENT_CONTEXT.test(`${w.before.slice(-50)} ${d.text} ${w.after.slice(0, 30)}`) && !/\b(?:live|ready|deliver|launch|done|finished)\b/i.test(w.before.slice(-40))) return 'other';
+  // "I need a number for the deck today or tomorrow", "the invoice must be in our system by 18 December": a date for
+  // our answer or our paperwork, not for the work.
+  const sentence = `${w.before.split(/[.?!\n]\s/).pop() ?? ''} ${d.text} ${(w.after.split(/[.?!\n]/)[0] ?? '').slice(0, 60)}`;
+  if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|final files?|the (?:copy|design|site|translation|logo|page|articles?) by)\b/i.test(sentence)) return 'other';
   return nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
 }
+
+const REPLY_BY = /\b(?:(?:need|want|get|have|send|give)\s+(?:me\s+|us\s+)?(?:a|the|your|some)\s+(?:rough\s+|ballpark\s+|first\s+)?(?:number|figure|quote|price|ballpark|estimate|proposal|answer|reply|decision|confirmation|idea of (?:the )?(?:cost|price))|(?:deposit |first |your )?invoice\b[^.?!]{0,60}\b(?:in our system|dated|booked|issued|received|paid)|(?:let (?:me|us) know|get back to (?:me|us)|reply|respond|confirm)\b)/i;
 
 /** Whether `b` is the upper bound of a range that starts at `a` ("$1,500-2,000", "8 to 10k"). */
 export function joinsRange(text: string, a: Amount, b: Amount): boolean {
