@@ -9,7 +9,7 @@ import { formatMoney, formatPercent, joinList, lowerFirst } from './format';
 import { addWorkingDays, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
-import { additionWords, beyondRounds, EQUITY, extraEstimate } from './work';
+import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate } from './work';
 
 /** The order other moves are answered in: money and time first, courtesy last. */
 const ORDER: MoveId[] = [
@@ -118,7 +118,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'future_promise':
       return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
     case 'scope_creep':
-      return { text: `${capitalise(additionWords(u))} is outside the agreed scope, so I will quote it separately: ${extraEstimate(k)}.`, why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
+      return { text: ((subject) => `${subject} outside the agreed scope, so I will quote ${subject.endsWith(' are') ? 'them' : 'it'} separately: ${extraEstimate(k)}.`)(additionSubject(u)), why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
     case 'revision_request':
       return { text: u.defect ? 'I will correct the points you listed at no cost.' : beyondRounds(u) ? `Those changes go beyond the ${k.rounds()} included, so I will quote them first.` : `I will make the changes you listed within the ${k.rounds()} included.` };
     case 'complaint':
@@ -157,6 +157,11 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
   if (card.stance.payment === 'stages' || card.stance.payment === 'milestones') return 'Payment follows the stages above, so nothing is paid far ahead of the work.';
   const deposit = amount !== undefined ? k.deposit(amount) : k.deposit();
   const balance = a.netDays ? `, and the balance within 14 days rather than ${k.v(String(a.netDays))}` : ', and the rest on delivery';
+  // The position already named the deposit and its figure: the payment answer gives the reason instead of the figure again.
+  if (amount !== undefined && card.position.some((p) => p.includes(deposit))) {
+    const results = /\b(?:only )?if\b[^.?!]{0,40}\b(?:conversion|sales|results?|sign-?ups?|goes up|works|performs?)\b/i.test(u.text) ? ', not on results, which depend on much more than the copy' : '';
+    return `On payment: the deposit is what reserves my time for your project, so I do need it before I start${results}${balance}; I will put all the terms in a short contract.`;
+  }
   return `On payment: I do need ${deposit} before I start${balance}; I will put all the terms in a short contract${a.trust ? ', so you are protected too' : ''}.`;
 }
 
@@ -311,7 +316,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (DEICTIC.test(text.trim())) return undefined;
   // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
   if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {
-    return `That is not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote it separately.`;
+    return `That is a separate piece of work from ${k.service ? k.serviceName() : 'what I quoted'}, so I will quote it on its own.`;
   }
   const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask, u) : undefined;
   if (yes) return yes;

@@ -226,7 +226,7 @@ const ndaSurcharge: Strategy = (u, k) => {
     covers: ['nda_request'],
     stance: { nda: 'surcharge', payment: 'deposit', rush: 'standard' },
     why: [['concession_for_concession', 'Accepts confidentiality, but prices what it costs: the lost portfolio piece.']],
-    close: pct === 0 ? 'Shall I sign it and send it back today?' : 'Shall I send the updated quote?',
+    close: pct === 0 ? 'Shall I sign it and send it back to you?' : 'Shall I send the updated quote?',
   };
 };
 

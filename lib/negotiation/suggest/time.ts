@@ -43,7 +43,8 @@ export function timing(u: Understanding, k: Kit): Timing {
   // Work already planned keeps its date; a new job takes the usual time from today.
   const planned = u.current && u.current.iso >= u.today ? u.current.iso : undefined;
   const fromToday = need !== undefined ? addWorkingDays(u.today, need) : undefined;
-  const standard = planned && fromToday ? (planned > fromToday && !u.late ? planned : fromToday > planned ? fromToday : planned) : (planned ?? fromToday);
+  // Work already planned keeps its date at the normal pace; only when we are late does the pace from today count.
+  const standard = planned && fromToday ? (u.late && fromToday > planned ? fromToday : planned) : (planned ?? fromToday);
   const earliestRush = need !== undefined ? addWorkingDays(u.today, Math.max(1, Math.round(need * RUSH_SHARE))) : undefined;
   if (have === undefined || need === undefined) {
     // Without a known pace, two weeks is room enough and a day or two is a rush; a planned date pulled earlier is always a rush.
@@ -102,6 +103,8 @@ const paidRush: Strategy = (u, k) => {
   if (t.verdict === 'fits') return null;
   // Paying extra for a date after the one they need buys nothing: rush only helps when it lands close to it.
   if (t.verdict === 'tight' && t.wanted && t.earliestRush && workingDaysBetween(t.wanted, t.earliestRush) > 3) return null;
+  // A rush fee for the date already planned buys nothing either.
+  if (t.verdict === 'tight' && t.earliestRush && u.current && t.earliestRush >= u.current.iso) return null;
   const P = k.price;
   const total = rushTotal(k);
   const pct = k.percent(k.rushPercent, 'rush surcharge %');
@@ -208,5 +211,39 @@ const standardDate: Strategy = (u, k) => {
   };
 };
 
-export const TIME_STRATEGIES: Strategy[] = [fits, paidRush, smallerByDate, standardDate];
+/** "need it tomorrow, even rough": they said what would do for the date. */
+const ROUGH_OK = /\b(?:even (?:a |just )?(?:rough|draft|first draft|basic|partial|quick)|(?:a )?rough (?:draft|version|cut|copy) (?:is|would be) (?:fine|ok|okay|enough)|just (?:a|the) (?:rough|draft|first draft)|doesn'?t have to be (?:perfect|final|polished)|(?:rough|draft) is fine)\b/i;
+
+/** A rough first version by their date for the rush fee, the finished one on the planned date. */
+const roughByDate: Strategy = (u, k) => {
+  if (!ROUGH_OK.test(u.text)) return null;
+  const t = timing(u, k);
+  if (t.verdict === 'fits' || !t.wanted) return null;
+  const P = k.price;
+  const total = rushTotal(k);
+  const pct = k.percent(k.rushPercent, 'rush surcharge %');
+  const at = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm))\b/i.exec(u.text)?.[1];
+  const finished = t.standard && t.standard > t.wanted ? ` and the finished version by ${k.day(t.standard)}, as planned` : '';
+  return {
+    id: 'rough-first-by-their-date',
+    title: 'A rough first version by their date',
+    total,
+    ack: rushAck(u, k),
+    position: [
+      `I can get you a solid rough draft by ${k.day(t.wanted)}${at ? ` at ${k.v(at.replace(/\s/g, '').toLowerCase())}` : ''}, good enough to show${finished ? `,${finished}` : ''}.`,
+      total && P
+        ? `Because that means moving other work, the ${pct} rush surcharge applies: ${k.money(total)} in total instead of ${k.money(P.amount)}.`
+        : `Because that means moving other work, the ${pct} rush surcharge applies on top of ${k.priceText()}.`,
+    ],
+    covers: ['rush_deadline'],
+    stance: { rush: 'paid', date: t.wanted, nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['offer_options', 'What they said would do for the date (a rough version), instead of all or nothing.'],
+      ['concession_for_concession', 'The earlier date is traded for a named surcharge.'],
+    ],
+    close: 'Shall I start on the rough draft now?',
+  };
+};
+
+export const TIME_STRATEGIES: Strategy[] = [fits, roughByDate, paidRush, smallerByDate, standardDate];
 export { formatPercent };

@@ -37,6 +37,26 @@ function evidenceSentence(u: Understanding, id: Parameters<Understanding['move']
   return u.text.slice(start, end).trim();
 }
 
+/** "also want 3 fb/insta ad banners matching the page, what would that run" → "3 fb/insta ad banners matching the page". */
+function addedThing(sentence: string): string | undefined {
+  const m = /^(?:(?:also|and|plus|oh and|ps|p\.s\.|btw)[,:\s]+)*(?:(?:we|i)(?:'d|'ll| would| will)?\s+)?(?:also\s+)?(?:want|need|would like|'d like|like)\s+(?:you\s+to\s+(?:do|make|write|design|build|create|translate)\s+)?(?:also\s+)?((?:an?|the|some|\d+|two|three|four|five|six|a few|a couple of)\s+[^,;:?!.]{3,80}?)(?=\s*(?:,|;|:|\?|!|\.|\s-\s|\s\(|\bsame day\b|\bif (?:poss|possible|you can)\b|\bwhat (?:would|will|does)\b|\bhow much\b|\bby (?:tomorrow|tmrw|\w+day|the)\b|\basap\b|\btoo\b|\bas well\b|$))/i.exec(sentence.trim());
+  if (!m) return undefined;
+  const thing = swapPersons(m[1]!.trim());
+  return thing.split(/\s+/).length >= 2 ? thing : undefined;
+}
+
+export function additionSubject(u: Understanding): string {
+  const thing = addedThing((evidenceSentence(u, 'scope_creep') ?? '').replace(/\s*\([^)]*\)/g, ''));
+  if (!thing) return `${capitalise(additionWords(u))} is`;
+  const plural = /^(?:\d+|two|three|four|five|six|some|a few|a couple of)\b/i.test(thing) && !/^1\b/.test(thing);
+  const the = /^(?:\d+|two|three|four|five|six)\b/i.test(thing) ? `The ${thing}` : /^an?\s/i.test(thing) ? `${capitalise(thing)}` : capitalise(thing);
+  return `${the} ${plural ? 'are' : 'is'}`;
+}
+
+function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
 function additionWords(u: Understanding): string {
   const core = requestCore((evidenceSentence(u, 'scope_creep') ?? '').replace(/^(?:while (?:you'?re|you are) at it|also|and)[\s,–—-]+/i, '').replace(/^(?:we|i)(?:'d| would) (?:like|love) to /i, '').replace(/\s*\([^)]*\)/g, ''));
   const cleaned = swapPersons(core.replace(/^(?:also|too)\s+/i, '').replace(/\b(?:for|in|inside|within|as part of) (?:the )?(?:same|current|original|existing)? ?(?:price|quote|fee|budget|project|£?\$?€?[\d,.]+)\b.*$/i, ''));
@@ -130,6 +150,11 @@ const feeStands: Strategy = (u, k) => {
     position.push('If you would like me to have a stake as well, I am open to a small one on top of the fee, as a bonus.');
   } else if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) {
     position.push(`I price each project on its own, so this one is ${price}, because that is what the work takes; visibility is welcome, but it cannot replace the fee.`);
+    // The terms that go with the fee, so the no comes with a way to say yes.
+    {
+      const days = k.service?.turnaroundDays;
+      position.push(`That covers ${k.serviceName()} with ${k.rounds()}, ${days ? `delivered within ${k.v(String(days))} working days of the go-ahead` : `ready by ${k.ph('delivery date')}`}, and I ask for ${P ? k.deposit(P.amount) : k.deposit()} before I start.`);
+    }
   } else {
     position.push(`I price each project on its own, so this one stays at ${price}, because that is what the work itself takes.`);
     position.push('When further work is actually booked, I am glad to talk about a rate for the volume you book.');

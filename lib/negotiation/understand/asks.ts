@@ -104,7 +104,8 @@ export function extractAsks(parsed: Parsed): Ask[] {
   const sentences = sentencesOf(parsed);
   for (const [i, s] of sentences.entries()) {
     if (!asking(s)) continue;
-    const text = s.text.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]|[-•*])\s+/, '');
+    // compromise's offsets drift by a character or two after a "- " bullet: a stray letter of the next sentence is cut off.
+    const text = s.text.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]|[-•*])\s+/, '').replace(/([?!.])\s+\S{1,2}$/u, '$1');
     const prev = sentences[i - 1];
     if (BACK_REFERENCE.test(text) && prev) {
       const before = prev.text.replace(/\s+/g, ' ').trim();

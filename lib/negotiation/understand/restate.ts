@@ -31,7 +31,7 @@ export function swapPersons(text: string): string {
         return `US${tail}`;
       }
       if (lower === 'you') {
-        const subject = prev === '' || /^(?:and|or|but|if|when|that|whether|so|because|can|could|will|would|do|did|should)$/.test(prev) || VERBISH.test(nextWord(i));
+        const subject = prev === '' || /^(?:and|or|but|if|when|that|whether|so|because|can|could|will|would|do|did|should|says|said)$/.test(prev) || VERBISH.test(nextWord(i)) || /^[a-z]{3,}ed$/.test(nextWord(i));
         out = (subject ? 'I' : 'me') + tail;
       } else if (lower in SWAP) {
         const swapped = SWAP[lower]!;
@@ -71,6 +71,8 @@ export function indirect(question: string): string {
     .trim()
     .replace(/^\s*(?:\d+[.)]|[-•*])\s+/, '')
     .replace(POLITE_LEAD, '')
+    // "And just so I can brief Sanna: do you usually want interviews…?" — the question is after the colon.
+    .replace(/^[^?:]{3,80}:\s+(?=(?:do|does|did|can|could|will|would|is|are|have|has|what|how|when|where|which|who|should)\b)/i, '')
     .replace(/^(?:(?:also|and|but|so)\s+)?(?:(?:an?\s+)?(?:important|quick|last|other|one more|another)\s+question\s*[:,-]\s*)/i, '')
     .replace(/^(?:i|we)\s+(?:assume|guess|suppose|hope|take it|trust)\s+(?:that\s+)?/i, 'whether ')
     // "the insurance asks if the translation must be sworn, are you one?" → "whether the translation must be sworn".
@@ -100,8 +102,16 @@ export function indirect(question: string): string {
   } else {
     s = lowerFirstWord(s);
   }
-  return swapPersons(s.replace(/\bu\b/g, 'you')).replace(/\s+/g, ' ').trim();
+  const out = swapPersons(s.replace(/\bu\b/g, 'you')).replace(/\s+/g, ' ').trim();
+  return out
+    // Non-native word order said back plainly: "whether I can write also the italian version, or only english".
+    .replace(/\b(can|could|would|will|do) (I|you) (\w+) also\b/g, '$1 $2 also $3')
+    .replace(/\b(I|you) (can|could|would|will|do) (\w+) also\b/g, '$1 $2 also $3')
+    .replace(/,?\s+or (?:only|just) [\p{L}-]+$/u, '')
+    .replace(LANGUAGE, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
 }
+
+const LANGUAGE = /\b(?:english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian)\b/gi;
 
 function lowerFirstWord(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
