@@ -88,7 +88,7 @@ function vocabulary(examples: Example[], charGrams: boolean): Encoded {
   const df = new Map<string, number>();
   for (const e of examples) for (const s of e.ev.features) for (const f of s) if (charGrams || !f.startsWith('c:')) df.set(f, (df.get(f) ?? 0) + 1);
   // Word pairs are many and mostly one writer's phrasing: only those common across the corpus are kept.
-  const vocab = [...df.entries()].filter(([f, n]) => n >= (f.includes(' ') ? MIN_PAIR_FREQ : MIN_DOC_FREQ)).map(([f]) => f).sort();
+  const vocab = [...df.entries()].filter(([f, n]) => n >= (f.includes(' ') || f.includes('&') ? MIN_PAIR_FREQ : MIN_DOC_FREQ)).map(([f]) => f).sort();
   const value = Float64Array.from(vocab, (f) => (f.startsWith('c:') ? CHAR_VALUE : 1));
   return { vocab, index: new Map(vocab.map((f, i) => [f, i])), value };
 }

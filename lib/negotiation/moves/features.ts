@@ -125,6 +125,18 @@ function roleCues(s: Sentence, cues: Set<string>, question: boolean): void {
   if (shift) cues.add(shift.days < 0 ? '#shift_earlier' : '#shift_later');
 }
 
+/**
+ * Cues whose meeting in one sentence says more than either alone: a figure in a sarcastic line is a price objection,
+ * a negative verdict with "you" is a complaint, an imperative with a third party's work is a wrong direction. A linear
+ * model cannot form these ANDs itself, and they survive rewording better than word pairs (few, fixed, writer-free).
+ */
+const PAIRABLE = ['#question', '#neg', '#you', '#we', '#imperative_start', '#rude', '#sarcasm', '#shout', '#exclaim', '#short', '#figure', '#fig_our_price', '#fig_client_offer', '#fig_competitor', '#neg_eval', '#time_reproach', '#dismiss_risk', '#insist', '#threat', '#praise', '#third_party', '#self_fix', '#modal', '#pasttense', '#comparable', '#date_other'];
+
+function conjunctions(cues: Set<string>, into: Set<string>): void {
+  const present = PAIRABLE.filter((c) => cues.has(c));
+  for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) into.add(`${present[i]}&${present[j]}`);
+}
+
 export interface FeatureOptions {
   charGrams: boolean;
 }
@@ -184,6 +196,7 @@ export function sentenceFeatures(s: Sentence, terms: PlacedTerm[], shouted: bool
   const features = new Set<string>(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
   for (const cue of cues) features.add(cue);
+  conjunctions(cues, features);
   if (opts.charGrams) charGrams(lower, features);
   return [...features];
 }
