@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { analyzeDraft, analyzeMessage } from '../../lib/negotiation/analyze';
 import { ProfileSchema, type Profile } from '../../lib/negotiation/schemas';
 import { CORPUS_DIR, loadJsonl } from '../corpus/score';
+import { setsFor } from '../corpus/move-sets';
 
 const Row = z.object({ id: z.string(), text: z.string(), from: z.string().optional(), today: z.string().optional(), trade: z.string().optional() });
 type Row = z.infer<typeof Row>;
@@ -66,7 +67,7 @@ export const tradeProfile = (trade: string | undefined): Profile | undefined => 
 export function reportReplies(unseen: boolean): void {
   console.log('\nReply cards (client corpora with the designer profile; reply sets with their trade profile and without one)');
   const designer = tradeProfile('designer');
-  const corpora = ['client-messages', 'holdout-messages', 'holdout2-messages', 'holdout3-messages', 'holdout4-messages', 'holdout5-messages', 'holdout6-messages', 'holdout7-messages', 'holdout8-messages', 'registers-messages', ...(unseen ? ['holdout9-messages'] : [])];
+  const corpora = ['client-messages', 'holdout-messages', 'holdout2-messages', 'holdout3-messages', 'holdout4-messages', 'holdout5-messages', 'holdout6-messages', 'holdout7-messages', 'holdout8-messages', 'registers-messages', 'holdout9-messages', 'helper2-messages', ...(unseen ? setsFor('unseen').map((s) => s.file.replace(/\.jsonl$/, '')) : [])];
   for (const c of corpora) console.log(replyLine(c, replyStats(loadJsonl(`${c}.jsonl`, Row), () => designer)));
   for (const set of unseen ? ['dev', 'unseen'] : ['dev']) {
     const rows = ['r1', 'r2', 'r3'].flatMap((w) => loadJsonl(`replies/${set}-${w}.jsonl`, Row));

@@ -61,7 +61,7 @@ describe('client-move corpus', () => {
 // Messages by independent writers: development sets the rules were never copied from. Mail bodies there carry
 // signatures, so they go through cleanMessage first, as in the product. They are all development data now (their
 // misses were studied and the learned model trains on them): a report and a regression gate, not an independent
-// measure. holdout3 (regression) and holdout9 (unseen) are not read by any test.
+// measure. holdout3 (regression) and the unseen set are not read by any test.
 for (const set of MOVE_SETS.filter((s) => s.use === 'train' && s.name !== 'training')) {
   describe(`independent ${set.name}`, () => {
     const rows = loadJsonl(set.file, MessageEntrySchema);
