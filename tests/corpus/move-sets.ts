@@ -29,8 +29,12 @@ export const MOVE_SETS: MoveSet[] = [
   { name: 'holdout8', file: 'holdout8-messages.jsonl', writer: 'writer8', use: 'train' },
   // Written by the helper that built the learned model, in its own words, in the registers real mail takes.
   { name: 'registers', file: 'registers-messages.jsonl', writer: 'helper', use: 'train' },
-  // Measured once, unseen, on 2026-12-06 (F1 0.84); measured as a regression set until the model is retrained with it.
-  { name: 'holdout9', file: 'holdout9-messages.jsonl', writer: 'writer9', use: 'regression' },
+  // Measured once as the unseen set (combined P 0.91 R 0.78, neutral flagged 5/48), then turned into training data.
+  { name: 'holdout9', file: 'holdout9-messages.jsonl', writer: 'writer9', use: 'train' },
+  // Written for issue #12 by a second helper, in its own words: terse phone mail, colloquial refusals, budgets as
+  // questions, rude and sarcastic objections, complaints without the word, wrong directions as instructions,
+  // non-native English, capitals, and neutral mail full of trigger words.
+  { name: 'helper2', file: 'helper2-messages.jsonl', writer: 'helper2', use: 'train' },
   // Written 2026-12-06 by a new writer who never saw the rules; read only by `npm run eval -- --unseen`, at the end.
   { name: 'holdout10', file: 'holdout10-messages.jsonl', writer: 'writer10', use: 'unseen' },
 ];

@@ -58,6 +58,13 @@ const CUES: Array<[string, RegExp]> = [
   ['#threat', /\b(refund|money back|deposit back|solicitor|lawyer|legal action|review|reviews|tell (everyone|people|every)|report you|last time|never again|chargeback|dispute)\b/],
   ['#praise', /\b(love[sd]?|great|perfect|excellent|amazing|brilliant|fantastic|wonderful|lovely|beautiful|spot on|nailed it|well done|thrilled|delighted)\b/],
   ['#third_party', /\b(competitor\w*|rival\w*|their (site|website|logo|layout|photos|pics|text|copy|music|song|design)|from (the|their|a|an|another) [\w-]+( [\w-]+)? (website|site|instagram|catalogue|catalog|page|ad|report)|off (google|the (web|internet))|google images|[a-z]+'s (site|website|homepage|logo|report|layout|ad))\b/],
+  // Word classes that say the same thing in many words, so a new writer's synonym still counts.
+  ['#money_word', /\b(price[sd]?|pricing|cost|costs|costing|rate|rates|quote[sd]?|fee|fees|budget\w*|charg\w*|money|pay|paying|spend|afford\w*|cheap\w*|expensive|pricey|steep|quid|bucks|grand|invoice\w*|deposit|upfront|up front|advance|cash|number|figure)\b/],
+  ['#refuse', /\b(no way|nope|nah|not (gonna|going to) (work|happen|fly)|(can'?t|cannot|won'?t|unable to|not able to|not in a position to) (do|stretch|go|justify|swing|manage|afford|pay|accept|agree|make)|(have|had) to pass|pass on (this|that|it)|out of (our|my) (league|range|reach|budget|price range)|over (our|my|the) budget|too much|miles off|way off|not in the cards|not happening|not for us)\b/],
+  ['#defect', /\b(wrong|missing|missed|broken|blurry|grainy|dark|out of (focus|sync|date)|misspel\w*|spelt wrong|spelled wrong|typos?|errors?|mistakes?|doesn'?t (work|load|open|match)|don'?t (work|load|match)|can'?t (click|read|see|open)|isn'?t there|aren'?t there|cut off|squashed|stretched|pixelated|crooked|upside down|the same as the (draft|last|first))\b/],
+  ['#copy_other', /\b(copy|copied|rip|lift|steal|borrow|clone|replicate|mimic|same as|exactly like|just like|look like|looks like|like the \w+ (one|site|logo|website)|word for word|verbatim|from (their|the|another|a) [\w-]+( [\w-]+)? (site|website|page|catalogue|instagram))\b/],
+  ['#deceive', /\b(make up|made up|fake|pretend|invent|haven'?t (won|got|had)|not (certified|true|real|accurate|actually)|we weren'?t|nobody (will|would|'ll)? ?(know|check|notice|read)|people won'?t (read|notice|check)|won'?t (notice|know|check)|so people don'?t|without (permission|a licen[cs]e|asking)|sounds better|looks better than)\b/],
+  ['#free_word', /\b(free|for nothing|unpaid|no pay|not paid|without pay\w*|on spec|spec work|trial|sample|test (piece|project|task|article)|exposure|portfolio|equity|shares|profit share|revenue share)\b/],
   ['#self_fix', /\b(i'?ll|we'?ll|i will|we will|had to|have to) (just )?(rewrite|fix|redo|do|correct|sort) (it|this|that|them|everything|half of it)( \w+)? (myself|ourselves|in-house)\b/],
 ];
 
@@ -125,12 +132,24 @@ function roleCues(s: Sentence, cues: Set<string>, question: boolean): void {
   if (shift) cues.add(shift.days < 0 ? '#shift_earlier' : '#shift_later');
 }
 
+/**
+ * Cues whose meeting in one sentence says more than either alone: a figure in a sarcastic line is a price objection,
+ * a negative verdict with "you" is a complaint, an imperative with a third party's work is a wrong direction. A linear
+ * model cannot form these ANDs itself, and they survive rewording better than word pairs (few, fixed, writer-free).
+ */
+const PAIRABLE = ['#question', '#neg', '#you', '#we', '#imperative_start', '#rude', '#sarcasm', '#shout', '#exclaim', '#short', '#figure', '#fig_our_price', '#fig_client_offer', '#fig_competitor', '#neg_eval', '#time_reproach', '#dismiss_risk', '#insist', '#threat', '#praise', '#third_party', '#self_fix', '#modal', '#pasttense', '#comparable', '#date_other', '#money_word', '#refuse', '#defect', '#copy_other', '#deceive', '#free_word'];
+
+function conjunctions(cues: Set<string>, into: Set<string>): void {
+  const present = PAIRABLE.filter((c) => cues.has(c));
+  for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) into.add(`${present[i]}&${present[j]}`);
+}
+
 export interface FeatureOptions {
   charGrams: boolean;
 }
 
 /** Tone cues that colour every sentence of a message: a "fix it" in a sarcastic or rude message is a complaint too. */
-const CONTEXT_CUES = new Set(['#rude', '#sarcasm', '#shout', '#neg_eval', '#time_reproach', '#dismiss_risk', '#insist', '#threat', '#third_party', '#fig_our_price', '#fig_client_offer', '#fig_competitor']);
+const CONTEXT_CUES = new Set(['#rude', '#sarcasm', '#shout', '#neg_eval', '#refuse', '#defect', '#time_reproach', '#dismiss_risk', '#insist', '#threat', '#third_party', '#fig_our_price', '#fig_client_offer', '#fig_competitor']);
 
 /** Each sentence's features plus `ctx:` copies of the tone cues found anywhere in the message. */
 export function withContext(sentences: string[][]): string[][] {
@@ -184,6 +203,7 @@ export function sentenceFeatures(s: Sentence, terms: PlacedTerm[], shouted: bool
   const features = new Set<string>(words);
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
   for (const cue of cues) features.add(cue);
+  conjunctions(cues, features);
   if (opts.charGrams) charGrams(lower, features);
   return [...features];
 }

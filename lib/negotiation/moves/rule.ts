@@ -104,10 +104,12 @@ export function settledFact(sentence: Pick<Sentence, 'lower'>): boolean {
  * The client's own business talk ("our customers get a 10% discount code", "free shipping on orders over 50"):
  * money said about their customers, not to the freelancer.
  */
-const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b|\b(discount|sale|promo\w*) (campaign|event|week|weekend|day|season|period|banners?|emails?)\b|\b(black friday|cyber monday|christmas|holiday|summer|winter|spring|seasonal|anniversary|clearance) (sale|discount|promo\w*|campaign|offer)s?\b/;
+const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(everything|all|it's|items?|products?|tickets?|stock) (is |are )?(up to )?\d+ ?(%|percent) off\b|\b(our|the|their) (\w+ )?sale (starts|ends|is on|runs|begins|launches|went|goes)\b|\b(got|had|received|were given|negotiated) a (\w+ )?discount (from|with|at|on)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b|\b(discount|sale|promo\w*) (campaign|event|week|weekend|day|season|period|banners?|emails?)\b|\b(black friday|cyber monday|christmas|holiday|summer|winter|spring|seasonal|anniversary|clearance) (sale|discount|promo\w*|campaign|offer)s?\b/;
 const TO_FREELANCER = /\b(you|your)\b/;
+/** "you" in a thanks or in "the rebrand with you" names the freelancer without turning the money talk on them. */
+const YOU_IN_PASSING = /\b(thank you|with you)\b/g;
 export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
-  return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower);
+  return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower.replace(YOU_IN_PASSING, ''));
 }
 
 /** Politeness formulas: an invitation ("feel free to ping me on Slack", "don't hesitate to reach out") demands nothing. */

@@ -49,6 +49,8 @@ const rushDeadline: MoveDetector = {
       { confidence: 0.8, unlessNegated: true },
     );
     if (!soon) return null;
+    // A time word on a past event says when it happened ("they told me today", "it arrived this afternoon"): no date is set.
+    if (/\b(told|said|mentioned|heard|learned|learnt|found out|realised|realized|noticed|saw|spoke|called|rang|emailed|messaged|wrote|arrived|landed|came|went|happened|started|launched|met|was|were)( (to )?(me|us|him|her|them|it|this|that))?( (only|just|already|earlier|first))? $/.test(s.lower.slice(Math.max(0, soon.from - 40), soon.from))) return null;
     // The client's own next step ("I'll sign it tonight", "we'll review it tomorrow") sets no deadline for the freelancer.
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
@@ -408,7 +410,7 @@ const vagueBrief: MoveDetector = {
       s,
       [
         /\b(can't|cannot) (really )?(say|tell|describe|explain|define)\b[^.?!]{0,10}\b(what|which|how|exactly)\b|\b(propose|suggest) something\b/,
-        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b|what (we|i) (paid|got|are paying|'re paying|received)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
+        /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b|what (we|i) (paid|got|are paying|'re paying|received)\b|(what|how) (happened|went wrong|is going on|'s going on)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
         // Deferring every decision to the freelancer: "you're the expert", "we'll leave it to you".
         /\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
         // Wishes that contradict or stay abstract: "modern but also classic", "something that pops".

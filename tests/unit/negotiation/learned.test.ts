@@ -20,7 +20,7 @@ const PARAPHRASES: Array<[string, string]> = [
   ["Whats the damage for a three minute promo?", 'price_question'],
 ];
 // A weaker signal the rules miss: shown as "maybe" rather than dropped.
-const WEAK: Array<[string, string]> = [['We would love to have the first draft by Monday.', 'rush_deadline']];
+const WEAK: Array<[string, string]> = [['Ideally we would see the first draft by Monday.', 'rush_deadline']];
 
 const NEUTRAL = [
   'Hi Jonas,\n\nThanks for the call yesterday, it was great to meet you. I hope you have a lovely weekend.\n\nBest,\nEva',

@@ -47,13 +47,13 @@ describe('PasteMode', () => {
     renderPaste();
     const user = userEvent.setup();
     await user.click(screen.getByTestId('paste-box'));
-    await user.paste('We would love to have the first draft by Monday.');
+    await user.paste('Ideally we would see the first draft by Monday.');
     const maybe = await screen.findAllByTestId('maybe-move', {}, SLOW);
     expect(maybe.map((m) => m.getAttribute('data-move-id'))).toContain('rush_deadline');
     const card = maybe.find((m) => m.getAttribute('data-move-id') === 'rush_deadline')!;
     expect(card.textContent).toMatch(/maybe wants it sooner/);
     expect(card.textContent).toMatch(/\d+% sure/);
-    expect(card.querySelector('mark')?.textContent).toBe('We would love to have the first draft by Monday.');
+    expect(card.querySelector('mark')?.textContent).toBe('Ideally we would see the first draft by Monday.');
     // Nothing certain: the panel still says so, and no reply is written for a maybe.
     expect(screen.getByTestId('no-moves').textContent).toMatch(/Nothing to negotiate/);
     expect(screen.queryAllByTestId('move')).toHaveLength(0);
