@@ -53,7 +53,8 @@ export const extras: Extras = (u, k, card) => {
     if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process') continue;
     seen.add(ask.topic);
     const s = answerAsk(ask, u, k, card);
-    if (s) sentences.push(s);
+    // The position may already say it ("Friday 18 December works with my schedule").
+    if (s && !card.position.some((p) => p.includes(s)) && !sentences.includes(s)) sentences.push(s);
   }
   // "Yes, I can do the welcome emails as well; I will quote it separately" names what the scope sentence only hinted
   // at: one promise of a separate quote per card, the named one.
@@ -385,6 +386,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `${capitalise(what)} ${/(?:s|\band\b.*)$/i.test(what) ? 'are' : 'is'} not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote ${/^that$/i.test(what) ? 'it' : 'that'} separately${price}.`;
     }
     case 'other_service': {
+      // "could you also write a Swedish version?": another language is a skill only the freelancer can vouch for.
+      const language = /\b(english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian)\b[^.?!]{0,20}\b(?:version|translation|copy|texts?)\b/i.exec(text);
+      if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       const other = serviceFor(u, text);
       if (other) return other.unit === 'project' ? `Yes, I also do ${k.v(serviceWords(other.name))}; I can send you a separate quote.` : `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
@@ -397,7 +401,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'hosting': {
       const care = u.profile.services.find((s) => /maintenance|hosting|care/i.test(`${s.name} ${s.keywords.join(' ')}`));
-      if (care) return `Hosting is not part of the build, but I can host and look after the site for ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, or set it up on your own account.`;
+      if (care) return `Hosting is not part of the build, but I can host and look after the site for ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, which covers updates, backups and fixes, or set it up on your own account.`;
       return 'Hosting is not part of the quote; I can recommend a provider and set it up on your account.';
     }
     case 'ownership':

@@ -186,7 +186,8 @@ const smallerVersion: Strategy = (u, k) => {
   if (P && offer && offer.value >= P.amount) return null;
   const rate = k.rate;
   // Per-unit work: fewer units for their budget.
-  if (rate && offer && offer.value < (P?.amount ?? Infinity)) {
+  // A monthly retainer or an hourly rate is not bought in bulk with a project budget ("21 months for £6,500").
+  if (rate && offer && offer.value < (P?.amount ?? Infinity) && rate.unit !== 'month' && rate.unit !== 'hour') {
     const units = Math.floor(offer.value / rate.amount);
     if (units <= 0) return null;
     const unitWord = k.unitNoun(units);

@@ -359,10 +359,28 @@ function listCount(text: string): number {
   return (text.match(/^\s*(?:\d+[.)]|[-•*])\s+\S/gm) ?? []).length;
 }
 
+/** A listed point that asks for new work ("rework all six pages in a more playful tone") is no correction of ours. */
+const REBRIEF = /\b(?:rework|rewrite|redo|redesign)\s+(?:all|every|the whole|everything)\b|\b(?:more|less) (?:playful|young|younger|formal|casual|modern|fun|serious)\b|\b(?:tone|style|direction) is (?:too|not)\b|\bnew (?:direction|tone|style)\b/i;
+
+/** Bulleted or numbered lines of the client's newest words (not the quoted thread). */
+function listItems(text: string): string[] {
+  const cut = text.search(/\nOn .{5,120} wrote:|\nFrom: /);
+  return (cut > 0 ? text.slice(0, cut) : text).split('\n').filter((l) => /^\s*(?:\d+[.)]|[-•*])\s+\S/.test(l));
+}
+
 function fixWhat(u: Understanding): string {
+  const items = listItems(u.text);
+  const fixes = items.filter((l) => !REBRIEF.test(l)).length;
+  if (items.length >= 2 && fixes < items.length) return fixes >= 2 ? `the ${numberWord(fixes)} errors you listed` : 'the error you listed';
   const n = listCount(u.text);
   if (n >= 2) return `all ${numberWord(n)} points you listed`;
   return 'it';
+}
+
+/** The listed points that are a new brief, said as such, so the free fix does not swallow them. */
+export function rebriefLine(u: Understanding, k: Kit): string | undefined {
+  if (!listItems(u.text).some((l) => REBRIEF.test(l))) return undefined;
+  return `The change of tone and direction is a new brief rather than a correction, so I will quote it separately (${extraEstimate(k)}), with its own date.`;
 }
 
 function fixDate(u: Understanding, k: Kit): string {
@@ -385,7 +403,8 @@ const ownAndFix: Strategy = (u, k) => {
       // Only an error said back is owned; a preference or a wish is not "my mistake".
       listCount(u.text) < 2 && failure(u) && OWNED_ERROR.test(failure(u)!) && !/\bnow\b|\btoday\b/i.test(failure(u)!) ? `You are right: ${failure(u)}, and that is my mistake, for which I am sorry.` : `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
       `I will correct ${fixWhat(u)} at no cost and send you the corrected version ${fixDate(u, k)}.`,
-    ],
+      rebriefLine(u, k) ?? '',
+    ].filter(Boolean),
     covers: ['revision_request', 'complaint', 'rush_deadline'],
     stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
     why: [

@@ -3,7 +3,7 @@ import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
 import { readDeal, type Deal } from './deal';
-import { findShift, joinsRange, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
+import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
 export interface UnderstandInput {
   text: string;
@@ -63,7 +63,7 @@ export interface Understanding {
   quiet: boolean;
 }
 
-export const DEFECT = /\b(?:(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+export const DEFECT = /\b(?:(?:page|text|copy|translation|site|brochure|it|the \w+) says ["“][^"”]{3,100}["”][.,]?\s+(?:only|actually|but|in fact|it'?s|it is|that'?s|we|our)\b|(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
 const CHEAPER_THAN_FEARED = /\b(?:expected (?:it|this|you) to (?:be|cost) (?:more|higher|much more)|(?:expected|thought) (?:it )?(?:would|to) be more expensive|(?:cheaper|less|lower) than (?:we|i) (?:expected|feared|thought|budgeted)|(?:well |comfortably )?(?:within|under|below) (?:our|my) budget)\b/i;
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
@@ -98,6 +98,12 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
   }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
+  // "I need a number for the deck today": the hurry is for our answer, not for the work.
+  if (m.id === 'rush_deadline') {
+    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const sentence = text.slice(start, m.index + m.evidence.length + 80).split(/(?<=[.?!])\s|\n/).find((x) => x.trim().length > 2) ?? '';
+    if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready)\b/i.test(sentence)) return false;
+  }
   // "Can we pay the deposit by credit card?" asks how to pay, not to pay differently.
   if (m.id === 'payment_terms') {
     const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
@@ -144,7 +150,7 @@ export function understand(input: UnderstandInput): Understanding {
   const shift = findShift(text);
   const offersN = amounts.filter((a) => a.role === 'client_offer').length;
   const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);
-  const defectSeen = DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistake|error|typo|should (?:say|be|read)|instead of|sorted|put right)\b/i.test(text);
+  const defectSeen = DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');

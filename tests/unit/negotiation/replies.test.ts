@@ -391,3 +391,41 @@ On Fri, 4 Dec 2026 at 17:05, Noa Berg <noa@noa.example> wrote:
     for (const s of c) expect(body(s)).not.toMatch(/as part of the two rounds|\[your answer\]/);
   });
 });
+
+describe('reads the situation before the position (session 4, second pass)', () => {
+  it('a date for our answer is not the delivery date: no rush fee for "a number for the deck today"', () => {
+    const c = cards('We need a new website for our startup, budget around $8-10k. Can you give me a ballpark price and timeline? I need a number for the deck today or tomorrow, even rough is fine.');
+    for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge/i);
+  });
+
+  it('a budget above the price, with a yes, is not answered as a price objection', () => {
+    const c = cards("Great news, we want to go ahead with the logo! To be honest we expected it to be more expensive, we had put aside $4,000. Can we pay the deposit with credit card?");
+    expect(c.length).toBeGreaterThan(0);
+    for (const s of c) expect(body(s)).not.toMatch(/more than you (?:hoped|want) to spend|stays at/i);
+  });
+
+  it('"even rough" by tomorrow gets a rough first version for the rush fee, the finished one on the planned date', () => {
+    const c = cards(`investor demo moved. need the logo tomorrow by 9am latest, even rough. will pay the rush whatever it is
+
+On Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:
+> Hi Sam, the logo ($2,400) will be ready on Friday 18 December, as agreed.`);
+    const rough = c.find((s) => /rough draft/i.test(body(s)));
+    expect(rough, c.map(body).join('\n---\n')).toBeDefined();
+    expect(body(rough!)).toContain('$3,120');
+    expect(body(rough!)).toContain('Friday 18 December');
+  });
+
+  it('a listed point that asks for a new tone is quoted, not swallowed by the free fix of our errors', () => {
+    const c = cards(`Thanks for the logo files. Before we pay:
+1. The brand guide says "founded 2019". We were founded in 2016, which was in the brief.
+2. The tagline is misspelt on the letterhead.
+3. Our new co-owner feels the style is too classic; could you rework everything to be more playful?`);
+    expect(body(c[0]!)).toMatch(/the two errors you listed at no cost/);
+    expect(body(c[0]!)).toMatch(/new brief rather than a correction/);
+  });
+
+  it('a refund of half the fee is answered as half, not as the whole price', () => {
+    const c = cards('The brochure you designed has real mistakes: the phone number is wrong on page 2. I expected better for $2,400. It is only fair that you either redo it at no cost or refund half of the fee.');
+    expect(c.map(body).join('\n')).toMatch(/half of the fee/);
+  });
+});
