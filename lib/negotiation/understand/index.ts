@@ -150,8 +150,12 @@ export function understand(input: UnderstandInput): Understanding {
   const shift = findShift(text);
   const offersN = amounts.filter((a) => a.role === 'client_offer').length;
   const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);
-  const defectSeen = DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
+  // An error of ours needs work of ours: a first enquiry ("my current site is broken, can you build a new one?") has none.
+  const ourWork = existingDeal || DELIVERED.test(text) || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const defectSeen = ourWork && DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
+  // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
+  if (!ourWork && !THREATS.some(([, re]) => re.test(text)) && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
   // "We had expected it to be more expensive, we had put aside $4,000": a budget above our price is no pressure on it.

@@ -429,3 +429,23 @@ On Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:
     expect(c.map(body).join('\n')).toMatch(/half of the fee/);
   });
 });
+
+describe('an error of ours needs work of ours (after the second blind review)', () => {
+  it('a first enquiry about a broken old site is not answered as our mistake', () => {
+    const c = cards("Hello, the current website is wrong in many places and the typos need fixing. How much would a new 5-page site cost?");
+    expect(c.length).toBeGreaterThan(0);
+    for (const s of c) expect(body(s)).not.toMatch(/my (?:mistake|responsibility)|at no cost|corrected version/i);
+  });
+});
+
+describe('first enquiries and quote deadlines (after the second blind review)', () => {
+  it('a first enquiry that is unhappy with its current supplier gets no apology of ours', () => {
+    const c = cards('Hello, we are really unhappy with our current logo, it looks cheap and our customers hate it. What would a new logo and brand identity cost?');
+    for (const s of c) expect(body(s)).not.toMatch(/sorry this has|put it right|my (?:mistake|responsibility)/i);
+  });
+
+  it('a deadline for quotes is not a delivery date', () => {
+    const c = cards('We are collecting three quotes for a new website. Please submit your quote by Friday 11 December. The site itself should launch in March.');
+    for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge|too tight/i);
+  });
+});
