@@ -11,6 +11,10 @@ if ((set !== 'dev' && set !== 'unseen') || !out) {
   console.error('usage: replies-cards.ts dev|unseen OUT.jsonl');
   process.exit(2);
 }
+if (!REPLY_SETS[set].length) {
+  console.error(`no ${set} reply set: the last one was measured and is spent; have new independent writers write one (tests/corpus/reply-sets.ts)`);
+  process.exit(2);
+}
 const dir = resolve(import.meta.dirname, '../corpus/replies');
 const profiles = JSON.parse(readFileSync(resolve(dir, 'profiles.json'), 'utf8'));
 const lines: string[] = [];

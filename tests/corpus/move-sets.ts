@@ -35,8 +35,9 @@ export const MOVE_SETS: MoveSet[] = [
   // questions, rude and sarcastic objections, complaints without the word, wrong directions as instructions,
   // non-native English, capitals, and neutral mail full of trigger words.
   { name: 'helper2', file: 'helper2-messages.jsonl', writer: 'helper2', use: 'train' },
-  // Written 2026-12-06 by a new writer who never saw the rules; read only by `npm run eval -- --unseen`, at the end.
-  { name: 'holdout10', file: 'holdout10-messages.jsonl', writer: 'writer10', use: 'unseen' },
+  // Written 2026-12-06 by a new writer who never saw the rules; measured once as the unseen set (combined P 0.92 R 0.77
+  // F1 0.84, neutral flagged 0/50), never tuned on: a regression set now. The next unseen set needs a new writer.
+  { name: 'holdout10', file: 'holdout10-messages.jsonl', writer: 'writer10', use: 'regression' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

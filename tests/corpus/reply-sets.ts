@@ -4,7 +4,9 @@
  * - unseen: written by three new independent writers; read only by `replies-cards.ts unseen` and
  *   `npm run eval -- --unseen`, once, at the end, and its cards only by a blind reviewer.
  */
-export const REPLY_SETS = {
-  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3'],
-  unseen: ['unseen2-ra', 'unseen2-rb', 'unseen2-rc'],
-} as const;
+export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[] } = {
+  // unseen2-r* was the unseen set of the second blind review (2026-12-06, best card 2.00 → 2.03); measured once, now spent.
+  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3', 'unseen2-ra', 'unseen2-rb', 'unseen2-rc'],
+  // Empty until new independent writers write the next unseen set: nothing may be measured as unseen twice.
+  unseen: [],
+};
