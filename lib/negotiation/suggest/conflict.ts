@@ -68,7 +68,10 @@ export function failure(u: Understanding): string | undefined {
 function refundAmount(u: Understanding, k: Kit): string | undefined {
   // "refund half of the fee": their share, said as they said it.
   const part = /\brefund(?:ing)?\s+(half|a third|a quarter|part|some)\s+of\s+(?:the|my|our|your)\s+(fee|price|money|payment|invoice)\b/i.exec(u.text) ?? /\b(half|part|some) of (?:the|my|our) (fee|money|payment) back\b/i.exec(u.text);
-  if (part) return `${part[1]!.toLowerCase() === 'part' || part[1]!.toLowerCase() === 'some' ? 'a partial refund' : `refunding ${part[1]!.toLowerCase()} of the ${part[2]!.toLowerCase()}`}`;
+  if (part) {
+    const share = part[1]!.toLowerCase();
+    return share === 'part' || share === 'some' ? 'a partial refund' : `refunding ${share} of the ${part[2]!.toLowerCase()}`;
+  }
   const m = /\brefund/i.exec(u.text) ?? /\bmoney back\b/i.exec(u.text);
   if (!m) return undefined;
   const sentenceStart = Math.max(0, u.text.lastIndexOf('.', m.index) + 1);

@@ -2,10 +2,10 @@
 import type { MoveId } from '../playbook';
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
-import { indirect, shorten, swapPersons } from '../understand/restate';
+import { indirect, LANGUAGES, shorten, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
-import { formatMoney, formatPercent, joinList, lowerFirst } from './format';
+import { capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
 import { addWorkingDays, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
@@ -118,8 +118,10 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
       return { text: `I understand wanting to see my work first; I do not do unpaid samples, but ${k.firstLink ? `you can see published work at ${k.portfolio()}` : 'the work linked above shows what I do'}, or I can do a short paid trial first.`, why: ['no_free_work', 'Declines the free sample and offers proof or a paid trial.'] };
     case 'future_promise':
       return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
-    case 'scope_creep':
-      return { text: ((subject) => `${subject} outside the agreed scope, so I will quote ${subject.endsWith(' are') ? 'them' : 'it'} separately: ${extraEstimate(k)}.`)(additionSubject(u)), why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
+    case 'scope_creep': {
+      const subject = additionSubject(u);
+      return { text: `${subject} outside the agreed scope, so I will quote ${subject.endsWith(' are') ? 'them' : 'it'} separately: ${extraEstimate(k)}.`, why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
+    }
     case 'revision_request':
       return { text: u.defect ? 'I will correct the points you listed at no cost.' : beyondRounds(u) ? `Those changes go beyond the ${k.rounds()} included, so I will quote them first.` : `I will make the changes you listed within the ${k.rounds()} included.` };
     case 'complaint':
@@ -189,10 +191,6 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
 function topicWords(text: string): string {
   const nouns = text.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:down|less|lower|cheaper|discount|match|price|could|would|should|will|your|with|what|when|where|which|that|this|there|have|does|about|also|just|only|some|than|then|them|they|from|into|dont|cant|wont|being|funny|listen|mate|really|move|around|agree|while|other|work)$/.test(w));
   return nouns.slice(0, 3).join(' ') || 'that';
-}
-
-function capitalise(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 // ---- the client's other questions and requests
@@ -296,7 +294,7 @@ function properNames(s: string): string {
  * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
  */
 const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b/i;
-function plainYes(ask: Ask, u: Understanding): string | undefined {
+function plainYes(ask: Ask): string | undefined {
   if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
   const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
@@ -307,8 +305,7 @@ function plainYes(ask: Ask, u: Understanding): string | undefined {
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:do|does) (?:you|u) (?:also )?(?:work|deliver|write|send) (.+)$/i.exec(core))) yes = `I can ${/^in\b/i.test(m[1]!) ? 'work' : 'deliver'} ${swapPersons(m[1]!)}`;
   if (!yes || yes.length > 220) return undefined;
   // "I will write in US english" for a translator asked about another language pair would promise a skill: only variants of English.
-  if (/\b(?:italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish)\b/i.test(yes) && !/\bEnglish\b/i.test(yes)) return undefined;
-  void u;
+  if (new RegExp(`\\b(?:${LANGUAGES})\\b`, 'i').test(yes) && !/\bEnglish\b/i.test(yes)) return undefined;
   return `Yes, ${properNames(yes.replace(/\bnot (?=[A-Za-z]+$)/, 'rather than ')).replace(/\s+/g, ' ')}.`;
 }
 
@@ -319,7 +316,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {
     return `That is a separate piece of work from ${k.service ? k.serviceName() : 'what I quoted'}, so I will quote it on its own.`;
   }
-  const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask, u) : undefined;
+  const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask) : undefined;
   if (yes) return yes;
   switch (ask.topic) {
     case 'call': {
@@ -387,7 +384,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'other_service': {
       // "could you also write a Swedish version?": another language is a skill only the freelancer can vouch for.
-      const language = /\b(english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian)\b[^.?!]{0,20}\b(?:version|translation|copy|texts?)\b/i.exec(text);
+      const language = new RegExp(`\\b(${LANGUAGES})\\b[^.?!]{0,20}\\b(?:version|translation|copy|texts?)\\b`, 'i').exec(text);
       if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       const other = serviceFor(u, text);

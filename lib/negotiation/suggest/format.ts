@@ -125,6 +125,10 @@ export function capitalize(text: string): string {
 const BRANDS = new Set(
   'shopify wordpress webflow figma google facebook instagram linkedin etsy amazon trados canva wix squarespace mailchimp hubspot salesforce framer notion slack tiktok youtube pinterest x twitter apple android ios windows microsoft excel word'.split(' '),
 );
+export function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
 export function lowerFirst(text: string): string {
   if (!text || /^[A-Z]{2}/.test(text)) return text;
   const first = /^[\p{L}-]+/u.exec(text)?.[0] ?? '';

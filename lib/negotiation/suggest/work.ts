@@ -2,7 +2,7 @@
 import type { Understanding } from '../understand';
 import { requestCore, shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
-import { formatMoney, formatPercent, numberWord } from './format';
+import { capitalise, formatMoney, formatPercent, numberWord } from './format';
 import { addWorkingDays, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
 import { failure } from './conflict';
@@ -49,12 +49,9 @@ export function additionSubject(u: Understanding): string {
   const thing = addedThing((evidenceSentence(u, 'scope_creep') ?? '').replace(/\s*\([^)]*\)/g, ''));
   if (!thing) return `${capitalise(additionWords(u))} is`;
   const plural = /^(?:\d+|two|three|four|five|six|some|a few|a couple of)\b/i.test(thing) && !/^1\b/.test(thing);
-  const the = /^(?:\d+|two|three|four|five|six)\b/i.test(thing) ? `The ${thing}` : /^an?\s/i.test(thing) ? `${capitalise(thing)}` : capitalise(thing);
-  return `${the} ${plural ? 'are' : 'is'}`;
-}
-
-function capitalise(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+  // "3 ad banners" reads as a sentence start only with "The"; "a short email" is capitalised as it is.
+  const named = /^(?:\d+|two|three|four|five|six)\b/i.test(thing) ? `The ${thing}` : capitalise(thing);
+  return `${named} ${plural ? 'are' : 'is'}`;
 }
 
 function additionWords(u: Understanding): string {
@@ -151,10 +148,8 @@ const feeStands: Strategy = (u, k) => {
   } else if (EXPOSURE.test(u.text) && !/\b(?:more work|future|next|ongoing|regular|long[- ]term)\b/i.test(u.text)) {
     position.push(`I price each project on its own, so this one is ${price}, because that is what the work takes; visibility is welcome, but it cannot replace the fee.`);
     // The terms that go with the fee, so the no comes with a way to say yes.
-    {
-      const days = k.service?.turnaroundDays;
-      position.push(`That covers ${k.serviceName()} with ${k.rounds()}, ${days ? `delivered within ${k.v(String(days))} working days of the go-ahead` : `ready by ${k.ph('delivery date')}`}, and I ask for ${P ? k.deposit(P.amount) : k.deposit()} before I start.`);
-    }
+    const days = k.service?.turnaroundDays;
+    position.push(`That covers ${k.serviceName()} with ${k.rounds()}, ${days ? `delivered within ${k.v(String(days))} working days of the go-ahead` : `ready by ${k.ph('delivery date')}`}, and I ask for ${P ? k.deposit(P.amount) : k.deposit()} before I start.`);
   } else {
     position.push(`I price each project on its own, so this one stays at ${price}, because that is what the work itself takes.`);
     position.push('When further work is actually booked, I am glad to talk about a rate for the volume you book.');
@@ -355,8 +350,11 @@ export function beyondRounds(u: Understanding): boolean {
   return n !== undefined ? n > included : /another|one more|yet another|extra/i.test(m[1]!) && included <= 2 && /\b(?:again|already)\b/i.test(u.text);
 }
 
+/** A numbered or bulleted line. */
+const BULLET = /^\s*(?:\d+[.)]|[-•*])\s+\S/;
+
 function listCount(text: string): number {
-  return (text.match(/^\s*(?:\d+[.)]|[-•*])\s+\S/gm) ?? []).length;
+  return (text.match(new RegExp(BULLET.source, 'gm')) ?? []).length;
 }
 
 /** A listed point that asks for new work ("rework all six pages in a more playful tone") is no correction of ours. */
@@ -365,7 +363,7 @@ const REBRIEF = /\b(?:rework|rewrite|redo|redesign)\s+(?:all|every|the whole|eve
 /** Bulleted or numbered lines of the client's newest words (not the quoted thread). */
 function listItems(text: string): string[] {
   const cut = text.search(/\nOn .{5,120} wrote:|\nFrom: /);
-  return (cut > 0 ? text.slice(0, cut) : text).split('\n').filter((l) => /^\s*(?:\d+[.)]|[-•*])\s+\S/.test(l));
+  return (cut > 0 ? text.slice(0, cut) : text).split('\n').filter((l) => BULLET.test(l));
 }
 
 function fixWhat(u: Understanding): string {

@@ -90,23 +90,28 @@ const SUPPORT: Partial<Record<MoveId, RegExp>> = {
 
 const DELIVERED = /\b(?:drafts?|versions?|mock-?ups?|proofs?|concepts?|round|feedback|comments|notes|you sent|you delivered|delivered|the (?:design|logo|copy|text|translation|site|page|article|layout|video|edit)s? (?:you|is|are|looks?|reads?)|(?:change|move|make|swap|replace)\b[^.?!]{0,40}\b(?:header|logo|colou?r|font|button|image|photo|title|heading|section|paragraph|line|word|page))\b/i;
 
+/** Where the sentence holding `index` starts: after the last ". ", "? ", "! " or line break before it (0 if none). */
+function sentenceStart(text: string, index: number): number {
+  return Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
+}
+
 function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean }): boolean {
   // "Do you use DeepL? Our IT must know, because of confidentiality": a question about our tools asks for no NDA and insists on nothing.
   if (m.id === 'wrong_direction' || m.id === 'nda_request') {
-    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const start = sentenceStart(text, m.index);
     const around = text.slice(start, m.index + m.evidence.length + 120);
     if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
   }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
   // "I need a number for the deck today": the hurry is for our answer, not for the work.
   if (m.id === 'rush_deadline') {
-    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const start = sentenceStart(text, m.index);
     const sentence = text.slice(start, m.index + m.evidence.length + 80).split(/(?<=[.?!])\s|\n/).find((x) => x.trim().length > 2) ?? '';
     if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready)\b/i.test(sentence)) return false;
   }
   // "Can we pay the deposit by credit card?" asks how to pay, not to pay differently.
   if (m.id === 'payment_terms') {
-    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const start = sentenceStart(text, m.index);
     const sentence = text.slice(start, m.index + m.evidence.length + 100).split(/[.?!\n]/).find((x) => x.trim()) ?? '';
     if (/\b(?:credit card|card|paypal|bank transfer|wire|stripe|wise|revolut|swift|iban)\b/i.test(sentence) && !/\b(?:no deposit|without (?:a |any )?deposit|(?:don'?t|do not|never) (?:do|pay) (?:a )?deposits?|after (?:delivery|launch|it'?s live)|net\s?\d|\d+\s+days|instal\w+|split|later|end of (?:the )?month|quarter\w*|on completion)\b/i.test(sentence)) return false;
   }
@@ -122,7 +127,7 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   if (m.id === 'revision_request' && !ctx.defect && !DELIVERED.test(text)) return false;
   if (m.id === 'scope_creep') {
     // "do you handle UI strings in spreadsheets?" asks what we can do; it adds nothing to the job.
-    const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, m.index)));
+    const start = sentenceStart(text, m.index);
     const sentence = text.slice(start, m.index + m.evidence.length + 120).split(/[.?!\n]/)[0] ?? '';
     if (/\b(?:do|does|can|could) (?:you|u) (?:handle|work with|use|know|read|accept|support|speak)\b/i.test(sentence) && !/\b(?:add|include|extra|same price|inside|within)\b/i.test(sentence)) return false;
   }
@@ -151,11 +156,14 @@ export function understand(input: UnderstandInput): Understanding {
   const offersN = amounts.filter((a) => a.role === 'client_offer').length;
   const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);
   // An error of ours needs work of ours: a first enquiry ("my current site is broken, can you build a new one?") has none.
-  const ourWork = existingDeal || DELIVERED.test(text) || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const threats = THREATS.filter(([, re]) => re.test(text)).map(([t]) => t);
+  const refund = REFUND.test(text);
+  const delivered = DELIVERED.test(text);
+  const ourWork = existingDeal || delivered || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
   const defectSeen = ourWork && DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
-  if (!ourWork && !THREATS.some(([, re]) => re.test(text)) && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
+  if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
   // "We had expected it to be more expensive, we had put aside $4,000": a budget above our price is no pressure on it.
@@ -173,11 +181,11 @@ export function understand(input: UnderstandInput): Understanding {
   // "not feeling it, can you try a couple of new directions?": a change to delivered work, heard or not by the detector.
   // The request itself is the evidence, so the ask that carries it is answered by the card, not again as a question.
   const redo = /\b(?:(?:try|do|give (?:us|me)|see|explore|show (?:us|me))\s+(?:a |some |a couple of |two |three |\d )?(?:new|different|fresh|other) (?:directions?|concepts?|versions?|options|ideas)|start (?:over|again|from scratch))\b/i.exec(text) ?? /\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) (?:it|them|this)\b/i.exec(text);
-  if (redo && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || DELIVERED.test(text))) {
+  if (redo && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || delivered)) {
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: redo[0], index: redo.index }].sort((a, b) => a.index - b.index);
   }
   // Our error, with money or a threat attached ("I expect you to cover the fee", "my €135 back"), is a complaint to answer as one.
-  if (defect && !moves.some((m) => m.id === 'complaint') && (REFUND.test(text) || THREATS.some(([, re]) => re.test(text)))) {
+  if (defect && !moves.some((m) => m.id === 'complaint') && (refund || threats.length)) {
     const at = Math.max(0, text.search(REFUND));
     moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
   }
@@ -185,7 +193,7 @@ export function understand(input: UnderstandInput): Understanding {
   if (existingDeal && !moves.some((m) => m.id === 'scope_creep')) {
     const inside = /\b(?:as part of the (?:£|\$|€)?[\d,.]+|(?:taking|take|count|see) (?:it|this|them) as part of|for the same (?:price|fee)|(?:in|inside|within) the (?:same |original |agreed )?(?:price|quote|fee|budget)|at no extra cost)\b/i.exec(text);
     if (inside) {
-      const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, Math.max(0, inside.index - 200))));
+      const start = sentenceStart(text, Math.max(0, inside.index - 200));
       const from = Math.max(0, text.lastIndexOf('\n', inside.index), start);
       moves = [...moves, { id: 'scope_creep' as const, confidence: 0.6, evidence: text.slice(from, inside.index + inside[0].length).trim(), index: from + (text.slice(from).length - text.slice(from).trimStart().length) }].sort((a, b) => a.index - b.index);
     }
@@ -211,7 +219,7 @@ export function understand(input: UnderstandInput): Understanding {
     moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: scoffed.text, index: scoffed.index }].sort((a, b) => a.index - b.index);
   }
   // Threats of a chargeback or a bad review are a complaint, whatever else the mail says.
-  const threatened = THREATS.filter(([t]) => t !== 'leave').some(([, re]) => re.test(text));
+  const threatened = threats.some((t) => t !== 'leave');
   if (threatened && !moves.some((m) => m.id === 'complaint')) {
     moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(0, Math.min(text.length, 80)), index: 0 }].sort((a, b) => a.index - b.index);
   }
@@ -229,7 +237,7 @@ export function understand(input: UnderstandInput): Understanding {
   const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));
   // Then a date in a sentence that asks for something ("if you can get the store live by Friday"), not one that explains ("before Christmas").
   const inRequest = asked.find((d) => {
-    const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, d.index)));
+    const from = sentenceStart(text, d.index);
     return /\b(?:need|want|can you|could you|if you can|get (?:it|this|the \w+) (?:live|done|ready)|have (?:it|this) (?:ready|done|live)|deliver)\b/i.test(text.slice(from, d.index + d.text.length + 40));
   });
   const requested = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
@@ -263,8 +271,8 @@ export function understand(input: UnderstandInput): Understanding {
     requested,
     current,
     defect,
-    refund: REFUND.test(text),
-    threats: THREATS.filter(([, re]) => re.test(text)).map(([t]) => t),
+    refund,
+    threats,
     late: LATE.test(text),
     quiet: moves.length === 0 && input.asks.length === 0,
   };

@@ -111,7 +111,9 @@ export function indirect(question: string): string {
     .replace(LANGUAGE, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
 }
 
-const LANGUAGE = /\b(?:english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian)\b/gi;
+/** Language names, as a regex alternation: said back capitalised, and a language version is a skill only the freelancer knows. */
+export const LANGUAGES = 'english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian';
+const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})\\b`, 'gi');
 
 function lowerFirstWord(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
