@@ -95,7 +95,16 @@ function sentenceStart(text: string, index: number): number {
   return Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
 }
 
-function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean }): boolean {
+/** The sentence holding `index`, from its start to the next sentence end or line break. */
+function sentenceAround(text: string, index: number): string {
+  const start = sentenceStart(text, index);
+  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
+  return text.slice(start, end < 0 ? text.length : index + end + 1);
+}
+
+const TEST_WORDS = /\b(?:test|sample|trial|pitch|mock-?ups?|spec)\b/i;
+
+function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean; freeWork: boolean }): boolean {
   // "Do you use DeepL? Our IT must know, because of confidentiality": a question about our tools asks for no NDA and insists on nothing.
   if (m.id === 'wrong_direction' || m.id === 'nda_request') {
     const start = sentenceStart(text, m.index);
@@ -109,6 +118,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const sentence = text.slice(start, m.index + m.evidence.length + 80).split(/(?<=[.?!])\s|\n/).find((x) => x.trim().length > 2) ?? '';
     if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready)\b/i.test(sentence)) return false;
   }
+  // "Need the test by Monday": the date of an unpaid test is answered by the no to free work, not with our pace or a rush fee.
+  if (m.id === 'rush_deadline' && ctx.freeWork && TEST_WORDS.test(sentenceAround(text, m.index))) return false;
   // "Can we pay the deposit by credit card?" asks how to pay, not to pay differently.
   if (m.id === 'payment_terms') {
     const start = sentenceStart(text, m.index);
@@ -159,9 +170,9 @@ export function understand(input: UnderstandInput): Understanding {
   const threats = THREATS.filter(([, re]) => re.test(text)).map(([t]) => t);
   const refund = REFUND.test(text);
   const delivered = DELIVERED.test(text);
-  const ourWork = existingDeal || delivered || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const ourWork = existingDeal || delivered || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
   const defectSeen = ourWork && DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
-  let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen }));
+  let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work') }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
@@ -231,7 +242,9 @@ export function understand(input: UnderstandInput): Understanding {
   const top = picked && offers.find((o) => joinsRange(text, picked, o));
   const clientOffer = top ?? picked;
   // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
-  const asked = dates.filter((d) => d.role === 'requested');
+  // "Need the test by Monday": the date of an unpaid test is not a date for the work.
+  const forTest = (index: number) => byId.has('free_work') && TEST_WORDS.test(sentenceAround(text, index));
+  const asked = dates.filter((d) => d.role === 'requested' && !forTest(d.index));
   const rush = byId.get('rush_deadline');
   // A date inside their own question ("could you write it for tomorrow?") is the one they want most directly.
   const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));

@@ -449,3 +449,18 @@ describe('first enquiries and quote deadlines (after the second blind review)', 
     for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge|too tight/i);
   });
 });
+
+describe('read from five cards for messages I did not write (closing read)', () => {
+  it('"my friend said you did his" is someone else\'s job: a typo apology in a first enquiry is no error of ours', () => {
+    const c = cards("Hi, sorry for any weird typos, I'm on my phone. My friend Ravi said you did his website and were really patient. How much would a simple 3-page site cost?");
+    expect(c.length).toBeGreaterThan(0);
+    for (const s of c) expect(body(s)).not.toMatch(/my (?:mistake|responsibility)|at no cost|corrected version/i);
+  });
+
+  it('the deadline of an unpaid test gets the no to free work, not our pace or a rush fee for the whole site', () => {
+    const c = cards("We're shortlisting designers for our 5-page website. Before we commit we do a test: mock up our homepage hero. Unpaid obviously. Need the test by Monday.");
+    expect(c.length).toBeGreaterThan(0);
+    expect(body(c[0]!)).toMatch(/unpaid|free test|paid trial/i);
+    for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge|too tight|isn't possible/i);
+  });
+});
