@@ -38,6 +38,9 @@ export const MOVE_SETS: MoveSet[] = [
   // Written 2026-12-06 by a new writer who never saw the rules; measured once as the unseen set (combined P 0.92 R 0.77
   // F1 0.84, neutral flagged 0/50), never tuned on: a regression set now. The next unseen set needs a new writer.
   { name: 'holdout10', file: 'holdout10-messages.jsonl', writer: 'writer10', use: 'regression' },
+  // Written 2026-12-06 (fourth session) by a new writer who never saw the rules (private clients, nonprofits,
+  // corporates); committed unread, measured once at the end of the session.
+  { name: 'holdout11', file: 'holdout11-messages.jsonl', writer: 'writer13', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({
