@@ -1,0 +1,28 @@
+// Node (tests, `npm run eval`): the labelled situation sets — where the deal stands in each message — who wrote each, and what each may be used for.
+import { z } from 'zod';
+
+export interface SituationSet {
+  name: string;
+  file: string;
+  writer: string;
+  /** dev: read and tuned on; heldout: measured, never read message by message. */
+  use: 'dev' | 'heldout' | 'unseen';
+}
+
+export const SITUATION_SETS: SituationSet[] = [
+  // Written 2026-12-06 by an independent writer (small businesses, phone mail) who never saw the engine.
+  { name: 's1', file: 's1.jsonl', writer: 'situations1', use: 'dev' },
+];
+
+export const SituationEntrySchema = z.strictObject({
+  id: z.string(),
+  trade: z.enum(['designer', 'copywriter', 'developer', 'translator']),
+  text: z.string().min(1),
+  stage: z.enum(['enquiry', 'quoted', 'agreed', 'in_progress', 'delivered']),
+  fault: z.enum(['ours', 'taste', 'none']),
+  deposit_paid: z.boolean().nullable(),
+  agreed_price: z.number().nullable(),
+  rounds_used: z.number().nullable(),
+  rounds_included: z.number().nullable(),
+  asks: z.array(z.string()),
+});
