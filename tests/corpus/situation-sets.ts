@@ -12,6 +12,9 @@ export interface SituationSet {
 export const SITUATION_SETS: SituationSet[] = [
   // Written 2026-12-06 by an independent writer (small businesses, phone mail) who never saw the engine.
   { name: 's1', file: 's1.jsonl', writer: 'situations1', use: 'dev' },
+  // Written 2026-12-06 by a second independent writer (agencies, corporates, non-native English, long threads);
+  // committed unread and measured only as a whole, never read message by message.
+  { name: 's2', file: 's2.jsonl', writer: 'situations2', use: 'heldout' },
 ];
 
 export const SituationEntrySchema = z.strictObject({
