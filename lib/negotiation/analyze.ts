@@ -118,6 +118,7 @@ export function suggestFor(reading: MessageReading, opts: AnalyzeOptions = {}): 
     asks: reading.asks.map(({ text, evidence, index, topic, question }) => ({ text, evidence, index, topic, question })),
     entities,
     suggestions,
+    situation: { stage: u.situation.stage, depositPaid: u.situation.depositPaid, ...(u.situation.evidence ? { evidence: u.situation.evidence } : {}) },
     ...(contradictions.length ? { contradictions } : {}),
     ...(reading.truncated ? { truncated: reading.truncated } : {}),
   };

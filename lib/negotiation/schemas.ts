@@ -193,6 +193,14 @@ export const ContradictionSchema = z.strictObject({
 });
 export type Contradiction = z.infer<typeof ContradictionSchema>;
 
+export const StageSchema = z.enum(['enquiry', 'quoted', 'agreed', 'in_progress', 'delivered']);
+/** Where the deal stands as the message shows it; the cards are written for that situation. */
+export const SituationSchema = z.strictObject({
+  stage: StageSchema,
+  depositPaid: z.boolean(),
+  evidence: z.string().optional(),
+});
+
 export const AnalysisSchema = z.strictObject({
   /** The client's newest words: quotes and signature removed. Evidence offsets point into this. */
   text: z.string(),
@@ -201,6 +209,7 @@ export const AnalysisSchema = z.strictObject({
   asks: z.array(AskSchema),
   entities: EntitiesSchema,
   suggestions: z.array(SuggestionSchema),
+  situation: SituationSchema.optional(),
   /** Terms that differ from the stored agreement; absent when there is none or no agreement. */
   contradictions: z.array(ContradictionSchema).optional(),
   /** Present when the client's words were longer than the engine reads (see limits.ts). */

@@ -2,6 +2,7 @@
 import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
+import { depositSettled, withoutDepositAsk } from './deposit';
 import { Kit, type Why } from './kit';
 import { applyTone, greeting, signOff, tidy } from './tone';
 
@@ -51,7 +52,9 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
   // A client who writes "Dear Ms Berg" gets "Dear Katrin Vogel" back, whatever the card's tone.
   const hello = u.formal && u.fullName ? `Dear ${k.v(u.fullName)},` : greeting(tone, u.name);
   const bye = u.formal ? 'Kind regards,' : signOff(tone);
-  const body = [hello, ...paragraphs, `${bye}\n${k.signature()}`].join('\n\n');
+  // Asking again for a deposit already paid, or "before I start" on work under way, reads as careless.
+  const settled = depositSettled(u) ? paragraphs.map(withoutDepositAsk) : paragraphs;
+  const body = [hello, ...settled, `${bye}\n${k.signature()}`].join('\n\n');
   const text = applyTone(body, tone);
   const principles: Suggestion['principles'] = [];
   const rationale: Suggestion['rationale'] = [];

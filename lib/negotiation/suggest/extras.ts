@@ -277,6 +277,10 @@ function serviceWords(name: string): string {
 /** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
 const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
 
+const HEDGE = /^(?:(?:so|and|but|ok|okay|also)[,\s]+)?(?:i|we) (?:know|realise|realize|understand|guess|get (?:it|that)|appreciate)\b/i;
+const OPEN_ENDED = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what'?s|what is|what would be|what you can|how much is) (?:doable|possible|realistic|feasible|do)|what (?:do|would|can) (?:you|u) (?:suggest|recommend|propose)|what are (?:our|the|my) options|what can (?:we|you|u) do|(?:any|your) (?:thoughts|ideas|suggestions))\b[^?]{0,30}[?!.]*$/i;
+const DANGLING = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:can|could|would|shall) (?:we|you|u|i) (?:just )?(?:go back to|do|keep|use|change|try|have) (?:that|it|this|them|those)(?: again| instead| too| as well)?\s*[?!.]*$/i;
+
 /** Names written as a client would not capitalise them ("figma", "us english"), put right when said back. */
 const PROPER: Array<[RegExp, string]> = [
   [/\bfigma\b/gi, 'Figma'], [/\billustrator\b/gi, 'Illustrator'], [/\bindesign\b/gi, 'InDesign'], [/\bphotoshop\b/gi, 'Photoshop'], [/\bcanva\b/gi, 'Canva'],
@@ -441,6 +445,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
+      // A hedge with a question mark ("I know we've used our two rounds, but these feel small?"), an open "what's doable?"
+      // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
+      if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim())) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
       return `On ${shorten(indirect(core), 110)}: ${k.ph('your answer')}.`;

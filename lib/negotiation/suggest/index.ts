@@ -47,9 +47,11 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'rush_deadline':
       return TIME_STRATEGIES;
     case 'payment_terms':
-      return TERMS_STRATEGIES.payment;
+      // With the deposit paid or the work under way, what is left to settle is the balance.
+      return u.situation.depositPaid || u.situation.underway ? TERMS_STRATEGIES.balance : TERMS_STRATEGIES.payment;
     case 'acceptance':
-      return TERMS_STRATEGIES.acceptance;
+      // A yes to a draft or the final is an approval of work, not of a quote: no contract, no deposit.
+      return u.situation.underway ? TERMS_STRATEGIES.approval : TERMS_STRATEGIES.acceptance;
     case 'nda_request':
       return TERMS_STRATEGIES.nda;
     case 'boundary_push':
@@ -81,6 +83,12 @@ export function leadMove(u: Understanding): MoveId | undefined {
   // An error of ours comes first: nothing else in the reply lands until it is owned.
   if (u.defect && u.has('complaint')) return 'complaint';
   if (u.defect && u.has('revision_request')) return 'revision_request';
+  // Work under way: changes to it lead, whatever else the mail says about time or money; a date is then the date of
+  // the changes, not of a whole new job.
+  if (u.situation.underway && !u.has('complaint')) {
+    if (u.has('revision_request')) return 'revision_request';
+    if (u.has('scope_creep')) return 'scope_creep';
+  }
   // Equity or royalties offered instead of the fee is the real question, whatever else the mail says about the price.
   if (u.has('future_promise') && /\b(?:instead|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b[^.?!]{0,120}\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b|\b(?:equity|shares?|stake|royalt\w+|profit share|revenue share)\b[^.?!]{0,120}\b(?:instead of|rather than|in lieu of|in place of|as payment|in exchange|for the rest)\b|\b(?:instead of|rather than|in lieu of)\s+(?:your |a |the )?(?:fee|payment|cash|money)\b/i.test(u.text) && !u.has('complaint')) return 'future_promise';
   // "We want to go ahead… the label must be at the printer on 15 January": a yes whose date fits is answered as a yes.
@@ -111,8 +119,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
     const second = [...u.moves]
       .map((m) => m.id)
       .filter((id) => id !== lead && MAJOR.has(id) && (FAMILY[id] === undefined || FAMILY[id] !== FAMILY[lead]))
-      // Fixing our own error is never a rush job with a surcharge.
-      .filter((id) => !(u.defect && id === 'rush_deadline'))
+      // Fixing our own error is never a rush job with a surcharge; a date for changes to work under way is not a whole job's rush.
+      .filter((id) => !((u.defect || (u.situation.underway && (lead === 'revision_request' || lead === 'scope_creep'))) && id === 'rush_deadline'))
       .sort((a, b) => SIGNIFICANCE.indexOf(a) - SIGNIFICANCE.indexOf(b))[0];
     take(strategiesOf(lead, u), second ? MAX_CARDS - 1 : MAX_CARDS);
     if (second) take(strategiesOf(second, u), MAX_CARDS);

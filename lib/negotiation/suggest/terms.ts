@@ -135,6 +135,88 @@ const milestoneInvoices: Strategy = (u, k) => {
   };
 };
 
+// ---- payment once the deposit is paid or the work is under way: what is left is the balance
+
+/** The balance still open: the price less a deposit paid, or the whole price when no deposit is known. */
+function balanceOf(u: Understanding, k: Kit): number | undefined {
+  const P = k.price;
+  if (!P) return undefined;
+  const paid = (u.situation.depositPaid || u.situation.underway) && k.depositPercent !== undefined ? (P.amount * k.depositPercent) / 100 : 0;
+  return roundMoney(P.amount - paid);
+}
+
+function depositThanks(u: Understanding): string {
+  return u.situation.depositPaid ? 'Thank you for the deposit. ' : '';
+}
+
+const balanceAsAgreed: Strategy = (u, k) => {
+  const rest = balanceOf(u, k);
+  const a = paymentAsk(u);
+  const terms = a.netDays ? `within 14 days of the invoice rather than ${k.v(String(a.netDays))}` : 'on delivery, as agreed';
+  return {
+    id: 'balance-as-agreed',
+    title: 'Keep the balance due on delivery',
+    total: k.price?.amount,
+    ack: paymentAck(u, k),
+    position: [
+      `${depositThanks(u)}${rest !== undefined ? `The remaining ${k.money(rest)}` : 'The balance'} is due ${terms}, and I hand over the final files once it is paid.`,
+      'That keeps us both safe: you see the finished work first, and I am not carrying the project after it is done.',
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['contract_and_guarantees', 'Holds the agreed balance terms and ties the hand-over to payment.'],
+      ['argue_position', 'Explains why the balance is due on delivery.'],
+    ],
+    close: 'Can you confirm the balance will be paid on those terms?',
+  };
+};
+
+const balanceInTwo: Strategy = (u, k) => {
+  const rest = balanceOf(u, k);
+  if (rest === undefined) return null;
+  const half = roundMoney(rest / 2);
+  return {
+    id: 'balance-in-two',
+    title: 'Split the balance in two',
+    total: k.price?.amount,
+    ack: paymentAck(u, k),
+    position: [
+      `${depositThanks(u)}To make the rest easier, I can split the remaining ${k.money(rest)} in two: ${k.money(half)} on delivery, when I hand over the final files, and ${k.money(roundMoney(rest - half))} 30 days later.`,
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['concession_for_concession', 'Gives time on half the balance; the files go out against the first half.'],
+      ['phased_payment', 'Two smaller payments instead of one.'],
+    ],
+    close: 'Would two payments like that work for you?',
+  };
+};
+
+// ---- approval of delivered work: the yes is to a draft or the final, not to a quote
+
+const approveWork: Strategy = (u, k) => {
+  if (!u.situation.underway) return null;
+  const rest = balanceOf(u, k);
+  const finalStage = u.situation.stage === 'delivered';
+  return {
+    id: 'approve-work',
+    title: 'Thank them and wrap up',
+    total: k.price?.amount,
+    ack: `Thank you, I am glad ${k.serviceName()} works for you.`,
+    position: [
+      finalStage
+        ? 'I will send everything over in its final form today, so you have it all in one place.'
+        : `I will prepare the final files and send them${rest !== undefined && k.price ? ` with the invoice for the remaining ${k.money(rest)}` : ' with the final invoice'}.`,
+    ],
+    covers: ['acceptance'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [['confirm_in_writing', 'Confirms the approval in writing and names the next step.']],
+    close: finalStage ? 'If anything else comes up, just let me know.' : 'Is there anything else you need in the final files?',
+  };
+};
+
 // ---- acceptance
 
 function termLines(u: Understanding, k: Kit, date?: string): string {
@@ -299,7 +381,9 @@ const updateRoutine: Strategy = (u, k) => ({
 
 export const TERMS_STRATEGIES = {
   payment: [depositWithContract, paidStages, milestoneInvoices] as Strategy[],
+  balance: [balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
+  approval: [approveWork] as Strategy[],
   nda: [ndaSurcharge, ndaAnonymised] as Strategy[],
   boundary: [workingHours, updateRoutine] as Strategy[],
 };

@@ -386,6 +386,13 @@ function fixDate(u: Understanding, k: Kit): string {
   return wanted ? `by ${k.day(wanted)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
 }
 
+/** A paid further round by their date when two working days remain, else the earliest honest date. */
+function paidRoundDate(u: Understanding, k: Kit): string {
+  const earliest = addWorkingDays(u.today, 2);
+  const wanted = u.requested?.iso;
+  return wanted && wanted >= earliest ? `by ${k.day(wanted)}` : `by ${k.day(earliest)} at the earliest`;
+}
+
 function revisionAck(u: Understanding): string {
   if (u.defect) return `Thank you for flagging ${listCount(u.text) >= 2 ? 'these' : 'this'}.`;
   return 'Thank you for the notes.';
@@ -439,7 +446,7 @@ const paidRound: Strategy = (u, k) => {
     ack: revisionAck(u),
     position: [
       `The ${k.rounds()} included in the price are used, so a further round is extra work: ${extraEstimate(k)}.`,
-      'I am glad to do it, and I will send the revised version as soon as you confirm.',
+      u.requested ? `I am glad to do it, and once you confirm I can send the revised version ${paidRoundDate(u, k)}.` : 'I am glad to do it, and I will send the revised version as soon as you confirm.',
     ],
     covers: ['revision_request', 'rush_deadline'],
     stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },

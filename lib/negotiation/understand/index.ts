@@ -3,6 +3,7 @@ import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
 import { readDeal, type Deal } from './deal';
+import { DEFECT, ourFault, readSituation, type Situation } from './situation';
 import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
 export interface UnderstandInput {
@@ -61,9 +62,11 @@ export interface Understanding {
   late: boolean;
   /** The message asks for nothing: thanks, news, an approval. */
   quiet: boolean;
+  /** Where the deal stands (enquiry … delivered) and whether the deposit is paid. */
+  situation: Situation;
 }
 
-export const DEFECT = /\b(?:(?:page|text|copy|translation|site|brochure|it|the \w+) says ["“][^"”]{3,100}["”][.,]?\s+(?:only|actually|but|in fact|it'?s|it is|that'?s|we|our)\b|(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read)|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+export { DEFECT } from './situation';
 const CHEAPER_THAN_FEARED = /\b(?:expected (?:it|this|you) to (?:be|cost) (?:more|higher|much more)|(?:expected|thought) (?:it )?(?:would|to) be more expensive|(?:cheaper|less|lower) than (?:we|i) (?:expected|feared|thought|budgeted)|(?:well |comfortably )?(?:within|under|below) (?:our|my) budget)\b/i;
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
@@ -102,9 +105,12 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, end < 0 ? text.length : index + end + 1);
 }
 
+/** A change asked of work already delivered in a draft: a wish and what should differ. */
+const CHANGE_ASK = /\b(?:wants?|would like|'d like|could (?:you|u|we)|can (?:you|u|we)|please|need)\b[^.?!\n]{0,60}?\b(?:different|change[ds]?|warmer|cooler|bigger|smaller|shorter|longer|darker|lighter|brighter|bolder|simpler|more (?:playful|formal|modern|friendly|premium|serious|personal)|less (?:formal|corporate|stiff|playful)|instead|swap|replace|move|remove|cut|tweak|adjust|rework|redo|go back to)\b|\b(?:used|use|using) (?:up )?(?:our|the|both|all) (?:two |three |2 |3 )?(?:included )?(?:revision )?rounds\b/i;
+
 const TEST_WORDS = /\b(?:test|sample|trial|pitch|mock-?ups?|spec)\b/i;
 
-function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean; freeWork: boolean }): boolean {
+function supported(m: DetectedMove, text: string, offers: number, ctx: { existingDeal: boolean; asks: Ask[]; defect: boolean; freeWork: boolean; underway: boolean }): boolean {
   // "Do you use DeepL? Our IT must know, because of confidentiality": a question about our tools asks for no NDA and insists on nothing.
   if (m.id === 'wrong_direction' || m.id === 'nda_request') {
     const start = sentenceStart(text, m.index);
@@ -135,7 +141,7 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     // Paperwork is not more work: a supplier portal, an onboarding form, an invoice detail.
     if (/\b(?:supplier portal|onboarding|vendor (?:form|portal|number)|code of conduct|insurance|invoice|po number|purchase order|nda|non-disclosure)\b/i.test(around)) return false;
   }
-  if (m.id === 'revision_request' && !ctx.defect && !DELIVERED.test(text)) return false;
+  if (m.id === 'revision_request' && !ctx.defect && !ctx.underway && !DELIVERED.test(text)) return false;
   if (m.id === 'scope_creep') {
     // "do you handle UI strings in spreadsheets?" asks what we can do; it adds nothing to the job.
     const start = sentenceStart(text, m.index);
@@ -170,9 +176,19 @@ export function understand(input: UnderstandInput): Understanding {
   const threats = THREATS.filter(([, re]) => re.test(text)).map(([t]) => t);
   const refund = REFUND.test(text);
   const delivered = DELIVERED.test(text);
-  const ourWork = existingDeal || delivered || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
-  const defectSeen = ourWork && DEFECT.test(text) && /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|should (?:say|be|read)|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|which was in the (?:brief|fact sheet|document|text))\b/i.test(text);
-  let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work') }));
+  // Where the deal stands, from the client's words and ours: a draft under review or a delivered job is work of ours.
+  const situation = readSituation({
+    text,
+    ourWords: deal.ourWords,
+    quote: input.quote,
+    // "if yes we're good to go": a yes on a condition is still a quote under discussion.
+    accepts: input.moves.some((m) => m.id === 'acceptance' && !/\bif\b/i.test(sentenceAround(text, m.index))),
+    quotedPrice: Boolean(deal.price && deal.price.source !== 'profile'),
+    agreement: Boolean(input.agreement),
+  });
+  const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const defectSeen = ourWork && ourFault(text);
+  let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
@@ -194,6 +210,11 @@ export function understand(input: UnderstandInput): Understanding {
   const redo = /\b(?:(?:try|do|give (?:us|me)|see|explore|show (?:us|me))\s+(?:a |some |a couple of |two |three |\d )?(?:new|different|fresh|other) (?:directions?|concepts?|versions?|options|ideas)|start (?:over|again|from scratch))\b/i.exec(text) ?? /\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) (?:it|them|this)\b/i.exec(text);
   if (redo && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || delivered)) {
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: redo[0], index: redo.index }].sort((a, b) => a.index - b.index);
+  }
+  // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
+  if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
+    const change = CHANGE_ASK.exec(text);
+    if (change) moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: change[0], index: change.index }].sort((a, b) => a.index - b.index);
   }
   // Our error, with money or a threat attached ("I expect you to cover the fee", "my €135 back"), is a complaint to answer as one.
   if (defect && !moves.some((m) => m.id === 'complaint') && (refund || threats.length)) {
@@ -288,6 +309,7 @@ export function understand(input: UnderstandInput): Understanding {
     threats,
     late: LATE.test(text),
     quiet: moves.length === 0 && input.asks.length === 0,
+    situation,
   };
 }
 

@@ -1,0 +1,29 @@
+// Runs everywhere (Node, side panel): takes the ask for a deposit out of a card once the deposit is paid or the work is under way — asking again for money already received is the fastest way to look careless.
+import type { Understanding } from '../understand';
+
+// A deposit as the kit words it ("a 40% deposit ($960)", protected), or its placeholder.
+const D = String.raw`\uE000(?:a [\d.,]+%? deposit(?: \([^)\uE001]*\))?|\[deposit %\])\uE001`;
+const WHEN = String.raw`(?:before I start|to book (?:it|the work|the slot)|up front|upfront)`;
+
+const REWRITES: Array<[RegExp, string]> = [
+  // "I ask for a 40% deposit ($960) to book the work, and the rest on delivery." → the balance only.
+  [new RegExp(String.raw`I ask for ${D} ${WHEN}, and the rest on delivery\.`, 'g'), 'The rest is due on delivery.'],
+  [new RegExp(String.raw`\s*I ask for ${D} ${WHEN}(?:[^.]*)\.`, 'g'), ''],
+  [new RegExp(String.raw`,? (?:and|with) ${D} ${WHEN}`, 'g'), ''],
+  [new RegExp(String.raw`,? together with the invoice for ${D}`, 'g'), ''],
+  [new RegExp(String.raw`${D} ${WHEN}, the rest on delivery`, 'g'), 'the rest on delivery'],
+  [new RegExp(String.raw`,? and I ask for ${D} ${WHEN}`, 'g'), ''],
+  [/so I can send the deposit invoice/g, 'so I can get started'],
+];
+
+/** The text without its deposit asks. Total and linear: a fixed list of rewrites over one string. */
+export function withoutDepositAsk(text: string): string {
+  let out = text;
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return out;
+}
+
+/** Whether this message's cards must not ask for a deposit. */
+export function depositSettled(u: Understanding): boolean {
+  return u.situation.depositPaid || u.situation.underway;
+}

@@ -1,0 +1,122 @@
+// Runs everywhere (Node, side panel): where the deal stands as this message shows it — a first enquiry, a quote under discussion, agreed, drafts under review, delivered — and whether the deposit is already paid, so no card answers the wrong situation.
+
+import type { z } from 'zod';
+import type { StageSchema } from '../schemas';
+
+/**
+ * - enquiry: nothing quoted yet;
+ * - quoted: we named terms, the client has not agreed;
+ * - agreed: accepted, no version delivered yet;
+ * - in_progress: a draft or version is out and the client reacts to it;
+ * - delivered: the final work is out (maybe paid) and the client follows up.
+ */
+export type Stage = z.infer<typeof StageSchema>;
+
+export interface Situation {
+  stage: Stage;
+  /** The deposit is paid (their words or ours say so), so no card asks for it again. */
+  depositPaid: boolean;
+  /** Work has started or been delivered: a deposit "before I start" no longer makes sense. */
+  underway: boolean;
+  /** Why the stage was chosen, for the CLI and for tests. */
+  evidence?: string;
+}
+
+export interface SituationInput {
+  /** The client's cleaned newest words. */
+  text: string;
+  /** Our own earlier words in the thread, newest first. */
+  ourWords: string[];
+  /** Whatever else is quoted under the client's words (their own earlier mail included). */
+  quote?: string;
+  /** The client accepts in this message (the acceptance move, after the engine's own checks). */
+  accepts: boolean;
+  /** A price of ours is known from the thread, an agreement or the client's restatement ("your $2,750"). */
+  quotedPrice: boolean;
+  /** An agreement is stored for this client. */
+  agreement: boolean;
+}
+
+const MAX = 6000;
+
+// The client's words: a final delivery, a go-live, an invoice for finished work.
+const DELIVERED_CLIENT = /\b(?:you delivered|(?:site|store|shop|page|app)(?:'s| is| has) (?:been )?live|(?:has|have) been live|resend the (?:files?|link)|(?:got|received) your reminder|(?:your|the) reminder about the invoice|(?:thanks?(?: you)? for|got|received|love|loved|downloaded|checked|opened) (?:the|your|all the) final (?:\w+ )?(?:files?|version|logo|design|texts?|copy|translation|deliver\w*)|your final invoice|the final invoice (?:you|is|was|has)|(?:got|received|have|downloaded) (?:the|your) (?:files|final|finished|completed|translation|texts?)\b|(?:went|gone|been) live\b|since (?:the |we |it )?(?:launch(?:ed)?|went live|go-?live|delivery|you delivered|handover)|(?:already )?(?:paid|settled) (?:your|the) (?:final |last )?invoice|(?:your|the) (?:final |last )?invoice (?:is|was|has been) (?:paid|settled)|we (?:launched|published|printed)|(?:it|the \w+) (?:was|has been) (?:published|printed|launched)|(?:published|printed|launched) (?:it|the \w+)\b|(?:thanks|thank you) (?:again )?for all (?:the|your) (?:great |lovely |brilliant |excellent |hard )?(?:work|help)\b|work with you again|(?:loved|love|enjoyed) working with you|worked (?:out )?(?:great|well|brilliantly)|project is (?:done|finished|complete))\b/i;
+// A draft or version out for review: what the client answers is work of ours.
+const IN_PROGRESS_CLIENT = /\b(?:(?:thanks|thank you|thx) (?:so much )?for (?:the|your) (?:first |new |latest |revised |updated |second )?(?:drafts?|concepts?|designs?|batch|versions?|mock-?ups?|options|wireframes?|sketches|layouts?|translation|logo|website|site|articles?|texts?)|(?:got|received|read|showed|shared|saw|seen|checked|reviewed|looked at) (?:the|your) (?:\w+ )?(?:drafts?|concepts?|designs?|batch|versions?|mock-?ups?|(?:logo|design|name) proposals|options|wireframes?|sketches|layouts?)|(?:going through|went through|gone through|looking at|looked at|reviewing|reviewed|checked|tested|read) (?:v\d|version \d)\b|(?:on|in|with) the (?:\w+ )?draft\b|(?:signed off|approved) (?:on )?(?:it|them)\b|(?:another|all (?:three|two|the) |each) versions?|in (?:the|your) (?:draft|translation|version|mock-?up|concepts?)|your (?:english|german|french|spanish|italian|polish|russian|swedish|dutch|portuguese|japanese|chinese) (?:version|translation|text)|got the first half|(?:first|second|third|new|latest|revised|updated|last) (?:drafts?|versions?|concepts?|round|mock-?ups?|proofs?|cut|layout|design)|(?:your|these|those) (?:drafts?|concepts?|mock-?ups?|proofs?|options|directions|wireframes?|versions?)\b|the (?:drafts?|concepts?|mock-?ups?|proofs?)\b(?! (?:stage|phase|step))|feedback on|(?:our|my|some|a few|the) (?:comments|feedback|notes|changes|edits|amends|tweaks)|round of (?:changes|revisions|feedback|edits)|(?:looked|had a look|went through|read through|reviewed) (?:at )?(?:the (?:draft|design|text|copy|translation|files?|pages?|site|logo|concepts?|mock-?ups?|version)|it\b)|(?:you sent|sent over|you delivered)\b|on staging\b|preview link|(?:the|your) (?:design|logo|copy|text|translation|site|page|article|layout|video|edit|homepage|code|build)s? (?:you (?:sent|did|made|wrote|delivered)|looks?|reads?|feels?|doesn'?t|does not|isn'?t|is not|are not|aren'?t)\b)/i;
+// Agreed: a yes, a signature, a deposit sent, materials sent to start.
+const AGREED_CLIENT = /\b(?:(?:let'?s|lets|we(?:'d| would)? like to|happy to|ready to|want to|we can|i can) (?:go ahead|proceed|move forward|get started|start|book)|(?:go|going) ahead|green light|(?:signed|countersigned) (?:the|your) (?:contract|agreement|proposal|quote|sow)|(?:contract|agreement|proposal|quote|po|purchase order) (?:is |has been )?(?:signed|approved|raised|issued)|(?:sent|paid|transferred|wired) (?:the|your|you the) (?:deposit|advance|first (?:half|instal\w*|payment)|\d{1,2}\s?%)|(?:deposit|advance) (?:is|has been|was) (?:paid|sent|transferred)|when can (?:you|u) start|kick-?off|(?:here (?:are|is)|attached (?:are|is)|sending (?:you )?(?:over )?)(?:the )?(?:brief|assets|materials|files|logo files|texts?|documents?|content|copy)\b)/i;
+// Quoted: the client answers a quote or proposal of ours.
+const QUOTED_CLIENT = /\b(?:(?<!\b(?:what(?:'s| is| are| would be)|send(?: us| me)?|share(?: with us)?|know|give(?: us| me)?|with|for|about) )your (?:quote|quotation|proposal|estimate|offer|price|pricing|rates?|fee|figure|number|terms|contract|breakdown)|yours is|(?:happy|ok|fine|good) with the scope|regarding the \d{1,2}\s?% deposit|the (?:quote|quotation|proposal|estimate) (?:you|for)|you quoted|(?:as|like) you (?:quoted|proposed|suggested)|you (?:mentioned|said|asked for) (?:[$€£]|\d)|before (?:we|i) (?:go ahead|sign|commit|decide|proceed|agree))\b/i;
+
+// Our own words: what we last sent.
+const OURS_DELIVERED = /\b(?:(?:attached|here|please find)(?: (?:are|is))?(?: attached)? the final|all (?:the )?final files|(?:is|are) now live|invoice for the (?:remaining|balance)|final (?:files|version|logo|texts?|translation|deliver\w*) (?:are|is)? ?(?:attached|here|below|in|ready|uploaded)|(?:site|store|page|shop) is (?:now )?live|invoice for the (?:balance|rest|remaining)|final invoice|handed over)\b/i;
+const OURS_IN_PROGRESS = /\b(?:(?:attached|here|below) (?:are|is) (?:the |my )?(?:first |second |revised |updated |new )?(?:(?:three|two|four) )?(?:\w+ )?(?:drafts?|concepts?|versions?|mock-?ups?|wireframes?|designs?|proofs?|batch|round \d)|please find (?:attached )?(?:the |my )?(?:first |second |revised |updated )?(?:\w+ )?(?:drafts?|concepts?|versions?|batch)|(?:is|are) (?:now )?on staging|preview link|staging (?:link|site)|(?:rounds?) (?:are|have been) used|let me know (?:your|what you think of (?:the|these|this) (?:drafts?|concepts?|designs?|versions?)))/i;
+const OURS_AGREED = /\b(?:(?:i'?ve|i have) sent (?:you )?the contract|to confirm:|i confirm (?:that )?the|(?:i'?ll|i will) start (?:as soon as|once|when)|(?:thanks|thank you) for (?:the|your) (?:deposit|payment|go-?ahead|signed)|(?:received|got) (?:the|your) (?:deposit|payment|signed)|(?:i'?ll|i will|i can) start (?:on|this|work|monday|tomorrow|next)|(?:glad|delighted|happy|great) (?:to hear )?(?:you(?:'d| would)? like to|we'?re) (?:go(?:ing)? ahead|working together)|invoice for the deposit)\b/i;
+const OURS_QUOTED = /\b(?:my (?:quote|price|fee|proposal|estimate)|the (?:price|fee|total|cost) (?:is|would be|will be|comes to)|(?:i|we) (?:charge|quote)|quote (?:for|is)|(?:deposit|upfront) (?:before|to book)|before i start)\b|[$€£]\s?\d/i;
+
+const DEPOSIT_PAID = /\b(?:(?:(?:the|our|my) (?:\d{1,2}\s?%|first (?:half|instal\w*|payment|milestone))|deposit|advance|milestone 1)(?: and [^.,;\n]{1,30})? (?:is |are |has been |have been |was |were )?(?:just |now |already )*(?:paid|sent|transferred|wired|received|settled|cleared)\b|(?:paid|sent|transferred|wired) (?:the |our |you the |over the )?(?:\d{1,2}\s?%|deposit|advance)|(?:paid|settled) (?:your |the )?(?:final )?invoice|(?:deposit|advance|payment) (?:went through|has cleared|arrived)|(?:sent|paid|transferred|wired|made|settled) (?:the|your|you the|over the) (?:\d{1,2}\s?% )?(?:deposit|advance|first (?:half|instal\w*|payment|invoice)|upfront (?:payment|fee)|\d{1,2}\s?%)|(?:deposit|advance|first (?:half|instal\w*|payment)|upfront payment) (?:is|has been|was|already) (?:already )?(?:paid|sent|transferred|in|received|settled|cleared)|(?:received|got) (?:the|your) (?:deposit|advance|first (?:instal\w*|payment))|thanks? (?:you )?for (?:the|your) (?:deposit|advance|first payment)|(?:already )?paid (?:you )?(?:the )?(?:deposit|advance|half|upfront)|(?:deposit|advance) (?:of [^.]{1,20} )?(?:paid|received) (?:on|last|yesterday))(?!\w)/i;
+
+const CONDITIONAL = /\b(?:once|when|until|after|before|if|will|would|should|must|need|needs|want|wants|going to|plan|planned|expect|not|n't|never)\b[^,;]*$/i;
+
+const ORDER: Stage[] = ['enquiry', 'quoted', 'agreed', 'in_progress', 'delivered'];
+
+/** The first stage whose cue was found, with its evidence. */
+function staged(cues: Array<[Stage, string | undefined]>): [Stage, string] | undefined {
+  const found = cues.find(([, e]) => e !== undefined);
+  return found ? [found[0], found[1]!] : undefined;
+}
+
+/** Where the deal stands. Bounded: a few regular tests over at most MAX characters of each text. */
+export function readSituation(input: SituationInput): Situation {
+  const text = input.text.slice(0, MAX);
+  const ours = input.ourWords.map((w) => w.slice(0, MAX));
+  const quote = (input.quote ?? '').slice(0, MAX);
+  const depositPaid = DEPOSIT_PAID.test(text) || ours.some((w) => DEPOSIT_PAID.test(w)) || DEPOSIT_PAID.test(quote);
+  const at = (stage: Stage, evidence: string | undefined): Situation => ({ stage, depositPaid, underway: stage === 'in_progress' || stage === 'delivered', evidence });
+  const hit = (re: RegExp, s: string) => {
+    const m = re.exec(s);
+    // "once it is live we pay", "the designs should…": a cue inside a condition or a plan describes the future.
+    if (!m) return undefined;
+    const before = s.slice(Math.max(0, s.lastIndexOf('.', m.index) + 1, s.lastIndexOf('\n', m.index) + 1, m.index - 60), m.index);
+    return CONDITIONAL.test(before) ? undefined : m[0];
+  };
+  // The client's newest words and what we last sent them: the later of the two stages is where the deal stands
+  // ("the site looks amazing" under our "all final files are in" is a delivered job).
+  const newest = ours[0];
+  const client = staged([
+    ['delivered', hit(DELIVERED_CLIENT, text)],
+    ['in_progress', hit(IN_PROGRESS_CLIENT, text)],
+    ['agreed', input.accepts ? 'acceptance' : undefined],
+    ['agreed', hit(AGREED_CLIENT, text)],
+  ]);
+  const ourStage = newest ? staged([
+    ['delivered', hit(OURS_DELIVERED, newest)],
+    ['in_progress', hit(OURS_IN_PROGRESS, newest)],
+    ['agreed', hit(OURS_AGREED, newest)],
+  ]) : undefined;
+  const later = client && ourStage ? (ORDER.indexOf(ourStage[0]) > ORDER.indexOf(client[0]) ? ourStage : client) : client ?? ourStage;
+  if (later) return at(later[0], later[1]);
+  if (depositPaid) return at('agreed', 'deposit paid');
+  if (input.agreement) return at('agreed', 'agreement');
+  const quoted = hit(QUOTED_CLIENT, text) ?? (newest ? hit(OURS_QUOTED, newest) : undefined);
+  if (quoted || input.quotedPrice) return at('quoted', quoted ?? 'our price');
+  return at('enquiry', undefined);
+}
+
+// ---- whose fault: a concrete error in our work, or a matter of taste
+
+/** Words of a concrete error. "should be" alone is a change request, so it counts only with "not" or "instead". */
+export const DEFECT = /\b(?:(?:page|text|copy|translation|site|brochure|it|the \w+) says ["“][^"”]{3,100}["”][.,]?\s+(?:only|actually|but|in fact|it'?s|it is|that'?s|we|our)\b|(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t) match|rejected (?:my|our|the) \w+ because|since your (?:update|change|fix|edit|last)|your (?:update|change|changes) broke|(?:goes|leads|links?) to (?:a |the )?["“]?(?:page not found|404|error)|mistakes?|errors?|typos?|misspel\w*|(?:is|are) spelt|wrong(?:ly)?|incorrect|broken|bugs?|crash\w*|doesn'?t work|does not work|isn'?t working|not working|blurry|pixelated|missing|left out|(?:you|u) forgot|inaccura\w*|mistranslat\w*|says? ["“']?[^"”'.]{0,40}["”']? instead of|should (?:say|be|read) [^.?!\n]{0,40}\b(?:not|instead of)\b|(?:on|is) your side|your (?:mistake|error|fault)|we don'?t have (?:one|a|an))\b/i;
+/** An instruction we had and missed: the strongest sign of our error. "I asked for 'warm'" alone is a matter of taste. */
+const BRIEF_MISSED = /\b(?:(?:it'?s|it is|it was|which (?:is|was)|that'?s|as (?:stated|written|specified|agreed)|we asked for it) in (?:the|our|my) (?:brief|quote|fact sheet|style ?guide|brand guide|spec\w*|order|po)|(?:the|our|my) (?:brief|style ?guide|brand guide|spec\w*) (?:says|said|clearly|specifie\w+|asked for)|we (?:told|asked) you (?:to|not to|we'?re|we are|that)|(?:we|i) asked for [^.?!\n]{0,60}\b(?:but|and) (?:got|received|it'?s|you)\b)/i;
+/** The client clears us: "nothing's wrong with it exactly", "not your doing", "correct but doesn't sing". */
+const EXONERATED = /\b(?:nothing'?s? (?:is )?(?:wrong|broken)|no (?:mistakes?|errors?)(?! (?:message|page|code))|(?:did ?n[o']?t|didn'?t) (?:point out|find|spot|see) any (?:mistakes?|errors?)|not (?:your (?:doing|fault)|on you|down to you)|(?:is|it'?s) correct,? but|it all works|works fine,? but)\b/i;
+const FIX_WORDS = /\b(?:fix\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|add (?:it|them|that|this|the)|double-?check|check (?:the|it|them)|can (?:you|u) check\b|switch|resend|re-?send|send (?:it|them|the \w+) (?:again|today)|update (?:it|them|the))\b/i;
+
+/** A concrete error of ours that the client reports (the caller checks there is work of ours to be wrong). */
+export function ourFault(text: string): boolean {
+  const t = text.slice(0, MAX);
+  if (BRIEF_MISSED.test(t)) return true;
+  if (EXONERATED.test(t)) return false;
+  return DEFECT.test(t) && FIX_WORDS.test(t);
+}

@@ -1,0 +1,111 @@
+// Node (vitest): where the deal stands — enquiry, quote, agreed, drafts under review, delivered — whose fault a reported problem is, and whether the deposit is paid; and the cards a freelancer then gets (no deposit asked twice, a yes to a draft is no new contract, a further round is priced and dated).
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../lib/negotiation/analyze';
+import { ourFault } from '../../../lib/negotiation/understand/situation';
+import { ProfileSchema, type Analysis } from '../../../lib/negotiation/schemas';
+
+const TODAY = '2026-12-07'; // a Monday
+
+const DESIGNER = ProfileSchema.parse({
+  name: 'Noa Berg',
+  signature: 'Noa Berg\nBrand and web design',
+  currency: 'USD',
+  services: [
+    { name: 'Logo and brand identity', price: 2400, keywords: ['logo', 'brand', 'identity'], turnaroundDays: 15 },
+    { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 },
+  ],
+  depositPercent: 40,
+  revisionRounds: 2,
+  rushSurchargePercent: 30,
+});
+
+const OUR_QUOTE = '\n\nOn Mon, 30 Nov 2026 at 10:02, Noa Berg <noa@studio.example> wrote:\n> Hi Sam,\n> My price for the landing page design is $1,800, with two rounds of revisions included. I ask for a 40% deposit ($720) before I start.\n> Noa';
+const OUR_DRAFT = '\n\nOn Thu, 3 Dec 2026 at 16:40, Noa Berg <noa@studio.example> wrote:\n> Hi Sam,\n> Attached is the second version of the landing page, with your notes from round one in. This was the second of the two rounds included in the $1,800.\n> Noa';
+const OUR_FINAL = '\n\nOn Fri, 4 Dec 2026 at 12:00, Noa Berg <noa@studio.example> wrote:\n> Hi Sam,\n> Attached are the final files for the logo, and the invoice for the remaining $1,440.\n> Noa';
+
+function read(text: string): Analysis {
+  return analyzeMessage(text, { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+}
+
+describe('the stage of the deal', () => {
+  it.each([
+    ['We run a small bakery and need a logo. What would something like that cost?', 'enquiry'],
+    ["We're not ready to start yet (still waiting on funding), but are you taking on work in January?", 'enquiry'],
+    ['Thanks for your proposal, it looks good. Before we go ahead: does the price include the source files?', 'quoted'],
+    [`quick q, does that include the Figma files? if yes we're good to go${OUR_QUOTE}`, 'quoted'],
+    ["Great, let's go ahead. I've paid the 40% this morning by bank transfer.", 'agreed'],
+    ['Thanks for the first draft! Could the headline be shorter?', 'in_progress'],
+    ['Went through v1 with the team, mostly good. Two small notes below.', 'in_progress'],
+    ['The site went live last week and people love it. Could you do a Christmas banner?', 'delivered'],
+    [`Looks great, thank you!${OUR_FINAL}`, 'delivered'],
+  ])('%s → %s', (text, stage) => {
+    expect(read(text).situation?.stage).toBe(stage);
+  });
+
+  it('does not take a plan ("once the site is live") for a delivered job', () => {
+    expect(read('Once the site is live we will pay the balance. Can you start on Monday?').situation?.stage).not.toBe('delivered');
+  });
+
+  it('knows when the deposit is paid, and does not take a client receiving work for a payment', () => {
+    expect(read('Deposit went through on Monday btw. Could the main colour be green instead?').situation?.depositPaid).toBe(true);
+    expect(read("Great, let's do it! We sent the 40% yesterday.").situation?.depositPaid).toBe(true);
+    expect(read('got the first half thx!! when will the rest be ready?').situation?.depositPaid).toBe(false);
+    // An agency's discount grid: "75–94% paid at 60%" is no deposit.
+    expect(read('Fuzzy matches 75–94% paid at 60%, repetitions at 10%. Payment 90 days after the invoice.').situation?.depositPaid).toBe(false);
+  });
+});
+
+describe('whose fault a reported problem is', () => {
+  it('a missed instruction or a concrete error is ours', () => {
+    expect(ourFault("Thanks for the draft. The About page says we were founded in 2019; it's 2016, it's in the brief. Could you correct it?")).toBe(true);
+    expect(ourFault('All three concepts use the old brown we told you we are dropping. Could you redo B in green?')).toBe(true);
+    expect(ourFault('The contact form on staging does not work, nothing arrives. Can you check before Thursday?')).toBe(true);
+  });
+  it('a matter of taste, the client\'s own slip or a feedback list is not', () => {
+    expect(ourFault("Nothing's wrong with it exactly, it just feels flat. Can you have another go?")).toBe(false);
+    expect(ourFault("Sorry, I forgot to mention we use the formal 'usted'. Could you switch?")).toBe(false);
+    expect(ourFault("Feedback: move the Export button to the top right, and the default range should be 'last 30 days'.")).toBe(false);
+    expect(ourFault("She didn't point out any mistakes exactly, it just sounds old-fashioned. What do you think?")).toBe(false);
+  });
+  it('a first enquiry about a broken site is no error of ours, so no card apologises', () => {
+    const a = read('Our current website is broken and full of errors. Could you build us a new landing page? What would it cost?');
+    expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/\b(?:sorry|my mistake|apologi[sz]e)\b/i);
+  });
+});
+
+describe('cards written for the situation', () => {
+  it('never asks again for a deposit already paid', () => {
+    const a = read(`Deposit sent just now. One thing: could we have it by Friday 11 December instead?${OUR_QUOTE}`);
+    expect(a.situation?.depositPaid).toBe(true);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/\bdeposit \(\$[\d,.]+\) (?:before I start|to book)|I (?:do )?need a 40% deposit|send the deposit invoice/);
+  });
+
+  it('answers a payment request after the deposit with the balance that is left', () => {
+    const a = read(`We paid the deposit last week. Could we pay the rest 60 days after delivery? Our finance team pays on 60-day terms.${OUR_QUOTE}`);
+    const text = a.suggestions.map((s) => s.text).join('\n');
+    expect(text).toContain('$1,080'); // $1,800 less the $720 deposit
+    expect(text).not.toMatch(/I do need a 40% deposit/);
+  });
+
+  it('takes a yes to a draft as approval of the work, not as a new contract', () => {
+    const a = read(`Thanks for the second version, we love it and approve it. Happy to go ahead!${OUR_DRAFT}`);
+    expect(a.situation?.stage).toBe('in_progress');
+    const first = a.suggestions[0]!;
+    expect(first.text).not.toMatch(/contract|deposit invoice|Here are the terms/i);
+    expect(first.text).toMatch(/final files/);
+    expect(first.text).toContain('$1,080');
+  });
+
+  it('prices a further round after the included ones, by their date, without a whole-job rush', () => {
+    const a = read(`Our CEO finally looked at it and wants a different hero image and a warmer tone throughout. I know we've used our two rounds, but these are small? We'd need it by Friday 11 December.${OUR_DRAFT}`);
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('extra-round-paid');
+    expect(first.text).toContain('Friday 11 December');
+    for (const s of a.suggestions) {
+      expect(s.text).not.toMatch(/normally takes|full job/);
+      // The hedge is answered by the position, not said back.
+      expect(s.text).not.toMatch(/On whether you know/);
+    }
+  });
+});
