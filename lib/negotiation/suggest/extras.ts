@@ -277,6 +277,7 @@ function serviceWords(name: string): string {
 /** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
 const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
 
+const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
 const HEDGE = /^(?:(?:so|and|but|ok|okay|also)[,\s]+)?(?:i|we) (?:know|realise|realize|understand|guess|get (?:it|that)|appreciate)\b/i;
 const OPEN_ENDED = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what'?s|what is|what would be|what you can|how much is) (?:doable|possible|realistic|feasible|do)|what (?:do|would|can) (?:you|u) (?:suggest|recommend|propose)|what are (?:our|the|my) options|what can (?:we|you|u) do|(?:any|your) (?:thoughts|ideas|suggestions))\b[^?]{0,30}[?!.]*$/i;
 const DANGLING = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:can|could|would|shall) (?:we|you|u|i) (?:just )?(?:go back to|do|keep|use|change|try|have) (?:that|it|this|them|those)(?: again| instead| too| as well)?\s*[?!.]*$/i;
@@ -439,7 +440,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
       // (A count is fine said back: "your 140 products". A sum of money is not.)
-      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) return `On your question about ${k.v(topicWords(text))}: ${k.ph('your answer')}.`;
+      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
+        // "On your question about word" tells nobody anything: a topic needs two words to be named.
+        const topic = topicWords(text);
+        return topic.split(' ').length >= 2 ? `On your question about ${k.v(topic)}: ${k.ph('your answer')}.` : undefined;
+      }
       // "Would you be able to write our Google Business Profile description too?": our own trade is a yes and a quote.
       const also = /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:be able to\s+)?(?:also\s+)?(?:make|do|write|design|create|translate|build|draft|produce)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|your\s+|our\s+)?[\p{L}\s'&()-]{3,80}?)(?=\s+(?:too|as well|also)\b|\s*[?.!,]|$)/iu.exec(text);
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
@@ -450,7 +455,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim())) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
-      return `On ${shorten(indirect(core), 110)}: ${k.ph('your answer')}.`;
+      const said = indirect(core);
+      // A greeting, a bare "please …" or thanks said back as a question reads as broken: the position answers instead.
+      if (GARBLED.test(said)) return undefined;
+      return `On ${shorten(said, 110)}: ${k.ph('your answer')}.`;
     }
   }
 }

@@ -75,6 +75,10 @@ export function indirect(question: string): string {
     .replace(/^[^?:]{3,80}:\s+(?=(?:do|does|did|can|could|will|would|is|are|have|has|what|how|when|where|which|who|should)\b)/i, '')
     .replace(/^(?:(?:also|and|but|so)\s+)?(?:(?:an?\s+)?(?:important|quick|last|other|one more|another)\s+question\s*[:,-]\s*)/i, '')
     .replace(/^(?:i|we)\s+(?:assume|guess|suppose|hope|take it|trust)\s+(?:that\s+)?/i, 'whether ')
+    // "Please let us know if this is acceptable" asks whether it is.
+    .replace(/^please\s+(?:let (?:me|us) know|confirm|advise|tell (?:me|us))\s+(?:if|whether)\s+/i, 'whether ')
+    // "totally unrelated, do you set up…", "on Projects, can you have…", "sounds good 👍 can I also…": the question is after the aside.
+    .replace(/^[^?,]{2,60}?(?:,|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}])\s+(?=(?:do|does|did|can|could|will|would|is|are|should)\s+(?:you|u|i|we|it|this|that|they)\b)/iu, '')
     // "the insurance asks if the translation must be sworn, are you one?" → "whether the translation must be sworn".
     .replace(/^[^?]{0,80}?\basks? (?:if|whether)\s+/i, 'whether ')
     .replace(/,\s*(?:are|is|do|can) (?:you|u|it)(?: one)?\s*\??$/i, '')

@@ -464,3 +464,15 @@ describe('read from five cards for messages I did not write (closing read)', () 
     for (const s of c) expect(body(s)).not.toMatch(/rush|surcharge|too tight|isn't possible/i);
   });
 });
+
+describe('asks said back only when they read as English', () => {
+  it('drops greetings, bare "please" lines and one-word topics, and reads past an aside to the question', () => {
+    const text = cards(
+      "Hi Noa, how are you? We'd like a logo for our cafe. Please note the following requirements: square and round versions. Totally unrelated, do you set up Google Business profiles? Probably a silly question but not sure?",
+    )
+      .map((s) => s.text)
+      .join('\n');
+    expect(text).not.toMatch(/On whether (?:please|\w+, how are)|how are me|On your question about \w+:/);
+    expect(text).not.toMatch(/On whether totally unrelated/);
+  });
+});
