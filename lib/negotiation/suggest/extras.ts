@@ -277,6 +277,21 @@ function serviceWords(name: string): string {
 /** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
 const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
 
+/** "(no brand guide)", "without the brand guide": the part a smaller version leaves out, said as optional with its price. */
+function optionalPart(u: Understanding, k: Kit, text: string): string | undefined {
+  const services = [...(k.service ? [k.service] : []), ...u.deal.named];
+  for (const s of services) {
+    for (const v of s.smallerVersions) {
+      const part = /\((?:no|without)\s+([^)]+)\)|\bwithout (?:the |a )?([\p{L}\s-]{3,40})/iu.exec(v.name);
+      const name = (part?.[1] ?? part?.[2])?.trim().toLowerCase();
+      if (!name || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i').test(text)) continue;
+      const rest = v.name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+without\b.*$/i, '').trim();
+      return `The ${k.v(name)} is optional: without it, ${k.v(lowerFirst(rest))} ${/ and |s$/.test(rest) ? 'come' : 'comes'} to ${k.money(v.price)}.`;
+    }
+  }
+  return undefined;
+}
+
 const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
 const HEDGE = /^(?:(?:so|and|but|ok|okay|also)[,\s]+)?(?:i|we) (?:know|realise|realize|understand|guess|get (?:it|that)|appreciate)\b/i;
 const OPEN_ENDED = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what'?s|what is|what would be|what you can|how much is) (?:doable|possible|realistic|feasible|do)|what (?:do|would|can) (?:you|u) (?:suggest|recommend|propose)|what are (?:our|the|my) options|what can (?:we|you|u) do|(?:any|your) (?:thoughts|ideas|suggestions))\b[^?]{0,30}[?!.]*$/i;
@@ -450,6 +465,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
+      // "Do I need a whole brand guide?": a part a smaller version leaves out is optional, at that version's price.
+      const optional = optionalPart(u, k, text);
+      if (optional) return optional;
       // A hedge with a question mark ("I know we've used our two rounds, but these feel small?"), an open "what's doable?"
       // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim())) return undefined;

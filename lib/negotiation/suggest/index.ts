@@ -13,6 +13,7 @@ import { PRICE_STRATEGIES } from './price';
 import { TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
 import { WORK_STRATEGIES } from './work';
+import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
 export const SIGNIFICANCE: MoveId[] = [
@@ -41,9 +42,11 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
+      // "A logo and a website, is $3k enough?": every service named is priced, not only the first matched.
+      if (severalAsked(u)) return SEVERAL_STRATEGIES;
       return offerBelowFloor(u, new Kit(u, 'neutral')) ? PRICE_STRATEGIES.belowFloor : PRICE_STRATEGIES.pressure;
     case 'price_question':
-      return PRICE_STRATEGIES.question;
+      return severalAsked(u) ? SEVERAL_STRATEGIES : PRICE_STRATEGIES.question;
     case 'rush_deadline':
       return TIME_STRATEGIES;
     case 'payment_terms':

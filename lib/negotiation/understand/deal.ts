@@ -22,6 +22,8 @@ export interface Deal {
   /** A rate we named for work outside the price ("changes after launch at £65 an hour"). */
   extraRate?: { amount: number; currency: string; unit: PriceUnit };
   service?: Service;
+  /** Every fixed-price service the client's own words name, in the order they first name them ("a logo and a website"). */
+  named: Service[];
   deposit?: { percent: number; source: Source };
   rounds?: { n: number; source: Source };
   date?: { iso: string; text: string; source: Source };
@@ -180,6 +182,18 @@ function hits(text: string, phrase: string): number[] {
   return out;
 }
 
+/** The fixed-price services the client's words name (not "your website"), in the order first named. */
+export function namedServices(services: Service[], text: string): Service[] {
+  const found: Array<{ s: Service; at: number }> = [];
+  for (const s of services) {
+    if (s.unit !== 'project') continue;
+    // "your website" is ours; "our clunky Wix site", "the old site" is what they have now, not what they ask for.
+    const at = Math.min(...[s.name, ...s.keywords].flatMap((k) => hits(text, k).filter((i) => !/\b(?:your|our|my|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
+    if (Number.isFinite(at)) found.push({ s, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.s);
+}
+
 /**
  * The profile service the message is about. Mentions in the client's words count double; "your website" (ours, not the
  * job) does not count; a price the client restates that equals a service's price settles it.
@@ -207,7 +221,7 @@ export function readDeal(input: DealInput): Deal {
   const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value;
   const service = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
   const currency = agreement?.price?.currency ?? profile.currency;
-  const deal: Deal = { ourWords, service };
+  const deal: Deal = { ourWords, service, named: namedServices(profile.services, input.text) };
 
   const threadPrice = ours.find((t) => t.price)?.price;
   const threadRate = ours.find((t) => t.rate)?.rate;

@@ -476,3 +476,25 @@ describe('asks said back only when they read as English', () => {
     expect(text).not.toMatch(/On whether totally unrelated/);
   });
 });
+
+describe('an enquiry for several services at once', () => {
+  const text = "We're opening a bakery in March and need a logo and a website. What would both cost? Do we need the brand guide or is that overkill? Budget is around $4,000 all in.";
+  it('prices every service named, the total, and what fits the budget, in one card', () => {
+    const first = cards(text)[0]!;
+    expect(first.text).toContain('$2,400');
+    expect(first.text).toContain('$5,600');
+    expect(first.text).toContain('$8,000');
+    // The smallest usable versions of both: $1,800 + $2,200 = $4,000.
+    expect(first.text).toMatch(/\$1,800[\s\S]*\$2,200[\s\S]*\$4,000 in total/);
+    expect(first.text).toMatch(/40% deposit \(\$3,200\)/);
+  });
+  it('answers "do we need the brand guide?" with what leaving it out costs', () => {
+    for (const s of cards(text)) expect(s.text).toContain('The brand guide is optional: without it, the logo and final files come to $1,800.');
+  });
+  it('a second card starts with one service, every price still named', () => {
+    const second = cards(text)[1]!;
+    expect(second.id).toBe('several-one-first');
+    expect(second.text).toMatch(/start with the logo and brand identity at \$2,400/);
+    expect(second.text).toContain('$5,600');
+  });
+});
