@@ -277,6 +277,31 @@ function serviceWords(name: string): string {
 /** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
 const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
 
+function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function nextMonday(today: string): string {
+  const dow = new Date(`${today}T12:00:00Z`).getUTCDay();
+  return plusDays(today, ((8 - dow) % 7) || 7);
+}
+
+/** The words of a name that carry its meaning: five letters or more, singular. */
+function contentWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !/^(?:their|there|which|about|would|could|should|other|every|first|final|files?)$/.test(w)).map((w) => w.replace(/s$/, ''));
+}
+
+/** When the work is ready: a turnaround is per piece, so eight articles are not all done in the days one takes. */
+function deliveryWords(u: Understanding, k: Kit): string {
+  const days = k.service?.turnaroundDays;
+  if (!days) return `I can deliver by ${k.ph('delivery date')}`;
+  const n = k.units;
+  if (n && n > 1 && k.rate?.unit === 'item') return `I can deliver the first ${k.unitNoun()} within ${k.v(String(days))} working days of the go-ahead, and the rest on a schedule we agree`;
+  return `I can deliver by ${k.day(addWorkingDays(u.today, days))}`;
+}
+
 /** "(no brand guide)", "without the brand guide": the part a smaller version leaves out, said as optional with its price. */
 function optionalPart(u: Understanding, k: Kit, text: string): string | undefined {
   const services = [...(k.service ? [k.service] : []), ...u.deal.named];
@@ -318,6 +343,9 @@ function plainYes(ask: Ask): string | undefined {
   if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
   const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
+  // "You deliver in Google Docs or Word?": both are everyday document formats, so the answer is either, their choice.
+  const choice = /\b(?:in|as)\s+(google docs?|word|docx|pdf|a pdf)(?:\s+files?)?\s+or\s+(google docs?|word|docx|pdf|a pdf)(?:\s+files?)?\b/i.exec(core);
+  if (choice) return `Either works: I can deliver in ${properNames(choice[1]!)} or ${properNames(choice[2]!)}, whichever suits you.`;
   let m: RegExpExecArray | null;
   let yes: string | undefined;
   if ((m = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
@@ -340,11 +368,17 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (yes) return yes;
   switch (ask.topic) {
     case 'call': {
-      const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length);
-      const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm)(?:\s?(?:ET|EST|CET|GMT|BST|UK time))?|\d{1,2}:\d{2}|morning|afternoon)\b/i.exec(text)?.[1];
+      // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.
+      const end = ask.index + ask.evidence.length;
+      const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today);
+      const d = near.find((x) => /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text)) ?? near.find((x) => x.index < end);
+      const window = u.text.slice(ask.index, Math.min(u.text.length, end + 160));
+      // "a call next week? … Tuesday or Wednesday": a weekday said with "next week" is in that week, not this one.
+      const iso = d && /\bnext week\b/i.test(window) && d.iso < nextMonday(u.today) ? plusDays(d.iso, 7) : d?.iso;
+      const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1];
       const medium = /\b(teams|zoom|google meet|skype|video)\b/i.exec(text)?.[1];
       const call = medium ? `${/video/i.test(medium) ? 'a video' : `a ${medium[0]!.toUpperCase()}${medium.slice(1).toLowerCase()}`} call` : /\bmeet(?:ing)?\b|kick-?off/i.test(text) ? 'the meeting' : 'a call';
-      if (d) return `${k.day(d.iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;
+      if (d && iso) return `${k.day(iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;
       return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
     }
     case 'start': {
@@ -396,8 +430,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
-      const found = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/);
+      const found = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '');
       const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? 'that' : found;
+      // "Is the keyword research included?" when a step of the price is research: that step is the answer, not a no.
+      const step = what !== 'that' ? k.service?.lineItems.find((i) => contentWords(i.name).some((w) => contentWords(what).includes(w))) : undefined;
+      if (step) return `Yes: ${k.v(lowerFirst(step.name))} is part of the price.`;
       const other = serviceFor(u, text);
       const price = other && other.unit !== 'project' ? ` (${k.v(serviceWords(other.name))}: ${priceOf(k, other)})` : '';
       return `${capitalise(what)} ${/(?:s|\band\b.*)$/i.test(what) ? 'are' : 'is'} not part of ${card.total !== undefined ? `the ${total(k, card)}` : 'the quote'}; I can quote ${/^that$/i.test(what) ? 'it' : 'that'} separately${price}.`;
@@ -436,7 +473,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'price':
       // "Is there an extra cost for the post?" is answered as an extra; after a finished, paid job, no new quote.
       if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u)) return undefined;
-      return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and I can deliver by ${k.service?.turnaroundDays ? k.day(addWorkingDays(u.today, k.service.turnaroundDays)) : k.ph('delivery date')}.`;
+      return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and ${deliveryWords(u, k)}.`;
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':

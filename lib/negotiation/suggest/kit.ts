@@ -220,7 +220,7 @@ export function round2(n: number): number {
 
 /** Whole currency units for totals over 100, cents below. */
 export function roundMoney(n: number): number {
-  return n >= 100 ? Math.round(n) : round2(n);
+  return n >= 1000 ? Math.round(n) : round2(n);
 }
 
 const UNIT_WORDS: Record<PriceUnit, RegExp> = {
@@ -237,7 +237,7 @@ const UNIT_WORDS: Record<PriceUnit, RegExp> = {
 export function countOf(text: string, unit: PriceUnit): number | undefined {
   // One describing word may sit between the count and the unit ("8 blog articles"), never a rate word ("£65 an hour", "€280 per article").
   const re = new RegExp(`(?<![$€£¥₪\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:(?!(?:an?|per|each|every|for|at)\\b)[\\p{L}-]+\\s+)?(?:${UNIT_WORDS[unit].source})\\b`, 'giu');
-  const found: Array<{ value: number; total: boolean }> = [];
+  const found: Array<{ value: number; total: boolean; listed: boolean }> = [];
   const clipped = text.slice(0, 20000);
   for (const m of clipped.matchAll(re)) {
     const raw = m[1]!.replace(/\s/g, '');
@@ -246,14 +246,16 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
     const n = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.]/g, '')) : Number(digits.replace(',', '.'));
     const value = k ? n * 1000 : n;
     const before = clipped.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
-    if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before) });
+    if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before), listed: /[(:•*-]\s*$|^\s*$/.test(before.slice(-3)) || /\n\s*$/.test(before) });
     if (found.length >= 50) break;
   }
   if (!found.length) return undefined;
   const stated = found.find((f) => f.total);
   if (stated) return stated.value;
   // "birth certificate (1 page), marriage certificate (1 page), supplement (4 pages)": small counts of pages or pieces add up.
-  if ((unit === 'page' || unit === 'item') && found.length >= 2 && found.every((f) => f.value <= 20)) return found.reduce((a, f) => a + f.value, 0);
+  // "8 articles to start … deliver the 8 articles" names one count twice: the same figure again is not more work.
+  const repeated = found.every((f) => f.value === found[0]!.value) && !found.every((f) => f.listed);
+  if ((unit === 'page' || unit === 'item') && found.length >= 2 && found.every((f) => f.value <= 20) && !repeated) return found.reduce((a, f) => a + f.value, 0);
   return Math.max(...found.map((f) => f.value));
 }
 

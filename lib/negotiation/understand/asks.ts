@@ -82,9 +82,11 @@ function topicsOf(text: string): AskTopic[] {
 /** A sentence that asks something of us: a question to answer or a request to act on. */
 function asking(s: Sentence): boolean {
   const t = s.text.trim();
-  if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || OUTRAGE.test(t)) return false;
+  // "can u also do the apostille??" is a question typed in a hurry; "now a third round is extra??" is anger.
+  const hurried = OUTRAGE.test(t) && /^(?:(?:so|also|and|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will|do|does) (?:you|u)\b|how (?:much|long|soon)\b|what(?:'s| is) (?:the|your) (?:price|cost|rate)\b)/i.test(t);
+  if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || (OUTRAGE.test(t) && !hurried)) return false;
   // Two or three words ("Is possible?", "Right?") lean on the sentence before; the move or ask there answers them.
-  if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start)\b/i.test(t)) return false;
+  if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start|how much)\b/i.test(t)) return false;
   if (s.isQuestion) return true;
   // Questions that lost their question mark: "also do you do the menu boards", "can u start tonight".
   if (/^(?:(?:so|also|and|but|ok|okay|oh|plus)[,\s]+)*(?:do|does|did|can|could|will|would|is|are|have|has)\s+(?:you|u|it|this|that|there|they|we)\b/i.test(t)) return true;

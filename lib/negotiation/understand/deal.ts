@@ -204,9 +204,13 @@ export function matchService(services: Service[], texts: string[], restated?: nu
     let score = restated !== undefined && Math.abs(s.price - restated) < 0.005 ? 10 : 0;
     // Each keyword counts once per text: many mentions of a common word must not outweigh several specific ones.
     texts.forEach((text, i) => {
-      for (const k of [s.name, ...s.keywords]) {
-        const found = hits(text, k).some((at) => !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, at - 20), at)));
-        if (found) score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);
+      // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
+      const taken = new Set<number>();
+      for (const k of [s.name, ...s.keywords].sort((a, b) => b.length - a.length)) {
+        const at = hits(text, k).filter((x) => !taken.has(x) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
+        if (!at.length) continue;
+        at.forEach((x) => taken.add(x));
+        score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);
       }
     });
     if (score > 0 && (!best || score > best.score)) best = { s, score };

@@ -498,3 +498,42 @@ describe('an enquiry for several services at once', () => {
     expect(second.text).toContain('$5,600');
   });
 });
+
+describe('figures and answers read from a hurried or non-native enquiry', () => {
+  const WRITER = ProfileSchema.parse({
+    name: 'Ana Holm',
+    currency: 'EUR',
+    services: [{ name: 'Blog article (1,500 words)', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], lineItems: [{ name: 'Topic research and outline' }, { name: 'Writing' }, { name: 'SEO pass' }], turnaroundDays: 5 }],
+    depositPercent: 50,
+    revisionRounds: 2,
+  });
+  const TRANSLATOR = ProfileSchema.parse({
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [
+      { name: 'Translation (Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate', 'translating', 'russian'] },
+      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'diploma', 'visa'], turnaroundDays: 2 },
+    ],
+    depositPercent: 30,
+    rushSurchargePercent: 50,
+  });
+  it('one count named twice is one count, and each article has its own turnaround', () => {
+    const text = 'We are thinking in 8 articles to start. Is the keyword research included? In how much time you can deliver the 8 articles? You deliver in Google Docs or Word? Could we do a quick call next week? I am available Tuesday or Wednesday at 10h Lisbon time.';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Rui Sousa <rui@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(all).not.toContain('16 articles');
+    expect(all).not.toContain('€4,480');
+    expect(all).toContain('Yes: topic research and outline is part of the price.');
+    expect(all).toContain('Either works: I can deliver in Google Docs or Word, whichever suits you.');
+    expect(all).toMatch(/Tuesday 15 December at 10h Lisbon time works for a call\./);
+  });
+  it('a certified translation is priced per page even when "translated" is said and "certified" misspelt; "how much?" and "??" are asks', () => {
+    const text = 'hi i need birth certificate and diploma translated russian to english, certifed. 3 pages total. need it by tmrw latest!! how much? can u also do the apostille??';
+    const a = analyzeMessage(text, { today: TODAY, from: 'Anya Ivanova <anya@client.example>', profile: TRANSLATOR });
+    expect(a.asks.map((x) => x.topic)).toEqual(expect.arrayContaining(['price', 'other_service']));
+    const all = a.suggestions.map((s) => s.text).join('\n');
+    expect(all).toContain('€135');
+    expect(all).toContain('€202.50'); // €135 + 50%, not rounded to €203
+    expect(all).not.toMatch(/per word/);
+    expect(all).toMatch(/apostille/i);
+  });
+});
