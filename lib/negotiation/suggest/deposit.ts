@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): takes the ask for a deposit out of a card once the deposit is paid or the work is under way — asking again for money already received is the fastest way to look careless.
 import type { Understanding } from '../understand';
+import { paymentAsk } from './terms';
 
 // A deposit as the kit words it ("a 40% deposit ($960)", protected), or its placeholder.
 const D = String.raw`\uE000(?:a [\d.,]+%? deposit(?: \([^)\uE001]*\))?|\[deposit %\])\uE001`;
@@ -23,7 +24,9 @@ export function withoutDepositAsk(text: string): string {
   return out;
 }
 
-/** Whether this message's cards must not ask for a deposit. */
+/** Whether this message's cards must not ask for a deposit: it is paid, the work is under way, or their rules forbid advances. */
 export function depositSettled(u: Understanding): boolean {
-  return u.situation.depositPaid || u.situation.underway;
+  if (u.situation.depositPaid || u.situation.underway) return true;
+  const a = paymentAsk(u);
+  return a.policy && a.noAdvance;
 }

@@ -158,6 +158,8 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
   const a = paymentAsk(u);
   const amount = card.total;
   if (card.stance.payment === 'stages' || card.stance.payment === 'milestones') return 'Payment follows the stages above, so nothing is paid far ahead of the work.';
+  // A rule against advances is not argued with: the deposit becomes invoices against delivered milestones.
+  if (a.policy && a.noAdvance) return 'On payment: as your rules rule out advance payments, I will invoice in milestones as each part is delivered, on your standard terms.';
   const deposit = amount !== undefined ? k.deposit(amount) : k.deposit();
   const balance = a.netDays ? `, and the balance within 14 days rather than ${k.v(String(a.netDays))}` : ', and the rest on delivery';
   // The position already named the deposit and its figure: the payment answer gives the reason instead of the figure again.

@@ -10,7 +10,7 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { TERMS_STRATEGIES } from './terms';
+import { paymentAsk, TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
 import { WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
@@ -51,7 +51,9 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       return TIME_STRATEGIES;
     case 'payment_terms':
       // With the deposit paid or the work under way, what is left to settle is the balance.
-      return u.situation.depositPaid || u.situation.underway ? TERMS_STRATEGIES.balance : TERMS_STRATEGIES.payment;
+      if (u.situation.depositPaid || u.situation.underway) return TERMS_STRATEGIES.balance;
+      // A rule against advances: milestone invoices first, the deposit kept only as a later card.
+      return paymentAsk(u).policy && paymentAsk(u).noAdvance ? [...TERMS_STRATEGIES.payment].reverse() : TERMS_STRATEGIES.payment;
     case 'acceptance':
       // A yes to a draft or the final is an approval of work, not of a quote: no contract, no deposit.
       return u.situation.underway ? TERMS_STRATEGIES.approval : TERMS_STRATEGIES.acceptance;

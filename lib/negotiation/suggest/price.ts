@@ -7,6 +7,7 @@ import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, formatPrice, joinList, lowerFirst } from './format';
 import { Kit, roundMoney, workingDaysBetween, addWorkingDays, formatCount, unitPlural, type Why } from './kit';
 import { payStages } from './stages';
+import { paymentAsk } from './terms';
 
 /** Who the cheaper offer comes from, in our words: "your nephew", "DeepL", "another studio". */
 export function competitorName(u: Understanding, comp: RoledAmount | undefined): string | undefined {
@@ -135,6 +136,8 @@ function dateWords(u: Understanding, k: Kit, extraDays = 0): string {
 
 // ---- strategies
 
+const HARD_CEILING = /\b(?:cannot|can ?not|can'?t|will not|won'?t) be considered|\b(?:hard|strict|absolute|fixed) (?:cap|ceiling|limit|maximum|budget)\b|\b(?:must|may|can) ?not exceed\b|\bnon-?negotiable\b|\bnot a (?:cent|penny|euro|dollar|pound) more\b/i;
+
 /** Keep the price; show what it pays for and why it differs from the cheaper option. */
 const holdWithValue: Strategy = (u, k) => {
   const P = k.price;
@@ -142,6 +145,8 @@ const holdWithValue: Strategy = (u, k) => {
   const name = competitorName(u, u.competitor);
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (P && offer && offer.value >= P.amount) return null;
+  // "Quotations above this amount cannot be considered": holding a price over a hard ceiling only loses the bid.
+  if (P && offer && HARD_CEILING.test(u.text)) return null;
   const position: string[] = [];
   const why: Why[] = [['agree_before_refusing', 'Opens with their concern, in their own figures, before holding the price.']];
   const price = P ? k.money(P.amount) : k.priceText();
@@ -255,6 +260,9 @@ const tradeDiscount: Strategy = (u, k) => {
   if (pct <= 0) return null;
   const total = roundMoney(P.amount * (1 - pct / 100));
   const byVolume = volume(u);
+  // Payment upfront is no trade to offer a client whose rules forbid advances.
+  const rules = paymentAsk(u);
+  if (!byVolume && rules.policy && rules.noAdvance) return null;
   const rate = k.rate;
   const terms = byVolume
     ? 'a three-month commitment, invoiced at the start of each month'

@@ -7,7 +7,7 @@ import { payStages } from './stages';
 
 // ---- payment
 
-const NO_ADVANCE = /\b(?:no (?:deposit|advance|upfront)|not (?:able|allowed|permitted) to (?:make |pay )?(?:anything |any )?(?:in advance|advance payments?|upfront)|(?:can'?t|cannot|won'?t|don'?t|do not) (?:make |pay )(?:the |a |any |anything )?(?:deposit|upfront|advance|in advance|before)|without (?:a |any )?(?:deposit|advance)|(?:100|full|whole)\s?%?\s?(?:after|on|upon|once)|pay (?:everything|in full|the full (?:amount|£?\$?€?[\d,]+)|all|100\s?%) (?:after|on|once|when|at)|invoic\w+ the full [^.]{0,20}on completion|(?:after|upon|on) (?:completion|delivery|launch|go-?live)|once (?:it'?s|the \w+ is|we'?re) (?:live|online|done|working)|against (?:our )?policy|no advance payments?|settle up (?:once|after|when))\b/i;
+const NO_ADVANCE = /\b(?:no (?:deposit|advance|upfront)|not (?:able|allowed|permitted) to (?:make |pay )?(?:anything |any )?(?:in advance|advance payments?|upfront)|(?:can'?t|cannot|won'?t|don'?t|do not|does ?n[o']?t|does not|will not|never) (?:make |pay |accept |issue )(?:the |a |any |anything )?(?:deposits?|upfront|advance|advances|advance payments?|in advance|before)|without (?:a |any )?(?:deposit|advance)|(?:100|full|whole)\s?%?\s?(?:after|on|upon|once)|pay (?:everything|in full|the full (?:amount|£?\$?€?[\d,]+)|all|100\s?%) (?:after|on|once|when|at)|invoic\w+ the full [^.]{0,20}on completion|(?:after|upon|on) (?:completion|delivery|launch|go-?live)|once (?:it'?s|the \w+ is|we'?re) (?:live|online|done|working)|against (?:our )?policy|no advance payments?|settle up (?:once|after|when))\b/i;
 const NET = /\bnet\s?-?(\d{2,3})\b|\b(\d{2,3})\s+days?\s+(?:end of month|eom|from (?:receipt|invoice)|after (?:receipt|invoice|delivery)|of (?:receipt|invoice)|from the invoice)|\bpayment (?:at|within|in) (\d{2,3}) days\b|\b(\d{2,3})-day (?:payment )?terms\b/i;
 const POLICY = /\b(?:policy|procurement|finance (?:team|department)?|accounts payable|ap team|purchase order|\bpo\b|supplier terms|standard terms|our terms|firm policy|company policy|all our suppliers)\b/i;
 const TRUST = /\b(?:disappeared|ran off|vanished|scam(?:med)?|burn(?:ed|t)|bad experience|lost (?:the |our |my )?(?:money|deposit|£|\$|€)|never (?:got|delivered|heard)|previous (?:developer|designer|freelancer|writer)|last (?:year|time)[^.]{0,60}(?:deposit|paid))\b/i;
@@ -53,6 +53,8 @@ function acceptLead(u: Understanding, k: Kit): string {
 const depositWithContract: Strategy = (u, k) => {
   const P = k.price;
   const a = paymentAsk(u);
+  // A written rule against advances is not argued with in a bid: milestone invoices answer it instead.
+  if (a.policy && a.noAdvance && /\b(?:polic(?:y|ies)|procurement|purchasing|rules?)\b/i.test(u.text)) return null;
   const balance = a.netDays ? ` and the balance within 14 days of delivery rather than ${k.v(String(a.netDays))}` : '';
   const position = [
     acceptLead(u, k),

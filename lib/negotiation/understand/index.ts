@@ -265,7 +265,13 @@ export function understand(input: UnderstandInput): Understanding {
   // The date they want: the one nearest the rush, else the one they set as a limit, else the first asked for.
   // "Need the test by Monday": the date of an unpaid test is not a date for the work.
   const forTest = (index: number) => byId.has('free_work') && TEST_WORDS.test(sentenceAround(text, index));
-  const asked = dates.filter((d) => d.role === 'requested' && !forTest(d.index));
+  // "Quotations must be received by Friday 23 October": the date for our answer, not for the work.
+  const forReply = (index: number) => {
+    // "p.m." ends no sentence: the line up to the date, at most 150 characters back, is what the date belongs to.
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', index) + 1, index - 150), index + 40);
+    return REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready|completed?)\b/i.test(sentence);
+  };
+  const asked = dates.filter((d) => d.role === 'requested' && !forTest(d.index) && !forReply(d.index));
   const rush = byId.get('rush_deadline');
   // A date inside their own question ("could you write it for tomorrow?") is the one they want most directly.
   const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));

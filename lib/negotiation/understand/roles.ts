@@ -156,7 +156,7 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   return nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
 }
 
-export const REPLY_BY = /\b(?:(?:quotes?|offers?|proposals?|bids?|tenders?|estimates?)\b[^.?!]{0,40}\b(?:by|before|until|no later than|deadline|due|valid)\b|(?:submit|send|return|receive)\b[^.?!]{0,30}\b(?:quote|offer|proposal|bid|tender|estimate)s?\b|(?:need|want|get|have|send|give)\s+(?:me\s+|us\s+)?(?:a|the|your|some)\s+(?:rough\s+|ballpark\s+|first\s+)?(?:number|figure|quote|price|ballpark|estimate|proposal|answer|reply|decision|confirmation|idea of (?:the )?(?:cost|price))|(?:deposit |first |your )?invoice\b[^.?!]{0,60}\b(?:in our system|dated|booked|issued|received|paid)|(?:let (?:me|us) know|get back to (?:me|us)|reply|respond|confirm)\b)/i;
+export const REPLY_BY = /\b(?:(?:quotes?|quotations?|offers?|proposals?|bids?|tenders?|estimates?)\b[^.?!]{0,40}\b(?:by|before|until|no later than|deadline|due|valid)\b|(?:submit|send|return|receive)\b[^.?!]{0,30}\b(?:quote|offer|proposal|bid|tender|estimate)s?\b|(?:need|want|get|have|send|give)\s+(?:me\s+|us\s+)?(?:a|the|your|some)\s+(?:rough\s+|ballpark\s+|first\s+)?(?:number|figure|quote|price|ballpark|estimate|proposal|answer|reply|decision|confirmation|idea of (?:the )?(?:cost|price))|(?:deposit |first |your )?invoice\b[^.?!]{0,60}\b(?:in our system|dated|booked|issued|received|paid)|(?:let (?:me|us) know|get back to (?:me|us)|reply|respond|confirm)\b)/i;
 
 /** Whether `b` is the upper bound of a range that starts at `a` ("$1,500-2,000", "8 to 10k"). */
 export function joinsRange(text: string, a: Amount, b: Amount): boolean {

@@ -537,3 +537,21 @@ describe('figures and answers read from a hurried or non-native enquiry', () => 
     expect(all).toMatch(/apostille/i);
   });
 });
+
+describe('a buyer bound by purchasing rules', () => {
+  const rfq =
+    'Dear Ms Berg,\n\nThe City Library requests quotations for the design and build of a five-page website. Quotations must be itemised and must be received by 4:00 p.m. on Friday 18 December. The approved budget is $5,000 including all fees; quotations above this amount cannot be considered. Under our purchasing policy the Library does not make advance payments or deposits; invoicing against delivered milestones is permitted. Standard terms are Net 45.\n\nKind regards,\nMarta Ruiz\nProcurement Officer';
+  it('offers what fits the ceiling, invoices by milestone, and takes the quote deadline for no delivery date', () => {
+    const all = cards(rfq);
+    expect(all.length).toBeGreaterThan(0);
+    const first = all[0]!;
+    expect(first.text).toContain('$3,800'); // the 3-page site fits the $5,000 ceiling
+    for (const s of all) {
+      expect(s.id).not.toBe('hold-price-show-value');
+      expect(s.id).not.toBe('deposit-with-contract');
+      expect(s.text).not.toMatch(/I (?:do need|ask for) a 40% deposit|full amount upfront/);
+      expect(s.text).not.toMatch(/Friday 18 December (?:is too tight|isn't possible)/);
+    }
+    expect(all.map((s) => s.text).join('\n')).toMatch(/milestone/);
+  });
+});
