@@ -320,8 +320,12 @@ function optionalPart(u: Understanding, k: Kit, text: string): string | undefine
 }
 
 const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
+/** "Logins to the old site, our old flyers, the retreat brochure?": a list that goes with the question before, no question of its own. */
+function FRAGMENT(text: string): boolean {
+  return !/\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|need|needs|want|wants|what|how|when|where|which|who|why|whether|if)\b|n't\b|'(?:s|re|ll|d|ve)\b/i.test(text);
+}
 const HEDGE = /^(?:(?:so|and|but|ok|okay|also)[,\s]+)?(?:i|we) (?:know|realise|realize|understand|guess|get (?:it|that)|appreciate)\b/i;
-const OPEN_ENDED = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what'?s|what is|what would be|what you can|how much is) (?:doable|possible|realistic|feasible|do)|what (?:do|would|can) (?:you|u) (?:suggest|recommend|propose)|what are (?:our|the|my) options|what can (?:we|you|u) do|(?:any|your) (?:thoughts|ideas|suggestions))\b[^?]{0,30}[?!.]*$/i;
+const OPEN_ENDED = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) (?:what'?s|what is|what would be|what you can|how much is) (?:doable|possible|realistic|feasible|do)|what (?:do|would|can) (?:you|u) (?:suggest|recommend|propose)|what are (?:our|the|my) options|what can (?:we|you|u) do|(?:so )?what happens (?:now|next)|what(?:'s| is| are) the next steps?|(?:any|your) (?:thoughts|ideas|suggestions))\b[^?]{0,30}[?!.]*$/i;
 const DANGLING = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:can|could|would|shall) (?:we|you|u|i) (?:just )?(?:go back to|do|keep|use|change|try|have) (?:that|it|this|them|those)(?: again| instead| too| as well)?\s*[?!.]*$/i;
 
 /** Names written as a client would not capitalise them ("figma", "us english"), put right when said back. */
@@ -509,7 +513,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (optional) return optional;
       // A hedge with a question mark ("I know we've used our two rounds, but these feel small?"), an open "what's doable?"
       // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
-      if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim())) return undefined;
+      if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim()) || FRAGMENT(text)) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
       const said = indirect(core);

@@ -1,7 +1,7 @@
 // Runs everywhere (Node, side panel): positions on terms — payment, acceptance, confidentiality and exclusivity, availability.
 import type { Understanding } from '../understand';
 import type { Card, Strategy } from './card';
-import { formatMoney, formatPercent } from './format';
+import { formatMoney, formatPercent, joinList, numberWord } from './format';
 import { Kit, roundMoney, type Why } from './kit';
 import { payStages } from './stages';
 
@@ -35,6 +35,8 @@ export function paymentAck(u: Understanding, k: Kit): string {
   if (results) parts.push('to tie the rest of the payment to results');
   else if (u.depositOffered && u.depositOffered.value > 0 && u.depositOffered.value !== k.depositPercent) parts.push(`a ${k.v(formatPercent(u.depositOffered.value))} deposit instead of ${k.depositPercent !== undefined ? k.v(formatPercent(k.depositPercent)) : 'mine'}`);
   if (a.trust) return 'I understand why you are careful after losing a deposit to someone who disappeared; that should never happen.';
+  const split = instalmentsAsked(u);
+  if (split && !parts.length) return `I understand you would like to spread the payment over ${k.v(String(split))} instalments.`;
   if (a.policy && parts.length) return `I understand your finance team's rules: ${parts.join(' and ')}.`;
   if (parts.length) return `I understand you would prefer ${parts.join(' and ')}.`;
   return 'I understand you would rather not pay before seeing results.';
@@ -61,10 +63,11 @@ const depositWithContract: Strategy = (u, k) => {
     `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}, ${depositWhy(k)}`,
   ];
   if (a.policy && a.noAdvance && /\b(?:po|purchase order|exception)\b/i.test(u.text)) position.push('If a PO exception is needed for the deposit, I am happy to hold the start date while it is approved.');
-  position.push('To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date while your materials and feedback arrive on time, half the deposit comes back.');
+  // The money-back guarantee answers a client who lost a deposit before; volunteered to anyone else, it is a penalty nobody asked for.
+  position.push(a.trust ? 'To make that safe for you, I will put scope, dates and payment in a short contract, with a guarantee: if I miss the agreed date while your materials and feedback arrive on time, half the deposit comes back.' : 'I will put scope, dates and payment in a short contract, so we both know exactly what is agreed.');
   return {
     id: 'deposit-with-contract',
-    title: 'Keep the deposit, add a contract and a guarantee',
+    title: a.trust ? 'Keep the deposit, add a contract and a guarantee' : 'Keep the deposit, with a short contract',
     total: P?.amount,
     ack: paymentAck(u, k),
     position: position.filter(Boolean),
@@ -106,6 +109,43 @@ const paidStages: Strategy = (u, k) => {
       ['offer_alternative', 'Declines paying everything at the end but offers a safer route than a bare no.'],
     ],
     close: 'Would paying stage by stage work for you?',
+  };
+};
+
+const SPLIT = /\b(?:split|spread|divide|break)\b[^.?!]{0,40}?\b(?:into|in|over)\s+(two|three|four|2|3|4)\b|\b(two|three|four|2|3|4)\s+(?:instal(?:l)?ments|payments|parts|chunks|monthly payments)\b/i;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+
+/** "Could we split it into three, €800 now, in November and in December?": how many instalments they propose, if any. */
+export function instalmentsAsked(u: Understanding): number | undefined {
+  const m = SPLIT.exec(u.text);
+  return m ? COUNT[(m[1] ?? m[2])!.toLowerCase()] : undefined;
+}
+
+/** Yes to the instalments, tied to the work instead of the calendar: nothing is left to pay after the work is done. */
+const instalmentsByMilestone: Strategy = (u, k) => {
+  const n = instalmentsAsked(u);
+  const P = k.price;
+  if (!n || !P || u.situation.underway || u.situation.depositPaid) return null;
+  const points = n === 2 ? ['to book the kickoff', 'on delivery of the final work'] : n === 3 ? ['to book the kickoff', 'with the first drafts', 'on delivery of the final work'] : ['to book the kickoff', 'with the first drafts', 'with the revised drafts', 'on delivery of the final work'];
+  const each = roundMoney(P.amount / n);
+  const last = roundMoney(P.amount - each * (n - 1));
+  const parts = points.map((p, i) => `${k.money(i === n - 1 ? last : each)} ${p}`);
+  return {
+    id: 'instalments-by-milestone',
+    title: 'Yes to instalments, tied to the work',
+    total: P.amount,
+    ack: `${acceptLead(u, k) || 'Thank you for asking.'} Splitting the payment is fine with me.`,
+    position: [
+      `Rather than by month, I would tie the ${k.v(numberWord(n))} payments to the work: ${joinList(parts)}.`,
+      'That way you pay as the work arrives, and nothing is left to settle after the project is done.',
+    ],
+    covers: ['payment_terms', 'acceptance'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['phased_payment', 'Accepts instalments but ties each to delivered work.'],
+      ['concession_for_concession', 'Gives the split in exchange for payments that follow milestones, not the calendar.'],
+    ],
+    close: 'Shall I send the first invoice so we can book the kickoff?',
   };
 };
 
@@ -382,7 +422,7 @@ const updateRoutine: Strategy = (u, k) => ({
 });
 
 export const TERMS_STRATEGIES = {
-  payment: [depositWithContract, paidStages, milestoneInvoices] as Strategy[],
+  payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
   balance: [balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],

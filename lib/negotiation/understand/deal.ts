@@ -152,6 +152,9 @@ function readOurTerms(text: string, today: string): OurTerms {
     if (PRICE_CUE.test(w.before.slice(-50))) score += 3;
     if (/\b(?:total|fixed|in total|all in)\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 20)}`)) score += 2;
     if (/^\s*\(?(?:fixed|total)/i.test(w.after)) score += 1;
+    // "Website copy (up to 6 pages): €2,400" heads a price list; "if you'd like to start smaller, … would be €1,400" is the alternative.
+    if (/(?:^|\n)[^\n:]{3,80}:\s*$/.test(w.before.slice(-90))) score += 3;
+    if (/\b(?:start smaller|smaller|instead|alternatively|option|a lighter|cut-?down|reduced)\b[^.\n]{0,80}$/i.test(w.before.slice(-100))) score -= 2;
     if (!best || score > best.score || (score === best.score && a.value > best.amount.value)) best = { amount: a, score };
   }
   if (best && best.score >= 3) out.price = { amount: best.amount.value, currency: best.amount.currency, unit: 'project' };
