@@ -4,7 +4,7 @@ import { shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
 import { Kit } from './kit';
 import { addWorkingDays } from './kit';
-import { beyondRounds, evidenceSentence, extraEstimate } from './work';
+import { beyondRounds, evidenceSentence, extraEstimate, untraced } from './work';
 
 // ---- complaints
 
@@ -99,7 +99,8 @@ function complaintAck(u: Understanding): string {
 }
 
 const ownAndFixComplaint: Strategy = (u, k) => {
-  if (!ourFault(u)) return null;
+  // A breakage nobody has traced yet is looked into first (work.ts), not owned on sight.
+  if (!ourFault(u) || untraced(u)) return null;
   const urgent = /\b(?:asap|urgent\w*|immediately|right now|within the hour|(?:is|are|has been|went) down|broken|losing (?:orders|sales|money|customers))\b/i.test(u.text);
   const when = urgent ? 'today' : u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
   return {

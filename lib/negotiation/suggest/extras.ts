@@ -348,7 +348,7 @@ const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked chan
 function plainYes(ask: Ask): string | undefined {
   if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
-  const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
+  const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as(?= (?:we|i|our|they|it|there)\b)|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
   // "You deliver in Google Docs or Word?": both are everyday document formats, so the answer is either, their choice.
   const choice = /\b(?:in|as)\s+(google docs?|word|docx|pdf|a pdf)(?:\s+files?)?\s+or\s+(google docs?|word|docx|pdf|a pdf)(?:\s+files?)?\b/i.exec(core);
   if (choice) return `Either works: I can deliver in ${properNames(choice[1]!)} or ${properNames(choice[2]!)}, whichever suits you.`;
@@ -357,6 +357,8 @@ function plainYes(ask: Ask): string | undefined {
   if ((m = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:can|could) (?:we|i) (?:please )?(?:get|have|receive)\s+(.+)$/i.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:do|does) (?:you|u) (?:also )?(?:work|deliver|write|send) (.+)$/i.exec(core))) yes = `I can ${/^in\b/i.test(m[1]!) ? 'work' : 'deliver'} ${swapPersons(m[1]!)}`;
+  // "Also Marcus is asking for the icons as SVG, not PNG": the colleague's request, answered as a plain yes.
+  else if ((m = /^(?:(?:[Aa]lso|[Aa]nd|[Ss]o|[Bb]ut|[Oo]h)[,\s]+)*(?:[\p{Lu}][\p{L}'’-]+|[Oo]ur \w+|[Mm]y \w+|[Tt]he \w+) (?:is|are) asking for (.+)$/u.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
   if (!yes || yes.length > 220) return undefined;
   // "I will write in US english" for a translator asked about another language pair would promise a skill: only variants of English.
   if (new RegExp(`\\b(?:${LANGUAGES})\\b`, 'i').test(yes) && !/\bEnglish\b/i.test(yes)) return undefined;
@@ -500,7 +502,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // (A count is fine said back: "your 140 products". A sum of money is not.)
       if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
         // "On your question about word" tells nobody anything: a topic needs two words to be named.
-        const topic = topicWords(text);
+        const priced = /\b(?:your |the )?([$€£]\s?[\d,.]+k?)\s+(one|option|version|package|quote|site|plan|offer)\b/i.exec(text);
+        const topic = priced ? `the ${priced[1]} ${priced[2]!.toLowerCase() === 'one' ? 'option' : priced[2]!.toLowerCase()}` : topicWords(text);
         return topic.split(' ').length >= 2 ? `On your question about ${k.v(topic)}: ${k.ph('your answer')}.` : undefined;
       }
       // "Would you be able to write our Google Business Profile description too?": our own trade is a yes and a quote.

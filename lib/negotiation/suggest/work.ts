@@ -382,7 +382,12 @@ export function rebriefLine(u: Understanding, k: Kit): string | undefined {
 }
 
 function fixDate(u: Understanding, k: Kit): string {
-  const wanted = u.requested?.iso;
+  // "Corrected files by end of day tomorrow … launch is Monday": a fix is due by the earliest date they name.
+  // "End of day tomorrow" is tomorrow: the "end of day" part alone reads as today.
+  const named = u.dates.filter((d) => d.role === 'requested' && d.iso >= u.today);
+  const real = named.filter((d) => !/^(?:(?:the )?end of (?:the )?day|eod|cob|close of business)$/i.test(d.text.trim()) || !named.some((o) => o !== d && Math.abs(o.index - d.index) < 25));
+  const earliest = u.defect ? real.map((d) => d.iso).sort()[0] : undefined;
+  const wanted = earliest ?? u.requested?.iso;
   return wanted ? `by ${k.day(wanted)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
 }
 
@@ -398,8 +403,40 @@ function revisionAck(u: Understanding): string {
   return 'Thank you for the notes.';
 }
 
+/** A breakage nobody has traced yet ("checkout is broken since Friday"): looked into first, owned once the cause is ours. */
+const UNTRACED = /\b(?:broken|not working|isn'?t working|doesn'?t work|does not work|down|crash\w*|error (?:page|message)|outage|stopped working)\b/i;
+const TRACED = /\b(?:since (?:your|you)|your (?:update|change|changes|fix|code|file|files|design|copy|text|translation)|you (?:broke|changed|forgot|missed|left out|used)|in your (?:file|files|design|copy|text|translation|version|draft)|(?:is|are|says?) [^.?!]{0,40}\binstead of\b|(?:it'?s|it is|was) (?:on|in) (?:page \d+ of )?(?:the|our) (?:brief|guide)|in the brief|we (?:told|asked) you)\b/i;
+
+/** Something broke and nobody has traced it to our work yet. */
+export function untraced(u: Understanding): boolean {
+  return !TRACED.test(u.text) && UNTRACED.test(u.text);
+}
+
+const investigate: Strategy = (u, k) => {
+  if (!u.defect || !untraced(u)) return null;
+  return {
+    id: 'investigate-now',
+    title: 'Look into it now, own what is ours',
+    ack: 'Thank you for telling me straight away; I know how much this matters.',
+    position: [
+      `I am looking into it now and will come back to you ${fixDate(u, k)} with what is causing it and how I will fix it.`,
+      'If the cause is in my work, the fix is on me, at no cost.',
+      'To speed things up: when did you first notice it, and does it happen every time or only sometimes?',
+    ],
+    covers: ['revision_request', 'complaint', 'rush_deadline'],
+    stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['stay_calm', 'Acts at once without admitting a cause nobody has found yet.'],
+      ['separate_fix_from_extra', 'A defect of ours is fixed free, once it is traced.'],
+    ],
+    close: 'Could you send me a screenshot of what you see?',
+  };
+};
+
 const ownAndFix: Strategy = (u, k) => {
   if (!u.defect) return null;
+  // An untraced breakage is investigated before anything is owned.
+  if (untraced(u)) return null;
   return {
     id: 'own-and-fix',
     title: 'Own the mistake and fix it free',
@@ -439,7 +476,8 @@ const withinRounds: Strategy = (u, k) => {
 };
 
 const paidRound: Strategy = (u, k) => {
-  if (!beyondRounds(u)) return null;
+  // Fixing our own error is never a paid round, however many rounds are used.
+  if (!beyondRounds(u) || u.defect) return null;
   return {
     id: 'extra-round-paid',
     title: 'A further round as paid work',
@@ -476,7 +514,7 @@ export const WORK_STRATEGIES = {
   free: [portfolioInstead, paidTrial] as Strategy[],
   promise: [feeStands, cashFlowStages, smallerNow, bookedVolume] as Strategy[],
   scope: [paidAddition, nextPhase, swapInScope] as Strategy[],
-  revision: [ownAndFix, withinRounds, paidRound, clarifyChanges] as Strategy[],
+  revision: [investigate, ownAndFix, withinRounds, paidRound, clarifyChanges] as Strategy[],
 };
 
 export { evidenceSentence, additionWords, extraEstimate, trialOffer, EQUITY };

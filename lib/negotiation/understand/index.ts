@@ -72,7 +72,8 @@ const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
   ['review', /\b(?:(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
-  ['legal', /\b(?:lawyer|solicitor|attorney|legal action|court|sue|small claims|legal (?:team|department|steps))\b/i],
+  // "Sue at the merchants" is a person and "our legal department will prepare the contract" is paperwork: neither is a threat.
+  ['legal', /\b(?:lawyers?|solicitors?|attorneys?|legal action|court|small claims|legal steps)\b|\b(?:pass|hand|refer|forward|escalate|take)\w*\b[^.?!]{0,30}\blegal (?:team|department)\b|\b(?:sue|suing|sued) (?:you|u)\b/i],
   ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
 ];
 const LATE = /\b(?:you (?:told|promised|said)[^.?!]{0,60}\b(?:live|ready|done|deliver\w*)|(?:still|yet) (?:not|no|nothing|waiting|on the old)|(?:is|are|was) (?:late|overdue)|missed (?:the|our) (?:deadline|date|launch)|where is (?:it|the)|nothing has happened)\b/i;
@@ -186,7 +187,7 @@ export function understand(input: UnderstandInput): Understanding {
     quotedPrice: Boolean(deal.price && deal.price.source !== 'profile'),
     agreement: Boolean(input.agreement),
   });
-  const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix|files?|handoff|mock-?ups?)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
   const defectSeen = ourWork && ourFault(text);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
@@ -200,6 +201,8 @@ export function understand(input: UnderstandInput): Understanding {
     moves = moves.filter((m) => m.id !== 'price_objection' && m.id !== 'discount_request' && !(m.id === 'budget_anchor' && moves.some((x) => x.id === 'acceptance')));
   }
   const defect = defectSeen;
+  // "I need corrected files and I'm not paying for another round": with our error reported, that is the fix, not more work.
+  if (defect) moves = moves.filter((m) => !(m.id === 'scope_creep' && /\b(?:correct\w*|fix\w*|another round|not paying|mistakes?|errors?|redo)\b/i.test(sentenceAround(text, m.index))));
   // A reported error of ours that asks for a fix is a revision even when the detector heard none.
   if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {
     const at = text.search(DEFECT);

@@ -109,3 +109,30 @@ describe('cards written for the situation', () => {
     }
   });
 });
+
+describe('whose fault, in the cards', () => {
+  const OUR_FILES = '\n\nOn Mon, 30 Nov 2026 at 10:02, Noa Berg <noa@studio.example> wrote:\n> Hi Sam,\n> Attached are the handoff files for the landing page. Colours and type follow your brand guide.\n> Noa';
+  it('owns a traced error, fixes it free by the earliest date asked, and says yes to the format request', () => {
+    const a = read(`"Colours follow your brand guide." Really? Our blue is #0B5FFF, it's on page 2 of the guide, and every button in your file is #1F6FEB. I need corrected files by end of day tomorrow, launch is Monday 14 December, and I'm not paying for another round for this. Also our developer is asking for the icons as SVG, not PNG.${OUR_FILES}`);
+    const first = a.suggestions[0]!;
+    expect(first.text).toMatch(/my mistake/);
+    expect(first.text).toMatch(/at no cost/);
+    expect(first.text).toContain('Tuesday 8 December'); // tomorrow, not the launch
+    expect(first.text).toMatch(/icons as SVG, rather than PNG/);
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/rush surcharge|further round is extra|outside the agreed scope/);
+  });
+  it('looks into a breakage nobody has traced before owning it', () => {
+    const a = read(`The checkout has been broken since Friday and we are losing orders. Fix it today.${OUR_FILES}`);
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('investigate-now');
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/my mistake/);
+  });
+  it('"Sue at the merchants" and "our legal department will prepare the contract" are no threats', () => {
+    for (const text of [
+      `Sue at the merchants recommended you. Is there any way you can get nearer to £1,750?${OUR_QUOTE}`,
+      `If the rate is acceptable for you, our legal department will prepare the framework contract. Can you do €240 per article?${OUR_QUOTE}`,
+    ]) {
+      for (const s of read(text).suggestions) expect(s.text).not.toMatch(/lawyers|I'm sorry this has/);
+    }
+  });
+});
