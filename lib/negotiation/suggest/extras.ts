@@ -290,6 +290,50 @@ function nextMonday(today: string): string {
   return plusDays(today, ((8 - dow) % 7) || 7);
 }
 
+/** "Translation (German/Russian into English)": the language pairs a translator's services name, if any. */
+function languagePairs(u: Understanding): { from: string[]; into: string[] } | undefined {
+  const from = new Set<string>();
+  const into = new Set<string>();
+  for (const s of u.profile.services) {
+    const m = /\(([^)]*?)\s+(?:into|to|>|→)\s+([\p{L}/ ,]+)\)/u.exec(s.name);
+    if (!m) continue;
+    for (const l of m[1]!.split(/[/,]|\band\b/)) if (l.trim()) from.add(capitalise(l.trim().toLowerCase()));
+    for (const l of m[2]!.split(/[/,]|\band\b/)) if (l.trim()) into.add(capitalise(l.trim().toLowerCase()));
+  }
+  return into.size ? { from: [...from], into: [...into] } : undefined;
+}
+
+/** A version in a language is a target: only the languages we translate into can be promised. */
+function languageAnswer(k: Kit, pairs: { from: string[]; into: string[] }, asked: string, target: boolean): string {
+  const lang = capitalise(asked.toLowerCase());
+  const offer = `I translate from ${joinList(pairs.from)} into ${joinList(pairs.into)}`;
+  if (pairs.into.includes(lang)) return `Yes: ${k.v(offer)}.`;
+  if (!target && pairs.from.includes(lang)) return `Yes, ${lang} is one of my source languages: ${k.v(offer)}.`;
+  return `${k.v(offer)} only, so ${target ? `a ${lang} version` : lang} is not something I can do myself, but I am happy to recommend a colleague.`;
+}
+
+/** Questions the profile answers: "how many concepts will I see?", "how many rounds of changes?", "do you offer help after launch?". */
+function fromProfile(u: Understanding, k: Kit, text: string): string | undefined {
+  const pairs = languagePairs(u);
+  const lang = pairs ? new RegExp(`\\b(${LANGUAGES})\\b`, 'i').exec(text) : null;
+  if (pairs && lang) {
+    const target = new RegExp(`\\b(?:into|in)\\s+${lang[1]}\\b|\\b${lang[1]}\\s+(?:version|translation|copy|texts?|site|website)\\b`, 'i').test(text) || /\b(?:do|offer|work in)\b/i.test(text);
+    return languageAnswer(k, pairs, lang[1]!, target);
+  }
+  const parts: string[] = [];
+  if (/\bhow many\b[^.?!]{0,40}\b(?:concepts?|proposals?|options|designs?|directions?|versions?|logos?)\b/i.test(text)) {
+    const item = k.service?.lineItems.find((i) => /\b(?:one|two|three|four|five|\d+)\b[^,]{0,30}\b(?:concepts?|proposals?|options|directions?|designs?)\b/i.test(i.name));
+    if (item) parts.push(`You will see ${k.v(lowerFirst(item.name))}`);
+  }
+  if (/\bhow many\b[^.?!]{0,40}\b(?:times|rounds?|revisions?|changes|modifications?|corrections?)\b|\bhow many times\b/i.test(text) && u.deal.rounds) parts.push(`${k.rounds()} ${u.deal.rounds.n === 1 ? 'is' : 'are'} included`);
+  if (parts.length) return `${capitalise(parts.join(', and '))}.`;
+  if (/\b(?:ongoing (?:help|support)|maintenance|support after|after (?:it'?s|it is|the (?:site|shop|store) is) live|if (?:something|anything) breaks|look after (?:it|the (?:site|shop|store)))\b/i.test(text)) {
+    const care = u.profile.services.find((s) => /maintenance|care plan|support plan|retainer/i.test(`${s.name} ${s.keywords.join(' ')}`));
+    if (care) return `Yes: after launch I offer ${k.v(lowerFirst(care.name))} at ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, so someone is looking after it when something breaks.`;
+  }
+  return undefined;
+}
+
 /** The words of a name that carry its meaning: five letters or more, singular. */
 function contentWords(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !/^(?:their|there|which|about|would|could|should|other|every|first|final|files?)$/.test(w)).map((w) => w.replace(/s$/, ''));
@@ -374,6 +418,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   }
   const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask) : undefined;
   if (yes) return yes;
+  // Answers the profile holds: how many concepts and rounds, which languages, whether there is help after launch.
+  const known = fromProfile(u, k, text);
+  if (known) return known;
   switch (ask.topic) {
     case 'call': {
       // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.

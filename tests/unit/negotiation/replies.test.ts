@@ -555,3 +555,33 @@ describe('a buyer bound by purchasing rules', () => {
     expect(all.map((s) => s.text).join('\n')).toMatch(/milestone/);
   });
 });
+
+describe('questions the profile answers', () => {
+  const TRANSLATOR = ProfileSchema.parse({
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [{ name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] }],
+    depositPercent: 30,
+  });
+  const DEV = ProfileSchema.parse({
+    name: 'Raj Patel',
+    currency: 'GBP',
+    services: [
+      { name: 'Shopify store build', price: 4800, keywords: ['shopify', 'store', 'shop'], turnaroundDays: 25 },
+      { name: 'Maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'support'] },
+    ],
+    depositPercent: 30,
+  });
+  it('says which languages a translator works into, and no to a version in a source language', () => {
+    const all = analyzeMessage('Please translate our 2,000-word leaflet from German. Could you also make a Russian version of the website? Do you do French, or do you know someone?', { today: TODAY, from: 'Katrin Vogel <k@client.example>', profile: TRANSLATOR }).suggestions.map((s) => s.text).join('\n');
+    expect(all).toMatch(/I translate from German and Russian into English only, so a Russian version isn't something I can do myself/);
+    expect(all).toMatch(/so a French version isn't something I can do myself, but I'm happy to recommend a colleague/);
+    expect(all).not.toMatch(/On whether[^.]*(?:Russian|French)/);
+  });
+  it('names the concepts and rounds from the service, and the maintenance plan for help after launch', () => {
+    const logo = cards('What would a logo cost? How many logo proposals we can see, and how many times we can ask modification?').map((s) => s.text).join('\n');
+    expect(logo).toContain('You will see three logo concepts, and two rounds of revisions are included.');
+    const shop = analyzeMessage('How much is a Shopify shop with you roughly? What happens after it is live if something breaks, do you do ongoing help?', { today: TODAY, from: 'Megan Hart <m@client.example>', profile: DEV }).suggestions.map((s) => s.text).join('\n');
+    expect(shop).toMatch(/after launch I offer maintenance at £300 (?:a|per) month/);
+  });
+});
