@@ -282,9 +282,19 @@ const OWN_OLD =
 const OWN_MISHAP =
   /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (current|existing) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
 
+/** Praise that opens a sentence: sarcastic when the same message reports a fault ("Wow, five days to change a colour"). */
+const PRAISE_OPENER = /^\s*(oh,? )?(wow|nice|great|fantastic|brilliant|lovely|perfect|amazing|impressive|wonderful|superb|cheers|thanks a lot|well done|great job|good job|nice one|glad to see|good to know|love (that|how)|oh (good|great|lovely|brilliant|sure))\b/;
+/** Faults plain enough that praise around them is irony. */
+const PLAIN_FAULT = /\b(wrong|misspel\w*|spelled|spelt|typos?|can't (click|read|see|open|find)|doesn't (work|load|open|display)|broken|same as the (draft|last|first|old)|(taken|took|takes) (you )?(longer|twice|three times|ages|forever)|another (month|week|fortnight)|exactly zero|zero (traffic|sales|leads|clicks|visitors|enquiries|inquiries)|out of focus|blurry|grainy|pixelated|\w+ (days|weeks) to (change|fix|do|swap|move|reply|answer|send)|founded in \d{4}|nobody (on|with) a (phone|mobile))\b/;
+
 const complaint: MoveDetector = {
   id: 'complaint',
-  detect(s) {
+  detect(s, ctx) {
+    // Irony: praise opening a sentence in a message that reports a plain fault ("Glad to see my company name is spelled
+    // wrong on every page", "Wow, five days to change a colour. Impressive turnaround.").
+    if (has(s, PRAISE_OPENER) && PLAIN_FAULT.test(ctx.lower) && !/\b(thanks? (you )?for (flagging|spotting|catching|fixing|sorting|correcting)|(fixed|sorted|corrected|resolved) (now|it)|no (worries|problem)|my (bad|mistake|fault)|our (bad|mistake|fault)|on our (end|side))\b/.test(ctx.lower)) {
+      return { from: 0, to: s.lower.length, confidence: 0.8 };
+    }
     // Grumbling about a former freelancer is not a complaint about this one.
     // …unless the former one is held up against this one: "our last designer never needed three rounds".
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/) && !has(s, /\b(never|always) (needed|took|had to|made|asked|missed)\b|\bgot (it|them|this) right\b/)) return null;
