@@ -44,8 +44,12 @@ const PRUNE_BELOW = 0.1;
 /** Character n-grams are many and each says little: they count for this fraction of a word. */
 const CHAR_VALUE = 0.25;
 const SEED = 20260611;
-/** Share of neutral messages the display threshold may flag in cross-validation (see main). */
-const NEUTRAL_BUDGET = 0.03;
+/**
+ * Share of neutral messages the display threshold may flag in cross-validation (see main). Lowered from 0.03 when
+ * writer11 and writer12 joined: at first contact they flagged 10/63 and 5/62 neutral messages (combined) where
+ * cross-validation had promised 17/652, so the budget cross-validation sees must be tighter than the one real mail gets.
+ */
+const NEUTRAL_BUDGET = 0.02;
 /** A "maybe" is worth showing when it is right at least this often: two hints in five pointing at a real move. */
 const MAYBE_PRECISION = 0.4;
 /** …and when it leaves most neutral mail alone: at most one neutral message in ten shows a "maybe". */
@@ -400,8 +404,8 @@ function main(): void {
   const { oof, charGrams } = chosen;
 
   // Thresholds from held-out probabilities only. The display threshold maximises micro F1 among those that keep
-  // neutral mail at most NEUTRAL_BUDGET flagged: a third of what the issue allows on real mail (3 of 27), because new
-  // writers flag more than cross-validation shows (holdout6–8 flagged 10–19% at first contact).
+  // neutral mail at most NEUTRAL_BUDGET flagged: about a fifth of what the issue allows on real mail (3 of 27), because new
+  // writers flag more than cross-validation shows (holdout6–8 flagged 10–19% at first contact, writer11 and writer12 16% and 8%).
   // "maybe" reaches down to the lowest threshold whose band [maybe, show) is still right MAYBE_PRECISION of the time.
   let show = 0.5;
   let bestF = -1;

@@ -38,6 +38,12 @@ export const MOVE_SETS: MoveSet[] = [
   // Written 2026-12-06 by a new writer who never saw the rules; measured once as the unseen set (combined P 0.92 R 0.77
   // F1 0.84, neutral flagged 0/50), never tuned on: a regression set now. The next unseen set needs a new writer.
   { name: 'holdout10', file: 'holdout10-messages.jsonl', writer: 'writer10', use: 'regression' },
+  // Written 2026-12-06 by a new writer who never saw the rules; committed unread, measured once untouched (combined P 0.90
+  // R 0.69 F1 0.78, neutral flagged 10/63), then turned into training data.
+  { name: 'writer11', file: 'writer11-messages.jsonl', writer: 'writer11', use: 'train' },
+  // Written 2026-12-06 by a new writer who never saw the rules; committed unread, measured once untouched (combined P 0.93
+  // R 0.74 F1 0.82, neutral flagged 5/62), then turned into training data.
+  { name: 'writer12', file: 'writer12-messages.jsonl', writer: 'writer12', use: 'train' },
   // Written 2026-12-06 (fourth session) by a new writer who never saw the rules (private clients, nonprofits,
   // corporates); committed unread, measured once at the end of the session.
   { name: 'holdout11', file: 'holdout11-messages.jsonl', writer: 'writer13', use: 'unseen' },

@@ -21,7 +21,7 @@ const priceQuestion: MoveDetector = {
     // Procurement asks by stating a requirement: "our department requires a formal quotation".
     // A page or table about prices is a deliverable: "can you also add a pricing page?"
     if (has(s, /\b(price|pricing|rates?) (page|table|section|tab|grid|block|module|component|slide|screen|plans?|tiers?)s?\b/) && !has(s, /\b(how much|cost|costs|charge|quote|estimate|fee|fees)\b/)) return null;
-    const asking = s.isQuestion || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs|invite[sd]? you|submit)\b/);
+    const asking = s.isQuestion || /^\s*(so |and |ok |okay )?(what|how much)\b/.test(s.lower) || has(s, /\b(please|kindly|could you|can you|would you|let me know|tell me|send|share|provide|give|interested|requires?|need|needs|invite[sd]? you|submit)\b/);
     if (!asking) return null;
     return find(
       s,
@@ -34,6 +34,7 @@ const priceQuestion: MoveDetector = {
         // What it would set them back, or how a condition moves the price: "what would that run us?", "would the price change if…?"
         /\b(what|how much) (would|will|does|do|might|could) (that|this|it|the( \w+){1,2}|an? [\w-]+( \w+)?) (run|set) (us|me)( back)?\b|\b(would|will|does|do|could) (the |your |that )?(price|rate|fee|quote|cost|total)s? (change|go up|increase|differ|be different|be affected)\b/,
         /\b(your|a) (price ?list|rate card|pricing)\b/,
+        /\bwhat('s| is| will|'ll| would|'d) (that|this|it|the whole thing)( be)? (going to |gonna )?(run|set) (us|me)( back)?\b|\bwhat (does|would|will|do) (that|this|it|these|those|something like (that|this)) (usually |typically |normally |roughly )?(run|go for)\b|^\s*(the )?(price|prices|cost|rate|rates|quote)( and [^.?!]{1,30})?,? (please|pls)\b|, (price|prices|quote|rates?) (please|pls)\b/,
         // A tender: "invites you to submit an offer", "request for quotation".
         /\b(invite[sd]?|inviting) you to (submit|send|provide|make) (an? |your )(offer|quote|quotation|bid|tender|proposal)\b|\brequest for (quotation|quote|proposal|tender)s?\b/,
         /\bwhat (kind|sort|level|size|order) of (investment|budget|money|figure|spend|cost|outlay)\b|\b(what's|what is|what are) your (hourly|daily|day rate|rates?)\b|\b(a|an|your) (formal|written|itemi[sz]ed|binding|fixed[- ]price) (quotation|quote|estimate|offer)\b/,
@@ -131,7 +132,10 @@ const discountRequest: MoveDetector = {
     // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
     if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
     // Their own promotion: "we're running a 30% Black Friday discount on all our courses".
-    if (has(s, /\b(we('re| are|'ll be| will be)|i('m| am|'ll be| will be)|they('re| are)) (running|offering|having|doing|launching|giving|planning|holding)\b[^.?!]{0,30}\b(discount|sale|promo\w*)\b/)) return null;
+    if (has(s, /\b(we('re| are|'ll be| will be)|i('m| am|'ll be| will be)|they('re| are)) (running|offering|having|doing|launching|giving|planning|holding)\b[^.?!]{0,30}(\b(discount|sale|promo\w*)\b|\d+ ?(%|percent) off\b)/)) return null;
+    // A supplier's early-payment terms ("2% discount for payment within 10 days") and the client offering their own trade
+    // to the freelancer ("if you ever need a plumber, mates rates") ask nothing off the freelancer's price.
+    if (has(s, /\b(early[- ]payment|prompt[- ]payment|settlement|early[- ]settlement) (discount|reduction)\b|\b(discount|reduction|\d+ ?% off)\b[^.?!]{0,20}\b(for|on|if|with) (early|prompt) (payment|settlement)\b|\b(discount|\d+ ?% off)\b[^.?!]{0,25}\b(paid|payment|settled|pay) (with)?in \d+ days\b|\bif you (ever )?(need|want|fancy|are after)\b[^.?!]{0,40}\b(mates'? rates?|discount|on the house|cheap)|\b(mates'? rates?|discount|on the house)\b[^.?!]{0,30}\byou know where (i am|to find me)\b/)) return null;
     const direct = find(
       s,
       [
@@ -151,7 +155,7 @@ const discountRequest: MoveDetector = {
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
         /\bmatch (their|the|this|that|his|her) (price|offer|quote|rate)\b/,
-        /\b(for|at) (only |just )?[$€£]?\d[\d,.]*k?\b[^.?!]{0,25}\binstead\b/,
+        /\b(for|at) (only |just )?[$€£]?\d[\d,.]*k?\b(?!\s?(am|pm|o'clock|[:.]\d\d))[^.?!]{0,25}\binstead\b(?! of (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (morning|afternoon|evening)|today|tomorrow|(\d{1,2}([:.]\d\d)?\s?(am|pm)|\d{1,2}[:.]\d\d)\b))/,
         // Coming in under their own price, or at a fraction of it: "if you come in lower", "at half rate".
         /\b(come|go) in (a bit |a little |any |slightly |much )?(lower|under|cheaper|below)\b|\b(at|for) half (the |your )?(rate|price|fee|cost)\b|\bhalf[- ](rate|price)\b/,
       ],
@@ -203,6 +207,8 @@ const budgetAnchor: MoveDetector = {
   detect(s, ctx) {
     const figure = findFigure(s);
     if (!figure || counterOffer(s, ctx)) return null;
+    // "only 10% upfront instead of 50" bargains over the advance, not over the budget.
+    if (has(s, /\d+ ?(%|percent)/) && has(s, /\b(upfront|up front|up-front|deposit|advance|in advance)\b/)) return null;
     const cue = find(
       s,
       [
@@ -214,6 +220,7 @@ const budgetAnchor: MoveDetector = {
         // …a sum, not a count: "we have around 2,000 visitors a month" names no money.
         /\b(have|got) (only |just )?(about |around |roughly |like |maybe |approx\.? |approximately |perhaps |more or less |something like )?[$€£]?\d(?![\d,.]*k?\s?(visitors|users|followers|employees|people|staff|customers|clients|pages|words|products|items|subscribers|members|students|locations|stores|shops|skus|views|downloads|episodes|videos|posts|articles|photos|languages|markets|countries)\b)/,
         /\bonly have\b|\bmax(imum)?\b|\bceiling\b|\blimit\b|\bat most\b/,
+        /\b(is|would|could) [$€£]?\d[\d,.]*k?( \w+)? (be )?(doable|ok|okay|possible|enough|workable|feasible|do(able)? for you)\b|\bwhat (would|will|does|can|could) [$€£]?\d[\d,.]*k? (get|buy) (me|us)\b/,
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
@@ -244,6 +251,8 @@ const paymentTerms: MoveDetector = {
     if (has(s, /\b(withhold\w*|hold\w* back|freez\w*)\b[^.?!]{0,20}\b(payment|invoice|balance|instal+ment|fee)/)) return null;
     // Paying on the freelancer's own terms, or offering to pay everything upfront, moves no payment term.
     if (has(s, /\b(as per|per|according to|in line with|under) (your|ur|the agreed|our agreed) (terms|invoice|contract|agreement)\b|\bpay(ing)? (the whole (thing|amount|lot|fee|project)|everything|it all|all of it|in full|100 ?%)( \w+)? (upfront|up front|up-front|in advance)\b/)) return null;
+    // Payment on the terms already agreed, reported: "will reach your account within the agreed 14 days".
+    if (has(s, /\b(within|in|on) the agreed\b|\b(payment|instal+ment|invoice|transfer|balance)\b[^.?!]{0,30}\b(has|have) been (authori[sz]ed|processed|released|scheduled)\b/) && !has(s, /\?|\b(instead|rather|could|can we|would you)\b/)) return null;
     const direct = find(
       s,
       [
@@ -289,7 +298,7 @@ const paymentTerms: MoveDetector = {
         /\bpay\w*\b[^.?!]{0,20}\b(at the end of (each|every|the) (quarter|month|year|season)|quarterly|annually|yearly|every (quarter|\w+ months))\b[^.?!]{0,20}\b(rather than|instead of)\b/,
         /\b(only|just|exclusively)\b(?:(?!\b(can't|cant|cannot|won't|wont|not|don't|dont)\b)[^.?!]){0,20}\b(pay|pays|paid|release\w* (funds|payment))\b[^.?!]{0,25}\b(on|upon|after|at)\b/,
         /\b(after|upon|on) (delivery|completion)\b[^.?!]{0,25}\b(pay|paid|payment)/,
-        /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*)/,
+        /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*|fix\w*|correct\w*|redo\w*|sort\w*)/,
         /\bpay\w* (you )?only (after|on|upon|when|once|at the end)\b/,
         /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
       ],
@@ -310,12 +319,17 @@ const freeWork: MoveDetector = {
     if (has(s, /\b(thanks?|thank you)\b[^.?!]*\b(sample|test|demo)/)) return null;
     // What the client provides free to the freelancer: "lunch will be provided free of charge", "parking is free".
     if (has(s, /\b(lunch|breakfast|dinner|food|coffee|tea|drinks|snacks|parking|tickets?|entry|admission|accommodation|hotel|travel|meals?|wi-?fi|refreshments|delivery|shipping)\b[^.?!]{0,30}\b(free|free of charge|on us|complimentary)\b/) && !has(s, /\b(work|design|logo|sample|test|draft|article|translation|video|photos?|shoot|edit)\b/)) return null;
+    // The client's own gift or a free tier of a tool: "popped it in the post, free of charge", "Enjoy, on the house!",
+    // "is the free version of Figma enough?"
+    if (has(s, /\b(enjoy|our treat|my treat|a (little )?(gift|present|thank-you)|popped it|in the post|dropped it (off|round))\b|\bfree (version|plan|tier|account|seat|edition)\b/) && !has(s, /\b(your|you (do|make|write|design|send|could|can|would))\b/)) return null;
+    // "free" only inside quoted copy is text to set, not a term: "CTA -> 'Start free trial'".
+    if (/\bfree\b/.test(s.lower) && !/\bfree\b/.test(s.lower.replace(/(^|[\s(>-])['"][^'"]{1,40}['"]/g, ' ')) && !has(s, /\b(unpaid|no pay|for nothing|no budget|can't pay|cannot pay)\b/)) return null;
     const unpaid = find(
       s,
       [
         /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|(on a )?voluntary basis|volunteer(ing)? (basis|your (time|services|skills))|as a volunteer)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
-        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b|\b(don't|do not|doesn't|does not) (really |actually |currently |yet )?have (a|any) (budget|money)\b/,
+        /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b|\b(don't|do not|doesn't|does not) (really |actually |currently |yet )?have (a|any) (budget|money)\b(?! (figure|number|amount|range|estimate|confirmed|approved|signed off|sign-off)\b)/,
         // …not a free tool or resource: "one of those free logo generators".
         new RegExp(String.raw`\bfree\b (\w+ )?${WORK_NOUN}\b(?! (generators?|makers?|tools?|templates?|sites?|apps?|software|fonts?|resources?|librar(y|ies)|downloads?|packs?))|\b${WORK_NOUN} (for )?free\b`),
         // Something else instead of money, or no pay for work they chose not to use: "credit on our website instead of payment",
@@ -334,7 +348,7 @@ const freeWork: MoveDetector = {
     // A test, sample or contest used to choose among freelancers.
     if (has(s, /\bpaid (test|trial|sample)\b/)) return null;
     // A contest among freelancers is spec work by definition.
-    const contest = find(s, /\b(design|logo|writing|creative|naming|pitch) (contest|competition)\b|\b(run|running|hold|holding|launch\w*|organi[sz]\w*) (a |an |our )?(\w+ )?(contest|competition)\b/, { confidence: 0.85 });
+    const contest = find(s, /\b(design|logo|writing|creative|naming|pitch) (contest|competition)\b|\b(run|running|hold|holding|launch\w*|organi[sz]\w*) (a |an |our )?(\w+ )?(contest|competition)\b(?! for (our|my|the|their) (customers|clients|followers|fans|members|readers|users|audience|community|subscribers|guests|staff|kids|students))/, { confidence: 0.85 });
     if (contest) return contest;
     const trial = find(s, /\b(tests?|test \w+|trial|samples?|contest|competition|competing|pitch|mock[- ]?ups?|mock up|demo|concepts?|ideas|spec|submissions?|entries|mood ?boards?|sketch(es)?|(logo|design|creative|visual|style) (directions|routes|options))\b/, { confidence: 0.8 });
     if (!trial) return null;
@@ -350,17 +364,25 @@ const freeWork: MoveDetector = {
   },
 };
 
+/** "Credit you" / "mention you" said where pay is short or replaced. */
+const CREDIT_FOR_PAY = /\b(credit|mention|tag) you\b/;
+const NEVER = /(?!)/;
+const NO_PAY = /\b(free|for nothing|unpaid|voluntary|volunteer\w*|donat\w*|no budget|tight budget|small budget|limited budget|bootstrapp\w*|can't pay|cannot pay|can't afford|instead of (a |the )?(fee|payment|paying|money)|in (return|exchange)|rather than pay\w*|exposure|visibility|portfolio|lower (rate|price|fee)|cheaper|discount|for less|at cost|pro bono|% of)\b/;
+
 const futurePromise: MoveDetector = {
   id: 'future_promise',
-  detect(s) {
+  detect(s, ctx) {
     // "You can't show it in your portfolio" is confidentiality, not a promise of exposure.
     if (has(s, /\b(not|won't|can't|cannot|never|no|none|nothing|mustn't)\b[^.?!,]*\bportfolio\b/)) return null;
     return find(
       s,
       [
-        /\b(exposure|visibility|publicity|get your name out|credit you|mention you|shout-?out|portfolio piece|great for your (cv|portfolio|resume|career)|good for your (cv|portfolio|resume|career))\b/,
+        /\b(exposure|publicity|get your name out|shout-?out|portfolio piece|great for your (cv|portfolio|resume|career)|good for your (cv|portfolio|resume|career))\b|\bvisibility (for you|for your \w+|you('ll| will) get)\b|\b(great|huge|massive|lots of|plenty of|good|real|give you|get|you'll get|you will get) (\w+ )?visibility\b/,
+        // Crediting them is a promise only when it stands in for money ("can't pay, but we'll credit you"); thanking paid
+        // work with a credit in the newsletter is courtesy.
+        NO_PAY.test(ctx.lower) ? CREDIT_FOR_PAY : NEVER,
         /\b(equity|profit[- ]?shar\w*|share of (the )?(profits?|revenue|sales|income)|revenue[- ]shar\w*|stake in|shares in)\b/,
-        /\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many( more)?|much more|bigger|constant|a lot (more )?of|all our future|recurring|follow-?up|more and more) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?|customers?)\b/,
+        /(?<!\b(for|on|in|with|about) )\b(lots( more)?( of)?|plenty( more)?( of)?|loads( more)?( of)?|tons( more)?( of)?|regular|steady|ongoing|future|long[- ]term|repeat|many( more)?|much more|bigger|constant|a lot (more )?of|all our future|recurring|follow-?up|more and more) (work|projects?|jobs?|orders?|business|clients|client|partnership|collaboration|assignments|referrals|contracts?|customers?)\b/,
         // Referrals and word of mouth as the payment: "I'll recommend you to everyone in my network".
         /\b(recommend|refer|introduce|promote|tag|feature|mention|plug|vouch for) you\b[^.?!]{0,40}\b(network|everyone|friends|contacts|followers|clients|colleagues|partners|community|audience|everything|all our|posts?|stories)\b|\b(spread|put in) (the|a) (word|good word)\b|\bword of mouth\b/,
         /\bon the horizon\b|\b(start|beginning) of a (long|long-term|lasting|great|big|beautiful) (\w+ )?(relationship|partnership|collaboration)\b|\b(experience|credit|exposure|publicity)\b[^.?!]{0,20}\b(is|should be|will be|would be) worth\b/,

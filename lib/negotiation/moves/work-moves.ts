@@ -16,7 +16,12 @@ const rushDeadline: MoveDetector = {
     if (has(s, /\b(anything|something|nothing|everything) (else )?urgent\b|\bif (it's |it is |anything's |something's |anything is |something is )?urgent\b|\burgent (matters|enquiries|inquiries|issues|questions)\b|\b(works|suits|is fine|is good|is ok|is okay) for (the |a |our |my )?(call|meeting|chat|zoom|catch-?up|appointment|interview)\b/)) return null;
     // Urgency of the client's own affairs ("we had an urgent meeting", "sorry I missed your call earlier") sets no deadline.
     if (has(s, /\b(urgent|rush\w*) (\w+ )?(meeting|call|question|questions|matter|matters|family|appointment|trip|email|message|errand)\b|\b(the|that|this) (urgent|rush) (\w+ )?(issue|problem|bug|request|thing|fix) (i|we|you) (mentioned|raised|flagged|reported|had|sent)\b|\b(called|rang|wrote|messaged|emailed|missed your call|tried you|spoke|mentioned|said)\b[^.?!]{0,20}\bearlier\b/)) return null;
-    const urgent = find(
+    // "Urgent" as a label on news ("URGENT: the meeting has moved", "Urgent bit of admin:") or quoted as a word ("the
+    // 'urgent' tag is automatic") sets no date; a need in the same sentence still does, through the patterns below.
+    const labelOnly = has(s, /^\s*(urgent|important|asap)\s*([:!\u2014\u2013-]|bit of|note|update|news|heads[- ]up|admin|fyi|reminder|change)|['"](urgent|asap|rush)['"]|\burgent care\b/) && !has(s, /\b(need|needs|needed|must|require\w*|asap|by (today|tonight|tomorrow|eod|end of|monday|tuesday|wednesday|thursday|friday))\b(?![^'"]*['"])/);
+    // "ASAP?" echoed back alone asks what they meant, it sets nothing.
+    const echo = /^\s*(asap|urgent|rush)\s*\?+\s*$/.test(s.lower);
+    const urgent = labelOnly || echo ? null : find(
       s,
       [
         // "Rushed" after a verdict verb ("it'll sound rushed", "it was rushed out the door") judges quality, not time.
@@ -25,7 +30,7 @@ const rushDeadline: MoveDetector = {
         // A deadline put as a threat: "if it isn't fixed by tomorrow…".
         /\bif (it|this|that|the \w+|they|these) (still )?(isn't|is not|aren't|are not|hasn't been|haven't been|'s not|'re not) (fixed|done|ready|sorted|resolved|delivered|live|finished|up|working)\b[^.?!]{0,10}\b(by|before|within) (tomorrow|tonight|today|the end of (the )?day|end of (the )?day|eod|this (afternoon|evening)|\d+ hours?|an hour|the morning)\b/,
         /\b(earlier than|sooner than|sooner\b|ahead of schedule|(moved|pulled|brought|bumped|move (it|the \w+)) (it |the \w+ |\w+ )?(up|forward)|pull\w* (it )?forward|brought forward|bring (it )?forward|\b(a|one|two|three|\d+|few|couple of) (days?|weeks?) earlier\b|\b(bit|little|much|even|slightly) earlier\b|got moved up)/,
-        /\bby [^.?!]{1,25}\b(instead of|rather than)\b/,
+        /\bby (?!(card|bank|cheque|check|paypal|transfer|bank transfer|cash|email|e-mail|post|phone|courier|hand|wire|stripe|invoice|credit card|debit card|direct debit)\b)[^.?!]{1,25}\b(instead of|rather than)\b/,
         /\b(by|before|for) the \d{1,2}(st|nd|rd|th)\b,? (not|rather than|instead of) the \d{1,2}(st|nd|rd|th)\b|\b(we|you) (said|agreed|planned|had) (on )?the \d{1,2}(st|nd|rd|th) (originally|initially|at first|before)\b|\b(originally|initially) (said|agreed|planned)\b[^.?!]{0,20}\bthe \d{1,2}(st|nd|rd|th)\b/,
         // Squeezing extra work into a short window: "could you fit in extra lessons this week?"
         /\b(fit|squeeze|cram)\b[^.?!]{0,30}\b(in|into)\b[^.?!]{0,30}\b(this week|today|tonight|tomorrow|before (then|the (exam|launch|event|show|deadline|meeting)))\b/,
@@ -49,8 +54,12 @@ const rushDeadline: MoveDetector = {
       { confidence: 0.8, unlessNegated: true },
     );
     if (!soon) return null;
+    // The client's own payment or a call they ask for ("the payment is done today", "I'll pay it Friday", "call me back
+    // tonight") and the freelancer's option ("if you need anything signed get it to me by Thursday") set no delivery date.
+    if (has(s, /\b(payment|pay|paid|transfer|transferred|deposit|invoice|instal+ment|iban|bank)\b/) && !has(s, /\b(you|u|your)\b/)) return null;
+    if (has(s, /\b(call|ring|phone|text) (me|us)\b/) || /\bif (you|u) (need|want|have)\b/.test(s.lower.slice(0, soon.from))) return null;
     // A time word on a past event says when it happened ("they told me today", "it arrived this afternoon"): no date is set.
-    if (/\b(told|said|mentioned|heard|learned|learnt|found out|realised|realized|noticed|saw|spoke|called|rang|emailed|messaged|wrote|arrived|landed|came|went|happened|started|launched|met|was|were)( (to )?(me|us|him|her|them|it|this|that))?( (only|just|already|earlier|first))? $/.test(s.lower.slice(Math.max(0, soon.from - 40), soon.from))) return null;
+    if (/\b(told|said|mentioned|heard|learned|learnt|found out|realised|realized|noticed|saw|spoke|called|rang|emailed|messaged|wrote|arrived|landed|came|went|happened|started|launched|met|was|were)( (to )?(me|us|him|her|them|it|this|that))?( (only|just|already|earlier|first))? $|\b(had|got|received) (a|an|the|some|two|three) ([\w-]+ ){0,2}$/.test(s.lower.slice(Math.max(0, soon.from - 40), soon.from))) return null;
     // The client's own next step ("I'll sign it tonight", "we'll review it tomorrow") sets no deadline for the freelancer.
     const before = s.lower.slice(0, soon.from).split(/[,;:.!?\u2014]| and | but /).pop() ?? '';
     const after = s.lower.slice(soon.to).split(/[,;:.!?\u2014]| and | but /)[0] ?? '';
@@ -68,6 +77,8 @@ const rushDeadline: MoveDetector = {
 const scopeCreep: MoveDetector = {
   id: 'scope_creep',
   detect(s, ctx) {
+    // Pricing an extra they may never need ("what would a 4th round cost if we end up needing it?") asks for nothing yet.
+    if (has(s, /\bif (we|i) (end up|ever|later|do) (need|needing|want|wanting)\b|\bin case (we|i) (need|want)\b/)) return null;
     const sameMoney = /\b(same (\w+ )?(price|budget|fee|rate|cost|amount|retainer|package|project)|covered by the (original|agreed|existing|current|same|initial) (fee|price|quote|budget|contract|retainer)|(keep|leave) the (\w+ )?(fee|price|rate|budget|retainer) (as is|as it is|the same|unchanged|where it is)|counts? as (part of )?the same (round|revision|job|order|project|package)|covered by (what|the \w+) (we|you) (agreed|quoted|signed)|(covered|included) (in|by) the (quote|price|fee|agreement|package|budget|contract)|(shouldn't|should not|won't|wouldn't|isn't|is not) (be |cost )?(anything )?extra|within the (same|existing|current|agreed|original|initial) (budget|price|agreement|fee|scope|contract|quote|estimate)|at no (extra|additional) (cost|charge)|no (extra|additional) (cost|charge|fee)|without (extra|additional) (cost|charge)|(fee|price|budget|cost) (stays|remains|will stay|stay)|price stay|within (what|the terms) (we|you) (agreed|quoted)|(budget|price|fee|quote) (hasn't|has not|won't|will not|doesn't|does not|didn't) (changed?|change|increase|move|go up)|included\b|includes?\b|in the price|without (changing|increasing|raising|adjusting|touching) the (quote|price|fee|budget|cost)|part of the (same )?(order|package|project|deal)|existing agreement)/;
     const changed = find(
       s,
@@ -107,7 +118,7 @@ const scopeCreep: MoveDetector = {
       s,
       [
         /(?<!\bbut )\b(also|as well|additionally|in addition|while you're at it|throw in|on top|squeeze in|fit in|sneak in)\b|\btoo\b(?=\s*[,.!?)]|\s*$)/,
-        /\badd(ing)? (a|an|\d+|two|three|four|five|more|another|some|extra|new)\b/,
+        /\badd(ing)? (a|an|\d+|two|three|four|five|more|another|some|extra|new)\b|\b(let's|lets) (just |also )?add\b/,
         /\b(\d+|two|three|four|five|a few|several|a couple of) (more|extra|additional)\b/,
         // "One more thing:" only introduces the next point; the point itself has to be new work.
         /\bone more (small |little |quick )?thing\b(?!\s*[:\u2014\u2013-])/,
@@ -131,7 +142,7 @@ const scopeCreep: MoveDetector = {
       { confidence: 0.75 },
     );
     if (!deliverable) return null;
-    const asked = s.isQuestion || has(s, /\b(please|pls|could|can|would|will you|we need|i need|we want|i want|need you to|want you to|like you to)\b/) || sameMoney.test(ctx.lower);
+    const asked = s.isQuestion || has(s, /\b(please|pls|could|can|would|will you|we need|i need|we want|i want|need you to|want you to|like you to|let's|lets)\b|^\s*(also |and )?(need|needs|want)\b/) || sameMoney.test(ctx.lower);
     return asked ? join(extra, deliverable, sameMoney.test(ctx.lower) ? 0.85 : 0.7) : null;
   },
 };
@@ -189,7 +200,9 @@ const revisionRequest: MoveDetector = {
     // A new job put as an edit of their own thing: "we want to update our website and refresh the logo".
     if (has(s, NEW_JOB_EDIT) && !has(s, /\b(your|you (sent|delivered|made|did|wrote|designed))\b/)) return null;
     // A fault the client has since traced to their own side, or cleared, is news: "it was a caching problem on our end, all good now".
-    if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b/)) return null;
+    if (has(s, /\b(on our (end|side)|our (fault|mistake|bad)|(all good|resolved|sorted|fixed|working) now|false alarm)\b|\b(that's|that is|it's|this is) on (us|me|our \w+|my \w+)\b|\bnot (on )?you\b|\bnot your (fault|doing|mistake)\b/)) return null;
+    // Thanks for a fault the freelancer caught, a standing preference, or the client's own ability to edit later.
+    if (has(s, /\b(thanks?|thank you|appreciate\w*|grateful) (you )?(for )?(flagging|spotting|catching|noticing|pointing out|mentioning|raising)\b|\b(particular|picky|fussy|strict|pedantic|obsessive|careful) (about|with|when it comes to)\b|\b(we|i|our [\w-]+( team)?)\b[^.?!]{0,30}\b(able to|can|could) (make|do) (\w+ )?(edits|changes|tweaks|updates)\b/)) return null;
     // The client's side doing the edit itself ("we'll update the product pages ourselves") asks nothing of the freelancer.
     if (has(s, new RegExp(String.raw`\b(we|i|(our|my) [a-z]+( [a-z]+)?)('ll| will|'re going to| are going to| am going to|'m going to| is going to| shall| can)( just| also| simply)? ${EDIT_VERB}\b`))) return null;
     // Revising a quote or a rate is haggling over money, not an edit to delivered work: "kindly revise and send your best rate".
@@ -236,7 +249,7 @@ const revisionRequest: MoveDetector = {
     const defect = find(
       s,
       [
-        /\b(is|are|looks?|seems?|feels?|reads?|sounds?|comes across|still) (a bit |a little |slightly |way |much |far |still |rather |kind of |somewhat )?(off|too (long|short|small|big|dark|light|busy|bright|loud|quiet|bold|thin|wide|narrow|fast|slow|pale|saturated|formal|casual|stiff|salesy|wordy|dense|cramped|tight|low|high|cluttered|plain))\b/,
+        /\b(is|are|looks?|seems?|feels?|reads?|sounds?|comes across|still) (a bit |a little |slightly |way |much |far |still |rather |kind of |somewhat )?(off(?! (to|on|for|sick|work|today|tomorrow|next|this|until|till|at|from|in|with|the|ill|duty|home)\b)|too (long|short|small|big|dark|light|busy|bright|loud|quiet|bold|thin|wide|narrow|fast|slow|pale|saturated|formal|casual|stiff|salesy|wordy|dense|cramped|tight|low|high|cluttered|plain))\b/,
         /\btoo (loud|quiet|dark|light|small|big|bright|busy|bold|thin|wide|narrow|fast|slow|pale|saturated|blurry|cramped|cluttered|faint|low|high|long|short)\b/,
         // A hedged verdict on the piece: "the headline reads a bit stiff", "the palette feels slightly flat".
         /\b(reads|feels|looks|sounds|comes across|seems|is|are|look|feel) (a bit|a little|a tad|slightly|rather|somewhat|kind of|quite) (stiff|formal|casual|dull|flat|busy|generic|salesy|dry|bland|cramped|cluttered|dark|pale|heavy|crowded|stiff|robotic|clunky|wordy|long|cold|muddy|washed out|off)\b/,
@@ -269,9 +282,19 @@ const OWN_OLD =
 const OWN_MISHAP =
   /\bon (our|my) (end|side)\b|\b(our|my) (own )?(fault|mistake|bad|cms|server|system)\b|\bfalse alarm\b|\b(our|my|the) (current|existing) (site|website|logo|menu|brochure|branding|brand|design|app|shop|packaging|copy|photos|flyer|leaflet)\b[^.?!]{0,40}\b(embarrassing|terrible|awful|ugly|dated|outdated|rubbish|a mess|broken|horrible|useless|a joke)\b|\b(i|we)('ve| have| had)? (been|was|were|am|'m|are|'re) (so |really |just |a bit |such )?(terrible|awful|useless|hopeless|rubbish|bad|slow|rude|a pain|a nightmare)\b|\b(our|my|the) (wi-?fi|internet|connection|signal|reception|lift|elevator|printer|laptop|computer|pc|phone|car|van|train|flight|weather|traffic|server|office|building|heating|power|inbox|week|day|morning|dog|boiler|roof|camera|footage|recordings?)\b[^.?!]{0,40}\b(broken|rubbish|terrible|awful|horrible|useless|down|dead|not working|a nightmare|playing up|acting up)\b|\b(not|no longer|stopped) (working|employed) (with|for|at|here)\b|\bworking (with|for) (us|me) (anymore|any more)\b/;
 
+/** Praise that opens a sentence: sarcastic when the same message reports a fault ("Wow, five days to change a colour"). */
+const PRAISE_OPENER = /^\s*(oh,? )?(wow|nice|great|fantastic|brilliant|lovely|perfect|amazing|impressive|wonderful|superb|cheers|thanks a lot|well done|great job|good job|nice one|glad to see|good to know|love (that|how)|oh (good|great|lovely|brilliant|sure))\b/;
+/** Faults plain enough that praise around them is irony. */
+const PLAIN_FAULT = /\b(wrong|misspel\w*|spelled|spelt|typos?|can't (click|read|see|open|find)|doesn't (work|load|open|display)|broken|same as the (draft|last|first|old)|(taken|took|takes) (you )?(longer|twice|three times|ages|forever)|another (month|week|fortnight)|exactly zero|zero (traffic|sales|leads|clicks|visitors|enquiries|inquiries)|out of focus|blurry|grainy|pixelated|\w+ (days|weeks) to (change|fix|do|swap|move|reply|answer|send)|founded in \d{4}|nobody (on|with) a (phone|mobile))\b/;
+
 const complaint: MoveDetector = {
   id: 'complaint',
-  detect(s) {
+  detect(s, ctx) {
+    // Irony: praise opening a sentence in a message that reports a plain fault ("Glad to see my company name is spelled
+    // wrong on every page", "Wow, five days to change a colour. Impressive turnaround.").
+    if (has(s, PRAISE_OPENER) && PLAIN_FAULT.test(ctx.lower) && !/\b(thanks? (you )?for (flagging|spotting|catching|fixing|sorting|correcting)|(fixed|sorted|corrected|resolved) (now|it)|no (worries|problem)|my (bad|mistake|fault)|our (bad|mistake|fault)|on our (end|side))\b/.test(ctx.lower)) {
+      return { from: 0, to: s.lower.length, confidence: 0.8 };
+    }
     // Grumbling about a former freelancer is not a complaint about this one.
     // …unless the former one is held up against this one: "our last designer never needed three rounds".
     if (has(s, /\b(previous|former|last|old) (freelancer|designer|developer|agency|writer|translator|contractor|guy)\b/) && !has(s, /\b(never|always) (needed|took|had to|made|asked|missed)\b|\bgot (it|them|this) right\b/)) return null;
@@ -286,7 +309,14 @@ const complaint: MoveDetector = {
       s,
       [
         /\b(disappoint\w*|let ?down|let (us|me|them|everyone|everybody|the (whole |entire )?(\w+ )?team|our \w+) down|losing (my |our )?patience|lost (my |our )?patience|unacceptable|dissatisf\w*|unhappy|frustrat\w*|fed up|annoyed|furious|upset|sloppy|amateur\w*|terrible|awful|horrible|worst|useless|garbage|rubbish|unprofessional|embarrass\w*|appalling|shoddy|mediocre|subpar|sub-par)\b/,
-        /\bnot (at all )?(happy|satisfied|pleased|ok|okay|acceptable|good enough|what (i|we) (asked|wanted|expected|ordered|paid))/,
+        /\bnot (at all )?(happy|satisf(ied|y)|pleased|ok|okay|acceptable|good enough|what (i|we) (asked|wanted|expected|ordered|paid))/,
+        // "YOU SAID TUESDAY." — a date promised and missed; "only took you twice as long as promised"; "fix this mess".
+        /\byou (said|promised|told (me|us))( it would be| it'd be| they'd be| by)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last week|this morning)(?=\s*[.!?]*\s*$)|\b(only )?took (you )?(twice|three times|double|\w+ times) as long\b|\b(fix|clean up|sort out|sort) (this|that|your) mess\b/,
+        // Reproach without the usual words: "did you even read the brief?", "half of what I asked for isn't there", "my twelve
+        // year old could have done better", "nobody liked it", "what exactly am I paying you for?", "it feels rushed".
+        /\bdid you (even |actually )?read (the|my|our) (brief|email|notes|message)\b|\b(half|most|none|some) of what (i|we) (asked|paid) for (isn't|is not|wasn't|was not|aren't) (there|in it|included)\b|\b(my|our|a) ([\w-]+ (year|yr) old|kid|child|nephew|niece|son|daughter|toddler|intern)\b[^.?!]{0,15}\bcould have done (better|this|it|that)\b|\b(nobody|no one|no-one) (liked|likes|loved) (it|them|the \w+)\b|\breads like a (school|student|high school|first-year|child's|kid's)\b|\bwhat (exactly )?(am i|are we) (even |actually )?paying you for\b|\bexpected (a lot |much |far |way )?more for (the|that|this|my|our) money\b|\b(feels|felt|looks|looked|reads|sounds|seems) (a bit |really |very |so |quite )?(half-finished|unfinished|thrown together|phoned in)\b|\bnot (really )?loving (it|this|them|the \w+)\b/,
+        // "This isn't what I had in mind at all", "the board hated it".
+        /\b(isn't|is not|wasn't|was not|aren't|are not)( at all| remotely| even close to)? what (i|we|they|the \w+) (had in mind|asked for|wanted|expected|ordered|briefed|discussed|agreed)\b|(?<!\b(i|we|you) (would |'d )?)\b(hated|loathed|can't stand|couldn't stand) (it|this|them|the (?!(old|previous|former|current|existing|other)\b)(\w+ )?(design|designs|logo|draft|drafts|video|copy|site|website|photos?|images?|edit|cut|colou?rs?|font|layout|result|hero( image)?|translation|text|concepts?))\b/,
         /\b(quality)\b[^.?!]{0,30}\b(poor|bad|low|terrible)\b|\b(poor|bad|low) quality\b|\bwas poor\b/,
         /\b((?<!\b(tax|vat|insurance|ticket|flight|hotel|deposit scheme) )refund|money back|reimburs\w*|compensation|compensate (us|me|for)|(?<!\b(not|un|never|aren't|isn't|won't be) )compensated|(get|involve|call|contact|consult|speak to|talk to|hand (this|it) (over )?to) (our|my|a) (lawyers?|solicitors?|legal (team|department))|lawyers? (involved|will be in touch)|legal action|sue you|negative review|bad review|one-star|dispute the|chargeback|tell everyone|report you)\b/,
         /\b(waste of (money|time)|nothing works|doesn't work|isn't working|not working|broken)\b/,
@@ -310,11 +340,11 @@ const complaint: MoveDetector = {
         // Paying without getting what was paid for: "not sure what we paid for", "I'm paying for results, not…".
         /\bwhat (we|i) (paid|are paying|'re paying|am paying) (you )?for\b|\b(paying|paid) (you )?for results\b|\b(haven't|hasn't|has not|have not|didn't|did not) (improved|changed|helped|got better|gotten better) at all\b/,
         // Their own people had to repair the work: "the errors we had to fix ourselves".
-        /\b(errors|mistakes|typos|bugs|problems|issues|inaccuracies)\b[^.?!]{0,25}\b(we|i|our( \w+){1,2}) (had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework)\b|\b(had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework) (it |them |this |that |everything |\w+ )?(ourselves|myself|in-house|internally)\b/,
+        /\b(errors|mistakes|typos|bugs|problems|issues|inaccuracies)\b[^.?!]{0,25}\b(we|i|our( \w+){1,2}) (had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework)\b|\b(had|have) to (fix|correct|redo|rewrite|clean up|sort out|rework) (it |them |this |that |everything |half of (it|them) |most of (it|them) |\w+ )?(ourselves|myself|in-house|internally)\b/,
         // A verdict of cheapness on the piece: "the animation looks kind of cheap", "it feels amateurish".
         /\b(looks|feels|sounds|reads|looked|felt|sounded|(comes|came) across( as)?) (\w+ )?(kind of |sort of |a bit |a little |really |so |very |pretty |quite |rather |super )?(cheap|cheesy|tacky|lazy|ugly|childish|half-hearted|low-effort|thrown together)\b/,
         // Demands and broken promises: "what are you going to do about this?", "I was told you'd get results", "I've been chasing you all week".
-        /\bwhat (are you going to|will you|do you plan to|do you intend to|you('re| are) going to|you will|you('ll| will)) do about (this|it|that|the \w+)\b|\b(i was|we were) (told|promised|assured|led to believe)\b|\b(i|we)('ve| have) been (chasing|reminding|nagging|waiting on) you\b|\b(our|my) (previous|former|last|old|other) ([\w-]+ )?(freelancer|designer|developer|agency|writer|copywriter|translator|contractor|editor|illustrator|photographer)s? (never|always) (needed|took|had to|made|asked|missed)\b|\bno (more )?excuses\b|\byou (were|was) supposed to (finish|deliver|send|have|be done|complete|fix)\b|\byou (didn't|did not|never) (repl\w+|answer\w*|respond\w*|get back|got back|call\w* back|pick\w* up)\b|\b(paying|paid|pay) (you )?for nothing\b/,
+        /\bwhat (are you going to|will you|do you plan to|do you intend to|you('re| are) going to|you will|you('ll| will)) do about (this|it|that|the \w+)\b|\b(i was|we were) (told|promised|assured|led to believe)\b|\b(i|we)('ve| have) been (chasing|reminding|nagging|waiting on) you\b|\b(our|my) (previous|former|last|old|other) ([\w-]+ )?(freelancer|designer|developer|agency|writer|copywriter|translator|contractor|editor|illustrator|photographer)s? (never|always) (needed|took|had to|made|asked|missed)\b|\bno more excuses\b|\b(enough|stop)( with| making)? (the |your )?excuses\b|\b(still|keep|keeps) (sending|giving|making|coming up with) (me |us )?excuses\b|\byou (were|was) supposed to (finish|deliver|send|have|be done|complete|fix)\b|\byou (didn't|did not|never) (repl\w+|answer\w*|respond\w*|get back|got back|call\w* back|pick\w* up)\b|\b(paying|paid|pay) (you )?for nothing\b/,
         // Formal notice of a breach: late against the contract, penalties, an explanation demanded.
         /\b(penalt(y|ies)|liquidated damages|breach of (the )?(contract|agreement))\b|\bafter the (contractual|agreed|contracted|promised) (date|deadline)\b|\b(provide|give|send|owe) (us |me )?(a |an )?(written |full |formal |proper )?(explanation|apology)\b/,
         // Disappointment put gently: "I really thought that after three weeks we'd have more than a rough sketch".
@@ -338,12 +368,13 @@ const boundaryPush: MoveDetector = {
         // Watching the freelancer work: time trackers, screen capture, webcam.
         /\b(hubstaff|time doctor|timedoctor|activity (tracker|tracking|monitor\w*)|screen (tracking|monitoring|recording|capture)|(tracking|monitoring) (software|app|tool)|see your (screen|activity)|screenshots of your (screen|work|desktop)|(webcam|camera) on (while|during|the whole)|track (your|the) (screen|activity|keystrokes|mouse))\b/,
         /\b(whatsapp|telegram|viber|wechat|imessage|personal (number|phone|mobile|email)|my (mobile|cell)|your (mobile|cell|private) (number|phone)|text me)\b/,
-        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|(?<!\b(come|drop by|pop in|pop by|pop round|visit|arrive|stop by|turn up|drop in|call in) )any ?time|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
+        /\b(work|working|deliver) (over|on|during|through) (the )?(weekends?|nights?|holidays)\b|\b(24\/7|24-7|around the clock|round the clock|(?<!\b(come|drop by|pop in|pop by|pop round|visit|arrive|stop by|turn up|drop in|call in) )any ?time(?! (in|within|during|between|next|this|before|after|from|suits|works|is (fine|good|ok|okay)|you (like|want|wish)|that (suits|works)|convenient|that's convenient)\b)|day and night|all hours|after hours|out of hours|outside (of )?(working|office|business) hours)\b/,
         /\b(be|stay|remain|keep)\b[^.?!]{0,15}\b(online|available|reachable|on call|on (our|my) (slack|teams|skype|whatsapp|telegram)|your phone on)\b/,
         // Working on the client's tools and clock: "you on our Slack, available 9 to 6 our time", "join our daily standup".
         /\b(you|you to be|join|joining)\b[^.?!]{0,10}\bon (our|my) (slack|teams|discord|skype|whatsapp|telegram|channel)\b|\bjoin(ing)? (our|my|the) (slack|teams|discord|whatsapp|telegram)\b|\bavailable (from )?\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|until|till|through) \d{1,2}\b|\b(on|in) (our|my) (time ?zone|time|hours)\b|\b(our|my) time\b[^.?!]{0,10}\((pst|est|cst|cet|gmt|utc|ist|aest|pt|et)\)|\b(ping|message|call|reach) you (anytime|any time|whenever|at any hour)\b/,
         /\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b[^.?!]{0,20}\b(answer|repl\w*|respon\w*)|\b(answer|repl\w*|respon\w*)\b[^.?!]{0,20}\b(within \d+ (minutes|mins?)|immediately|straight away|right away|instantly|in real time)\b/,
         /\b(every (day|evening|morning|hour|night)|every (couple of|few|two|three|\d+) (hours|minutes)|daily|hourly|nightly|twice a day|\w+ times a day|constant(ly)?|non-?stop)\b[^.?!]{0,30}\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|summar\w+|stand-?ups?|syncs?|scrums?|huddles?)\b/,
+        /\byou (don't|dont|do not) (have|get|need|take) (weekends|evenings|holidays|days off|time off|a life)\b|\b(clock|clocked|clocking|knock|knocked|knocking) off at\b|\bdaily (progress|screenshots?|walkthroughs?|looms?|videos?|recordings?)\b/,
         /\b(report|reports|update|updates|check-?ins?|calls?|status|meetings?|syncs?|stand-?ups?)\b[^.?!]{0,30}\b(every (couple of |few |two |three |\d+ )?(day|evening|morning|hour|night|hours|minutes)|daily|hourly|twice a day|\w+ times a day)\b/,
       ],
       { confidence: 0.85 },
@@ -360,12 +391,16 @@ const ndaRequest: MoveDetector = {
   id: 'nda_request',
   detect(s) {
     if (has(s, /\b(nda|non-?disclosure|confidentiality)\b[^.?!]{0,20}\b(not (needed|required|necessary)|isn't (needed|required|necessary)|unnecessary)\b/)) return null;
+    // "Confidential waste", "the confidential part of the tender went in": the client's own paperwork, nothing asked of the freelancer.
+    if (has(s, /\bconfidential (waste|shredding|bins?|paper|sacks?|part|section|bit|parts) /) && !has(s, /\b(nda|sign|keep|share|show|publish|disclose)\b/)) return null;
     return (
       find(
         s,
         [
           /\b(nda|non[- ]?disclosure|confidential\w*|exclusivity|exclusively|exclusive (rights?|licen[cs]e|contract|agreement|deal|basis|use|ownership|partner\w*)|under wraps|under embargo|unannounced|not (yet )?(been )?announced|proprietary|white[- ]label\w*|ghost-?writ\w*|ghost ?written|unbranded|uncredited|no credit|without (any )?credit)\b/,
           /\bkeep (it|this|them|the \w+|everything|the whole thing|all of (this|it)) (secret|private|quiet|between us|confidential)\b/,
+          // Secrecy without the word: "is secret project, nobody must know", "hush hush till the launch", "the end client can't know you exist".
+          /\b(is|it's|this is|project is|all) (a |very |top |strictly )?(secret|top secret|hush[- ]hush)\b|\bhush[- ]hush\b|\b(nobody|no one|no-one) (must|can|should|may|is to) (know|find out|hear)\b|\b(must not|mustn't|don't|do not|can't|cannot|never) tell (anyone|anybody|people|a soul)\b|\b(can't|cannot|mustn't|must not|shouldn't|should not|won't) (ever )?know (you|about you)\b|\b(don't|do not|never|please don't) put (this|it|them|any of (this|it)|the \w+) (in|on) your (portfolio|website|site|instagram|insta|socials?|social media|linkedin|behance|dribbble|showreel)\b|\b(none of (this|it)|nothing|not a word) (goes|go|can go|should go|appears?|gets posted) (on|in|into) (social media|socials|instagram|insta|facebook|linkedin|tiktok|your \w+)\b|\bno posting (in|on)\b/,
         ],
         { confidence: 0.9, unlessNegated: true },
       ) ??
@@ -412,7 +447,7 @@ const vagueBrief: MoveDetector = {
         /\b(can't|cannot) (really )?(say|tell|describe|explain|define)\b[^.?!]{0,10}\b(what|which|how|exactly)\b|\b(propose|suggest) something\b/,
         /\b(not (entirely |really |quite |totally |completely |100% )?sure|unsure|don't (really )?know|do not know|no idea|idk|not (yet )?certain|undecided)\b(?! (why|if (you|the)|whether (you|the)|(how|what|why|where) (you|your)\b|what (we|i) (paid|got|are paying|'re paying|received)\b|(what|how) (happened|went wrong|is going on|'s going on)\b))(?:[^.?!]{0,6}\b(what|which|how|exactly|where)\b|[^.?!]{0,30}\b(yet|about the|about (the )?(colou?rs?|style|look|format|length|tone|direction|design|structure|details|specifics|scope|platform|features?|content|size|name|wording)))/,
         // Deferring every decision to the freelancer: "you're the expert", "we'll leave it to you".
-        /\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
+        /\b(i'll|we'll|i will|we will) leave (it |that |this |everything )?(up )?to you\b|\b(\w+ )?you (choose|pick|decide)\s*[.!]?$|\bwhat(ever)? you think (is )?(best|good|right|fits)\b|\byou('re| are) the (expert|pro|professional|designer|creative|writer|specialist)\b|\b(leave|leaving) (it|that|everything|the rest|the details) (up )?to you\b|\b(it's|it is|that's) (entirely |totally |all )?your call\b/,
         // Wishes that contradict or stay abstract: "modern but also classic", "something that pops".
         /\b(something|anything) (that|which) (pops|stands out|grabs|wows|feels right|looks good|catches|speaks|works)\b|\b(feels?|sounds?|looks?) like (us|me|our brand|our company|who we are)\b|\b(modern|simple|minimal|playful|bold|classic|serious|fun)\b,? but (also )?(classic|timeless|memorable|serious|playful|fun|bold|elegant|modern|traditional|detailed)\b/,
         // A product described only by analogy: "an app like Uber but for dog walkers".
@@ -471,6 +506,7 @@ const wrongDirection: MoveDetector = {
         // Leaving out what is required or unwelcome: "skip the building regs details", "leave out the regions where sales dropped".
         /\b(skip|leave out|omit|hide|drop|ignore|gloss over|cut out|bury)\b[^.?!]{0,30}\b(allerg\w+|ingredients|nutrition\w*|terms and conditions|small print|fine print|accessibility|alt text|sources|citations|regs|regulations?|compliance|safety|legal|disclaimers?|warnings?|permits?|codes?|side effects|risks?|bad news|negative \w+|losses|complaints|where (sales|revenue|numbers|figures) (dropped|fell|declined))\b|\bonly (need|want|have) to see the (good|positive)\b|\beven if (it|that|this) (distorts|breaks|clips|hurts|looks worse|sounds worse|is illegal|isn't legal|breaks the rules)\b|\bthe (builder|printer|developer|client|team) will (figure|work|sort) (it|that) out\b/,
         // Cutting the craft itself: "just run it through Google Translate and fix what looks wrong", "no need to write it from scratch".
+        /\btranslat\w* (it |this |that |them |everything |the \w+ )?(with|using|via|through|in|on) (google|deepl|chatgpt|gpt|ai|an app|a machine|machine translation)\b|\b(take|use|grab|lift|pull|get|download|copy|steal)\w*\b[^.?!]{0,30}\b(from|off) (google( images)?|the internet|the web|their (site|website|instagram|page|facebook))\b|\b(use|copy|borrow|take|put|stick)\b[^.?!]{0,25}\b(nike|coca-?cola|coke|apple|mcdonald'?s|disney|starbucks|adidas|google|amazon|ikea)('s)? (font|logo|tick|swoosh|typeface|colou?rs?|mascot|jingle|slogan|tagline)\b/,
         /\b(run|put|pass|feed|throw)\w* (it|this|that|them|the \w+( \w+)?) (through|into) (google translate|deepl|chatgpt|gpt|ai|an ai|a translator|machine translation|a spinner|a rewriter)\b|\b(just )?use (google translate|deepl|chatgpt|ai|machine translation)\b|\bno need to (translate|write|design|draw|do|start|redo|build) (it |this |them |anything )?(from scratch|properly|yourself)\b/,
         // The harm foreseen and waved through: "I know it'll sound rushed, that's fine with us".
         /\b(i|we) (know|realise|realize|get|understand|accept) (that )?(it|this|that|they)('ll| will| would|'d| might| may| is going to)? (sound|look|read|feel|seem|be|come across)\b[^.?!]{0,15}\b(rushed|cluttered|crowded|cramped|worse|bad|awkward|odd|weird|cheap|busy|unnatural|spammy|ugly|messy|unreadable|illegible|robotic|garbled|off|wrong|unprofessional)\b/,
@@ -495,6 +531,8 @@ const ACCEPT_STRONG = [
   /^(ok(ay)?,? |fine,? |great,? |perfect,? )?(deal|agreed)\b(?!\s*\?)|\bit's a deal\b|\bagreed on all\b/,
   /\b(we('ll| will)|let's) go with (the|your|option)\b/,
   /\bgood to (go|start)\b/,
+  // Colloquial yeses: "YES GO FOR IT", "ok its a deal", "go on then, you've talked me into it", "1.8k it is", "let's crack on".
+  /^((yes|yep|yeah|ok(ay)?|great|perfect|fine|sure|brilliant|lovely|right|alright|sounds good)[,!. ]+)*(go for it|let's go(?=\s*[.!]*\s*$)|let's crack on|let's do (it|this))\b|\bits a deal\b|\bgo on then\b|\byou('ve| have) talked (me|us) into it\b|^\s*(fine|ok(ay)?|right|alright|deal)?[,.!]*\s*[$€£]?\d[\d,.]*k?( \w+)? it is\b|\b(sounds|looks) (good|great|perfect)\b[,!.]?\s*(when can you (start|begin|get started)|let's (go|start|do it))/,
   /\b(we're|we are|i'm|i am) (happy|ready|glad|pleased) to (sign|go ahead|proceed|start|get started|book|confirm)\b/,
   /\byes to (everything|all of (it|that)|all|the (plan|terms|quote|proposal|offer))\b|\b(signed|signing) off on (your|the) (proposal|quote|offer|estimate|plan|terms)\b|\b(would|'d) (like|love) to (kick off|get started|start|begin|book you)\b|\b(we|i) (approve|approved|have approved|'ve approved) (your|the) (proposal|quote|offer|estimate|plan)\b/,
   /\b(invoice|bill) for the (\d+ ?% )?(deposit|advance|first (stage|milestone|instalment))\b|\bhow (do|can|should) (i|we) pay the (advance|deposit)\b|\bsend (me |us )?the contract\b|\bissue the contract\b/,
@@ -513,7 +551,7 @@ const acceptance: MoveDetector = {
   id: 'acceptance',
   detect(s, ctx) {
     // "To proceed, we would need…" sets a condition for going ahead; it does not agree to anything.
-    const conditional = /(^|[,;:\u2014]\s*)(in order )?to (proceed|go ahead|move forward|start)\b|\b(before (we|i) (can )?|if (we|you) (are|want) to |prior to )(proceed|go ahead|move forward|start)\w*\b/;
+    const conditional = /(^|[,;:\u2014]\s*)(in order )?to (proceed|go ahead|move forward|start)\b|\b(whether|if) (or not )?(to|we should|we will|we'll|we can) (proceed|go ahead|move forward|continue)\b|\b(before (we|i) (can )?|if (we|you) (are|want) to |prior to )(proceed|go ahead|move forward|start)\w*\b/;
     // "We'd go ahead if you knock 15% off" is a counter-offer.
     const ifThen = /\b(we'd|we would|i'd|i would|we could|we can|we'll|i'll|happy to|ready to) (happily |gladly |gladly )?(go ahead|proceed|sign|start|move forward|accept)\b[^.?!]{0,40}\b(if|provided|as long as|once you)\b/;
     // "Approved as is, go ahead and launch" signs off delivered work; it agrees to no terms.
