@@ -190,10 +190,6 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
 }
 
 /** A few neutral words for what a question is about: its nouns, without figures or verbs. */
-function topicWords(text: string): string {
-  const nouns = text.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((w) => w.length > 3 && !/^(?:down|less|lower|cheaper|discount|match|price|could|would|should|will|your|with|what|when|where|which|that|this|there|have|does|about|also|just|only|some|than|then|them|they|from|into|dont|cant|wont|being|funny|listen|mate|really|move|around|agree|while|other|work)$/.test(w));
-  return nouns.slice(0, 3).join(' ') || 'that';
-}
 
 // ---- the client's other questions and requests
 
@@ -545,13 +541,15 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // A sample or test they ask for is answered by the free-work sentence.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
+      // Half now and half on delivery is at least our deposit: a plain yes.
+      if (/\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start)\b/i.test(text) && (k.depositPercent ?? 50) <= 50) return 'Yes, half now and half on delivery works for me.';
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
       // (A count is fine said back: "your 140 products". A sum of money is not.)
       if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
         // "On your question about word" tells nobody anything: a topic needs two words to be named.
         const priced = /\b(?:your |the )?([$€£]\s?[\d,.]+k?)\s+(one|option|version|package|quote|site|plan|offer)\b/i.exec(text);
-        const topic = priced ? `the ${priced[1]} ${priced[2]!.toLowerCase() === 'one' ? 'option' : priced[2]!.toLowerCase()}` : topicWords(text);
-        return topic.split(' ').length >= 2 ? `On your question about ${k.v(topic)}: ${k.ph('your answer')}.` : undefined;
+        // Said back from scattered words ("On your question about need anything crazy") it reads as broken: only a priced option is named.
+        return priced ? `On your question about ${k.v(`the ${priced[1]} ${priced[2]!.toLowerCase() === 'one' ? 'option' : priced[2]!.toLowerCase()}`)}: ${k.ph('your answer')}.` : undefined;
       }
       // "Would you be able to write our Google Business Profile description too?": our own trade is a yes and a quote.
       const also = /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:be able to\s+)?(?:also\s+)?(?:make|do|write|design|create|translate|build|draft|produce)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|your\s+|our\s+)?[\p{L}\s'&()-]{3,80}?)(?=\s+(?:too|as well|also)\b|\s*[?.!,]|$)/iu.exec(text);

@@ -219,7 +219,9 @@ const smallerNow: Strategy = (u, k) => {
 
 const bookedVolume: Strategy = (u, k) => {
   const P = k.price;
-  if (EQUITY.test(u.text) || EXPOSURE.test(u.text) || !P) return null;
+  // A volume rate is a trade for a lower price they asked for; offered to a client who asked for none, it gives money away.
+  const pressed = u.has('discount_request') || u.has('price_objection') || u.has('budget_anchor');
+  if (EQUITY.test(u.text) || EXPOSURE.test(u.text) || !P || !pressed) return null;
   return {
     id: 'rate-for-booked-volume',
     title: 'A volume rate for work booked now',

@@ -149,6 +149,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const sentence = text.slice(start, m.index + m.evidence.length + 120).split(/[.?!\n]/)[0] ?? '';
     if (/\b(?:do|does|can|could) (?:you|u) (?:handle|work with|use|know|read|accept|support|speak)\b/i.test(sentence) && !/\b(?:add|include|extra|same price|inside|within)\b/i.test(sentence)) return false;
   }
+  // "It is evening in New York for you, is it OK for you?" asks whether a call time suits us: scheduling, not a push.
+  if (m.id === 'boundary_push' && /\b(?:call|meeting|meet|zoom|teams|video)\b/i.test(text) && /\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|possible|convenient|alright) (?:for|with) (?:you|u)\b/i.test(sentenceAround(text, m.index))) return false;
   const re = SUPPORT[m.id];
   if (!re) return true;
   // The move's own sentence must carry it; a word elsewhere in the mail does not.
@@ -199,6 +201,11 @@ export function understand(input: UnderstandInput): Understanding {
   const above = ourAmount !== undefined && amounts.some((a) => a.role === 'client_offer' && a.value > ourAmount && (!a.currency || a.currency === deal.price!.currency));
   if (CHEAPER_THAN_FEARED.test(text) || (above && moves.some((m) => m.id === 'acceptance'))) {
     moves = moves.filter((m) => m.id !== 'price_objection' && m.id !== 'discount_request' && !(m.id === 'budget_anchor' && moves.some((x) => x.id === 'acceptance')));
+  }
+  // "Is it possible to pay in two parts, like half now and half after?": half upfront is no less than our deposit, so
+  // there is nothing to push back on.
+  if (deal.deposit && deal.deposit.percent <= 50 && /\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start|to start)\b[^.?!]{0,40}\b(?:half|50\s?%|the rest)\b/i.test(text)) {
+    moves = moves.filter((m) => m.id !== 'payment_terms');
   }
   const defect = defectSeen;
   // "I need corrected files and I'm not paying for another round": with our error reported, that is the fix, not more work.

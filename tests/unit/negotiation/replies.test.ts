@@ -585,3 +585,20 @@ describe('questions the profile answers', () => {
     expect(shop).toMatch(/after launch I offer maintenance at £300 (?:a|per) month/);
   });
 });
+
+describe('small misreadings that sink a card', () => {
+  it('a question whether a call time suits us is scheduling, not a push for evening availability', () => {
+    const first = cards('What would a logo cost? Is it possible to have online meeting? It is evening of the previous day in New York, is it OK for you?')[0]!;
+    expect(first.id).not.toBe('working-hours');
+    expect(first.text).toContain('$2,400');
+  });
+  it('half now and half on delivery is no pushback on the deposit, and gets a plain yes', () => {
+    const all = cards('How much would a website cost with you roughly? Also is it possible to pay in two parts, like half now and half after?');
+    expect(all[0]!.id).not.toMatch(/deposit|stage|instalment/);
+    expect(all.map((s) => s.text).join('\n')).toContain('Yes, half now and half on delivery works for me.');
+  });
+  it('no volume discount for a client who asked for no lower price', () => {
+    const all = cards('We would like to go ahead with the website at $5,600. If it goes well there could be more sites for our other brands next year.');
+    for (const s of all) expect(s.id).not.toBe('rate-for-booked-volume');
+  });
+});
