@@ -8,9 +8,10 @@ const WHEN = String.raw`(?:before I start|to book (?:it|the work|the slot)|up fr
 
 const REWRITES: Array<[RegExp, string]> = [
   // "I ask for a 40% deposit ($960) to book the work, and the rest on delivery." → the balance only.
-  [new RegExp(String.raw`I ask for ${D} ${WHEN}, and the rest on delivery\.`, 'g'), 'The rest is due on delivery.'],
+  [new RegExp(String.raw`I ask for ${D} ${WHEN}, and the rest on delivery\.`, 'g'), 'The balance is due on delivery.'],
   [new RegExp(String.raw`\s*I ask for ${D} ${WHEN}(?:[^.]*)\.`, 'g'), ''],
-  [new RegExp(String.raw`,? (?:and|with) ${D} ${WHEN}`, 'g'), ''],
+  // The payment terms still stand: what is left is the balance.
+  [new RegExp(String.raw`,? (?:and|with) ${D} ${WHEN}`, 'g'), ', with the balance due on delivery as agreed'],
   [new RegExp(String.raw`,? together with the invoice for ${D}`, 'g'), ''],
   [new RegExp(String.raw`${D} ${WHEN}, the rest on delivery`, 'g'), 'the rest on delivery'],
   [new RegExp(String.raw`,? and I ask for ${D} ${WHEN}`, 'g'), ''],

@@ -549,7 +549,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         // "On your question about word" tells nobody anything: a topic needs two words to be named.
         const priced = /\b(?:your |the )?([$€£]\s?[\d,.]+k?)\s+(one|option|version|package|quote|site|plan|offer)\b/i.exec(text);
         // Said back from scattered words ("On your question about need anything crazy") it reads as broken: only a priced option is named.
-        return priced ? `On your question about ${k.v(`the ${priced[1]} ${priced[2]!.toLowerCase() === 'one' ? 'option' : priced[2]!.toLowerCase()}`)}: ${k.ph('your answer')}.` : undefined;
+        // "What would I lose with your £1,900 one?": that figure is one of our smaller versions, said with what it is.
+        const version = priced && k.smaller.find((v) => Math.abs(v.price - Number(priced[1]!.replace(/[^\d.]/g, '')) * (/k$/i.test(priced[1]!) ? 1000 : 1)) < 0.5);
+        if (version && k.price) return `The ${k.money(version.price)} option is ${k.v(version.name)}; the full ${k.money(k.price.amount)} version covers ${k.breakdown() ?? 'the whole job'}, so the difference is what that leaves out.`;
+        return priced ? `On what the smaller option leaves out: ${k.ph('your answer')}.` : undefined;
       }
       // "Would you be able to write our Google Business Profile description too?": our own trade is a yes and a quote.
       const also = /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:be able to\s+)?(?:also\s+)?(?:make|do|write|design|create|translate|build|draft|produce)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|your\s+|our\s+)?[\p{L}\s'&()-]{3,80}?)(?=\s+(?:too|as well|also)\b|\s*[?.!,]|$)/iu.exec(text);

@@ -93,6 +93,7 @@ const oneFirst: Strategy = (u, k) => {
     ack: ackFor(u, k),
     position: [
       `A good way in is to start with ${nameOf(k, first!)} at ${k.money(first!.price)}${days ? `, ready within ${k.v(String(days))} working days of the go-ahead` : ''}, with ${k.deposit(first!.price)} to book it.`,
+      ...(first!.lineItems.length ? [`That covers ${k.v(joinList(first!.lineItems.map((i) => lowerFirst(i.name))))}, with ${k.rounds()} included.`] : []),
       `${capitalFirst(joinList(rest.slice(0, 2).map((s) => `${nameOf(k, s)} (${k.money(s.price)})`)))} can follow once it is done, so each builds on the last and you spread the cost.`,
       ...(u.requested && days ? [firstBy(u, k, first!, days)] : []),
     ],

@@ -75,10 +75,12 @@ function trialOffer(u: Understanding, k: Kit): { text: string; price?: number } 
   if (rate && rate.unit === 'word') {
     const free = u.move('free_work');
     const near = free ? u.text.slice(Math.max(0, free.index - 100), free.index + free.evidence.length + 100) : u.text;
-    const sample = /\b(\d{2,4}(?:,\d{3})?)\s*(?:-\s*)?words?\b/i.exec(near) ?? /\b(\d{2,4}(?:,\d{3})?)\s*(?:-\s*)?words?\b/i.exec(u.text);
+    // "85,000 words": the whole count, never its last three digits read as a sample of 0 words.
+    const SAMPLE = /(?<![\d,.])(\d{2,4}(?:,\d{3})?)\s*(?:-\s*)?words?\b/i;
+    const sample = SAMPLE.exec(near) ?? SAMPLE.exec(u.text);
     const n = sample ? Number(sample[1]!.replace(',', '')) : 300;
-    const words = Math.min(n, 1000);
-    return { text: `a paid sample of ${k.v(formatCount(words))} words at my usual rate (${k.money(roundMoney(words * rate.amount), rate.currency)})`, price: roundMoney(words * rate.amount) };
+    const words = Math.min(n >= 50 ? n : 300, 1000);
+    return { text: `a paid sample of ${k.v(formatCount(words))} words at my usual ${k.money(rate.amount, rate.currency)} per word (${k.money(roundMoney(words * rate.amount), rate.currency)})`, price: roundMoney(words * rate.amount) };
   }
   return { text: `a small paid trial task for ${k.ph('trial price')}` };
 }
@@ -491,7 +493,7 @@ const paidRound: Strategy = (u, k) => {
     covers: ['revision_request', 'rush_deadline'],
     stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
     why: [['separate_fix_from_extra', 'Changes beyond the included rounds are paid work.']],
-    close: 'Shall I go ahead with the extra round on that basis?',
+    close: extraEstimate(k).includes('[') ? 'Shall I send you the price for the extra round before I start?' : 'Shall I go ahead with the extra round on that basis?',
   };
 };
 
