@@ -10,6 +10,8 @@ import { MOVE_IDS, TEXT_DRAFT_CHECK_IDS } from '../../lib/negotiation/playbook';
 import { MessageEntrySchema, MOVE_SETS, setsFor, type MessageEntry, type MoveSet } from '../corpus/move-sets';
 import { f1, loadJsonl, precision, recall, score, scoreTable, type Counts, type Score } from '../corpus/score';
 import { reportReplies } from './replies-quality';
+import { situationLines } from './situations';
+import { SITUATION_SETS } from '../corpus/situation-sets';
 
 const DraftSchema = z.object({ id: z.string(), text: z.string(), checks: z.array(z.string()) });
 
@@ -144,3 +146,8 @@ for (const [label, file] of [
 }
 
 reportReplies(process.argv.includes('--unseen'));
+
+// Where the deal stands (stage, our fault, deposit paid, our price), on the sets development may read; a held-out set is
+// measured once, by name, with tests/bench/situations.ts.
+console.log('\nSituation (stage of the deal, our fault, deposit paid, our agreed price)');
+console.log(situationLines(SITUATION_SETS.filter((x) => x.use === 'dev').map((x) => x.name)).map((l) => `  ${l}`).join('\n'));

@@ -136,3 +136,17 @@ describe('whose fault, in the cards', () => {
     }
   });
 });
+
+describe('the situation development set (s1, an independent writer)', () => {
+  it('reads the stage, our fault and a paid deposit well enough to gate the cards', async () => {
+    const { scoreSituations } = await import('../../bench/situations');
+    const s = scoreSituations('s1');
+    expect(s.n).toBe(100);
+    expect(s.stage / s.n).toBeGreaterThanOrEqual(0.85);
+    // Owning an error that is not ours is the costliest mistake: precision first.
+    expect(s.ours.tp / (s.ours.tp + s.ours.fp)).toBeGreaterThanOrEqual(0.9);
+    expect(s.ours.tp / (s.ours.tp + s.ours.fn)).toBeGreaterThanOrEqual(0.7);
+    expect(s.deposit.tp / (s.deposit.tp + s.deposit.fp)).toBeGreaterThanOrEqual(0.9);
+    expect(s.price.wrong).toBe(0);
+  });
+});
