@@ -9,7 +9,7 @@ import { capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './
 import { addWorkingDays, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
-import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate } from './work';
+import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk } from './work';
 
 /** The order other moves are answered in: money and time first, courtesy last. */
 const ORDER: MoveId[] = [
@@ -213,6 +213,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "could you include it in the same project?" is the addition itself, which the scope sentence answers.
       if (a.topic === 'included' && u.has('scope_creep') && /\b(?:it|this|that)\b/i.test(a.text) && /\bsame (?:project|price|quote)|\binclude it\b/i.test(a.text)) return false;
       if (a.topic === 'reachable' && u.has('boundary_push')) return false;
+      // The follow-up job the card quotes is that ask's answer.
+      if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if (a.topic === 'timeline' && u.has('rush_deadline')) return false;
       return true;
     })

@@ -12,7 +12,7 @@ import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
 import { paymentAsk, TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
-import { WORK_STRATEGIES } from './work';
+import { followUpAsk, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -46,6 +46,8 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       if (severalAsked(u)) return SEVERAL_STRATEGIES;
       return offerBelowFloor(u, new Kit(u, 'neutral')) ? PRICE_STRATEGIES.belowFloor : PRICE_STRATEGIES.pressure;
     case 'price_question':
+      // After a delivered job, "how much for a Christmas banner?" prices that small job, not the whole service again.
+      if (u.situation.stage === 'delivered' && followUpAsk(u)) return WORK_STRATEGIES.followUp;
       return severalAsked(u) ? SEVERAL_STRATEGIES : PRICE_STRATEGIES.question;
     case 'rush_deadline':
       return TIME_STRATEGIES;
@@ -66,6 +68,7 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'future_promise':
       return WORK_STRATEGIES.promise;
     case 'scope_creep':
+      if (u.situation.stage === 'delivered' && followUpAsk(u)) return [...WORK_STRATEGIES.followUp, ...WORK_STRATEGIES.scope];
       return WORK_STRATEGIES.scope;
     case 'revision_request':
       return WORK_STRATEGIES.revision;

@@ -2,7 +2,7 @@
 import type { Understanding } from '../understand';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, joinList, numberWord } from './format';
-import { Kit, roundMoney, type Why } from './kit';
+import { addWorkingDays, Kit, roundMoney, type Why } from './kit';
 import { payStages } from './stages';
 
 // ---- payment
@@ -191,7 +191,59 @@ function depositThanks(u: Understanding): string {
   return u.situation.depositPaid ? 'Thank you for the deposit. ' : '';
 }
 
+/** The work is delivered and the invoice is open: they want to pay later. The balance is due now; the date they offer is the question. */
+const overdueAck = 'Thank you for letting me know about the payment.';
+
+function payBy(u: Understanding, k: Kit): string {
+  return k.day(addWorkingDays(u.today, 5));
+}
+
+const invoiceDue: Strategy = (u, k) => {
+  if (u.situation.stage !== 'delivered') return null;
+  const rest = balanceOf(u, k);
+  const later = u.dates.find((d) => d.iso > u.today);
+  return {
+    id: 'invoice-due-now',
+    title: 'The invoice is due; ask for a date this week',
+    total: k.price?.amount,
+    ack: overdueAck,
+    position: [
+      `The work is delivered, and ${rest !== undefined ? `the ${k.money(rest)} invoice` : 'my invoice'} was due on the terms we agreed${later ? `; waiting until ${k.day(later.iso)} is a long time for finished work` : ''}.`,
+      `I would ask for it to be paid by ${payBy(u, k)}, outside the usual payment run if need be.`,
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['contract_and_guarantees', 'Holds the agreed payment terms for delivered work, politely and with a date.'],
+      ['set_boundaries', 'Does not silently accept months of delay.'],
+    ],
+    close: `Could you confirm payment by ${payBy(u, k)}?`,
+  };
+};
+
+const invoiceHalfNow: Strategy = (u, k) => {
+  if (u.situation.stage !== 'delivered') return null;
+  const rest = balanceOf(u, k);
+  if (rest === undefined) return null;
+  const half = roundMoney(rest / 2);
+  const later = u.dates.find((d) => d.iso > u.today);
+  return {
+    id: 'invoice-half-now',
+    title: 'Half now, the rest on their date',
+    total: k.price?.amount,
+    ack: overdueAck,
+    position: [
+      `If the full ${k.money(rest)} is hard before then, I can meet you halfway: ${k.money(half)} by ${payBy(u, k)}, and the remaining ${k.money(roundMoney(rest - half))} ${later ? `by ${k.day(later.iso)}` : 'within 30 days'}.`,
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [['concession_for_concession', 'Gives time on half the invoice in exchange for the other half now.']],
+    close: 'Would that work for your accounts team?',
+  };
+};
+
 const balanceAsAgreed: Strategy = (u, k) => {
+  if (u.situation.stage === 'delivered') return null;
   const rest = balanceOf(u, k);
   const a = paymentAsk(u);
   const terms = a.netDays ? `within 14 days of the invoice rather than ${k.v(String(a.netDays))}` : 'on delivery, as agreed';
@@ -215,6 +267,7 @@ const balanceAsAgreed: Strategy = (u, k) => {
 };
 
 const balanceInTwo: Strategy = (u, k) => {
+  if (u.situation.stage === 'delivered') return null;
   const rest = balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);
@@ -423,7 +476,7 @@ const updateRoutine: Strategy = (u, k) => ({
 
 export const TERMS_STRATEGIES = {
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
-  balance: [balanceAsAgreed, balanceInTwo] as Strategy[],
+  balance: [invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],
   nda: [ndaSurcharge, ndaAnonymised] as Strategy[],

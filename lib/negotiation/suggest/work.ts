@@ -514,7 +514,39 @@ const clarifyChanges: Strategy = (u) => u.defect ? null : ({
   close: 'Could you mark the parts you most want changed, with a word on what you would like instead?',
 });
 
+/** "Could you do a Christmas version of the banner?" after a delivered job: the small thing asked for, as its own small job. */
+const FOLLOW_UP = /\b(?:could|can|would) (?:you|u) (?:also |please |maybe )?(?:do|make|create|design|write|add|translate|build|set up|update|put together|produce)\s+((?:a|an|the|some|our|my|us a|us an)\b[^?.!]{3,80}?)(?=\s*(?:[?.!,]|$|\s+(?:too|as well|for (?:us|me)|before|by|next)\b))/i;
+
+export function followUpAsk(u: Understanding): string | undefined {
+  return FOLLOW_UP.exec(u.text)?.[1]?.trim();
+}
+
+const followUpJob: Strategy = (u, k) => {
+  if (u.situation.stage !== 'delivered') return null;
+  const what = followUpAsk(u);
+  if (!what) return null;
+  const paid = /\b(?:paid|payment (?:sent|made|done|went through)|transferred)\b/i.test(u.text);
+  const days = k.u.deal.service?.turnaroundDays;
+  return {
+    id: 'follow-up-job',
+    title: 'Quote the small follow-up job',
+    ack: `Thank you${paid ? ' for the payment' : ''}, and I am glad it is working well for you.`,
+    position: [
+      `Yes, I can do ${k.v(swapPersons(what))}: ${extraEstimate(k)}, as a small job of its own.`,
+      u.requested ? `I can have it ready by ${k.day(u.requested.iso)}.` : `I can have it ready within ${k.ph(days && days <= 5 ? `${days} working days` : 'a few working days')} of your go-ahead.`,
+    ],
+    covers: ['price_question', 'scope_creep', 'rush_deadline'],
+    stance: { payment: 'deposit', nda: 'anonymised', rush: 'fits' },
+    why: [
+      ['separate_fix_from_extra', 'New work after delivery is its own small job with its own price.'],
+      ['name_your_price', 'Names the price before starting.'],
+    ],
+    close: 'Shall I go ahead?',
+  };
+};
+
 export const WORK_STRATEGIES = {
+  followUp: [followUpJob] as Strategy[],
   free: [portfolioInstead, paidTrial] as Strategy[],
   promise: [feeStands, cashFlowStages, smallerNow, bookedVolume] as Strategy[],
   scope: [paidAddition, nextPhase, swapInScope] as Strategy[],

@@ -150,3 +150,22 @@ describe('the situation development set (s1, an independent writer)', () => {
     expect(s.price.wrong).toBe(0);
   });
 });
+
+describe('after delivery', () => {
+  it('a small follow-up job is quoted on its own, not the whole service again', () => {
+    const a = read(`Paid! Thanks Noa, the logo looks amazing. Quick one: could you do a Christmas version of the logo for our socials? Happy to pay, just let me know how much.${OUR_FINAL}`);
+    expect(a.situation?.stage).toBe('delivered');
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('follow-up-job');
+    expect(first.text).toMatch(/Yes, I can do a Christmas version of the logo for our socials|Yes, I can do a Christmas version of the logo/);
+    for (const s of a.suggestions) expect(s.text).not.toContain('$2,400');
+  });
+  it('an invoice they want to pay months late is due now, with half now as the second card', () => {
+    const a = read(`Sorry for the delay on your invoice: our accounts team only pays suppliers at the end of the quarter, so it will be paid around 31 March. Hope that's ok.${OUR_FINAL}`);
+    const [first, second] = a.suggestions;
+    expect(first!.id).toBe('invoice-due-now');
+    expect(first!.text).not.toMatch(/hand over the final files|before seeing results/);
+    expect(first!.text).toContain('Monday 14 December');
+    expect(second!.id).toBe('invoice-half-now');
+  });
+});
