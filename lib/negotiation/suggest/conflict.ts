@@ -62,7 +62,12 @@ export function failure(u: Understanding): string | undefined {
   const shared = calm.replace(/\bwe (talked|discussed|agreed|spoke|said)\b/gi, '\u0001$1');
   const said = shorten(swapPersons(shared.charAt(0).toLowerCase() + shared.slice(1)), 140).replace(/\u0001/g, 'we ');
   // A failure cut off mid-thought is no restatement at all.
-  return said.endsWith('…') ? undefined : said;
+  if (said.endsWith('…')) return undefined;
+  // "Says it sounds like a robot wrote it": a sentence whose subject was dropped is said as the feedback it reports.
+  const reported = /^(?:says?|thinks?|feels?|finds?|reckons?|said|thought|felt)\s+(?:that\s+)?(.+)$/i.exec(said);
+  if (reported) return `the feedback is that ${reported[1]}`;
+  // A sentence still without a subject of its own reads as garbled: no restatement.
+  return /^(?:is|are|was|were|has|have|looks?|sounds?|reads?|seems?|hates?|loves?|wants?)\b/i.test(said) ? undefined : said;
 }
 
 function refundAmount(u: Understanding, k: Kit): string | undefined {
@@ -77,7 +82,9 @@ function refundAmount(u: Understanding, k: Kit): string | undefined {
   const sentenceStart = Math.max(0, u.text.lastIndexOf('.', m.index) + 1);
   const sentenceEnd = u.text.indexOf('.', m.index) === -1 ? u.text.length : u.text.indexOf('.', m.index);
   const near = u.amounts.filter((a) => a.index >= sentenceStart && a.index <= sentenceEnd);
-  const a = near[0] ?? u.amounts.find((x) => x.role !== 'competitor' && /deposit|paid/i.test(u.text.slice(Math.max(0, x.index - 40), x.index + 40))) ?? u.amounts.find((x) => x.role === 'our_price');
+  // Our whole fee is the refund only when they say so ("a full refund", "all our money back"): a figure they complain about is not what they ask back.
+  const whole = /\b(?:full refund|refund (?:in full|everything|the (?:whole|full|entire))|all (?:my|our|the) money back)\b/i.test(u.text);
+  const a = near.find((x) => x.role !== 'our_price' || whole) ?? u.amounts.find((x) => x.role !== 'competitor' && x.role !== 'our_price' && /deposit|paid/i.test(u.text.slice(Math.max(0, x.index - 40), x.index + 40))) ?? (whole ? u.amounts.find((x) => x.role === 'our_price') : undefined);
   return a ? (a.currency ? k.money(a.value, a.currency) : k.money(a.value)) : undefined;
 }
 
@@ -131,6 +138,8 @@ const clarifyAndFix: Strategy = (u, k) => {
     position: [
       `I would like to fix that, and I can rework it ${rounds}.`,
       'To get it right this time, it would help to see two or three examples of what you do want, and the parts that bother you most.',
+      // "A complete rewrite by Friday": their date, when two working days are left once the examples are in.
+      ...(u.requested && u.requested.iso >= addWorkingDays(u.today, 2) ? [`With those by tomorrow, I can send the reworked version by ${k.day(u.requested.iso)}.`] : []),
       ...refundAndThreats(u, k, 'fix'),
     ],
     covers: ['complaint', 'revision_request', 'rush_deadline'],
@@ -173,7 +182,10 @@ const refundAndPart: Strategy = (u, k) => {
     title: 'Refund and part politely',
     ack: 'I am sorry this has not worked out.',
     position: [
-      `If you would rather not continue, I will refund ${amount ?? k.ph('refund amount')} and send you everything done so far, so you are free to finish with someone else.`,
+      // A matter of taste is no error of ours: parting keeps what was paid for the work done; only our own error is refunded.
+      u.defect
+        ? `If you would rather not continue, I will refund ${amount ?? k.ph('refund amount')} and send you everything done so far, so you are free to finish with someone else.`
+        : `If you would rather not continue, we can part here: you keep everything done so far, I keep ${u.situation.depositPaid || u.situation.underway ? 'the deposit' : 'payment'} for the work already done, and there is nothing more to pay.`,
       ...refundAndThreats(u, k, 'part'),
     ],
     covers: ['complaint'],
@@ -182,7 +194,7 @@ const refundAndPart: Strategy = (u, k) => {
       ['refund_and_part', 'When the relationship cannot be saved, refund and part on good terms.'],
       ['mutual_respect', 'Polite and final, without arguing.'],
     ],
-    close: 'Shall I go ahead with the refund?',
+    close: u.defect ? 'Shall I go ahead with the refund?' : 'Would you like to part there, or shall I try the rework first?',
   };
 };
 

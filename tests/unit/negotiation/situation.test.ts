@@ -169,3 +169,15 @@ describe('after delivery', () => {
     expect(second!.id).toBe('invoice-half-now');
   });
 });
+
+describe('a matter of taste with a refund demand', () => {
+  it('reworks by their date, parts without refunding the whole fee, and says the feedback back with a subject', () => {
+    const a = read(`Noa, the CEO looked at the second version and hates it. Says it looks like a bank. Honestly I expected more for $1,800. We want our money back for this part or a complete redo by Friday 11 December, otherwise we'll find someone else.${OUR_DRAFT}`);
+    const text = a.suggestions.map((s) => s.text).join('\n');
+    expect(text).not.toMatch(/refund \$1,800|talk about \$1,800/);
+    expect(text).not.toMatch(/correctly, says/);
+    expect(text).toMatch(/the feedback is that it looks like a bank/);
+    const part = a.suggestions.find((s) => s.id === 'refund-and-part');
+    if (part) expect(part.text).toMatch(/you keep everything done so far, I keep the deposit for the work already done/);
+  });
+});
