@@ -520,6 +520,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'payment_method':
       return `You can pay by ${k.ph('how you take payment, e.g. bank transfer')} against my invoice.`;
     case 'invoice':
+      // "Send us your VAT number": a fact only the freelancer has, marked to fill in; a PO goes on every invoice.
+      if (/\bvat (?:number|no\.?|id|registration)\b|\b(?:tax|gst|pan) (?:number|id)\b/i.test(text)) return `My VAT number is ${k.ph('your VAT number')}.`;
+      if (/\bvat[- ]registered\b|\bcharge vat\b|\b(?:add|plus|incl\w*) vat\b/i.test(text)) return `On VAT: ${k.ph('whether you are VAT-registered and how VAT applies')}.`;
       return /\bpo\b|purchase order/i.test(text) ? 'I will put the PO number on every invoice.' : undefined;
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;

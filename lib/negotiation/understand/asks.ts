@@ -43,7 +43,7 @@ const OUTRAGE = /(?:\?{2,}|\?!|!\?)\s*$|\?{2,}/;
 const RHETORICAL =
   /^[$€£]?\s?[\d.,]+\s?(?:k|cents?|euros?|dollars?|pounds?|bucks|quid)?(?:\s+(?:a|per|for (?:a|an|the|one))\s+[\w-]+)?\s*[?!]+$|^(?:(?:are you|r u) (?:serious|kidding|joking|for real)|seriously|really|what\??$|why\??$|do you (?:have )?any idea|do you (?:even )?(?:know|realise|realize|understand) (?:what|how)|is this a joke|what is this|what the|who (?:does|do) that|how (?:hard|difficult) (?:can|could) it be|is that (?:so|too) much to ask)\b|\b(?:for a|for an|for one)\b[^?]{0,40}\?{2,}|\?!|!\?|^\S+\s?\?{2,}$/i;
 const REQUEST =
-  /^(?:(?:so|also|and|but|then|ok|okay|pls|please|kindly|just)[,\s]+)*(?:(?:we|i)\s+(?:would like to |'d like to |want to )?(?:propose|suggest)\b|[^.?!]{0,60}\b(?:need|needs|require|requires|ask|asks|expect|expects)\s+(?:you|all (?:new )?(?:suppliers|vendors))\s+to\b|(?:can|could|would|will)\s+(?:you|u)\b|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\b|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\b|(?:please|pls|kindly)\s+\w+|(?:let me know|tell me|send (?:me|us)|give (?:me|us)|confirm|advise|share|quote|call me|ring me|phone me)\b|[^?!]{0,80}\basks? (?:if|whether) (?:you|u) (?:can|could|would|will)\b|(?:is|would) it (?:be )?possible\b|any chance\b|do let me know\b|[^.?!]{0,40}\b(?:is|are) asking (?:for|if|whether)\b)/i;
+  /^(?:(?:so|also|and|but|then|ok|okay|pls|please|kindly|just)[,\s]+)*(?:(?:we|i)\s+(?:would like to |'d like to |want to )?(?:propose|suggest)\b|[^.?!]{0,60}\b(?:need|needs|require|requires|ask|asks|expect|expects)\s+(?:you|all (?:new )?(?:suppliers|vendors))\s+to\b|(?:can|could|would|will)\s+(?:you|u)\b|(?:i|we)(?:'d| would)\s+(?:like|love|want)\s+(?:you|u)\s+to\b|(?:i|we)\s+(?:need|want)\s+(?:you|u)\s+to\b|(?:please|pls|kindly)\s+\w+|(?:let me know|tell me|send (?:me|us)|give (?:me|us)|confirm|advise|share|quote|call me|ring me|phone me)\b|[^?!]{0,80}\basks? (?:if|whether) (?:you|u) (?:can|could|would|will)\b|(?:is|would) it (?:be )?possible\b|any chance\b|do let me know\b|[^.?!]{0,40}\b(?:is|are) asking (?:for|if|whether)\b|[^.?!]{3,80},\s*(?:please|pls|kindly)\s+(?:complete|fill|send|sign|return|provide|confirm|share|let)\b)/i;
 
 const TOPICS: Array<[AskTopic, RegExp]> = [
   ['refund', /\b(?:refund\w*|money back|chargeback|reimburs\w*)\b/i],
@@ -57,7 +57,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['hosting', /\b(?:host|hosting|domain|server)\b/i],
   ['included', /\b(?:included|include (?:it|this|that|them) in|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],
   ['experience', /\b(?:do|have) (?:you|u) (?:actually |really |even )?(?:know|understand|have experience|worked|done|any experience)|\bexperience (?:with|in)\b|\bfamiliar with\b/i],
-  ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b|\b(?:can|could|do|would) (?:you|u) \w+ also\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b/i],
+  ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b(?! (?:confirm|let (?:me|us) know|tell|send|advise|check))|\b(?:can|could|do|would) (?:you|u) \w+ also\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b/i],
   ['start', /\b(?:start|begin|kick(?:-| )?off|get going|commence)\b/i],
   ['process', /\bwhat (?:do |would |else )?(?:you|u) need from (?:us|me)\b/i],
   ['timeline', /\b(?:how long|how many (?:days|weeks|hours)|how quickly|how fast|how soon|when (?:can|could|will|would) (?:you|it|this|that|we)|turnaround|timeline|timeframe|time frame|lead time|feasible|possible (?:by|until|before)|possible to (?:have|get|receive|deliver|finish)\b[^.?!]{0,40}\b(?:by|before)\b|(?:by|until|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the \d)|in time|ready (?:by|before|for)|live (?:by|before)|by then)\b/i],
@@ -99,7 +99,7 @@ const BACK_REFERENCE =
 
 const MAX_ASKS = 40;
 /** Topics a sentence can carry side by side and each deserves its own answer. */
-const ANSWERABLE = new Set<AskTopic>(['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start', 'timeline', 'portfolio', 'payment_method']);
+const ANSWERABLE = new Set<AskTopic>(['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start', 'timeline', 'portfolio', 'payment_method', 'invoice']);
 
 export function extractAsks(parsed: Parsed): Ask[] {
   const out: Ask[] = [];

@@ -602,3 +602,15 @@ describe('small misreadings that sink a card', () => {
     for (const s of all) expect(s.id).not.toBe('rate-for-booked-volume');
   });
 });
+
+describe('paperwork in a yes', () => {
+  it('answers the onboarding form, the VAT number, the insurance and the start date, each in its own words', () => {
+    const text = 'Dear Ms Berg,\n\nFurther to your proposal for the website ($5,600), we would like to proceed. Before we can issue a purchase order, please complete our supplier onboarding form and send us your VAT number and proof of professional indemnity insurance. Could you also confirm whether you can start on 4 January?\n\nKind regards,\nAgnieszka Nowak';
+    const all = cards(text).map((s) => s.text).join('\n');
+    expect(all).toMatch(/onboarding form/);
+    expect(all).toContain('My VAT number is [your VAT number].');
+    expect(all).toMatch(/On insurance:/);
+    expect(all).toMatch(/I can start on Monday 4 January 2027/);
+    expect(all).not.toMatch(/On whether I could also confirm/);
+  });
+});
