@@ -176,7 +176,8 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
     },
   ],
   [/\b(?:the\s+)?day after tomorrow\b/gi, (_m, t) => addDays(t, 2)],
-  [/\btomorrow\b/gi, (_m, t) => addDays(t, 1)],
+  // Phone spellings of tomorrow ("by tmrw", "2moro") are the same day.
+  [/\b(?:tomorrow|tmrw|tmr|tmrow|tmw|tomoz|2moro|2morrow|tomorow|tommorow|tommorrow)\b/gi, (_m, t) => addDays(t, 1)],
   [/\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:the\s+)?end of (?:the |to)?day|close of business|end of business)\b|\b(?:EOD|COB|EOB)\b/gi, (_m, t) => t],
   // within 24 hours, in 3 days, in two weeks, within 5 business days
   [
@@ -521,7 +522,8 @@ function countNounAfter(text: string, end: number): string | null {
 function looksLikeMoney(text: string, raw: string, index: number, end: number): boolean {
   const before = sentenceBefore(text, index);
   // A figure offered as a question is money even with no money word: "is 500 doable?", "what would 800 get me?".
-  if ((OFFERED_AFTER.test(text.slice(end, end + 30)) || OFFERED_BEFORE.test(before.slice(-40))) && parseNumber(raw) >= 20 && !/^(?:19|20)\d{2}$/.test(raw)) return true;
+  // ("can u do 3000 words by wed?" asks for a count of words, not a price.)
+  if ((OFFERED_AFTER.test(text.slice(end, end + 30)) || (OFFERED_BEFORE.test(before.slice(-40)) && countNounAfter(text, end) === null)) && parseNumber(raw) >= 20 && !/^(?:19|20)\d{2}$/.test(raw)) return true;
   if (!MONEY_CUE.test(before.slice(-60))) return false;
   if (NOT_MONEY_BEFORE.test(before) && !/\b(?:for|of|about|around|approximately)\s*$/i.test(before)) return false;
   const yearLike = /^(?:19|20)\d{2}$/.test(raw);

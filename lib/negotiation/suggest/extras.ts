@@ -6,7 +6,7 @@ import { indirect, LANGUAGES, shorten, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
-import { addWorkingDays, Kit, type Why } from './kit';
+import { addWorkingDays, formatWeekday, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk } from './work';
@@ -206,6 +206,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(a.text)) return false;
       // "Could you write it for tomorrow?" is the rush itself, which the card answers.
       if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
+      // "can u do 3000 words by wed?" when the position already says what happens on Wednesday.
+      if (u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline') && card.position.join(' ').includes(formatWeekday(u.requested.iso, u.today))) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
@@ -213,7 +215,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "could you include it in the same project?" is the addition itself, which the scope sentence answers.
       if (a.topic === 'included' && u.has('scope_creep') && /\b(?:it|this|that)\b/i.test(a.text) && /\bsame (?:project|price|quote)|\binclude it\b/i.test(a.text)) return false;
       if (a.topic === 'reachable' && u.has('boundary_push')) return false;
-      // The follow-up job the card quotes is that ask's answer.
+      // The pause the card agrees to, and the follow-up job it quotes, are those asks' answers.
+      if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if (a.topic === 'timeline' && u.has('rush_deadline')) return false;
       return true;

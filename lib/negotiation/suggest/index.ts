@@ -10,7 +10,7 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { paymentAsk, TERMS_STRATEGIES } from './terms';
+import { paymentAsk, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
 import { followUpAsk, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
@@ -91,6 +91,8 @@ export function leadMove(u: Understanding): MoveId | undefined {
   // An error of ours comes first: nothing else in the reply lands until it is owned.
   if (u.defect && u.has('complaint')) return 'complaint';
   if (u.defect && u.has('revision_request')) return 'revision_request';
+  // A first enquiry asks the price first: the payment terms are answered inside the quote, not the other way round.
+  if (u.situation.stage === 'enquiry' && u.has('price_question') && u.has('payment_terms') && !u.moves.some((m) => ['complaint', 'discount_request', 'price_objection', 'budget_anchor', 'free_work'].includes(m.id))) return 'price_question';
   // Work under way: changes to it lead, whatever else the mail says about time or money; a date is then the date of
   // the changes, not of a whole new job.
   if (u.situation.underway && !u.has('complaint')) {
@@ -122,6 +124,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
       if (respectsFloor(u, kit, settled)) cards.push({ card: settled, kit });
     }
   };
+  // "Can we pause and pick it up again in January?": a pause is its own answer, whatever else the mail says.
+  if (pauseAsked(u) && !u.has('complaint')) take(TERMS_STRATEGIES.pause, 1);
   if (!lead) take(CONFLICT_STRATEGIES.none, 1);
   else {
     const second = [...u.moves]

@@ -8,7 +8,7 @@ import { payStages } from './stages';
 // ---- payment
 
 const NO_ADVANCE = /\b(?:no (?:deposit|advance|upfront)|not (?:able|allowed|permitted) to (?:make |pay )?(?:anything |any )?(?:in advance|advance payments?|upfront)|(?:can'?t|cannot|won'?t|don'?t|do not|does ?n[o']?t|does not|will not|never) (?:make |pay |accept |issue )(?:the |a |any |anything )?(?:deposits?|upfront|advance|advances|advance payments?|in advance|before)|without (?:a |any )?(?:deposit|advance)|(?:100|full|whole)\s?%?\s?(?:after|on|upon|once)|pay (?:everything|in full|the full (?:amount|£?\$?€?[\d,]+)|all|100\s?%) (?:after|on|once|when|at)|invoic\w+ the full [^.]{0,20}on completion|(?:after|upon|on) (?:completion|delivery|launch|go-?live)|once (?:it'?s|the \w+ is|we'?re) (?:live|online|done|working)|against (?:our )?policy|no advance payments?|settle up (?:once|after|when))\b/i;
-const NET = /\bnet\s?-?(\d{2,3})\b|\b(\d{2,3})\s+days?\s+(?:end of month|eom|from (?:receipt|invoice)|after (?:receipt|invoice|delivery)|of (?:receipt|invoice)|from the invoice)|\bpayment (?:at|within|in) (\d{2,3}) days\b|\b(\d{2,3})-day (?:payment )?terms\b/i;
+const NET = /\bnet\s?-?(\d{2,3})\b|\b(\d{2,3})[ -]days? (?:payment|payment terms|terms)\b|\b(\d{2,3})\s+days?\s+(?:end of month|eom|from (?:receipt|invoice)|after (?:receipt|invoice|delivery)|of (?:receipt|invoice)|from the invoice)|\bpayment (?:at|within|in) (\d{2,3}) days\b|\b(\d{2,3})-day (?:payment )?terms\b/i;
 const POLICY = /\b(?:policy|procurement|finance (?:team|department)?|accounts payable|ap team|purchase order|\bpo\b|supplier terms|standard terms|our terms|firm policy|company policy|all our suppliers)\b/i;
 const TRUST = /\b(?:disappeared|ran off|vanished|scam(?:med)?|burn(?:ed|t)|bad experience|lost (?:the |our |my )?(?:money|deposit|£|\$|€)|never (?:got|delivered|heard)|previous (?:developer|designer|freelancer|writer)|last (?:year|time)[^.]{0,60}(?:deposit|paid))\b/i;
 
@@ -21,7 +21,7 @@ export interface PaymentAsk {
 
 export function paymentAsk(u: Understanding): PaymentAsk {
   const net = NET.exec(u.text);
-  const n = net ? Number(net[1] ?? net[2] ?? net[3] ?? net[4]) : undefined;
+  const n = net ? Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]) : undefined;
   return { noAdvance: NO_ADVANCE.test(u.text) || u.depositOffered?.value === 0, netDays: n && n > 14 ? n : undefined, policy: POLICY.test(u.text), trust: TRUST.test(u.text) };
 }
 
@@ -312,6 +312,41 @@ const approveWork: Strategy = (u, k) => {
   };
 };
 
+// ---- a pause: the project stops for a while, and the deposit already paid keeps the place
+
+const PAUSE = /\b(?:pause|put (?:it|this|the (?:project|work)|things) on hold|on hold|hold off|postpone|push (?:it|this|the project|everything) (?:back|to)|pick (?:it|this|things) (?:up|back up)(?: again)?(?: later| in| after| when)|resume (?:in|after|when|later))\b/i;
+
+export function pauseAsked(u: Understanding): boolean {
+  return PAUSE.test(u.text) && u.situation.stage !== 'enquiry' && u.situation.stage !== 'quoted';
+}
+
+const pauseProject: Strategy = (u, k) => {
+  if (!pauseAsked(u)) return null;
+  const restart = u.dates.find((d) => d.iso > u.today);
+  // The month said with the pause ("pause and pick it up again mid-January"), not another one ("launch pushed to February").
+  const at = PAUSE.exec(u.text)?.index ?? 0;
+  const months = [...u.text.matchAll(/\b((?:mid-|early |late |the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g)];
+  const month = (months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
+  const when = restart ? `on ${k.day(restart.iso)}` : month ? `in ${k.v(month)}` : `in ${k.ph('restart month')}`;
+  const held = u.situation.depositPaid ? 'Your deposit stays as credit against the project, and I will' : 'I will';
+  return {
+    id: 'pause-project',
+    title: 'Pause, and pencil in the restart',
+    ack: 'Thank you for letting me know, and no problem: plans move.',
+    position: [
+      `Yes, we can pause. ${held} pencil in a restart ${when}; I will confirm the exact date with you a week or two before, as my schedule fills.`,
+      'Everything done so far stays as it is, so we can pick up where we left off.',
+    ],
+    covers: ['rush_deadline', 'payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['keep_dialogue', 'Agrees to the pause and keeps the project and the deposit in place.'],
+      ['confirm_in_writing', 'Puts the restart in writing.'],
+    ],
+    close: restart ? `Shall I pencil in ${k.day(restart.iso)}?` : month ? `Which week in ${k.v(month)} would suit you for the restart?` : 'Which week would suit you for the restart?',
+  };
+};
+
 // ---- acceptance
 
 function termLines(u: Understanding, k: Kit, date?: string): string {
@@ -479,6 +514,7 @@ export const TERMS_STRATEGIES = {
   balance: [invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],
+  pause: [pauseProject] as Strategy[],
   nda: [ndaSurcharge, ndaAnonymised] as Strategy[],
   boundary: [workingHours, updateRoutine] as Strategy[],
 };

@@ -70,6 +70,8 @@ export function indirect(question: string): string {
   let s = question
     .trim()
     .replace(/^\s*(?:\d+[.)]|[-•*])\s+/, '')
+    // "hi olga can u do 3000 words by wed?": the greeting and our name are not part of the question.
+    .replace(/^(?:hi|hey|hello|dear|hiya|morning|good morning)\s+[\p{L}'’-]+[,!]?\s+(?=\p{L})/iu, '')
     .replace(POLITE_LEAD, '')
     // "And just so I can brief Sanna: do you usually want interviews…?" — the question is after the colon.
     .replace(/^[^?:]{3,80}:\s+(?=(?:do|does|did|can|could|will|would|is|are|have|has|what|how|when|where|which|who|should)\b)/i, '')

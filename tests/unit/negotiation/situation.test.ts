@@ -181,3 +181,24 @@ describe('a matter of taste with a refund demand', () => {
     if (part) expect(part.text).toMatch(/you keep everything done so far, I keep the deposit for the work already done/);
   });
 });
+
+describe('a pause, and a terse first enquiry', () => {
+  it('agrees to a pause, keeps the deposit as credit and pencils in the month said with it', () => {
+    const a = read("Bad news, our launch got pushed to February, so no rush anymore. Can we pause and pick it up again mid-January? We've paid the deposit already, hope that's fine.");
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('pause-project');
+    expect(first.text).toMatch(/deposit stays as credit/);
+    expect(first.text).toMatch(/restart in mid-January/);
+    expect(first.text).not.toMatch(/On whether you can pause/);
+  });
+  it('"can u do 3000 words by wed? how much? ok with 60 days payment?" leads with the price, and 3000 words is no budget', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Translation (German into English)', price: 0.12, unit: 'word', keywords: ['translation', 'words', 'german'] }], depositPercent: 30 });
+    const a = analyzeMessage('hi olga can u do 3000 words de>en by wed? its a product catalogue. how much? also r u ok with 60 days payment, its our standard', { today: TODAY, from: 'Tom Lee <t@client.example>', profile: TRANSLATOR });
+    expect(a.entities.amounts.map((x) => x.value)).not.toContain(3000);
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('quote-in-full');
+    expect(first.text).toContain('€360');
+    expect(first.text).toMatch(/rather than 60/);
+    expect(first.text).not.toMatch(/budget|On whether (?:olga|I can do 3000)/);
+  });
+});
