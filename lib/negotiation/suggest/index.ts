@@ -12,7 +12,7 @@ import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
 import { paymentAsk, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
-import { followUpAsk, WORK_STRATEGIES } from './work';
+import { followUpAsk, retainerAsked, unlimitedAsked, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -124,6 +124,10 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
       if (respectsFloor(u, kit, settled)) cards.push({ card: settled, kit });
     }
   };
+  // "Unlimited revisions or we can't sign", "a retainer of 10 hours a month for £500": answered as what they are.
+  if (unlimitedAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.rounds, MAX_CARDS);
+  if (retainerAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.retainer, 1);
+  if (cards.length) return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
   // "Can we pause and pick it up again in January?": a pause is its own answer, whatever else the mail says.
   if (pauseAsked(u) && !u.has('complaint')) take(TERMS_STRATEGIES.pause, 1);
   if (!lead) take(CONFLICT_STRATEGIES.none, 1);

@@ -545,7 +545,93 @@ const followUpJob: Strategy = (u, k) => {
   };
 };
 
+// ---- rounds without end, and a retainer
+
+const UNLIMITED = /\b(?:unlimited|endless|as many (?:revisions|changes|rounds) as|until (?:we'?re|we are|i'?m|i am) (?:happy|satisfied))\b/i;
+
+export function unlimitedAsked(u: Understanding): boolean {
+  return UNLIMITED.test(u.text) && /\b(?:revisions?|changes|rounds?|edits|amends|corrections)\b/i.test(u.text);
+}
+
+const roundsHold: Strategy = (u, k) => {
+  if (!unlimitedAsked(u)) return null;
+  return {
+    id: 'rounds-with-an-end',
+    title: 'Keep rounds with an end, and say why',
+    total: k.price?.amount,
+    ack: 'I understand: you want to be sure you will be happy with the result.',
+    position: [
+      `Unlimited revisions are not something I offer, because a project without an end point cannot have a fixed price. The price includes ${k.rounds()}, and in practice that is plenty when we agree the brief well at the start.`,
+      'To make sure of that, I begin with a short briefing call and show you the direction early, before the full draft.',
+    ],
+    covers: ['scope_creep'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['set_boundaries', 'Keeps a fixed number of rounds and explains why, calmly.'],
+      ['offer_alternative', 'Offers an early check instead of open-ended changes.'],
+    ],
+    close: 'Would that give you the confidence to go ahead?',
+  };
+};
+
+const roundsExtraPaid: Strategy = (u, k) => {
+  if (!unlimitedAsked(u)) return null;
+  return {
+    id: 'extra-round-on-offer',
+    title: 'Offer a further round at a set price',
+    total: k.price?.amount,
+    ack: 'I understand: you want to be sure you will be happy with the result.',
+    position: [
+      `Rather than unlimited revisions, I can add a further round whenever you need one, at ${extraEstimate(k)}, so you decide if and when it is worth it.`,
+      `The price still includes ${k.rounds()}.`,
+    ],
+    covers: ['scope_creep'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [['concession_for_concession', 'More rounds are available, each for a set price.']],
+    close: 'Would that work for you?',
+  };
+};
+
+const RETAINER = /\bretainer\b|\b(\d{1,3})\s*(?:hours?|hrs?|h)\s*(?:a|per|\/|each)\s*month\b/i;
+
+/** "10 hours a month for £500" against our hourly rate: the retainer at our rate, a little less for a firm term. */
+const retainerCounter: Strategy = (u, k) => {
+  const m = RETAINER.exec(u.text);
+  const hourly = u.profile.services.find((s) => s.unit === 'hour');
+  if (!m || !hourly) return null;
+  const hours = Number(/\b(\d{1,3})\s*(?:hours?|hrs?|h)\b/i.exec(u.text)?.[1] ?? NaN);
+  if (!(hours > 0)) return null;
+  const full = roundMoney(hours * hourly.price);
+  // About 8 % off for the commitment, in round tens.
+  const committed = Math.round((full * 0.92) / 10) * 10;
+  const offer = u.amounts.find((a) => a.role !== 'our_price' && a.value < full && a.value > full / 4);
+  return {
+    id: 'retainer-at-rate',
+    title: 'A retainer at my rate, a little less for a firm term',
+    total: full,
+    ack: 'Thank you, I would be glad to keep looking after it.',
+    position: [
+      `At my rate of ${k.money(hourly.price, u.profile.currency)} an hour, ${k.v(String(hours))} hours a month comes to ${k.money(full, u.profile.currency)}${offer ? `, rather than ${k.money(offer.value, offer.currency ?? u.profile.currency)}` : ''}.`,
+      `For a commitment of at least six months, I can make it ${k.money(committed, u.profile.currency)} a month, invoiced at the start of each month; unused hours do not carry over.`,
+      /\bon[- ]call|urgent|emergenc/i.test(u.text) ? `Urgent fixes come first within my working hours (${k.hours()}); I am not on call outside them.` : '',
+    ].filter(Boolean),
+    covers: ['budget_anchor', 'price_objection', 'discount_request', 'boundary_push', 'future_promise'],
+    stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
+    why: [
+      ['concession_for_concession', 'A lower monthly figure only for a firm six-month term.'],
+      ['set_boundaries', 'Urgent work is prioritised within working hours, not around the clock.'],
+    ],
+    close: 'Would six months at that rate work for you?',
+  };
+};
+
+export function retainerAsked(u: Understanding): boolean {
+  return RETAINER.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
+}
+
 export const WORK_STRATEGIES = {
+  rounds: [roundsHold, roundsExtraPaid] as Strategy[],
+  retainer: [retainerCounter] as Strategy[],
   followUp: [followUpJob] as Strategy[],
   free: [portfolioInstead, paidTrial] as Strategy[],
   promise: [feeStands, cashFlowStages, smallerNow, bookedVolume] as Strategy[],

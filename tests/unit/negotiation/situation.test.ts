@@ -202,3 +202,21 @@ describe('a pause, and a terse first enquiry', () => {
     expect(first.text).not.toMatch(/budget|On whether (?:olga|I can do 3000)/);
   });
 });
+
+describe('rounds without end, and a retainer', () => {
+  it('"unlimited revisions or we can\'t sign" gets rounds with an end and a paid further round, never silence', () => {
+    const a = read(`Honestly 2 rounds of revisions is not enough, we need unlimited revisions until we are happy. Otherwise we can't sign.${OUR_QUOTE}`);
+    expect(a.suggestions.map((s) => s.id)).toEqual(['rounds-with-an-end', 'extra-round-on-offer']);
+    expect(a.suggestions[0]!.text).toMatch(/The price includes two rounds of revisions/);
+  });
+  it('a retainer below our hourly rate is countered at the rate, a little less for six months, and "on call" is no call to arrange', () => {
+    const DEV = ProfileSchema.parse({ name: 'Raj Patel', currency: 'GBP', services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['development'] }], depositPercent: 30, workingHours: 'Mon–Fri, 9:30–18:00 UK time' });
+    const a = analyzeMessage("We'd love to keep you on after launch. How about a retainer: 10 hours a month for £500, and you'd be on call for urgent fixes?", { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DEV });
+    const first = a.suggestions[0]!;
+    expect(first.id).toBe('retainer-at-rate');
+    expect(first.text).toContain('10 hours a month comes to £650, rather than £500');
+    expect(first.text).toContain('£600 a month');
+    expect(first.text).toMatch(/not on call outside them/);
+    expect(first.text).not.toMatch(/happy to have a call/);
+  });
+});
