@@ -12,7 +12,7 @@ import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
 import { paymentAsk, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { TIME_STRATEGIES } from './time';
-import { followUpAsk, retainerAsked, unlimitedAsked, WORK_STRATEGIES } from './work';
+import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -73,6 +73,8 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'revision_request':
       return WORK_STRATEGIES.revision;
     case 'complaint':
+      // Something broke and nobody has traced it yet: look into it now, before owning or arguing anything.
+      if (u.defect && untraced(u)) return [WORK_STRATEGIES.investigate, ...CONFLICT_STRATEGIES.complaint];
       // Money or a threat on top of our error: the card that answers those comes first.
       if (u.defect && u.has('revision_request') && !u.refund && !u.threats.length) return [...WORK_STRATEGIES.revision.slice(0, 1), ...CONFLICT_STRATEGIES.complaint];
       return CONFLICT_STRATEGIES.complaint;
@@ -144,6 +146,9 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
   }
   // Every card fell under the floor: a polite no that keeps the door open is still an answer.
   if (!cards.length && offerBelowFloor(u, new Kit(u, tone))) take(PRICE_STRATEGIES.decline, 1);
+  // Every message gets a card: when no position fits (no price known, a rule against what a card would ask), the
+  // answer to its questions and a next step is still a reply.
+  if (!cards.length) take(CONFLICT_STRATEGIES.none, 1);
   return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
 }
 

@@ -630,6 +630,7 @@ export function retainerAsked(u: Understanding): boolean {
 }
 
 export const WORK_STRATEGIES = {
+  investigate,
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],
   retainer: [retainerCounter] as Strategy[],
   followUp: [followUpJob] as Strategy[],

@@ -614,3 +614,13 @@ describe('paperwork in a yes', () => {
     expect(all).not.toMatch(/On whether I could also confirm/);
   });
 });
+
+describe('every message gets a card', () => {
+  it('a yes under a rule against advances, with no price known, still gets an answer and a next step', () => {
+    const text = 'We are pleased to proceed. Under firm policy we do not make advance payments to vendors; invoices are settled net 60. Could you confirm whether you carry professional liability insurance? We propose a kick-off meeting on Thursday 10 December at 2:00 pm.';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Eleanor Whitcombe <e@firm.example>' }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all[0]!.text).toMatch(/milestones/);
+    expect(all[0]!.text).toMatch(/Thursday 10 December at 2:00 pm works for the meeting/);
+  });
+});
