@@ -82,6 +82,8 @@ if (flag('unseen')) {
   for (const kind of ['rules', 'combined'] as const) {
     const s = scoreOf(runs, kind);
     console.log(line(`${unseen.name}, ${kind}`, runs.length, s, 'neutral'));
+    // The counts behind the figures, so a target at the second decimal is read exactly.
+    console.log(`    TP ${s.micro.tp} FP ${s.micro.fp} FN ${s.micro.fn}  F1 ${f1(s.micro).toFixed(4)}`);
   }
   process.exit(0);
 }

@@ -13,8 +13,9 @@ export const SITUATION_SETS: SituationSet[] = [
   // Written 2026-12-06 by an independent writer (small businesses, phone mail) who never saw the engine.
   { name: 's1', file: 's1.jsonl', writer: 'situations1', use: 'dev' },
   // Written 2026-12-06 by a second independent writer (agencies, corporates, non-native English, long threads);
-  // committed unread and measured only as a whole, never read message by message.
-  { name: 's2', file: 's2.jsonl', writer: 'situations2', use: 'heldout' },
+  // committed unread, measured once as the held-out set (stage 0.66, our fault P 0.36 R 0.31, deposit paid P 0.29
+  // R 0.29: the rules tuned on s1 did not carry over), then read and tuned on: development now.
+  { name: 's2', file: 's2.jsonl', writer: 'situations2', use: 'dev' },
 ];
 
 export const SituationEntrySchema = z.strictObject({
