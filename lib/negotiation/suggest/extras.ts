@@ -207,7 +207,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "Could you write it for tomorrow?" is the rush itself, which the card answers.
       if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
       // "can u do 3000 words by wed?" when the position already says what happens on Wednesday.
-      if (u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline') && card.position.join(' ').includes(formatWeekday(u.requested.iso, u.today))) return false;
+      if (u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline') && (card.position.join(' ').includes(formatWeekday(u.requested.iso, u.today)) || /\b(?:doable|possible|ok|okay|feasible|realistic|work(?: for you)?)\s*[?!.]*$/i.test(a.text))) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;

@@ -206,8 +206,18 @@ export class Kit {
     return value === undefined ? this.ph(label) : this.v(formatPercent(value));
   }
 
-  /** "Friday 11 December", with the year only when it is not this year's. */
+  private eventSaid = false;
+
+  /**
+   * "Friday 11 December", with the year only when it is not this year's. The first time a card names the day the work
+   * is due before the client's event, it says which event: "Thursday 5 November (ahead of your launch on Monday 9 November)".
+   */
   day(iso: string): string {
+    const e = this.u.event;
+    if (e && !this.eventSaid && iso === e.readyBy && e.readyBy !== e.iso) {
+      this.eventSaid = true;
+      return this.v(`${formatWeekday(iso, this.u.today)} (ahead of your ${e.what} on ${formatWeekday(e.iso, this.u.today)})`);
+    }
     return this.v(formatWeekday(iso, this.u.today));
   }
 }

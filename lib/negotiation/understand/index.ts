@@ -3,6 +3,7 @@ import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
 import { readDeal, type Deal } from './deal';
+import { eventOf, type ClientEvent } from './event';
 import { DEFECT, ourFault, readSituation, type Situation } from './situation';
 import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
@@ -51,6 +52,8 @@ export interface Understanding {
   share?: RoledPercentage;
   /** A deposit the client proposes instead of ours (percent). */
   depositOffered?: RoledPercentage;
+  /** The client's event behind the date they named (a launch, an opening), with the day the work must be ready by. */
+  event?: ClientEvent;
   /** The delivery date they now want, and the one planned before. */
   requested?: RoledDate;
   current?: { iso: string; text: string };
@@ -290,7 +293,10 @@ export function understand(input: UnderstandInput): Understanding {
     const from = sentenceStart(text, d.index);
     return /\b(?:need|want|can you|could you|if you can|get (?:it|this|the \w+) (?:live|done|ready)|have (?:it|this) (?:ready|done|live)|deliver)\b/i.test(text.slice(from, d.index + d.text.length + 40));
   });
-  const requested = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
+  const named = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
+  // "Launch is Monday 9 Nov": an event date; the work is due some working days before it, and that is the date we answer.
+  const event = eventOf(text, named, input.today);
+  const requested = named && event ? { ...named, iso: event.readyBy } : named;
   const currentInText = dates.find((d) => d.role === 'current');
   let current: Understanding['current'] = currentInText ? { iso: currentInText.iso, text: currentInText.text } : deal.date ? { iso: deal.date.iso, text: deal.date.text } : undefined;
   if (current && requested && current.iso === requested.iso) current = deal.date && deal.date.iso !== requested.iso ? { iso: deal.date.iso, text: deal.date.text } : undefined;
@@ -319,6 +325,7 @@ export function understand(input: UnderstandInput): Understanding {
     share: percentages.find((p) => p.role === 'share'),
     depositOffered: percentages.find((p) => p.role === 'deposit' && p.owner === 'client'),
     requested,
+    event,
     current,
     defect,
     refund,

@@ -1,0 +1,53 @@
+// Runs everywhere (Node, side panel): a date that is the client's event (a launch, an opening, the print run, an appointment) rather than the day the work is due — the work has to be ready some days before it.
+import type { RoledDate } from './roles';
+
+export interface ClientEvent {
+  /** The event's own date. */
+  iso: string;
+  /** What happens that day, in the client's word ("launch", "opening", "print run"). */
+  what: string;
+  /** The last day the work can arrive: working days of lead time before the event. */
+  readyBy: string;
+}
+
+const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live)\b/i;
+// The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
+const WORK_DUE = /\b(?:need (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
+const WORDS: Record<string, string> = {
+  launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
+  opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', appt: 'appointment', tradeshow: 'trade show',
+  'ads go live': 'campaign',
+};
+
+function minusWorkingDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  let left = Math.max(0, Math.min(n, 260));
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() - 1);
+    const w = d.getUTCDay();
+    if (w !== 0 && w !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The client's event behind the date they want, if it is one: "launch is Monday 9 Nov", "the sign goes to the printer
+ * Monday". Lead time: what they say someone else needs ("Tobi needs 3 days to put the copy in", "the sign guy needs
+ * 3 weeks"), else two working days. Bounded: a few regular tests on the sentence around the date.
+ */
+export function eventOf(text: string, date: RoledDate | undefined, today: string): ClientEvent | undefined {
+  if (!date) return undefined;
+  const from = Math.max(0, text.lastIndexOf('\n', date.index) + 1, date.index - 120);
+  const before = text.slice(from, date.index);
+  const after = text.slice(date.index + date.text.length, date.index + date.text.length + 60).split(/[.?!\n]/)[0] ?? '';
+  if (WORK_DUE.test(before)) return undefined;
+  const m = EVENT.exec(`${before.split(/[.?!]\s/).pop() ?? before} ${after}`);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  const what = WORDS[word] ?? word.replace(/^appt$/, 'appointment');
+  const lead = /\bneeds? (?:about |around )?(\d{1,2}|a|one|two|three|four|five) (working |business )?(days?|weeks?)\b/i.exec(text);
+  const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : 2;
+  const days = lead && /week/i.test(lead[3]!) ? n * 5 : n;
+  const readyBy = minusWorkingDays(date.iso, Math.min(days, 40));
+  return readyBy > today ? { iso: date.iso, what, readyBy } : { iso: date.iso, what, readyBy: date.iso };
+}
