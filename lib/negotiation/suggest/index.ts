@@ -132,6 +132,9 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
   if (cards.length) return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
   // "Can we pause and pick it up again in January?": a pause is its own answer, whatever else the mail says.
   if (pauseAsked(u) && !u.has('complaint')) take(TERMS_STRATEGIES.pause, 1);
+  // "We need a logo. The sign goes to the printer on 4 January": a first enquiry that names a service is answered with the
+  // whole proposal, asked for or not.
+  if (!lead && u.situation.stage === 'enquiry' && u.deal.named.length) take(severalAsked(u) ? SEVERAL_STRATEGIES : PRICE_STRATEGIES.question, 2);
   if (!lead) take(CONFLICT_STRATEGIES.none, 1);
   else {
     const second = [...u.moves]

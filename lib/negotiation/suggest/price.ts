@@ -117,6 +117,8 @@ export function whenLine(u: Understanding, k: Kit): string {
     if (days === undefined) return `I can plan around ${k.day(u.requested.iso)}.`;
     const have = workingDaysBetween(u.today, u.requested.iso);
     if (have >= days) return `${k.day(u.requested.iso)} works with my schedule.`;
+    // Said plainly when the normal pace misses the day their event needs the work.
+    if (u.event) return `At the normal pace I can deliver by ${k.day(addWorkingDays(u.today, days))}, which is too late for your ${k.v(u.event.what)}; if that date cannot move, I can look at a rush or a smaller first part.`;
     return `At the normal pace I can deliver by ${k.day(addWorkingDays(u.today, days))}.`;
   }
   // Only a date that was named ("by 4 December"), not one read from "before your Christmas menu launch".

@@ -220,3 +220,20 @@ describe('rounds without end, and a retainer', () => {
     expect(first.text).not.toMatch(/happy to have a call/);
   });
 });
+
+describe("the client's event is not the delivery date", () => {
+  it('a launch date puts delivery two working days before it, and says which event', () => {
+    const a = analyzeMessage("We'd like the landing page. Our launch is Monday 21 December, is that doable? Price is fine.", { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    const all = a.suggestions.map((s) => s.text).join('\n');
+    expect(all).toContain('Thursday 17 December (ahead of your launch on Monday 21 December)');
+    expect(all).not.toMatch(/On whether that is doable/);
+  });
+  it('a lead time they name is counted back from the event', () => {
+    const a = analyzeMessage('We need a logo. The sign goes to the printer on Monday 4 January and the sign guy needs 3 weeks. Can you make that?', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    expect(a.suggestions.map((s) => s.text).join('\n')).toMatch(/Monday 14 December(?: 2026)? \(ahead of your print run on Monday 4 January/);
+  });
+  it('"we need the final copy by 24 February" is the delivery date itself', () => {
+    const a = analyzeMessage('We need the final copy by Wednesday 24 February for our launch.', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/ahead of your/);
+  });
+});
