@@ -87,6 +87,8 @@ const SIGNOFF = new RegExp(`^(?:${SIGNOFF_WORDS.join('|')})\\s*[,.!]*(?:\\s*[-�
 // Same test, but the name group may not be any capitalised word: "Thanks, Tom" vs "Thanks, But".
 const NOT_A_NAME = /^(?:but|and|so|i|we|that|this|it|for|see|just|please|again|everyone|all|guys|team)$/i;
 
+const DISCLAIMER_CUES = /\b(?:confidential(?:ity)?|intended recipient|legally privileged|privileged|notify the sender|delete (?:this|the) (?:e-?mail|message)|disclaimer|unauthori[sz]ed (?:use|disclosure)|strictly prohibited|registered (?:office|in)|company (?:no|number)|virus(?:es)?|this (?:e-?mail|message) (?:and any|is intended))\b/gi;
+
 const PHONE = /(?:\+|\b)\d[\d\s().\-]{6,}\d\b/;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/i;
 
@@ -184,6 +186,19 @@ function splitSignature(lines: string[]): { body: string[]; signature: string[] 
   const filledBetween = (a: number, b: number) => filled[a]! - filled[b]!;
   const hasContentBefore = (at: number) => filledBetween(0, at) > 0;
 
+  // A legal footer at the bottom ("This e-mail and any attachments are confidential… intended recipient…") is no part of
+  // the message: left in, it reads as a confidentiality demand or a grievance. Paragraph by paragraph from the end.
+  for (let guard = 0; guard < 3; guard++) {
+    let last = end;
+    while (last > 0 && !strip(lines[last - 1]!)) last--;
+    let first = last;
+    while (first > 0 && strip(lines[first - 1]!)) first--;
+    if (first >= last || !hasContentBefore(first)) break;
+    const para = lines.slice(first, last).join(' ');
+    const cues = para.match(DISCLAIMER_CUES)?.length ?? 0;
+    if (cues < 2 || para.length > 3000) break;
+    cut(first);
+  }
   // RFC 3676 delimiter: everything below "-- " is signature.
   for (let i = 0; i < end; i++) {
     if (/^--\s?$/.test(lines[i]!) && filledBetween(i + 1, end) <= 12 && hasContentBefore(i)) {

@@ -434,6 +434,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1];
       const medium = /\b(teams|zoom|google meet|skype|video)\b/i.exec(text)?.[1];
       const call = medium ? `${/video/i.test(medium) ? 'a video' : `a ${medium[0]!.toUpperCase()}${medium.slice(1).toLowerCase()}`} call` : /\bmeet(?:ing)?\b|kick-?off/i.test(text) ? 'the meeting' : 'a call';
+      // A weekend call is outside working hours: the next working day at the same time instead.
+      if (d && iso && [0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay()) && u.profile.workingHours && /mon[^,;]*fri/i.test(u.profile.workingHours)) {
+        const monday = plusDays(iso, new Date(`${iso}T12:00:00Z`).getUTCDay() === 6 ? 2 : 1);
+        return `Weekends are when I am offline, so I would suggest ${k.day(monday)}${time ? ` at ${k.v(time)}` : ''} for ${call} instead.`;
+      }
       if (d && iso) return `${k.day(iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;
       return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
     }

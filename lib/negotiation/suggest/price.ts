@@ -391,6 +391,8 @@ function quoteAck(u: Understanding, k: Kit): string {
 
 /** A new enquiry, with a smaller version offered next to the full one. */
 const quoteWithSmaller: Strategy = (u, k) => {
+  // A cheaper version nobody asked about reads as a discount on offer: only with a budget or a word of worry about cost.
+  if (!u.clientOffer && !/\b(?:budget|afford|cheap\w*|tight|small business|start(?:ing)? small|just starting|low cost|not much money|rough(?:ly)?|ballpark|range)\b/i.test(u.text)) return null;
   const base = quote(u, k);
   const P = k.price;
   const v = k.smaller.find((s) => !P || s.price < P.amount);

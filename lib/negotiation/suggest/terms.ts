@@ -39,7 +39,10 @@ export function paymentAck(u: Understanding, k: Kit): string {
   if (split && !parts.length) return `I understand you would like to spread the payment over ${k.v(String(split))} instalments.`;
   if (a.policy && parts.length) return `I understand your finance team's rules: ${parts.join(' and ')}.`;
   if (parts.length) return `I understand you would prefer ${parts.join(' and ')}.`;
-  return 'I understand you would rather not pay before seeing results.';
+  // No fear of paying is said unless they said it: a company's terms are just terms.
+  if (a.policy) return 'Thank you for setting out your payment terms.';
+  if (/\b(?:before (?:seeing|i see|we see)|see (?:it|the work|results) first|once (?:i|we) (?:see|like)|if (?:i|we) like)\b/i.test(u.text)) return 'I understand you would rather see the work before paying.';
+  return 'Thank you for raising the payment terms.';
 }
 
 function depositWhy(k: Kit): string {

@@ -154,6 +154,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   }
   // "It is evening in New York for you, is it OK for you?" asks whether a call time suits us: scheduling, not a push.
   if (m.id === 'boundary_push' && /\b(?:call|meeting|meet|zoom|teams|video)\b/i.test(text) && /\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|possible|convenient|alright) (?:for|with) (?:you|u)\b/i.test(sentenceAround(text, m.index))) return false;
+  // "Could we have a quick call on Saturday at 10am?": one call to schedule (the reply moves it to a weekday), not a demand to be always on.
+  if (m.id === 'boundary_push' && /\b(?:a|one|quick|short) (?:quick |short )?(?:call|chat|meeting)\b[^.?!]{0,40}\b(?:on )?(?:saturday|sunday|weekend)\b/i.test(sentenceAround(text, m.index)) && !/\b(?:every|always|any ?time|24\/7|evenings)\b/i.test(text)) return false;
   const re = SUPPORT[m.id];
   if (!re) return true;
   // The move's own sentence must carry it; a word elsewhere in the mail does not.

@@ -624,3 +624,23 @@ describe('every message gets a card', () => {
     expect(all[0]!.text).toMatch(/Thursday 10 December at 2:00 pm works for the meeting/);
   });
 });
+
+describe('from the third review: footers, payment words, unasked cheaper versions, weekend calls', () => {
+  it('a legal footer is not read as the client asking for confidentiality or complaining', () => {
+    const text = 'Dear Ms Berg,\n\nWhat would a logo cost, and how long does it take?\n\nKind regards,\nHenrik Aalto\nHead of Marketing\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender and delete this e-mail.';
+    const a = analyzeMessage(text, { today: TODAY, from: 'Henrik Aalto <h@corp.example>', profile: DESIGNER });
+    expect(a.text).not.toMatch(/CONFIDENTIALITY/);
+    expect(a.moves.map((m) => m.id)).not.toContain('nda_request');
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/NDA|confidential/i);
+  });
+  it('no cheaper version is offered to a client who only asked the price, and no fear of paying is put in their mouth', () => {
+    const all = cards('What would a logo cost, and how long does it take?');
+    for (const s of all) expect(s.id).not.toBe('quote-with-smaller-version');
+    const pay = cards('We would like to go ahead with the logo at $2,400. Our company pays invoices 45 days after receipt.');
+    for (const s of pay) expect(s.text).not.toMatch(/rather not pay before seeing results/);
+  });
+  it('a Saturday call is moved to Monday, inside working hours', () => {
+    const all = cards('What would a logo cost? Could we have a quick call on Saturday 12 December at 10am?').map((s) => s.text).join('\n');
+    expect(all).toMatch(/Weekends are when I'm offline, so I would suggest Monday 14 December at 10am for a call instead\./);
+  });
+});
