@@ -27,7 +27,7 @@ export function failure(u: Understanding): string | undefined {
   // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
   const sentences = u.text
     // Sentence ends, but not after "max." or "Dr." and not before a lower-case word ("max. 15 ml").
-    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b|,\s+(?=(?:the|this|it|they|he|she)\s+\w+\s+(?:is|was|are|were|looks?|reads?|sounds?)\b)/)
+    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|(?<=[.!?]["”])\s+(?=[A-Z])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b|,\s+(?=(?:the|this|it|they|he|she)\s+\w+\s+(?:is|was|are|were|looks?|reads?|sounds?)\b)/)
     .map((x) => x.trim().replace(/[?!]{2,}$/, ''))
     .filter((x) => x.length >= 12 && (!/\?$/.test(x) || QUALITY.test(x)));
   let best: { s: string; score: number } | undefined;
@@ -63,6 +63,9 @@ export function failure(u: Understanding): string | undefined {
   const said = shorten(swapPersons(shared.charAt(0).toLowerCase() + shared.slice(1)), 140).replace(/\u0001/g, 'we ');
   // A failure cut off mid-thought is no restatement at all.
   if (said.endsWith('…')) return undefined;
+  // 'His exact words: "this reads like a government leaflet."': said as the feedback, quoted once.
+  const words = /^(?:his|her|their|the \w+'s|our \w+'s|your \w+'s) (?:exact )?words(?: were)?:\s*["“](.+?)[.!?]?["”]/i.exec(said);
+  if (words) return `the feedback was that ${words[1]!.replace(/^this /i, 'it ')}`;
   // "Says it sounds like a robot wrote it": a sentence whose subject was dropped is said as the feedback it reports.
   const reported = /^(?:says?|thinks?|feels?|finds?|reckons?|said|thought|felt)\s+(?:that\s+)?(.+)$/i.exec(said);
   if (reported) return `the feedback is that ${reported[1]}`;

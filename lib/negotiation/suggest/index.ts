@@ -11,7 +11,7 @@ import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
 import { paymentAsk, pauseAsked, TERMS_STRATEGIES } from './terms';
-import { TIME_STRATEGIES } from './time';
+import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
 import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
@@ -50,7 +50,8 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       if (u.situation.stage === 'delivered' && followUpAsk(u)) return WORK_STRATEGIES.followUp;
       return severalAsked(u) ? SEVERAL_STRATEGIES : PRICE_STRATEGIES.question;
     case 'rush_deadline':
-      return TIME_STRATEGIES;
+      // Work under way: the date is for what is left, never a whole job's pace and surcharge.
+      return u.situation.underway ? UNDERWAY_TIME : TIME_STRATEGIES;
     case 'payment_terms':
       // With the deposit paid or the work under way, what is left to settle is the balance.
       if (u.situation.depositPaid || u.situation.underway) return TERMS_STRATEGIES.balance;

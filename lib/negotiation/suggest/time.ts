@@ -36,6 +36,23 @@ function pace(u: Understanding, k: Kit): number | undefined {
   return undefined;
 }
 
+/** Work under way with a date and no change asked: the date is for what is left, which no whole-job pace measures. */
+const remainingByDate: Strategy = (u, k) => {
+  if (!u.situation.underway || !u.requested) return null;
+  return {
+    id: 'remaining-by-date',
+    title: 'Plan what is left around their date',
+    ack: `Thank you, I have noted ${k.day(u.requested.iso)}.`,
+    position: [`I am planning what is left of the work around that date, and I will confirm by tomorrow morning, once I have checked each remaining step, that ${k.day(u.requested.iso)} holds.`],
+    covers: ['rush_deadline'],
+    stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+    why: [['negotiate_deadline', 'Takes their date seriously without promising the whole job again.']],
+    close: 'Is there anything else that date depends on?',
+  };
+};
+
+export const UNDERWAY_TIME: Strategy[] = [remainingByDate];
+
 export function timing(u: Understanding, k: Kit): Timing {
   const need = k.service?.turnaroundDays ?? pace(u, k);
   const wanted = u.requested?.iso;

@@ -74,7 +74,7 @@ const CHEAPER_THAN_FEARED = /\b(?:expected (?:it|this|you) to (?:be|cost) (?:mor
 const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
-  ['review', /\b(?:(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
+  ['review', /\b(?:share (?:my|our) experience|so (?:other|that other) (?:people|clients|businesses) know|(?:on|to) (?:linkedin|clutch|google reviews|facebook)|(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
   // "Sue at the merchants" is a person and "our legal department will prepare the contract" is paperwork: neither is a threat.
   ['legal', /\b(?:lawyers?|solicitors?|attorneys?|legal action|court|small claims|legal steps)\b|\b(?:pass|hand|refer|forward|escalate|take)\w*\b[^.?!]{0,30}\blegal (?:team|department)\b|\b(?:sue|suing|sued) (?:you|u)\b/i],
   ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
@@ -195,7 +195,9 @@ export function understand(input: UnderstandInput): Understanding {
     agreement: Boolean(input.agreement),
   });
   const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix|files?|handoff|mock-?ups?)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
-  const defectSeen = ourWork && ourFault(text);
+  // "need this fixed today" about work under way or delivered: something of ours is wrong, traced or not.
+  const fixAsked = situation.underway && /\b(?:need|needs|want|get|please)\b[^.?!\n]{0,20}\b(?:fix(?:ed)?|sort(?:ed)?(?: out)?|corrected|put right)\b|\bfix (?:this|it|that|them)\b/i.test(text);
+  const defectSeen = ourWork && (ourFault(text) || fixAsked);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
@@ -213,6 +215,10 @@ export function understand(input: UnderstandInput): Understanding {
     moves = moves.filter((m) => m.id !== 'payment_terms');
   }
   const defect = defectSeen;
+  // An error of ours reported is no unclear brief: the fix is clear.
+  if (defect) moves = moves.filter((m) => m.id !== 'vague_brief');
+  // "I expected more for 900 euros" in a complaint restates our price; it names no budget of theirs.
+  if (moves.some((m) => m.id === 'complaint') || threats.length) moves = moves.filter((m) => !(m.id === 'budget_anchor' && !/\bbudget\b/i.test(text)));
   // "I need corrected files and I'm not paying for another round": with our error reported, that is the fix, not more work.
   if (defect) moves = moves.filter((m) => !(m.id === 'scope_creep' && /\b(?:correct\w*|fix\w*|another round|not paying|mistakes?|errors?|redo)\b/i.test(sentenceAround(text, m.index))));
   // A reported error of ours that asks for a fix is a revision even when the detector heard none.

@@ -237,3 +237,21 @@ describe("the client's event is not the delivery date", () => {
     expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/ahead of your/);
   });
 });
+
+describe('work under way with a date, and errors said without error words', () => {
+  it('"need this fixed today" on delivered work is our fix, not a whole-job rush', () => {
+    const a = read(`EU customers are being charged the wrong VAT rate. your launch email literally says OSS was set up?? need this fixed today pls${OUR_FINAL}`);
+    const first = a.suggestions[0]!;
+    expect(first.id).toMatch(/own-and-fix|investigate-now/);
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/full job|normally takes|keep you in mind for the next project/);
+  });
+  it('a date for work under way is planned for what is left', () => {
+    const a = read(`Thanks for the second version! Could we have the final files by Friday 11 December?${OUR_DRAFT}`);
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/full job|normally takes|rush surcharge/);
+  });
+  it('a refund of the deposit with a LinkedIn threat is a complaint answered calmly, not a budget', () => {
+    const a = read(`Read the draft. Our CEO's exact words: "this reads like a government leaflet." I expected more for $1,800. I'd like the deposit back, or I'll share my experience on LinkedIn so other people know what to expect.${OUR_DRAFT}`);
+    expect(a.suggestions[0]!.text).toMatch(/the feedback was that it reads like a government leaflet/);
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/your budget of/);
+  });
+});
