@@ -2,7 +2,7 @@
 import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
-import { depositSettled, withoutDepositAsk } from './deposit';
+import { depositSettled, rulesAgainstAdvance, withoutDepositAsk } from './deposit';
 import { Kit, type Why } from './kit';
 import { applyTone, greeting, signOff, tidy } from './tone';
 
@@ -53,7 +53,7 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
   const hello = u.formal && u.fullName ? `Dear ${k.v(u.fullName)},` : greeting(tone, u.name);
   const bye = u.formal ? 'Kind regards,' : signOff(tone);
   // Asking again for a deposit already paid, or "before I start" on work under way, reads as careless.
-  const settled = depositSettled(u) ? paragraphs.map(withoutDepositAsk) : paragraphs;
+  const settled = depositSettled(u) ? paragraphs.map((p) => withoutDepositAsk(p, rulesAgainstAdvance(u))) : paragraphs;
   const body = [hello, ...settled, `${bye}\n${k.signature()}`].join('\n\n');
   const text = applyTone(body, tone);
   const principles: Suggestion['principles'] = [];

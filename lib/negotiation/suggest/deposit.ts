@@ -19,10 +19,18 @@ const REWRITES: Array<[RegExp, string]> = [
 ];
 
 /** The text without its deposit asks. Total and linear: a fixed list of rewrites over one string. */
-export function withoutDepositAsk(text: string): string {
+export function withoutDepositAsk(text: string, rules = false): string {
   let out = text;
-  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  // Under a rule against advances nothing was agreed yet: the payment that stands is invoicing by milestone.
+  for (const [re, to] of REWRITES) out = out.replace(re, rules ? to.replace(/the balance due on delivery as agreed/, 'invoices as each part is delivered').replace(/^The balance is due on delivery\.$/, 'I will invoice as each part is delivered.') : to);
   return out;
+}
+
+/** Whether the deposit is out because of the client's rules rather than because it is paid or the work is under way. */
+export function rulesAgainstAdvance(u: Understanding): boolean {
+  if (u.situation.depositPaid || u.situation.underway) return false;
+  const a = paymentAsk(u);
+  return a.policy && a.noAdvance;
 }
 
 /** Whether this message's cards must not ask for a deposit: it is paid, the work is under way, or their rules forbid advances. */

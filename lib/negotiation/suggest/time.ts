@@ -38,7 +38,8 @@ function pace(u: Understanding, k: Kit): number | undefined {
 
 /** Work under way with a date and no change asked: the date is for what is left, which no whole-job pace measures. */
 const remainingByDate: Strategy = (u, k) => {
-  if (!u.situation.underway || !u.requested) return null;
+  // Drafts out, work still going: a delivered job has nothing "left", so no such card there.
+  if (u.situation.stage !== 'in_progress' || !u.requested) return null;
   return {
     id: 'remaining-by-date',
     title: 'Plan what is left around their date',

@@ -644,3 +644,13 @@ describe('from the third review: footers, payment words, unasked cheaper version
     expect(all).toMatch(/Weekends are when I'm offline, so I would suggest Monday 14 December at 10am for a call instead\./);
   });
 });
+
+describe('a rule against advances, in cards about something else', () => {
+  it('says the work is invoiced as delivered, never "the balance as agreed" when nothing was agreed', () => {
+    const text = 'Dear Ms Berg,\n\nWe would like a logo designed for our pitch on Thursday 31 December. Under company policy we do not make advance payments; our payment terms are Net 60.\n\nKind regards,\nAnna de Vries';
+    for (const s of cards(text)) {
+      expect(s.text).not.toMatch(/as agreed/);
+      expect(s.text).not.toMatch(/I (?:do need|ask for) a 40% deposit/);
+    }
+  });
+});
