@@ -35,7 +35,5 @@ export function rulesAgainstAdvance(u: Understanding): boolean {
 
 /** Whether this message's cards must not ask for a deposit: it is paid, the work is under way, or their rules forbid advances. */
 export function depositSettled(u: Understanding): boolean {
-  if (u.situation.depositPaid || u.situation.underway) return true;
-  const a = paymentAsk(u);
-  return a.policy && a.noAdvance;
+  return u.situation.depositPaid || u.situation.underway || rulesAgainstAdvance(u);
 }

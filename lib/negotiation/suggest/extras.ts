@@ -5,7 +5,7 @@ import type { Ask, AskTopic } from '../understand/asks';
 import { indirect, LANGUAGES, shorten, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
-import { capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
+import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
 import { addWorkingDays, formatWeekday, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
@@ -280,15 +280,9 @@ function serviceWords(name: string): string {
 /** "Can you make that work?", "That ok?", "fair?": asks about the deal as a whole, which the card's position answers. */
 const DEICTIC = /^(?:(?:so|and|but|ok|okay)[,\s]+)?(?:(?:can|could|would|will) (?:you|u) (?:make|do|manage) (?:that|it|this)(?: work)?|(?:is |would )?(?:that|this|it)(?: be)? (?:ok|okay|alright|fine|doable|possible|feasible|enough|acceptable|good|a problem)(?: with you| for you)?|fair|deal|(?:does|would|will) (?:that|this|it) work(?: for you)?|(?:is )?that (?:something )?(?:you can|u can) (?:do|live with)|what do (?:you|u) (?:think|say))\s*[?!.]*$/i;
 
-function plusDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 function nextMonday(today: string): string {
   const dow = new Date(`${today}T12:00:00Z`).getUTCDay();
-  return plusDays(today, ((8 - dow) % 7) || 7);
+  return addDays(today, ((8 - dow) % 7) || 7);
 }
 
 /** "Translation (German/Russian into English)": the language pairs a translator's services name, if any. */
@@ -430,13 +424,13 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const d = near.find((x) => /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text)) ?? near.find((x) => x.index < end);
       const window = u.text.slice(ask.index, Math.min(u.text.length, end + 160));
       // "a call next week? … Tuesday or Wednesday": a weekday said with "next week" is in that week, not this one.
-      const iso = d && /\bnext week\b/i.test(window) && d.iso < nextMonday(u.today) ? plusDays(d.iso, 7) : d?.iso;
+      const iso = d && /\bnext week\b/i.test(window) && d.iso < nextMonday(u.today) ? addDays(d.iso, 7) : d?.iso;
       const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1];
       const medium = /\b(teams|zoom|google meet|skype|video)\b/i.exec(text)?.[1];
       const call = medium ? `${/video/i.test(medium) ? 'a video' : `a ${medium[0]!.toUpperCase()}${medium.slice(1).toLowerCase()}`} call` : /\bmeet(?:ing)?\b|kick-?off/i.test(text) ? 'the meeting' : 'a call';
       // A weekend call is outside working hours: the next working day at the same time instead.
       if (d && iso && [0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay()) && u.profile.workingHours && /mon[^,;]*fri/i.test(u.profile.workingHours)) {
-        const monday = plusDays(iso, new Date(`${iso}T12:00:00Z`).getUTCDay() === 6 ? 2 : 1);
+        const monday = addDays(iso, new Date(`${iso}T12:00:00Z`).getUTCDay() === 6 ? 2 : 1);
         return `Weekends are when I am offline, so I would suggest ${k.day(monday)}${time ? ` at ${k.v(time)}` : ''} for ${call} instead.`;
       }
       if (d && iso) return `${k.day(iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;

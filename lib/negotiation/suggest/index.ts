@@ -10,7 +10,8 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { paymentAsk, pauseAsked, TERMS_STRATEGIES } from './terms';
+import { pauseAsked, TERMS_STRATEGIES } from './terms';
+import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
 import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
@@ -56,7 +57,7 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       // With the deposit paid or the work under way, what is left to settle is the balance.
       if (u.situation.depositPaid || u.situation.underway) return TERMS_STRATEGIES.balance;
       // A rule against advances: milestone invoices first, the deposit kept only as a later card.
-      return paymentAsk(u).policy && paymentAsk(u).noAdvance ? [...TERMS_STRATEGIES.payment].reverse() : TERMS_STRATEGIES.payment;
+      return rulesAgainstAdvance(u) ? [...TERMS_STRATEGIES.payment].reverse() : TERMS_STRATEGIES.payment;
     case 'acceptance':
       // A yes to a draft or the final is an approval of work, not of a quote: no contract, no deposit.
       return u.situation.underway ? TERMS_STRATEGIES.approval : TERMS_STRATEGIES.acceptance;

@@ -1,8 +1,9 @@
-# Run from the repository root: python3 docs/reviews/2026-12-06-unseen3/stats.py — unblinds the third blind reply review (X/Y per block, key in lead-review-key.json) into the table of the closing note.
-import json, glob, collections, statistics
-key=json.load(open('docs/reviews/2026-12-06-unseen3/lead-review-key.json'))
+# Run from the repository root: python3 docs/reviews/stats.py docs/reviews/<review folder> — unblinds a blind comparative reply review (X/Y per block, key in lead-review-key.json, scores in scores-*.jsonl) into the table of a closing note.
+import json, glob, collections, statistics, sys
+d=sys.argv[1].rstrip('/')
+key=json.load(open(f'{d}/lead-review-key.json'))
 rows=[]
-for f in sorted(glob.glob('docs/reviews/2026-12-06-unseen3/scores-*.jsonl')):
+for f in sorted(glob.glob(f'{d}/scores-*.jsonl')):
     rows+= [json.loads(l) for l in open(f) if l.strip()]
 # group
 by=collections.defaultdict(list)
