@@ -196,6 +196,11 @@ export function moveSignals(ev: MoveEvidence, m: Pick<MoveModel, 'moves' | 'cali
   });
 }
 
+/** Words a "maybe" of these moves needs in its evidence. */
+const MAYBE_NEEDS: Partial<Record<MoveId, RegExp>> = {
+  complaint: /\b(?:not|no|never|nothing|nobody|n't|hate[sd]?|wrong|bad|poor|disappoint\w*|unhappy|upset|problem|issues?|mistakes?|errors?|broken|late|worse|worst|awful|terrible|ugly|boring|dull|off|missing|fail\w*|complain\w*|sorry|refund|angry|frustrat\w*|annoy\w*|useless|rubbish|crap|joke|embarrass\w*|childish|cheap|amateur\w*|sloppy|generic|bland|robot|fed up|waste)\b|\?/i,
+};
+
 /** Moves at or above `show`, "maybe" moves at or above `maybe`; the settling rules then apply to the moves. */
 export function decide(ev: MoveEvidence, signals: MoveSignal[], thresholds: { show: number; maybe: number }): MoveReading {
   const shown: Array<{ move: DetectedMove; strength: number }> = [];
@@ -204,6 +209,9 @@ export function decide(ev: MoveEvidence, signals: MoveSignal[], thresholds: { sh
     if (s.p < thresholds.maybe) continue;
     const move = s.rule ? ruleMove(ev, s.rule) : s.at >= 0 ? sentenceMove(ev, s.id, s.at) : null;
     if (!move) continue;
+    // A hint is only worth showing when its sentence could carry the move at all: an unhappy client says something
+    // negative ("Our whole team saw the announcement" is no complaint, however the words weigh).
+    if (s.p < thresholds.show && MAYBE_NEEDS[s.id] && !MAYBE_NEEDS[s.id]!.test(move.evidence)) continue;
     move.confidence = Math.round(s.p * 100) / 100;
     if (s.p >= thresholds.show) shown.push({ move, strength: s.rule ? s.rule.confidence : s.p });
     else maybe.push(move);

@@ -4,7 +4,7 @@ import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
 import { depositSettled, rulesAgainstAdvance, withoutDepositAsk } from './deposit';
 import { Kit, type Why } from './kit';
-import { applyTone, greeting, signOff, tidy } from './tone';
+import { applyTone, greeting, signOff, tidy, unmarked } from './tone';
 
 /** How this card treats the terms other moves touch, so every sentence agrees with the position. */
 export interface Stance {
@@ -84,8 +84,9 @@ function onceEach(first: string, sentences: string[]): string[] {
   for (const s of sentences) {
     if (kept.includes(s)) continue;
     const m = DATE_STATUS.exec(s);
-    const day = m && (m[1] ?? m[2] ?? m[3]);
-    if (day && (first.includes(day) || kept.some((x) => x.includes(day)))) continue;
+    // Compared without the value markers: "Thursday 26 February (ahead of your launch …)" is the same day.
+    const day = m && unmarked(m[1] ?? m[2] ?? m[3] ?? '');
+    if (day && (unmarked(first).includes(day) || kept.some((x) => unmarked(x).includes(day)))) continue;
     kept.push(s);
   }
   return kept;

@@ -17,8 +17,11 @@ function ourFault(u: Understanding): boolean {
   return false;
 }
 
-const QUALITY = /\b(?:read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
-const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
+/** "I expect multi-currency and subscriptions working by Friday at no extra cost": features demanded as if owed. */
+const OWED = /\b(?:i|we) (?:expect|want|need|demand) ([\p{L}][\p{L}\s,&-]{3,60}?) (?:working|done|added|in place|live|set up|sorted)\b[^.?!]{0,60}\b(?:at no (?:extra )?cost|for free|free of charge|no extra charge|without (?:extra|additional) (?:cost|charge))/iu;
+
+const QUALITY = /\b(?:(?:has been|have been|is|are|keeps?) failing|stopped working|not working|read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
+const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|haven'?t heard (?:back|from you|anything)|following up|chasing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
 
 const SHOUTED = /^(?:THE|AND|NOT|NOW|WHY|ALL|YOU|YOUR|THIS|THAT|WHAT|WITH|WAS|ARE|IS|IT|DID|DONE|GET|GOT|ANY|OUR|WE|ONE|TWO|BAD|SAD|OMG|WTF|LOL|ASAP|STOP|HELP|PLS|FIX|YES|NO|NEVER|EVER|JUST|STILL|WRONG|LATE|HATE|UGLY|AGAIN|MUCH|VERY|FREE|PAID|PAY|SEE|WHO|HOW|WHEN|CAN|WONT|DONT|CANT|ISNT|NEED|WANT|TODAY|ASAP|ONLY|EVEN|SURE|OKAY|FULL|SAME|LOOK|BACK|NEW|OLD|BIG|SHOP|SITE|LOGO|COPY|TEXT|WORK|PAGE|SALE|DEAL)$/;
 
@@ -27,17 +30,26 @@ export function failure(u: Understanding): string | undefined {
   // Clauses, so "the dog looks like a rat, and now you're telling me…??" gives the failure without the outrage.
   const sentences = u.text
     // Sentence ends, but not after "max." or "Dr." and not before a lower-case word ("max. 15 ml").
-    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|(?<=[.!?]["”])\s+(?=[A-Z])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b|,\s+(?=(?:the|this|it|they|he|she)\s+\w+\s+(?:is|was|are|were|looks?|reads?|sounds?)\b)/)
+    .split(/(?<=[.!?])(?<!\b(?:max|min|approx|ca|no|nr|vs|etc|Dr|Mr|Ms|Mrs|St)\.)\s+(?=[A-Z"“(])|(?<=[a-z]{3}[.!?])(?<!\b(?:approx|etc|incl|excl|min|max)\.)\s+(?=[a-z])|(?<=[.!?]["”])\s+(?=[A-Z])|\n+|,\s+(?:and|but)\s+(?:now|then|also)\b|,\s+(?=(?:the|this|it|they|he|she)\s+\w+\s+(?:is|was|are|were|looks?|reads?|sounds?)\b)/)
     .map((x) => x.trim().replace(/[?!]{2,}$/, ''))
     .filter((x) => x.length >= 12 && (!/\?$/.test(x) || QUALITY.test(x)));
   let best: { s: string; score: number } | undefined;
   for (const s of sentences.slice(0, 40)) {
     let score = 0;
     if (QUALITY.test(s)) score += 3;
-    if (/["“”'‘’]/.test(s)) score += 1;
+    // A quotation, not an apostrophe ("can't", "I'm").
+    if (/["“”‘]|(?:^|\s)['’]\w/.test(s)) score += 1;
+    // "Separately, …" opens another subject: new work or an aside, not what went wrong.
+    if (/^(?:separately|on another note|unrelated(?:ly)?|another thing|also|p\.?s\.?)\b/i.test(s)) score -= 3;
     if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b/i.test(s)) score += 3;
     // What went wrong, not a verdict on it: "X says 15, the translation says 50" over "this is a serious error".
     if (/\bsays?\b[^.]*\bsays?\b/i.test(s)) score += 2;
+    // Our words quoted back ("the article says \"free initial assessments\""): the failure itself.
+    if (/\bsays?\s+(?:\w+\s+){0,3}["“]/i.test(s)) score += 3;
+    // Our own note quoted back ("your update note says 'all forms tested'") is the claim, not the failure.
+    if (/\byour (?:\w+ ){0,2}(?:note|email|message|report|update) (?:below |above )?says?\b/i.test(s)) score -= 3;
+    // What the brief said is the instruction, not the failure.
+    if (/\b(?:the|my|our) (?:brief|spec\w*|style ?guide|glossary)\b/i.test(s)) score -= 2;
     if (/^(?:this|that|it) (?:is|was)\b/i.test(s)) score -= 1;
     // The client's own ranking: "most important", "safety-relevant".
     if (/\b(?:most important|above all|safety|critical|serious|dangerous)\b/i.test(s)) score += 2;
@@ -50,11 +62,12 @@ export function failure(u: Understanding): string | undefined {
     if (/\b(?:embarrass\w*|hated?|furious|ashamed|laugh\w*|a joke|rat|pig|monkey|(?:child|kid|toddler) could|garbage|rubbish|crap)\b/i.test(s)) score -= 3;
     if (/\b(?:refund|chargeback|review|lawyer|money back|not satisfied|unhappy|disappointed|beyond a joke|pay|paid|invoice)\b/i.test(s)) score -= 2;
     // Phone shorthand ("did u not get them??") said back in a reply reads as mockery.
-    if (/\b(?:u|ur|r|tbh|lol|omg|wtf|pls|plz)\b|\?\?/i.test(s)) score -= 5;
+    // (Lower-case "u" and "r" only: "the R one" is a logo's name.)
+    if (/\b(?:u|ur|r)\b/.test(s) || /\b(?:tbh|lol|omg|wtf|pls|plz)\b|\?\?/i.test(s)) score -= 5;
     if (score > 0 && (!best || score > best.score)) best = { s, score };
   }
   if (!best) return undefined;
-  const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
+  const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?|as (?:i|we) (?:mentioned|said|wrote)(?: (?:before|earlier|yesterday))?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
   // A shouted word is said back in a normal voice: "WORSE" becomes "worse".
   // Short capitals that are no English word are a name ("WES", "HMRC") and stay.
   const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) || (w.length <= 4 && !SHOUTED.test(w)) ? w : w.toLowerCase()));
@@ -95,6 +108,9 @@ function refundAmount(u: Understanding, k: Kit): string | undefined {
 function refundAndThreats(u: Understanding, k: Kit, mode: 'fix' | 'part'): string[] {
   const out: string[] = [];
   if (u.refund && mode === 'fix') out.push(`On the refund: I would rather put this right first, and if the result still does not work for you after that, we can talk about ${refundAmount(u, k) ?? 'a refund'} then.`);
+  // "I don't see why we're paying £300 for this month": a month our error spoiled is credited, said plainly.
+  const month = u.defect ? /\b(?:why (?:we'?re|we are|we should be|i am|i'?m|should (?:we|i)) (?:be )?paying|(?:not|n't) (?:be )?paying)\b[^.?!]{0,30}?([$€£]\s?[\d,.]+)[^.?!]{0,30}\b(?:this|that|last) month\b/i.exec(u.text) : null;
+  if (month && mode === 'fix') out.push(`You should not pay for a month in which my work let you down: I will credit the ${k.v(month[1]!.replace(/\s/g, ''))} for this month on your next invoice.`);
   if (u.threats.includes('chargeback')) out.push('I would much rather settle this with you directly than through a chargeback.');
   if (u.threats.includes('legal')) out.push('I would also much rather settle this between us than through lawyers.');
   if (u.threats.includes('review') && mode === 'fix') out.push('As for a review, I would rather you judge me on how I put this right.');
@@ -111,7 +127,7 @@ function complaintAck(u: Understanding): string {
 const ownAndFixComplaint: Strategy = (u, k) => {
   // A breakage nobody has traced yet is looked into first (work.ts), not owned on sight.
   if (!ourFault(u) || untraced(u)) return null;
-  const urgent = /\b(?:asap|urgent\w*|immediately|right now|within the hour|(?:is|are|has been|went) down|broken|losing (?:orders|sales|money|customers))\b/i.test(u.text);
+  const urgent = /\b(?:asap|urgent\w*|immediately|right now|within the hour|(?:is|are|has been|went) down|broken|losing (?:orders|sales|money|customers|bookings|enquiries)|(?:has been|is|are|keeps?) failing|(?:fixed|sorted|working) (?:by )?today|lost \d+)\b/i.test(u.text);
   const when = urgent ? 'today' : u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
   return {
     id: 'own-it-and-fix',
@@ -129,6 +145,8 @@ const ownAndFixComplaint: Strategy = (u, k) => {
 };
 
 const clarifyAndFix: Strategy = (u, k) => {
+  // Features demanded as owed are answered by the scope card, never with a rework of work that is not wrong.
+  if (!u.defect && OWED.test(u.text)) return null;
   // Lateness is answered with a plan and dates, not with questions about taste.
   if ((ourFault(u) && !u.late) || (u.late && !u.defect)) return null;
   // Rounds already used up: a further round is paid, and the reply says so calmly instead of promising it free.
@@ -330,8 +348,42 @@ const plainAnswer: Strategy = (u, k) => {
   };
 };
 
+
+/**
+ * A complaint that the finished work lacks features the agreed scope never had: the work as agreed stands, and the
+ * features are quoted as new work, calmly, threats answered once. Never "I will rework it within the rounds".
+ */
+const scopeDispute: Strategy = (u, k) => {
+  const m = OWED.exec(u.text);
+  if (!m || u.defect) return null;
+  const things = swapPersons(m[1]!.trim());
+  const plural = /\band\b|,|s$/i.test(m[1]!);
+  const est = extraEstimate(k);
+  const when = u.requested ? ` For ${k.day(u.requested.iso)} it would be rush work; I can tell you what is possible by then once I have scoped it.` : '';
+  return {
+    id: 'scope-dispute',
+    title: 'The agreed work stands; the features are new work',
+    ack: `I understand you expected ${k.v(things)} to be part of ${k.serviceName()}.`,
+    position: [
+      `${capitalise(things)} ${plural ? 'were' : 'was'} not in the scope we agreed, so what I delivered is the work as agreed; I can add ${plural ? 'them' : 'it'} as separate work${/\[/.test(est) ? '' : ` (${est})`}.${when}`,
+      ...refundAndThreats(u, k, 'part'),
+    ],
+    covers: ['complaint', 'scope_creep', 'rush_deadline', 'revision_request'],
+    stance: { rush: 'standard', payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['separate_fix_from_extra', 'Missing features that were never agreed are new work, not a fix.'],
+      ['stay_calm', 'States the agreed scope without counter-threats.'],
+    ],
+    close: `Shall I send you an estimate for adding ${plural ? 'them' : 'it'}?`,
+  };
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export const CONFLICT_STRATEGIES = {
-  complaint: [ownAndFixComplaint, planToDate, clarifyAndFix, refundAndPart] as Strategy[],
+  complaint: [scopeDispute, ownAndFixComplaint, planToDate, clarifyAndFix, refundAndPart] as Strategy[],
   direction: [agreeThenTurn, askWhy, disclaim] as Strategy[],
   vague: [threeThings, restateAndCall] as Strategy[],
   none: [plainAnswer] as Strategy[],

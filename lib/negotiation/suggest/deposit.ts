@@ -7,6 +7,8 @@ const D = String.raw`\uE000(?:a [\d.,]+%? deposit(?: \([^)\uE001]*\))?|\[deposit
 const WHEN = String.raw`(?:before I start|to book (?:it|the work|the slot)|up front|upfront)`;
 
 const REWRITES: Array<[RegExp, string]> = [
+  // "…, and I ask for a 40% deposit before I start." at the end of a sentence: the clause goes, the sentence stays whole.
+  [new RegExp(String.raw`,? and I ask for ${D} ${WHEN}`, 'g'), ''],
   // "I ask for a 40% deposit ($960) to book the work, and the rest on delivery." → the balance only.
   [new RegExp(String.raw`I ask for ${D} ${WHEN}, and the rest on delivery\.`, 'g'), 'The balance is due on delivery.'],
   [new RegExp(String.raw`\s*I ask for ${D} ${WHEN}(?:[^.]*)\.`, 'g'), ''],
@@ -14,7 +16,6 @@ const REWRITES: Array<[RegExp, string]> = [
   [new RegExp(String.raw`,? (?:and|with) ${D} ${WHEN}`, 'g'), ', with the balance due on delivery as agreed'],
   [new RegExp(String.raw`,? together with the invoice for ${D}`, 'g'), ''],
   [new RegExp(String.raw`${D} ${WHEN}, the rest on delivery`, 'g'), 'the rest on delivery'],
-  [new RegExp(String.raw`,? and I ask for ${D} ${WHEN}`, 'g'), ''],
   [/so I can send the deposit invoice/g, 'so I can get started'],
 ];
 

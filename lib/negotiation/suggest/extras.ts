@@ -49,10 +49,17 @@ export const extras: Extras = (u, k, card) => {
     if (line) sentences.push(line);
   }
   const seen = new Set<AskTopic>();
-  for (const ask of asksToAnswer(u, card)) {
+  // One question read under two topics ("Is the hosting part of it or is that separate?": hosting and included) gets one answer.
+  const answered = new Set<number>();
+  // Of two readings of one question, the specific topic answers it (hosting before "included").
+  const general = (a: Ask) => (a.topic === 'included' || a.topic === 'other' ? 1 : 0);
+  const ordered = asksToAnswer(u, card).map((a, i) => ({ a, i })).sort((x, y) => (x.a.index === y.a.index ? general(x.a) - general(y.a) : x.i - y.i)).map((x) => x.a);
+  for (const ask of ordered) {
     if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process') continue;
+    if (answered.has(ask.index) && general(ask)) continue;
     seen.add(ask.topic);
     const s = answerAsk(ask, u, k, card);
+    if (s) answered.add(ask.index);
     // The position may already say it ("Friday 18 December works with my schedule").
     if (s && !card.position.some((p) => p.includes(s)) && !sentences.includes(s)) sentences.push(s);
   }
@@ -97,6 +104,12 @@ function total(k: Kit, card: Card): string {
 function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: string; why?: Why } | undefined {
   switch (id) {
     case 'price_question': {
+      // Work under way or delivered, and the card is about something else (a fault): "is that something you can do and
+      // what would it cost?" asks about new work, quoted on its own.
+      if (u.situation.underway && card.total === undefined) {
+        const est = extraEstimate(k);
+        return { text: `The new piece you describe is separate work${/\[/.test(est) ? '' : ` (${est})`}; I will send you an estimate once I have looked at what it involves, and keep it apart from ${u.defect ? 'putting this right' : 'the current work'}.`, why: ['separate_fix_from_extra', 'New work is quoted on its own.'] };
+      }
       // Once the card has named its total, saying it again is noise.
       if (card.total === undefined || [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       const days = k.service?.turnaroundDays;
@@ -104,10 +117,11 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     }
     case 'price_objection':
     case 'discount_request':
-    case 'budget_anchor':
+    case 'budget_anchor': {
       // A card that already states the price in its position has answered the price.
       if (card.total !== undefined && [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       return { text: `On the price: it stays at ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
+    }
     case 'rush_deadline':
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
     case 'payment_terms':
@@ -172,6 +186,8 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
 
 function promiseLine(u: Understanding, k: Kit): string {
   if (EQUITY.test(u.text)) return 'I work for a fee rather than a future share, though I am open to a small stake on top of it.';
+  // "Happy to give you a shoutout (11k followers!)": exposure offered for the extra work, which stays paid work.
+  if (/\b(?:shout-?out|exposure|followers|tag (?:you|u)|credit (?:you|u)|feature (?:you|u)|promote (?:you|u)|visibility)\b/i.test(u.text)) return 'A shoutout is kind of you, and welcome, but it cannot stand in for the fee, so the extra work is quoted on its own.';
   if (/\bmaintenance|retainer|long[- ]term\b/i.test(u.text)) return 'A maintenance arrangement afterwards would be welcome; I will quote it separately, and it does not change the terms of this project.';
   return 'I price each project on its own; once further work is booked, I am glad to talk about a rate for that volume.';
 }
@@ -196,7 +212,8 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
 const TOPIC_ORDER: AskTopic[] = ['included', 'other_service', 'hosting', 'guarantee', 'ownership', 'sign', 'insurance', 'certification', 'timeline', 'start', 'experience', 'portfolio', 'payment_method', 'invoice', 'process', 'reachable', 'other', 'call', 'price'];
 
 function asksToAnswer(u: Understanding, card: Card): Ask[] {
-  const moveSpans = u.moves.map((m) => ({ from: m.index, to: m.index + m.evidence.length }));
+  // A price question the card does not answer (the card is about a fault) is still an ask to answer here.
+  const moveSpans = u.moves.filter((m) => m.id !== 'price_question' || card.covers.includes('price_question') || card.total !== undefined).map((m) => ({ from: m.index, to: m.index + m.evidence.length }));
   return u.asks
     .filter((a) => {
       // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
@@ -384,7 +401,12 @@ function properNames(s: string): string {
  * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
  */
 const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b/i;
-function plainYes(ask: Ask): string | undefined {
+const TOOLS = 'figma|sketch|adobe xd|google docs?|word|dropbox|wetransfer|google drive|slack|zoom|notion|trello|asana|github|canva|miro|loom';
+
+function plainYes(ask: Ask, u: Understanding): string | undefined {
+  // "Also is Figma ok for the handoff?": an everyday tool, a plain yes.
+  const tool = new RegExp(`\\b(?:is|would|are) (${TOOLS}) (?:ok|okay|fine|alright|good|all right)\\b`, 'i').exec(ask.text);
+  if (tool) return `Yes, ${properNames(tool[1]!.toLowerCase())} is fine for me.`;
   if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
   const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as(?= (?:we|i|our|they|it|there)\b)|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
@@ -393,15 +415,28 @@ function plainYes(ask: Ask): string | undefined {
   if (choice) return `Either works: I can deliver in ${properNames(choice[1]!)} or ${properNames(choice[2]!)}, whichever suits you.`;
   let m: RegExpExecArray | null;
   let yes: string | undefined;
-  if ((m = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
+  if ((m = /^(?:(?:also|and|so|but|ok|pls|please|anyway|anyways|btw|oh|well|hey)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:can|could) (?:we|i) (?:please )?(?:get|have|receive)\s+(.+)$/i.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:do|does) (?:you|u) (?:also )?(?:work|deliver|write|send) (.+)$/i.exec(core))) yes = `I can ${/^in\b/i.test(m[1]!) ? 'work' : 'deliver'} ${swapPersons(m[1]!)}`;
   // "Also Marcus is asking for the icons as SVG, not PNG": the colleague's request, answered as a plain yes.
   else if ((m = /^(?:(?:[Aa]lso|[Aa]nd|[Ss]o|[Bb]ut|[Oo]h)[,\s]+)*(?:[\p{Lu}][\p{L}'’-]+|[Oo]ur \w+|[Mm]y \w+|[Tt]he \w+) (?:is|are) asking for (.+)$/u.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
   if (!yes || yes.length > 220) return undefined;
+  // "Can you resend it to accounts@…": "it" is the invoice the sentence before was about.
+  if (/\binvoice\b/i.test(u.text)) yes = yes.replace(/\b(resend|re-send|send) (?:it|this)\b/i, '$1 the invoice');
   // "I will write in US english" for a translator asked about another language pair would promise a skill: only variants of English.
   if (new RegExp(`\\b(?:${LANGUAGES})\\b`, 'i').test(yes) && !/\bEnglish\b/i.test(yes)) return undefined;
   return `Yes, ${properNames(yes.replace(/\bnot (?=[A-Za-z]+$)/, 'rather than ')).replace(/\s+/g, ' ')}.`;
+}
+
+/**
+ * What "that" points back to in "Could you add that?": the thing wanted in the sentence before ("the boss wants a
+ * Careers page on the site, same style as…" gives "a Careers page"). Bounded: one regular test on 300 characters.
+ */
+function referent(text: string, index: number): string | undefined {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const last = before.split(/(?<=[.?!])\s+|\n+/).filter((x) => x.trim()).pop() ?? '';
+  const m = /\b(?:wants?|needs?|would like|'d like|asked for|asking for|is after|are after)\s+((?:a|an|some)\s+[\p{L}\d'&-]+(?:\s+[\p{L}\d'&-]+){0,3}?)(?=\s+(?:on|for|with|to|in|that|which|like|and|so|as)\b|\s*[,.;:!?(-]|$)/iu.exec(last);
+  return m ? m[1]!.replace(/^(?:a|an|some)\s+/i, 'the ').trim() : undefined;
 }
 
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
@@ -409,9 +444,19 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (DEICTIC.test(text.trim())) return undefined;
   // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
   if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {
-    return `That is a separate piece of work from ${k.service ? k.serviceName() : 'what I quoted'}, so I will quote it on its own.`;
+    const what = referent(u.text, ask.index);
+    return `${what ? k.v(capitalise(what)) : 'That'} is a separate piece of work from ${k.service ? k.serviceName() : 'what I quoted'}, so I will quote it on its own.`;
   }
-  const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask) : undefined;
+  // "We'd love proper online booking for wedding consultations": after delivery, a new feature is new, paid work.
+  const feature = u.situation.stage === 'delivered' ? /^(?:\d\)\s*)?(?:we|i)(?:'d| would) (?:love|like) (?:to (?:have|add|get) )?(?:a |an |some )?(?:proper |real )?([\p{L}][\p{L}\s'&-]{3,50}?)(?=\s+(?:for|on|to|so|that|where|-|–)\b|\s*[-–,.;:!?(]|$)/iu.exec(text.trim()) : null;
+  if (feature && !/\b(?:thank|thanks|know|hear|chat|call|meet)\b/i.test(feature[1]!)) {
+    const est = extraEstimate(k);
+    return `${k.v(capitalise(swapPersons(feature[1]!.trim())))} is something I can add as a separate piece of work${/\[/.test(est) ? '; I will send you an estimate once I know a little more about how you would like it to work' : `: ${est}`}.`;
+  }
+  // "…and whether I need to be worried about the other three articles?": after an error of ours, the rest is checked too.
+  const rest = u.defect ? /\b(?:the )?other (\w+ )?(articles?|pages?|posts?|files?|translations?|chapters?|documents?|texts?|sections?|screens?|designs?|products?|emails?)\b/i.exec(text) : null;
+  if (rest) return `I will also go through the other ${rest[1] ?? ''}${rest[2]!.toLowerCase()} against your brief and confirm each one is right.`;
+  const yes = ask.topic === 'process' || ask.topic === 'other' || ask.topic === 'other_service' || ask.topic === 'invoice' ? plainYes(ask, u) : undefined;
   if (yes) return yes;
   // Answers the profile holds: how many concepts and rounds, which languages, whether there is help after launch.
   const known = fromProfile(u, k, text);
@@ -433,6 +478,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const monday = addDays(iso, new Date(`${iso}T12:00:00Z`).getUTCDay() === 6 ? 2 : 1);
         return `Weekends are when I am offline, so I would suggest ${k.day(monday)}${time ? ` at ${k.v(time)}` : ''} for ${call} instead.`;
       }
+      // "pls fix asap or call me 07700 900418": they gave the number, so we ring them.
+      const number = /\b(?:call|ring|phone) (?:me|us)(?: on| at)?:?\s*(\+?\d[\d\s-]{6,16}\d)/i.exec(window);
+      if (number) return `I will call you on ${k.v(number[1]!.trim())} as soon as I have had a first look.`;
+      // "a quick call tonight around 8": after working hours, the next working morning instead.
+      const evening = eveningHour(window, u.profile.workingHours);
+      if (evening) return `Evenings are outside my working hours, but I could do ${k.day(addWorkingDays(u.today, 1))} at ${k.v(evening)} for ${call}, if that suits you.`;
       if (d && iso) return `${k.day(iso)}${time ? ` ${/morning|afternoon/i.test(time) ? `${time.toLowerCase()}` : `at ${k.v(time)}`}` : ''} works for ${call}.`;
       return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
     }
@@ -497,6 +548,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'other_service': {
       // "could you also write a Swedish version?": another language is a skill only the freelancer can vouch for.
       const language = new RegExp(`\\b(${LANGUAGES})\\b[^.?!]{0,20}\\b(?:version|translation|copy|texts?)\\b`, 'i').exec(text);
+      // "Do you write from our Polish text or from zero?": a copywriter writes new copy; their texts are background.
+      if (u.profile.services.every((x) => !/translat/i.test(`${x.name} ${x.keywords.join(' ')}`)) && /\bfrom (?:our|the|my|your) (?:\w+ )?(?:texts?|copy|version|material)\b|\bfrom (?:zero|scratch)\b/i.test(text)) {
+        return 'I write the copy new, in English; your existing texts are useful background for the facts and your voice, even if they are rough.';
+      }
       if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       const other = serviceFor(u, text);
@@ -548,8 +603,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // A sample or test they ask for is answered by the free-work sentence.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;
-      // Half now and half on delivery is at least our deposit: a plain yes.
-      if (/\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start)\b/i.test(text) && (k.depositPercent ?? 50) <= 50) return 'Yes, half now and half on delivery works for me.';
+      // Before the work starts, half now and half on delivery is at least our deposit: a plain yes.
+      if (!u.situation.underway && /\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start)\b/i.test(text) && (k.depositPercent ?? 50) <= 50) return 'Yes, half now and half on delivery works for me.';
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
       // (A count is fine said back: "your 140 products". A sum of money is not.)
       if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
@@ -580,6 +635,25 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `On ${shorten(said, 110)}: ${k.ph('your answer')}.`;
     }
   }
+}
+
+/**
+ * A call asked for after the freelancer's day ends ("tonight around 8", "at 7pm", "this evening"): the hour we offer
+ * instead, the start of the working day ("10:00" when hours are "9:00–17:00"). Undefined when the time is in hours or
+ * no hours are known. Bounded: two regular tests on a window of at most 400 characters.
+ */
+function eveningHour(window: string, hours: string | undefined): string | undefined {
+  const h = hours && /(\d{1,2})(?::(\d{2}))?\s*(?:[–-]|to)\s*(\d{1,2})(?::(\d{2}))?/.exec(hours);
+  if (!h) return undefined;
+  const end = Number(h[3]) + Number(h[4] ?? 0) / 60;
+  const w = window.slice(0, 400);
+  const tonight = /\b(?:tonight|this evening|after work|in the evening)\b/i.test(w);
+  const t = /\b(?:at|around|about|for|from|~)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|h)?\b/i.exec(w) ?? /\b(\d{1,2})(?:[:.](\d{2}))?\s*(pm)\b/i.exec(w);
+  let hour = t ? Number(t[1]) + Number(t[2] ?? 0) / 60 : undefined;
+  if (hour !== undefined && (t![3]?.toLowerCase() === 'pm' || (tonight && !t![3] && hour < 12)) && hour < 12) hour += 12;
+  const late = hour !== undefined ? hour >= end || (hour < Number(h[1]) && t![3]?.toLowerCase() !== 'am' && tonight) : tonight;
+  if (!late) return undefined;
+  return `${String(Math.min(Number(h[1]) + 1, 12)).padStart(2, '0')}:00`;
 }
 
 /** The work is delivered and paid: what they ask now is an errand around it, not a new job to quote. */

@@ -2,8 +2,12 @@
 import type { PrincipleId } from '../playbook';
 import type { PriceUnit, Service, Tone } from '../schemas';
 import type { Understanding } from '../understand';
+import { addWorkingDays } from '../working-days';
 import { formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
 import { protect } from './tone';
+
+// Cards import their date arithmetic from the kit with the rest of their vocabulary.
+export { addWorkingDays };
 
 export interface Money {
   amount: number;
@@ -301,16 +305,5 @@ export function workingDaysBetween(from: string, to: string): number {
 }
 
 /** The date `n` working days after `from`. */
-export function addWorkingDays(from: string, n: number): string {
-  const d = new Date(`${from}T12:00:00Z`);
-  let left = Math.max(0, Math.min(n, 2600));
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const w = d.getUTCDay();
-    if (w !== 0 && w !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
-
 /** One line of the card's rationale: a principle and why this card applies it. */
 export type Why = [PrincipleId, string];

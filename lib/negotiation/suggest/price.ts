@@ -265,6 +265,8 @@ const tradeDiscount: Strategy = (u, k) => {
   // Payment upfront is no trade to offer a client whose rules forbid advances.
   const rules = paymentAsk(u);
   if (!byVolume && rules.policy && rules.noAdvance) return null;
+  // "Two more weeks on the deadline" is no trade for a client whose date is already tight.
+  if (!byVolume && (u.has('rush_deadline') || u.event)) return null;
   const rate = k.rate;
   const terms = byVolume
     ? 'a three-month commitment, invoiced at the start of each month'

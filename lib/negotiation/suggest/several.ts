@@ -84,7 +84,12 @@ const quoteSeveral: Strategy = (u, k) => {
 /** The same enquiry, started with the first-named service alone: a smaller first commitment. */
 const oneFirst: Strategy = (u, k) => {
   if (!severalAsked(u)) return null;
-  const [first, ...rest] = u.deal.named;
+  // With a budget, the way in is the first service it covers (else the cheapest), not a first-named one far above it.
+  const offer = u.clientOffer && (!u.clientOffer.currency || u.clientOffer.currency === k.currency) ? u.clientOffer.value : undefined;
+  const byPrice = [...u.deal.named].sort((a, b) => a.price - b.price);
+  const pick = offer === undefined ? u.deal.named[0]! : (u.deal.named.find((s) => s.price <= offer) ?? byPrice[0]!);
+  const first = pick;
+  const rest = u.deal.named.filter((s) => s !== pick);
   const days = first!.turnaroundDays;
   return {
     id: 'several-one-first',

@@ -229,7 +229,9 @@ const invoiceHalfNow: Strategy = (u, k) => {
   const rest = balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);
-  const later = u.dates.find((d) => d.iso > u.today);
+  const offered = u.dates.find((d) => d.iso > u.today);
+  // "End of October" falls on a Saturday: a payment date is a working day, the last one before it.
+  const later = offered && { ...offered, iso: addWorkingDays(addWorkingDays(offered.iso, 1), -1) };
   return {
     id: 'invoice-half-now',
     title: 'Half now, the rest on their date',

@@ -11,6 +11,11 @@ export function protect(value: string): string {
   return `${OPEN}${value}${CLOSE}`;
 }
 
+/** Text with the value markers taken out, for comparing what a reader would see. */
+export function unmarked(text: string): string {
+  return text.replace(/[\uE000\uE001]/gu, '');
+}
+
 export type ByTone = Record<Tone, string>;
 
 /** Written once in a plain register without contractions; each tone then adjusts it. */

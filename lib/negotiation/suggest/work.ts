@@ -8,7 +8,7 @@ import { payStages } from './stages';
 import { failure } from './conflict';
 
 /** An error plainly stated ("the price says 1,990 instead of 2,190"), not a wish ("it should be colourful"). */
-const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|broken|inaccura\w*|mistranslat\w*|instead of|says?\b[^.]*\bsays?)\b/i;
+const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|broken|inaccura\w*|mistranslat\w*|instead of|says?\b[^.]*\bsays?)\b|\bsays?\s+(?:\w+\s+){0,3}["“][^"”]{3,120}["”]/i;
 
 // ---- restating what they ask for
 
@@ -16,7 +16,7 @@ const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|br
 export function restateRequest(sentence: string | undefined): string | undefined {
   if (!sentence) return undefined;
   // One sentence only, and not one that merely announces speech ("I want to explain…").
-  const s = (sentence.replace(/\s+/g, ' ').trim().split(/(?<=[?.!])\s+/)[0] ?? '').replace(/^(?:(?:also|and|but|so|plus|oh|ok|okay|then|while (?:you'?re|you are) at it)[,\s–—-]+)+/i, '');
+  const s = (sentence.replace(/\s+/g, ' ').trim().split(/(?<=[?.!])\s+/)[0] ?? '').replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/^(?:(?:also|and|but|so|plus|oh|ok|okay|then|while (?:you'?re|you are) at it)[,\s–—-]+)+/i, '');
   if (/^(?:we|i)\s+(?:\w+\s+)?(?:want|would like|'d like|need)\s+to\s+(?:explain|ask|check|say|know|understand|let you know|mention|tell|clarify)\b/i.test(s)) return undefined;
   let m: RegExpExecArray | null;
   if ((m = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
@@ -46,7 +46,11 @@ function addedThing(sentence: string): string | undefined {
 }
 
 export function additionSubject(u: Understanding): string {
-  const thing = addedThing((evidenceSentence(u, 'scope_creep') ?? '').replace(/\s*\([^)]*\)/g, ''));
+  const sentence = (evidenceSentence(u, 'scope_creep') ?? '').replace(/\s*\([^)]*\)/g, '');
+  // "I expect multi-currency and subscriptions working by Friday at no extra cost": the features themselves.
+  const expected = /\b(?:i|we) (?:expect|want|need) ([\p{L}][\p{L}\s,&-]{3,60}?) (?:working|done|added|in place|live|set up|sorted)\b/iu.exec(sentence);
+  if (expected) return `${capitalise(swapPersons(expected[1]!.trim()))} ${/\band\b|,|s$/i.test(expected[1]!) ? 'are' : 'is'}`;
+  const thing = addedThing(sentence);
   if (!thing) return `${capitalise(additionWords(u))} is`;
   const plural = /^(?:\d+|two|three|four|five|six|some|a few|a couple of)\b/i.test(thing) && !/^1\b/.test(thing);
   // "3 ad banners" reads as a sentence start only with "The"; "a short email" is capitalised as it is.
@@ -270,6 +274,12 @@ function scopeAck(u: Understanding): string {
     const r = restateRequest(s);
     if (r && r.length < 200) return r.replace(/[.?!]*$/, '.');
   }
+  // "And the favour: … I need a business card and like 3 instagram post templates": the thing itself, from any clause.
+  const sentence = evidenceSentence(u, 'scope_creep');
+  for (const clause of sentence ? sentence.split(/[:;]\s*|,\s+(?:and\s+)?|\s+and\s+(?=(?:i|we)\b)/i) : []) {
+    const thing = addedThing(clause.replace(/\blike\s+(?=\d|a |an |some )/gi, ''));
+    if (thing) return `Thank you for thinking of me for ${thing.replace(/\s+(?:too|as well)$/i, '')} as well.`;
+  }
   return 'Thank you for the new ideas for the project.';
 }
 
@@ -390,6 +400,8 @@ function fixDate(u: Understanding, k: Kit): string {
   // "End of day tomorrow" is tomorrow: the "end of day" part alone reads as today.
   const named = u.dates.filter((d) => d.role === 'requested' && d.iso >= u.today);
   const real = named.filter((d) => !/^(?:(?:the )?end of (?:the )?day|eod|cob|close of business)$/i.test(d.text.trim()) || !named.some((o) => o !== d && Math.abs(o.index - d.index) < 25));
+  // "I need it fixed today": an error of ours that stops their business is fixed today.
+  if (u.defect && /\b(?:fixed|sorted|done|back up|working) (?:by )?(?:today|tonight|asap|right away|immediately)\b|\b(?:today|asap),? obviously\b/i.test(u.text)) return 'today';
   const earliest = u.defect ? real.map((d) => d.iso).sort()[0] : undefined;
   const wanted = earliest ?? u.requested?.iso;
   return wanted ? `by ${k.day(wanted)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
@@ -408,8 +420,9 @@ function revisionAck(u: Understanding): string {
 }
 
 /** A breakage nobody has traced yet ("checkout is broken since Friday"): looked into first, owned once the cause is ours. */
-const UNTRACED = /\b(?:broken|not working|isn'?t working|doesn'?t work|does not work|down|crash\w*|error (?:page|message)|outage|stopped working)\b/i;
-const TRACED = /\b(?:since (?:your|you)|your (?:update|change|changes|fix|code|file|files|design|copy|text|translation)|you (?:broke|changed|forgot|missed|left out|used)|in your (?:file|files|design|copy|text|translation|version|draft)|(?:is|are|says?) [^.?!]{0,40}\binstead of\b|(?:it'?s|it is|was) (?:on|in) (?:page \d+ of )?(?:the|our) (?:brief|guide)|in the brief|we (?:told|asked) you)\b/i;
+// "site is down", not "I've taken the post down".
+const UNTRACED = /\b(?:broken|not working|isn'?t working|doesn'?t work|does not work|(?:site|page|server|store|shop|app|it|everything|website)(?:'s| is| went| has gone| has been| was)? down|crash\w*|error (?:page|message)|outage|stopped working)\b/i;
+const TRACED = /\b(?:since (?:your|you)|your (?:update|change|changes|fix|code|file|files|design|copy|text|translation)|you (?:broke|changed|forgot|missed|left out|used)|in your (?:file|files|design|copy|text|translation|version|draft)|(?:is|are|says?) [^.?!]{0,40}\binstead of\b|(?:it'?s|it is|was) (?:on|in) (?:page \d+ of )?(?:the|our) (?:brief|guide)|in the brief|we (?:told|asked) you|(?:brief|spec\w*|guide|glossary) (?:i|we) (?:sent|gave|shared)|says? ["“][^"”]{3,120}["”])/i;
 
 /** Something broke and nobody has traced it to our work yet. */
 export function untraced(u: Understanding): boolean {
@@ -629,7 +642,40 @@ export function retainerAsked(u: Understanding): boolean {
   return RETAINER.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
 }
 
+/**
+ * A new audience, message or direction for work under way ("they don't want to target HR managers anymore, it's now
+ * CFOs", "new positioning deck attached"): a new brief, not a revision round and not our error.
+ */
+const NEW_BRIEF = /\b(?:(?:don'?t|do not|no longer) (?:want to )?(?:target|aim at|speak to|focus on)\b[^.?!\n]{0,60}\b(?:any ?more|now|instead)|new (?:positioning|audience|target (?:group|audience)|brand strategy|strategy|brief|direction for the (?:whole|entire))\b|(?:whole|entire) (?:angle|positioning|message|concept|direction) (?:is|has) (?:now|changed)|(?:changed|changing|shifted|switched) (?:our|the) (?:whole )?(?:positioning|target audience|audience|strategy|brand)|(?:we'?re|we are|they'?re|they are) (?:pivoting|rebranding))/i;
+
+export function newBriefFor(u: Understanding): boolean {
+  return u.situation.underway && !u.defect && NEW_BRIEF.test(u.text);
+}
+
+const newBriefRework: Strategy = (u, k) => {
+  if (!newBriefFor(u)) return null;
+  const wanted = u.requested?.iso;
+  return {
+    id: 'new-brief-rework',
+    title: 'A new brief is new work',
+    ack: 'Thank you for letting me know about the new direction.',
+    position: [
+      'A new audience and message is a new brief rather than a revision round: the current draft follows the brief we agreed, so reworking it for the new positioning is new work, and I will quote it from the parts it touches.',
+      wanted ? `${k.day(wanted)} is very tight for a rework of that size; I will give you a price for that date, with the rush surcharge, and one at my normal pace.` : 'I will send you a price and a date for it today.',
+      'The original work and its balance stay as agreed.',
+    ],
+    covers: ['revision_request', 'scope_creep', 'rush_deadline'],
+    stance: { payment: 'deposit', rush: 'standard' },
+    why: [
+      ['separate_fix_from_extra', 'A new brief is new work: it does not use a revision round and is not fixed for free.'],
+      ['set_priorities', 'The original agreement and its balance are kept apart from the new work.'],
+    ],
+    close: 'Shall I send you the price and dates for the rework?',
+  };
+};
+
 export const WORK_STRATEGIES = {
+  newBrief: [newBriefRework] as Strategy[],
   investigate,
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],
   retainer: [retainerCounter] as Strategy[],

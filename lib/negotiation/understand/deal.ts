@@ -185,13 +185,32 @@ function hits(text: string, phrase: string): number[] {
   return out;
 }
 
+/**
+ * Everyday words for a service that its keywords rarely list: "only one page for download" asks for a landing page.
+ * Keyed by a word in the service's name or keywords.
+ */
+const EVERYDAY: Array<[RegExp, string[]]> = [
+  [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page']],
+];
+
+function keywordsOf(s: Service): string[] {
+  const own = [s.name, ...s.keywords];
+  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k))).flatMap(([, words]) => words);
+  return [...own, ...extra];
+}
+
+/** "(you did the logo for her bakery)", "What we have: logo and brand colors": work done before or already owned, not asked for. */
+function alreadyHad(text: string, i: number): boolean {
+  return /\b(?:you (?:did|made|designed|built|wrote|translated)|(?:we|i) (?:already )?(?:have|had|got)|what we have:?|we'?ve got)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 60), i));
+}
+
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
 export function namedServices(services: Service[], text: string): Service[] {
   const found: Array<{ s: Service; at: number }> = [];
   for (const s of services) {
     if (s.unit !== 'project') continue;
     // "your website" is ours; "our clunky Wix site", "the old site" is what they have now, not what they ask for.
-    const at = Math.min(...[s.name, ...s.keywords].flatMap((k) => hits(text, k).filter((i) => !/\b(?:your|our|my|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
+    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
     if (Number.isFinite(at)) found.push({ s, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.s);
@@ -209,8 +228,8 @@ export function matchService(services: Service[], texts: string[], restated?: nu
     texts.forEach((text, i) => {
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
-      for (const k of [s.name, ...s.keywords].sort((a, b) => b.length - a.length)) {
-        const at = hits(text, k).filter((x) => !taken.has(x) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
+      for (const k of keywordsOf(s).sort((a, b) => b.length - a.length)) {
+        const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));
         score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);

@@ -1,4 +1,5 @@
 // Runs everywhere (Node, side panel): a date that is the client's event (a launch, an opening, the print run, an appointment) rather than the day the work is due — the work has to be ready some days before it.
+import { addWorkingDays } from '../working-days';
 import type { RoledDate } from './roles';
 
 export interface ClientEvent {
@@ -10,25 +11,14 @@ export interface ClientEvent {
   readyBy: string;
 }
 
-const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live)\b/i;
+const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live)\b/i;
 // The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
 const WORK_DUE = /\b(?:need (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
 const WORDS: Record<string, string> = {
   launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
   opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', appt: 'appointment', tradeshow: 'trade show',
-  'ads go live': 'campaign',
+  'ads go live': 'campaign', 'goes online': 'go-live', 'go online': 'go-live', 'going online': 'go-live', 'goes out': 'release', 'go out': 'release', 'on sale': 'release', released: 'release', releases: 'release',
 };
-
-function minusWorkingDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  let left = Math.max(0, Math.min(n, 260));
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() - 1);
-    const w = d.getUTCDay();
-    if (w !== 0 && w !== 6) left--;
-  }
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The client's event behind the date they want, if it is one: "launch is Monday 9 Nov", "the sign goes to the printer
@@ -39,8 +29,13 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   if (!date) return undefined;
   const from = Math.max(0, text.lastIndexOf('\n', date.index) + 1, date.index - 120);
   const before = text.slice(from, date.index);
-  const after = text.slice(date.index + date.text.length, date.index + date.text.length + 60).split(/[.?!\n]/)[0] ?? '';
-  if (WORK_DUE.test(before)) return undefined;
+  const after = text.slice(date.index + date.text.length, date.index + date.text.length + 90).split(/[.?!\n]/)[0] ?? '';
+  // "we need it before 1 March because that's when the collection goes online": the date is still the event's
+  // ("the final copy by 24 February for our launch" is not: that date is the copy's).
+  const because = /^[^.?!\n]{0,15}\b(?:because|since|when|that'?s when|that is when|as (?:that'?s|that is|it'?s|it is) when)\b/i.test(after);
+  if (WORK_DUE.test(before) && !(because && EVENT.test(after))) return undefined;
+  // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.
+  if (/\b(?:went|has gone|have gone|was|were|had|launched|opened|published|printed|released)\b[^.?!\n]{0,25}$/i.test(before)) return undefined;
   const m = EVENT.exec(`${before.split(/[.?!]\s/).pop() ?? before} ${after}`);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
@@ -48,6 +43,6 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   const lead = /\bneeds? (?:about |around )?(\d{1,2}|a|one|two|three|four|five) (working |business )?(days?|weeks?)\b/i.exec(text);
   const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : 2;
   const days = lead && /week/i.test(lead[3]!) ? n * 5 : n;
-  const readyBy = minusWorkingDays(date.iso, Math.min(days, 40));
+  const readyBy = addWorkingDays(date.iso, -Math.min(days, 40));
   return readyBy > today ? { iso: date.iso, what, readyBy } : { iso: date.iso, what, readyBy: date.iso };
 }

@@ -71,12 +71,14 @@ export interface Understanding {
 
 export { DEFECT } from './situation';
 const CHEAPER_THAN_FEARED = /\b(?:expected (?:it|this|you) to (?:be|cost) (?:more|higher|much more)|(?:expected|thought) (?:it )?(?:would|to) be more expensive|(?:cheaper|less|lower) than (?:we|i) (?:expected|feared|thought|budgeted)|(?:well |comfortably )?(?:within|under|below) (?:our|my) budget)\b/i;
-const REFUND = /\b(?:refund\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
+// ("£25, refunded if you go on to book" describes the client's own offer: no refund asked of us.)
+const REFUND = /\b(?:refund(?!ed if\b|able\b)\w*|money back|reimburs\w*|give (?:us|me) back|return (?:the|our|my) (?:money|deposit|payment)|(?:my|our|the|this month'?s|the month'?s) (?:[$€£]\s?[\d,.]+|money|fee|deposit|payment)\s+back|(?:some|part|half) of (?:that|the|my|our) (?:money|fee|payment)\s+(?:should )?(?:come )?back|(?:cover|pay for|refund)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fee|costs?|charges?))\b/i;
 const THREATS: Array<[Threat, RegExp]> = [
   ['chargeback', /\b(?:chargeback|charge back|disput\w* (?:the|this|my) (?:payment|charge)|disput\w+ (?:it|the payment) with (?:my|our) (?:bank|card)|call (?:my|the) bank|paypal (?:claim|dispute)|raise a (?:claim|dispute))\b/i],
   ['review', /\b(?:share (?:my|our) experience|so (?:other|that other) (?:people|clients|businesses) know|(?:on|to) (?:linkedin|clutch|google reviews|facebook)|(?:bad|honest|negative|1-star|one-star|google|trustpilot|yelp) reviews?|reviews? (?:on|to) (?:google|trustpilot|yelp|facebook)|(?:post|leave|write|put)(?:ing)? (?:a |an |my )?(?:\w+ )?review|trustpilot|yelp|tell (?:everyone|people|everybody)|telling (?:everyone|people)|name and shame|warn (?:others|people)|sellers'? group|facebook group)\b/i],
   // "Sue at the merchants" is a person and "our legal department will prepare the contract" is paperwork: neither is a threat.
-  ['legal', /\b(?:lawyers?|solicitors?|attorneys?|legal action|court|small claims|legal steps)\b|\b(?:pass|hand|refer|forward|escalate|take)\w*\b[^.?!]{0,30}\blegal (?:team|department)\b|\b(?:sue|suing|sued) (?:you|u)\b/i],
+  // "Our lawyer needs you to sign the agreement" is paperwork too: a lawyer counts as a threat when someone is sent or going to act.
+  ['legal', /\b(?:(?:my|our|a) (?:lawyers?|solicitors?|attorneys?) (?:will|is going to|are going to|'ll|would)\b(?! (?:prepare|draft|send (?:you )?the (?:contract|agreement)|review))|(?:talk|speak|go|going|went|turn) to (?:a|my|our) (?:lawyers?|solicitors?|attorneys?)|(?:lawyers?|solicitors?|attorneys?) (?:will be|is|are) in touch|get (?:my|our|a) (?:lawyers?|solicitors?) involved|legal action|court|small claims|legal steps)\b|\b(?:pass|hand|refer|forward|escalate|take)\w*\b[^.?!]{0,30}\blegal (?:team|department)\b|\b(?:sue|suing|sued) (?:you|u)\b/i],
   ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
 ];
 const LATE = /\b(?:you (?:told|promised|said)[^.?!]{0,60}\b(?:live|ready|done|deliver\w*)|(?:still|yet) (?:not|no|nothing|waiting|on the old)|(?:is|are|was) (?:late|overdue)|missed (?:the|our) (?:deadline|date|launch)|where is (?:it|the)|nothing has happened)\b/i;
@@ -156,6 +158,11 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   if (m.id === 'boundary_push' && /\b(?:call|meeting|meet|zoom|teams|video)\b/i.test(text) && /\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|possible|convenient|alright) (?:for|with) (?:you|u)\b/i.test(sentenceAround(text, m.index))) return false;
   // "Could we have a quick call on Saturday at 10am?": one call to schedule (the reply moves it to a weekday), not a demand to be always on.
   if (m.id === 'boundary_push' && /\b(?:a|one|quick|short) (?:quick |short )?(?:call|chat|meeting)\b[^.?!]{0,40}\b(?:on )?(?:saturday|sunday|weekend)\b/i.test(sentenceAround(text, m.index)) && !/\b(?:every|always|any ?time|24\/7|evenings)\b/i.test(text)) return false;
+  // "My friend sent a test message on Saturday and nothing came through": a weekend in a story asks nothing of us.
+  if (m.id === 'boundary_push') {
+    const sentence = sentenceAround(text, m.index);
+    if (/\b(?:sent|went|happened|came|noticed|tried|was|were|did|had|got|saw|booked|called|rang|posted)\b/i.test(sentence) && !/\b(?:can|could|would|will|need|needs|want|expect|please|pls|must|have to|be (?:available|reachable|on call)|answer|reply|respond|work)\b/i.test(sentence)) return false;
+  }
   const re = SUPPORT[m.id];
   if (!re) return true;
   // The move's own sentence must carry it; a word elsewhere in the mail does not.
@@ -194,13 +201,17 @@ export function understand(input: UnderstandInput): Understanding {
     quotedPrice: Boolean(deal.price && deal.price.source !== 'profile'),
     agreement: Boolean(input.agreement),
   });
-  const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix|files?|handoff|mock-?ups?)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b/i.test(text);
+  const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix|files?|handoff|mock-?ups?)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b|\b(?:site|store|shop|app) has been (?:brilliant|great|amazing|fantastic|working|running|live)\b|\b(?:when|since) (?:we|you) (?:finished|launched|built it|handed (?:it )?over)\b/i.test(text);
   // "need this fixed today" about work under way or delivered: something of ours is wrong, traced or not.
-  const fixAsked = situation.underway && /\b(?:need|needs|want|get|please)\b[^.?!\n]{0,20}\b(?:fix(?:ed)?|sort(?:ed)?(?: out)?|corrected|put right)\b|\bfix (?:this|it|that|them)\b/i.test(text);
+  // "The contact form seems to have stopped working??": a breakage of delivered work, fix asked for or not.
+  const broke = /\b(?:stopped working|(?:is|are|seems? to be|has been|went) (?:broken|down|offline)|nothing (?:came|comes|is coming) through|(?:isn'?t|is not|aren'?t|are not) (?:sending|loading|arriving|coming through|working)|white (?:page|screen))\b/i;
+  const fixAsked = (situation.underway && /\b(?:need|needs|want|get|please|pls|plz|can (?:you|u))\b[^.?!\n]{0,20}\b(?:fix(?:ed)?|sort(?:ed)?(?: out)?|corrected|put right)\b|\bfix (?:this|it|that|them)\b/i.test(text)) || (ourWork && broke.test(text));
   const defectSeen = ourWork && (ourFault(text) || fixAsked);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
+  // Nor has an agreed job before any delivery: "§11 Contractual penalty: 2% for each day of delay" is contract wording.
+  if (ourWork && !situation.underway && !defectSeen && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
   if (moves.some((m) => m.id === 'acceptance') && offersN === 0) moves = moves.filter((m) => m.id !== 'budget_anchor');
   // "We had expected it to be more expensive, we had put aside $4,000": a budget above our price is no pressure on it.
@@ -211,7 +222,8 @@ export function understand(input: UnderstandInput): Understanding {
   }
   // "Is it possible to pay in two parts, like half now and half after?": half upfront is no less than our deposit, so
   // there is nothing to push back on.
-  if (deal.deposit && deal.deposit.percent <= 50 && /\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start|to start)\b[^.?!]{0,40}\b(?:half|50\s?%|the rest)\b/i.test(text)) {
+  // (After delivery, "half now and half end of October" splits an open balance: that is a payment term to answer.)
+  if (!situation.underway && deal.deposit && deal.deposit.percent <= 50 && /\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start|to start)\b[^.?!]{0,40}\b(?:half|50\s?%|the rest)\b/i.test(text)) {
     moves = moves.filter((m) => m.id !== 'payment_terms');
   }
   const defect = defectSeen;
@@ -289,7 +301,10 @@ export function understand(input: UnderstandInput): Understanding {
   // "Quotations must be received by Friday 23 October": the date for our answer, not for the work.
   const forReply = (index: number) => {
     // "p.m." ends no sentence: the line up to the date, at most 150 characters back, is what the date belongs to.
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', index) + 1, index - 150), index + 40);
+    const head = text.slice(Math.max(0, text.lastIndexOf('\n', index) + 1, index - 150), index);
+    // …and a sentence that ended before it ("Please send a quote. We need it before 1 March") is not.
+    const ended = /^[\s\S]*(?<!\b[ap]\.m)[.?!]\s+/i.exec(head);
+    const sentence = `${ended ? head.slice(ended[0].length) : head}${text.slice(index, index + 40)}`;
     return REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready|completed?)\b/i.test(sentence);
   };
   const asked = dates.filter((d) => d.role === 'requested' && !forTest(d.index) && !forReply(d.index));

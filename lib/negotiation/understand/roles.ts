@@ -46,8 +46,12 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', before: /\b(?:we|i)\s+(?:think|feel|believe|find|consider)\s+(?:that\s+)?$/i, after: /^\s*(?:per \w+\s+)?(?:is|would be|are)\s+(?:more\s+)?(?:fair|reasonable|right|correct|appropriate|realistic|ok|okay|enough)\b/i, weight: 20 },
   { role: 'client_offer', after: /^\s*(?:max|maximum|tops|at most|at the most|all in|all-in|is (?:all|the most|our (?:limit|max|budget|ceiling)|what we (?:have|can))|is my (?:limit|max|budget))\b/i, weight: 20 },
   { role: 'client_offer', after: /^\s*(?:and (?:you(?:'ve| have) got|it'?s|we(?:'ve| have)(?: got)?) a deal|(?:is )?my (?:final|last|best) offer|take it or leave it)\b/i, weight: 20 },
+  // "why would we pay €900 more??": a difference between two prices is nobody's price.
+  { role: 'other', after: /^\s*(?:more|less|extra|cheaper|dearer|higher|lower|over|under|difference)\b(?!\s+(?:than|for|to)\b)/i, weight: 22 },
   // Another supplier's figure.
   { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|the other|different|cheaper|(?:our|my|the) (?:current|previous|old|last|usual|existing|former))\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
+  // "got another quote from a freelancer in Utrecht for €1.500": a rival quote, whoever gave it.
+  { role: 'competitor', before: /\b(?:another|other|a second|a cheaper|a lower|a different|competing|rival)\s+(?:quote|offer|bid|estimate|proposal|price)s?\b[^.?!]{0,60}$/i, weight: 14 },
   // "a studio in Leeds quoted us £900": an unnamed supplier counts once it names a price.
   { role: 'competitor', before: new RegExp(`\\b(?:an?|one|some)\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,40}\\b(?:quoted|charges?|charged|offered|asks?|asked|wants?|does it|would do it|can do it|did it|will do it|invoices?|invoiced|bills?|billed|works? for|worked for)\\b[^.?!]{0,25}$`, 'i'), weight: 14 },
   { role: 'competitor', before: /\b(?:someone|somebody|people|guys?|others)\s+(?:else\s+)?(?:on\s+\w+\s+)?[^.?!]{0,40}$/i, weight: 12 },
@@ -74,7 +78,7 @@ const DATE_CUES: Cue<DateRole>[] = [
   { role: 'current', after: /^\s*(?:deadline|date|launch date|timeline|delivery date)?\s*(?:we (?:agreed|set|planned)|you (?:promised|gave|quoted|said|proposed)|as (?:agreed|planned)|that we agreed)\b/i, weight: 20 },
   { role: 'other', after: /^\s*(?:is|are|would be|will be)\s+(?:\w+\s+)?(?:difficult|bad|tricky|impossible|busy|hard|not (?:possible|good|ideal))\b/i, weight: 20 },
   { role: 'requested', before: /\b(?:to|until|till|by|before|for|on|no later than|latest|need(?:s|ed)?(?: it| this| them| everything)?(?: (?:done|ready|finished|live|back|delivered))?(?: by| on| for)?|want(?:ed)?(?: it| this)?(?: (?:done|ready|by|on))?|deadline(?: is| was)?(?: now)?|due(?: date)?(?: is)?(?: now)?|ready (?:by|for|on)|deliver(?:ed)? (?:by|on)|live (?:by|on)|launch(?:es|ing)? (?:on|is)?|move(?:d)? (?:it )?(?:up |forward )?to|bring (?:it )?forward to|push(?:ed)? (?:it )?(?:back )?to)\s+(?:the\s+)?(?:very\s+)?(?:end of\s+)?$/i, weight: 5 },
-  { role: 'other', before: /\b(?:call|meet(?:ing)?|chat|catch up|talk|speak|zoom|teams|phone|available|free|office(?: is)?|closed|holiday|vacation|off|away|out|paid|invoice[sd]?|sent|received|since|last|ago|posted|published|started|signed|appointment|interview|trip|flight|visit|hearing|exam|messaged|emailed|texted|called|rang|wrote|tried|asked|replied|answered|delivered|it is now|it's now|today is|let (?:me|us) know|reply|respond|answer|hear (?:back|from you)|decide|decision)\s+(?:[\w-]+\s+){0,4}(?:on\s+|at\s+|from\s+|until\s+|till\s+|is\s+)?(?:the\s+)?$/i, weight: 12 },
+  { role: 'other', before: /\b(?:went live|gone live|went out|launched|aired|ran|happened|call|meet(?:ing)?|chat|catch up|talk|speak|zoom|teams|phone|available|free|office(?: is)?|closed|holiday|vacation|off|away|out|paid|invoice[sd]?|sent|received|since|last|ago|posted|published|started|signed|appointment|interview|trip|flight|visit|hearing|exam|messaged|emailed|texted|called|rang|wrote|tried|asked|replied|answered|delivered|it is now|it's now|today is|let (?:me|us) know|reply|respond|answer|hear (?:back|from you)|decide|decision)\s+(?:[\w-]+\s+){0,4}(?:on\s+|at\s+|from\s+|until\s+|till\s+|is\s+)?(?:the\s+)?$/i, weight: 12 },
 ];
 
 export interface RoledAmount extends Amount {

@@ -654,3 +654,94 @@ describe('a rule against advances, in cards about something else', () => {
     }
   });
 });
+
+describe('from the fourth review, read again (fifth session)', () => {
+  it('a rival quote named as "another quote from a freelancer … for €1.500" is the competitor, and "€900 more" is nobody\'s budget', () => {
+    const a = analyzeMessage("Thanks for the quote. My partner got another quote from a freelancer in Utrecht for $1,500 for the whole site and now he asks why we would pay $900 more?? Is there anything you can do on the price?", { today: TODAY, from: 'Femke de Vries <femke@shop.example>', profile: DESIGNER });
+    expect(a.entities.amounts.find((x) => x.value === 1500)?.role).toBe('competitor');
+    expect(a.entities.amounts.find((x) => x.value === 900)?.role).toBe('other');
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/your budget of \$(?:1,500|900)|\$900 you have in mind/);
+  });
+  it('splitting an overdue balance after delivery is answered with the balance in two dated halves, not "half now and half on delivery"', () => {
+    const text = "Hi Noa,\n\nSo sorry, I just saw your reminder about the final invoice for the website. Would it be ok to split the balance into two payments? Say half now and half end of January?\n\nPriya";
+    const all = cards(text).map((s) => s.text).join('\n');
+    expect(all).not.toMatch(/half on delivery/);
+    // $5,600 less the 40% deposit is $3,360: two halves of $1,680, the second on the last working day of January.
+    expect(all).toMatch(/\$1,680 by .+ and the remaining \$1,680 by Friday 29 January/);
+  });
+  it('"can you resend it to accounts@…" after an invoice is a plain yes naming the invoice, and "could you add that?" names what "that" is', () => {
+    const text = "Hi Noa,\n\nOur bookkeeper never got the final invoice. Anyway can you resend it to accounts@physio.example and cc me.\n\nAlso the boss wants a Careers page on the site, same style as the Team page. Could you add that?\n\nPriya";
+    const all = cards(text).map((s) => s.text).join('\n');
+    expect(all).toMatch(/Yes, I(?:'ll| will) resend the invoice to accounts@physio\.example and cc you\./);
+    expect(all).toMatch(/The Careers page is a separate piece of work/);
+    expect(all).not.toMatch(/On whether anyway/);
+  });
+  it('a date the client ties to their go-live with "because that\'s when" is the event, not the delivery date', () => {
+    const all = cards("We'd like a logo. We need it before Monday 1 February because that's when the new collection goes online.").map((s) => s.text).join('\n');
+    expect(all).toMatch(/Thursday 28 January(?: 2027)? \(ahead of your go-live on Monday 1 February/);
+  });
+});
+
+describe('from the fourth review, delivered work and new briefs (fifth session)', () => {
+  it('a published error of ours quoted back is owned and fixed, not investigated, and "taken the post down" is no outage', () => {
+    const text = 'Hi Noa,\n\nJust following up on my email from yesterday morning, as I haven\'t heard back.\n\nAs I mentioned, the landing page that went live on Tuesday says we offer "free delivery on all orders". We don\'t. I checked the brief I sent and it says "free delivery over $50". I\'ve taken the page down for now. Could you let me know how you\'d like to handle this, and whether I need to be worried about the other two pages?\n\nHelen';
+    const all = cards(text);
+    expect(all[0]!.id).toBe('own-and-fix');
+    expect(all[0]!.text).toMatch(/says you offer "free delivery on all orders"/);
+    expect(all[0]!.text).not.toMatch(/ahead of your go-live|as you mentioned|what is causing it/i);
+    expect(all[0]!.text).toMatch(/the other two pages against your brief/);
+  });
+  it('a site that stopped working after delivery is looked into first, with a call to the number given', () => {
+    const all = cards('noa site is down!!! just a white page. we have ads running all weekend. i know we said no to the maintenance thing but this is an emergency. pls fix asap or call me 07700 900418');
+    expect(all[0]!.id).toBe('investigate-now');
+    expect(all[0]!.text).toMatch(/I(?:'ll| will) call you on 07700 900418/);
+    for (const s of all) expect(s.text).not.toMatch(/deposit before I start|Thank you for asking about/);
+  });
+  it('a new audience for work under way is a new brief, priced, not a free revision round', () => {
+    const text = "hi noa client came back on the landing page. they dont want to target HR managers anymore its now CFOs, whole angle is cost saving. new positioning deck attached. can u redo by fri?? counts as a revision round right\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Jonas, attached is the first draft of the landing page design. Deposit received, thank you.";
+    const all = cards(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.id).toBe('new-brief-rework');
+    expect(all[0]!.text).toMatch(/new brief rather than a revision round/);
+    expect(all[0]!.text).not.toMatch(/at no cost|within the two rounds|included rounds/);
+  });
+  it('an enquiry that mentions work done for a friend and a logo they already have does not quote that logo', () => {
+    const text = "Hi! My friend Priya (you did the logo for her bakery) said you're fast. What we have: logo and brand colors, that part is fine. What we need: one landing page for our donation drive. What would it cost? Also is Figma ok for the handoff?";
+    const all = cards(text);
+    for (const s of all) expect(s.text).not.toMatch(/logo and brand identity is \$2,400|start with the logo/);
+    expect(all.map((s) => s.text).join('\n')).toMatch(/Yes, Figma is fine for me\./);
+  });
+  it('a call asked for tonight at 8 is moved to the next working morning, inside the hours', () => {
+    const all = cards('Love the new hero! Could you swap the green button to terracotta? Also can we hop on a quick call tonight around 8?\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Brooke, here is round 1 of the landing page design.');
+    expect(all.map((s) => s.text).join('\n')).toMatch(/Evenings are outside my working hours, but I could do Tuesday 8 December at 10:00/);
+  });
+  it('exposure offered for extra work is declined as payment, and a discount for two more weeks is never offered against a tight date', () => {
+    const shout = cards("Could you also do a business card? Happy to give you a shoutout on our IG (11k followers!!)\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Brooke, here is round 1 of the logo.").map((s) => s.text).join('\n');
+    expect(shout).toMatch(/(?:cannot|can't) (?:stand in for|replace) the fee/);
+    const rush = cards('We need a landing page designed by Friday 11 December for our appeal. Anything over $1,500 needs sign-off. Do you do a nonprofit rate?');
+    for (const s of rush) expect(s.text).not.toMatch(/two more weeks on the deadline/);
+  });
+});
+
+describe('complaints that are not about our errors (fifth session)', () => {
+  it('features demanded "at no extra cost" that the scope never had: the work as agreed stands, the features are quoted', () => {
+    const text = "Noa,\n\nWe launched the site eight days ago and we STILL can't take bookings in euros. I expect multi-currency and a members area working by Friday at no extra cost. If it isn't done my solicitor will be in touch.\n\nDarren\n\nOn Mon, 2 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Darren, the site is now live. Final invoice attached.";
+    const all = cards(text);
+    expect(all[0]!.id).toBe('scope-dispute');
+    expect(all[0]!.text).toMatch(/Multi-currency and a members area were not in the scope we agreed/);
+    expect(all[0]!.text).toMatch(/rather settle this between us than through lawyers/);
+    for (const s of all) expect(s.text).not.toMatch(/rework it within|at no cost/);
+  });
+  it('"our lawyer needs you to sign the agreement" and a contract\'s penalty clause are paperwork, not a threat or a complaint', () => {
+    const text = "Hello Noa,\n\nThe deposit ($2,240) was sent yesterday, please confirm when you receive it. Before kick-off our lawyer needs that you sign the attached framework agreement. §11 Contractual penalty: 2% of the fee for each day of delay.\n\nBest regards,\nKatarzyna";
+    for (const s of cards(text)) {
+      expect(s.text).not.toMatch(/through lawyers|sorry this has|left you unhappy/);
+    }
+  });
+  it('restates a client\'s verdict on concepts without mistaking "the R one" for phone shorthand', () => {
+    const text = "noa i looked at the 3 logos with my wife last night and honestly none of them work. the house one looks like a real estate agent, the shield one looks like insurance and the R one is just boring. I paid you almost a thousand bucks already so I expect 3 new ones by end of week\n\nOn Mon, 2 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Gary, attached are the three logo concepts.";
+    const all = cards(text).map((s) => s.text).join('\n');
+    expect(all).toMatch(/the house one looks like a real estate agent/);
+    expect(all).not.toMatch(/you paid me almost a thousand/);
+  });
+});

@@ -232,6 +232,10 @@ describe("the client's event is not the delivery date", () => {
     const a = analyzeMessage('We need a logo. The sign goes to the printer on Monday 4 January and the sign guy needs 3 weeks. Can you make that?', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
     expect(a.suggestions.map((s) => s.text).join('\n')).toMatch(/Monday 14 December(?: 2026)? \(ahead of your print run on Monday 4 January/);
   });
+  it('"we need it before 1 March because that\'s when the collection goes online" puts delivery ahead of the go-live', () => {
+    const a = analyzeMessage('Please send a quote for the website copy. We need it before Monday 1 March because that\'s when the new collection goes online.', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    expect(a.suggestions.map((s) => s.text).join('\n')).toMatch(/Thursday 25 February(?: 2027)? \(ahead of your go-live on Monday 1 March/);
+  });
   it('"we need the final copy by 24 February" is the delivery date itself', () => {
     const a = analyzeMessage('We need the final copy by Wednesday 24 February for our launch.', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
     expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/ahead of your/);

@@ -1,0 +1,14 @@
+// Runs everywhere (Node, side panel): calendar arithmetic on ISO dates that skips weekends, shared by reading and writing.
+
+/** The date n working days after `from` (before it when n is negative). Bounded to ten years either way. */
+export function addWorkingDays(from: string, n: number): string {
+  const d = new Date(`${from}T12:00:00Z`);
+  const step = n < 0 ? -1 : 1;
+  let left = Math.min(Math.abs(Math.trunc(n)) || 0, 2600);
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + step);
+    const w = d.getUTCDay();
+    if (w !== 0 && w !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}
