@@ -13,7 +13,7 @@ import { PRICE_STRATEGIES } from './price';
 import { pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
-import { followUpAsk, newBriefFor, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
+import { emergencyAsked, followUpAsk, newBriefFor, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -133,6 +133,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
   if (retainerAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.retainer, 1);
   // "They don't target HR managers anymore, it's now CFOs": a new brief for work under way is new work, priced.
   if (newBriefFor(u)) take(WORK_STRATEGIES.newBrief, 1);
+  // "Our plugin stopped working since an update, could you take a look?" from someone we never worked for.
+  if (emergencyAsked(u)) take(WORK_STRATEGIES.emergency, 1);
   if (cards.length) return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
   // "Can we pause and pick it up again in January?": a pause is its own answer, whatever else the mail says.
   if (pauseAsked(u) && !u.has('complaint')) take(TERMS_STRATEGIES.pause, 1);

@@ -674,7 +674,53 @@ const newBriefRework: Strategy = (u, k) => {
   };
 };
 
+/** Something of theirs broke, work nobody here built: "our plugin has stopped working since an update, could you take a look?" */
+const BREAKAGE = /\b(?:stopped working|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
+const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
+
+export function emergencyAsked(u: Understanding): boolean {
+  return u.situation.stage === 'enquiry' && !u.defect && BREAKAGE.test(u.text) && LOOK.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
+}
+
+/**
+ * A new client's breakage: a first look on our terms — when (a weekend only at the rush rate), by the hour, and what a
+ * support plan would and would not cover. Nothing owned, nothing promised free.
+ */
+const emergencyFix: Strategy = (u, k) => {
+  if (!emergencyAsked(u)) return null;
+  const hourly = u.profile.services.find((s) => s.unit === 'hour')!;
+  const rate = k.v(formatMoney(hourly.price, u.profile.currency));
+  const care = u.profile.services.find((s) => /maintenance|support|care|retainer/i.test(`${s.name} ${s.keywords.join(' ')}`) && s.unit !== 'hour');
+  const day = new Date(`${u.today}T12:00:00Z`).getUTCDay();
+  const weekend = /\b(?:weekend|saturday|sunday)\b/i.test(u.text) || (day === 5 && /\btomorrow\b/i.test(u.text));
+  const pct = k.rushPercent;
+  const next = k.day(addWorkingDays(u.today, 1));
+  const when = weekend && pct !== undefined
+    ? `I do not usually work weekends, but for something that stops your orders I can look at it on Saturday at my rush rate (${rate} per hour plus ${k.v(formatPercent(pct))}), or first thing on ${next} at the normal rate.`
+    : `I can look at it on ${next}.`;
+  const position = [
+    when,
+    `I work by the hour here, at ${rate} per hour: I will tell you what I find and how long the fix should take before I go further.`,
+    ...(care ? [`My monthly support is ${k.v(formatMoney(care.price, u.profile.currency))} a month and covers updates and fixes from when it starts, so this first fix would be billed on its own.`] : []),
+    'To start, I will need admin access to the site and a note of anything that changed just before it stopped working.',
+  ];
+  return {
+    id: 'emergency-first-look',
+    title: 'A first look, by the hour',
+    ack: 'Sorry to hear it; that is stressful when customers are waiting.',
+    position,
+    covers: ['complaint', 'rush_deadline', 'price_question', 'revision_request', 'boundary_push'],
+    stance: { rush: 'standard', payment: 'deposit', nda: 'anonymised' },
+    why: [
+      ['set_boundaries', 'Helps fast, on stated terms: hours, the rate, and what a plan covers.'],
+      ['separate_fix_from_extra', 'A fix to work of others is paid work, never owned on sight.'],
+    ],
+    close: weekend ? `Shall I take a look on Saturday, or would ${next} suit you?` : `Shall I take a look on ${next}?`,
+  };
+};
+
 export const WORK_STRATEGIES = {
+  emergency: [emergencyFix] as Strategy[],
   newBrief: [newBriefRework] as Strategy[],
   investigate,
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],

@@ -147,7 +147,8 @@ function readOurTerms(text: string, today: string): OurTerms {
       out.rate ??= { amount: a.value, currency: a.currency, unit: u, count: count ? Number(count[1]!.replace(/[,\s]/g, '')) : undefined };
       continue;
     }
-    if (NOT_PRICE.test(`${w.before.slice(-40)} ${w.after.slice(0, 25)}`)) continue;
+    // "Total: €900, with 50% (€450) upfront": what follows the comma is about the deposit, not this figure.
+    if (NOT_PRICE.test(`${w.before.slice(-40)} ${w.after.slice(0, 25).split(/[,;(]/)[0]}`)) continue;
     let score = a.value > 0 ? 1 : 0;
     if (PRICE_CUE.test(w.before.slice(-50))) score += 3;
     if (/\b(?:total|fixed|in total|all in)\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 20)}`)) score += 2;
@@ -201,7 +202,7 @@ function keywordsOf(s: Service): string[] {
 
 /** "(you did the logo for her bakery)", "What we have: logo and brand colors": work done before or already owned, not asked for. */
 function alreadyHad(text: string, i: number): boolean {
-  return /\b(?:you (?:did|made|designed|built|wrote|translated)|(?:we|i) (?:already )?(?:have|had|got)|what we have:?|we'?ve got)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 60), i));
+  return /\b(?:you (?:did|made|make|designed|built|wrote|translated|done)|(?:we|i) (?:already )?(?:have|had|got)|what we have:?|we'?ve got)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 60), i));
 }
 
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
@@ -210,7 +211,7 @@ export function namedServices(services: Service[], text: string): Service[] {
   for (const s of services) {
     if (s.unit !== 'project') continue;
     // "your website" is ours; "our clunky Wix site", "the old site" is what they have now, not what they ask for.
-    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
+    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|his|her|their|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
     if (Number.isFinite(at)) found.push({ s, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.s);

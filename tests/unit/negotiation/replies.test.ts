@@ -745,3 +745,28 @@ describe('complaints that are not about our errors (fifth session)', () => {
     expect(all).not.toMatch(/you paid me almost a thousand/);
   });
 });
+
+describe('read from the spent third review (fifth session)', () => {
+  it('the total of our earlier price list is our price, not a line item, even when the deposit follows it', () => {
+    const text = "€900 for ONE page? seriously. ill do €400, thats already generous\n\nOn Wed, 2 Dec 2026 at 10:48, Noa Berg <noa@noa.example> wrote:\n> Hi Lukas,\n>\n> - Research: €200\n> - Structure and first draft: €350\n> - Editing: €350\n>\n> Total: €900, with 40% (€360) upfront and the rest on delivery.\n>\n> Noa";
+    const all = cards(text, { profile: ProfileSchema.parse({ ...DESIGNER, currency: 'EUR' }) });
+    for (const s of all) expect(s.text).not.toMatch(/is €350|€350, within your budget/);
+    expect(all.map((s) => s.text).join('\n')).toMatch(/€900/);
+  });
+  it('how a new client found us ("the business group on Facebook") is no review threat, and their breakage is a first look by the hour', () => {
+    const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['fix', 'development'] }, { name: 'Monthly maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'support'] }] });
+    const text = "Hi Noa,\n\nWe haven't worked together before, I got your details from the Leeds Indie Business group on Facebook.\n\nBit of a panic here – our WooCommerce click & collect plugin has stopped working since an update on Wednesday. Could you take a look? How much would it be? Tomorrow's Saturday and it's our busiest day so if there's ANY chance of you looking at it this weekend I'd be so grateful. Do you do monthly support?\n\nPriya";
+    const all = analyzeMessage(text, { today: '2026-12-11', from: 'Priya <p@shop.example>', profile: DEV }).suggestions;
+    expect(all[0]!.id).toBe('emergency-first-look');
+    expect(all[0]!.text).toMatch(/\$65 per hour/);
+    expect(all[0]!.text).toMatch(/Saturday at my rush rate/);
+    for (const s of all) expect(s.text).not.toMatch(/review|rework it within|left you unhappy|\[your answer\]/);
+  });
+  it('a shop someone else has ("you made the website for his barber shop") is not a service asked for', () => {
+    const text = "Dear Mr Noa, my cousin give me your email, you make the website for his barber shop. We need new website for our restaurant: home, menu, about us, contact. How much it cost? We have maximum $4,000.";
+    const SHOPS = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Shopify store build', price: 4800, keywords: ['shopify', 'shop', 'store'] }] });
+    const all = cards(text, { profile: SHOPS });
+    for (const s of all) expect(s.text).not.toMatch(/shopify|store build/i);
+    expect(all[0]!.text).toMatch(/website design and build/i);
+  });
+});
