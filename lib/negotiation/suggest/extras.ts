@@ -57,9 +57,12 @@ export const extras: Extras = (u, k, card) => {
   for (const ask of ordered) {
     if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process') continue;
     if (answered.has(ask.index) && general(ask)) continue;
-    seen.add(ask.topic);
     const s = answerAsk(ask, u, k, card);
-    if (s) answered.add(ask.index);
+    // A topic counts as answered only once something was said on it ("Please be advised…" says nothing to answer).
+    if (s) {
+      answered.add(ask.index);
+      seen.add(ask.topic);
+    }
     // The position may already say it ("Friday 18 December works with my schedule").
     if (s && !card.position.some((p) => p.includes(s)) && !sentences.includes(s)) sentences.push(s);
   }
@@ -106,7 +109,9 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'price_question': {
       // Work under way or delivered, and the card is about something else (a fault): "is that something you can do and
       // what would it cost?" asks about new work, quoted on its own.
-      if (u.situation.underway && card.total === undefined) {
+      const m = u.move('price_question');
+      const before = m ? u.text.slice(Math.max(0, m.index - 300), m.index) : '';
+      if (u.situation.underway && card.total === undefined && m && /\b(?:something you can do|can (?:you|u) do (?:that|this|it)|what would (?:it|that|this) cost|how much (?:would|will) (?:it|that|this) (?:be|cost))\b/i.test(m.evidence) && /\b(?:want|would like|'d like|need|add|integrat\w*|push|connect|sync\w*)\b/i.test(before.split(/(?<=[.?!])\s+/).pop() ?? '')) {
         const est = extraEstimate(k);
         return { text: `The new piece you describe is separate work${/\[/.test(est) ? '' : ` (${est})`}; I will send you an estimate once I have looked at what it involves, and keep it apart from ${u.defect ? 'putting this right' : 'the current work'}.`, why: ['separate_fix_from_extra', 'New work is quoted on its own.'] };
       }
@@ -181,7 +186,7 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
     const results = /\b(?:only )?if\b[^.?!]{0,40}\b(?:conversion|sales|results?|sign-?ups?|goes up|works|performs?)\b/i.test(u.text) ? ', not on results, which depend on much more than the copy' : '';
     return `On payment: the deposit is what reserves my time for your project, so I do need it before I start${results}${balance}; I will put all the terms in a short contract.`;
   }
-  return `On payment: I do need ${deposit} before I start${balance}; I will put all the terms in a short contract${a.trust ? ', so you are protected too' : ''}.`;
+  return `On payment: I do need ${deposit} before I start, since it reserves my time for your project${balance}; I will put all the terms in a short contract${a.trust ? ', so you are protected too' : ''}.`;
 }
 
 function promiseLine(u: Understanding, k: Kit): string {
@@ -402,7 +407,7 @@ function properNames(s: string): string {
  * How the work is handed over or written — a file format, tracked changes, comments, a language variant, an
  * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
  */
-const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b/i;
+const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b|\bpo\s?[\d-]{4,}|\bre-?issue\b/i;
 const TOOLS = 'figma|sketch|adobe xd|google docs?|word|dropbox|wetransfer|google drive|slack|zoom|notion|trello|asana|github|canva|miro|loom';
 
 function plainYes(ask: Ask, u: Understanding): string | undefined {
@@ -419,6 +424,8 @@ function plainYes(ask: Ask, u: Understanding): string | undefined {
   let yes: string | undefined;
   if ((m = /^(?:(?:also|and|so|but|ok|pls|please|anyway|anyways|btw|oh|well|hey)[,\s]+)*(?:(?:can|could|would|will) (?:you|u) (?:please |kindly |also )*|(?:please|pls|kindly) )(.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:can|could) (?:we|i) (?:please )?(?:get|have|receive)\s+(.+)$/i.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
+  // "I would therefore ask you to re-issue the invoice referencing PO 4500-118734": a formal request, a plain yes.
+  else if ((m = /^(?:i|we) (?:would )?(?:therefore |kindly |also )?ask (?:you|that you) to (.+)$/i.exec(core))) yes = `I will ${swapPersons(m[1]!)}`;
   else if ((m = /^(?:(?:also|and|so|but)[,\s]+)*(?:do|does) (?:you|u) (?:also )?(?:work|deliver|write|send) (.+)$/i.exec(core))) yes = `I can ${/^in\b/i.test(m[1]!) ? 'work' : 'deliver'} ${swapPersons(m[1]!)}`;
   // "Also Marcus is asking for the icons as SVG, not PNG": the colleague's request, answered as a plain yes.
   else if ((m = /^(?:(?:[Aa]lso|[Aa]nd|[Ss]o|[Bb]ut|[Oo]h)[,\s]+)*(?:[\p{Lu}][\p{L}'’-]+|[Oo]ur \w+|[Mm]y \w+|[Tt]he \w+) (?:is|are) asking for (.+)$/u.exec(core))) yes = `I will send ${swapPersons(m[1]!)}`;
@@ -629,6 +636,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // A hedge with a question mark ("I know we've used our two rounds, but these feel small?"), an open "what's doable?"
       // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim()) || FRAGMENT(text)) return undefined;
+      // "Can you confirm by end of day that this is in hand?": the card's position is the confirmation, or its terms.
+      if (/\bconfirm\b[^?]{0,40}\bthat (?:this|it|everything|all) (?:is|are) (?:in hand|ok|okay|fine|happening|on track|sorted)\b/i.test(text)) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
       const said = indirect(core);

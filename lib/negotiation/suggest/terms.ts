@@ -201,17 +201,28 @@ function payBy(u: Understanding, k: Kit): string {
   return k.day(addWorkingDays(u.today, 5));
 }
 
+/** The later date they offer to pay by: a future date in a sentence about paying, not one about the next job. */
+function payLater(u: Understanding): Understanding['dates'][number] | undefined {
+  return u.dates.find((d) => d.iso > u.today && /\b(?:pay\w*|paid|settle\w*|invoice\w*|transfer\w*|balance|instal\w*|half|rest|remainder)\b/i.test(sentenceOf(u.text, d.index)));
+}
+
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
+  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
+  return text.slice(start, end < 0 ? text.length : index + end + 1);
+}
+
 const invoiceDue: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered') return null;
   const rest = balanceOf(u, k);
-  const later = u.dates.find((d) => d.iso > u.today);
+  const later = payLater(u);
   return {
     id: 'invoice-due-now',
     title: 'The invoice is due; ask for a date this week',
     total: k.price?.amount,
     ack: overdueAck,
     position: [
-      `The work is delivered, and ${rest !== undefined ? `the ${k.money(rest)} invoice` : 'my invoice'} was due on the terms we agreed${later ? `; waiting until ${k.day(later.iso)} is a long time for finished work` : ''}.`,
+      `The work is delivered, and ${rest !== undefined ? `the ${k.money(rest)} invoice` : 'my invoice'} was due as agreed${later ? `; waiting until ${k.day(later.iso)} is a long time for finished work` : ''}.`,
       `I would ask for it to be paid by ${payBy(u, k)}, outside the usual payment run if need be.`,
     ],
     covers: ['payment_terms'],
@@ -229,7 +240,7 @@ const invoiceHalfNow: Strategy = (u, k) => {
   const rest = balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);
-  const offered = u.dates.find((d) => d.iso > u.today);
+  const offered = payLater(u);
   // "End of October" falls on a Saturday: a payment date is a working day, the last one before it.
   const later = offered && { ...offered, iso: addWorkingDays(addWorkingDays(offered.iso, 1), -1) };
   return {

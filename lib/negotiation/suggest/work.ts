@@ -696,7 +696,7 @@ const emergencyFix: Strategy = (u, k) => {
   const pct = k.rushPercent;
   const next = k.day(addWorkingDays(u.today, 1));
   const when = weekend && pct !== undefined
-    ? `I do not usually work weekends, but for something that stops your orders I can look at it on Saturday at my rush rate (${rate} per hour plus ${k.v(formatPercent(pct))}), or first thing on ${next} at the normal rate.`
+    ? `Weekends are normally my time off, but for something that stops your orders I can look at it on Saturday at my rush rate (${rate} per hour plus ${k.v(formatPercent(pct))}), or first thing on ${next} at the normal rate.`
     : `I can look at it on ${next}.`;
   const position = [
     when,

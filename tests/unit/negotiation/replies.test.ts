@@ -770,3 +770,16 @@ describe('read from the spent third review (fifth session)', () => {
     expect(all[0]!.text).toMatch(/website design and build/i);
   });
 });
+
+describe('paperwork after delivery (fifth session)', () => {
+  it('"thank you for your reminder … re-issue the invoice referencing PO …" is a delivered job: the re-issue is a plain yes and no deposit is asked', () => {
+    const text = "Dear Ms Berg,\n\nThank you for your reminder of 16 November.\n\nOur Accounts Payable department was unable to process invoice no. 2026-041 as it did not reference a valid purchase order number. All supplier invoices are settled on 60-day payment terms. I would therefore ask you to re-issue the invoice referencing PO 4500-118734 and send it to invoices@kestrel.example (not to me directly).\n\nFurther, we would like the first two articles of a new series by 15 January 2027.\n\nKind regards\nSabine Vogt";
+    const all = cards(text);
+    const joined = all.map((s) => s.text).join('\n');
+    expect(joined).toMatch(/Yes, I(?:'ll| will) re-issue the invoice referencing PO 4500-118734/);
+    for (const s of all) {
+      expect(s.text).not.toMatch(/deposit (?:\(|before I start)|I ask for a 40% deposit/);
+      expect(s.text).not.toMatch(/waiting until Friday 15 January/);
+    }
+  });
+});
