@@ -47,7 +47,7 @@ export function failure(u: Understanding): string | undefined {
     // Our words quoted back ("the article says \"free initial assessments\""): the failure itself.
     if (/\bsays?\s+(?:\w+\s+){0,3}["“]/i.test(s)) score += 3;
     // Our own note quoted back ("your update note says 'all forms tested'") is the claim, not the failure.
-    if (/\byour (?:\w+ ){0,2}(?:note|email|message|report|update) (?:below |above )?says?\b/i.test(s)) score -= 3;
+    if (/\byour (?:\w+ ){0,2}(?:note|email|message|report|update) (?:below |above )?(?:\w+ )?says?\b/i.test(s)) score -= 3;
     // What the brief said is the instruction, not the failure.
     if (/\b(?:the|my|our) (?:brief|spec\w*|style ?guide|glossary)\b/i.test(s)) score -= 2;
     if (/^(?:this|that|it) (?:is|was)\b/i.test(s)) score -= 1;
@@ -67,7 +67,7 @@ export function failure(u: Understanding): string | undefined {
     if (score > 0 && (!best || score > best.score)) best = { s, score };
   }
   if (!best) return undefined;
-  const clause = best.s.replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?|as (?:i|we) (?:mentioned|said|wrote)(?: (?:before|earlier|yesterday))?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
+  const clause = best.s.replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/^(?:(?:but|and|so|also|honestly|frankly|well|look|sorry|unfortunately|most important(?:ly)?|as (?:i|we) (?:mentioned|said|wrote)(?: (?:before|earlier|yesterday))?)[,:\s]+)+/i, '').replace(/[.!?]+$/, '');
   // A shouted word is said back in a normal voice: "WORSE" becomes "worse".
   // Short capitals that are no English word are a name ("WES", "HMRC") and stay.
   const calm = clause.replace(/\b[A-Z]{3,}\b/g, (w) => (/^(?:PDF|SEO|CTA|URL|NDA|FAQ|CMS|API|USD|EUR|GBP|ISO|UX|UI)$/.test(w) || (w.length <= 4 && !SHOUTED.test(w)) ? w : w.toLowerCase()));

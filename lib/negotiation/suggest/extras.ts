@@ -130,6 +130,8 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'rush_deadline':
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
     case 'payment_terms':
+      // Our error is on the table: a deposit speech is beside the point, and the balance follows the fix.
+      if (u.defect) return u.situation.underway || /\bbalance\b/i.test(u.text) ? { text: 'The balance can wait until this is put right; after that it is due as agreed.' } : undefined;
       return { text: paymentLine(u, k, card), why: ['deposit_first', 'Keeps a payment before work starts, in a form they can accept.'] };
     case 'acceptance':
       return { text: 'Thank you for confirming the project.' };
@@ -179,6 +181,8 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
   if (card.stance.payment === 'stages' || card.stance.payment === 'milestones') return 'Payment follows the stages above, so nothing is paid far ahead of the work.';
   // A rule against advances is not argued with: the deposit becomes invoices against delivered milestones.
   if (a.policy && a.noAdvance) return 'On payment: as your rules rule out advance payments, I will invoice in milestones as each part is delivered, on your standard terms.';
+  // Work under way or the deposit in: what is left to settle is the balance, never a deposit "before I start".
+  if (u.situation.underway || u.situation.depositPaid) return a.netDays ? `On payment: my terms for the balance are 14 days from the invoice rather than ${k.v(String(a.netDays))}.` : 'On payment: the balance is due as agreed.';
   const deposit = amount !== undefined ? k.deposit(amount) : k.deposit();
   const balance = a.netDays ? `, and the balance within 14 days rather than ${k.v(String(a.netDays))}` : ', and the rest on delivery';
   // The position already named the deposit and its figure: the payment answer gives the reason instead of the figure again.

@@ -59,7 +59,7 @@ export function additionSubject(u: Understanding): string {
 }
 
 function additionWords(u: Understanding): string {
-  const core = requestCore((evidenceSentence(u, 'scope_creep') ?? '').replace(/^(?:while (?:you'?re|you are) at it|also|and)[\s,–—-]+/i, '').replace(/^(?:we|i)(?:'d| would) (?:like|love) to /i, '').replace(/\s*\([^)]*\)/g, ''));
+  const core = requestCore((evidenceSentence(u, 'scope_creep') ?? '').replace(/^(?:[-*•]|\d{1,2}[.)])\s+/, '').replace(/^(?:while (?:you'?re|you are) at it|also|and)[\s,–—-]+/i, '').replace(/^(?:we|i)(?:'d| would) (?:like|love) to /i, '').replace(/\s*\([^)]*\)/g, ''));
   const cleaned = swapPersons(core.replace(/^(?:also|too)\s+/i, '').replace(/\b(?:for|in|inside|within|as part of) (?:the )?(?:same|current|original|existing)? ?(?:price|quote|fee|budget|project|£?\$?€?[\d,.]+)\b.*$/i, ''));
   // Garbled or figure-laden restatements read worse than a plain reference.
   if (!cleaned || cleaned.split(/\s+/).length < 3 || /[$€£]\s?\d|\d{3}|\b(?:you had|is outside|could I|can I)\b/i.test(cleaned)) return 'the addition you mention';

@@ -783,3 +783,18 @@ describe('paperwork after delivery (fifth session)', () => {
     }
   });
 });
+
+describe('no deposit speech once the work exists (fifth session)', () => {
+  it('an error of ours with the balance held back: the balance follows the fix, no "deposit before I start"', () => {
+    const text = "Hi Noa,\n\nYour email below literally says the contact form was \"set up and tested\". It isn't: every enquiry goes to an old address. We're holding the balance until it's fixed.\n\nTom\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Tom, the site is now live and the contact form is set up and tested. Final invoice attached.";
+    const all = cards(text);
+    for (const s of all) expect(s.text).not.toMatch(/deposit before I start|\(\$2,240\) before/);
+    expect(all[0]!.text).not.toMatch(/You are right: my email below/);
+  });
+  it('payment terms raised on work under way get the balance terms, and "reimbursement" in a brief is no refund demand', () => {
+    const text = "Dear Noa,\n\nThank you for the revised version of the landing page. Marketing is happy with the direction. RA asked whether we could add a short FAQ block on reimbursement and ordering. Please note that under our group payment policy, invoices are paid 45 days end of month following receipt.\n\nBest regards,\nInes\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Ines, here is the revised version (round 1).";
+    for (const s of cards(text)) {
+      expect(s.text).not.toMatch(/before I start|On the refund/);
+    }
+  });
+});
