@@ -325,6 +325,8 @@ const budgetCovers: Strategy = (u, k) => {
   const P = k.price;
   const offer = comparable(k, u.clientOffer) ? u.clientOffer : undefined;
   if (!P || !offer || offer.value < P.amount) return null;
+  // "Your offer … for €2,208? Honestly, I was surprised": our own figure restated under protest is no budget of theirs.
+  if (Math.abs(offer.value - P.amount) < 0.005 && u.has('price_objection')) return null;
   return {
     id: 'budget-covers-price',
     title: 'Confirm the price within their budget',

@@ -28,7 +28,8 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   // "12 cents a word?": a rate repeated back as a question is ours, questioned.
   { role: 'our_price', after: /^\s*(?:an?|per)\s+(?:word|page|hour|article|post|day)\s*[?!]/i, weight: 10 },
   { role: 'our_price', before: /\b(?:not (?:prepared|willing|going|able) to pay|won'?t (?:be )?pay(?:ing)?|refuse to pay|(?:can'?t|cannot) justify(?: paying)?)\s+$/i, weight: 25 },
-  { role: 'our_price', before: new RegExp(`\\byour\\s+(?:\\w+\\s+)?${PRICE_NOUN}s?\\s+(?:for|of|on)\\s+[^.?!]{0,50}?[,:(]?\\s*$`, 'i'), weight: 12 },
+  // "your offer for the translation of our user manual (18,400 words, German > English) for €2,208": a long object, still ours.
+  { role: 'our_price', before: new RegExp(`\\byour\\s+(?:\\w+\\s+)?${PRICE_NOUN}s?\\s+(?:for|of|on)\\s+[^.?!]{0,110}?[,:(]?\\s*$`, 'i'), weight: 12 },
   { role: 'our_price', before: /\b(?:instead of|rather than|down from|from your|compared to your)\s+$/i, weight: 18 },
   // The client's own figure.
   { role: 'client_offer', before: /\b(?:our|my|the|their|a|total|whole|entire)\s+(?:(?:total|max(?:imum)?|whole|entire|marketing|design|overall|realistic|approved|annual|project)\s+)*budget\b(?:\s+(?:is|was|of|for (?:this|the) \w+(?: is)?|will be|sits at|tops out at|caps at|:|is only|is just|is about|is around|is roughly|is max|would be))?\s*(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\.?\s+|max(?:imum)?\s+|up to\s+|~\s*)?$/i, weight: 25 },

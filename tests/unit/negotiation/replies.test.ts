@@ -798,3 +798,18 @@ describe('no deposit speech once the work exists (fifth session)', () => {
     }
   });
 });
+
+describe('our figure restated at length is ours (fifth session)', () => {
+  it('"your offer for the translation of our user manual (18,400 words, German > English) for €2,208" is our price, never "within your budget"', () => {
+    const text = 'Ms Berg,\n\nI received your offer for the translation of our user manual (18,400 words, German > English) for €2,208. Honestly, I was quite surprised. €0.12 per word in 2026? DeepL does this for €25 a month.\n\nRegards\nMatthias';
+    const a = analyzeMessage(text, { today: TODAY, from: 'Matthias <m@sw.example>', profile: ProfileSchema.parse({ ...DESIGNER, currency: 'EUR' }) });
+    expect(a.entities.amounts.find((x) => x.value === 2208)?.role).toBe('our_price');
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/within your budget|Good news/);
+  });
+  it('a rival tool or intern "reads like" is not a draft of ours, and a purchase order mentioned in rules is not an order placed', () => {
+    const intern = "Got your quote. Our intern put the brief into ChatGPT and got six pages in forty seconds. Granted, it reads like a toaster manual. What are we paying for? Our hard cap is $1,000.";
+    for (const s of cards(intern)) expect(s.text).not.toMatch(/two rounds of revisions included and send you the revised|revised version/);
+    const rules = 'Dear Ms Berg,\n\nWe are looking for a designer for our new website. 1. Work is commissioned via Purchase Order. 2. Invoices must quote a valid PO number. Please send a fixed price.\n\nKind regards,\nAnna';
+    for (const s of cards(rules)) expect(s.text).not.toMatch(/Thank you for (?:the|your) (?:order|go-ahead)|glad you want to go ahead/i);
+  });
+});
