@@ -675,11 +675,11 @@ const newBriefRework: Strategy = (u, k) => {
 };
 
 /** Something of theirs broke, work nobody here built: "our plugin has stopped working since an update, could you take a look?" */
-const BREAKAGE = /\b(?:stopped working|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
+const BREAKAGE = /\b(?:stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
 const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
 
 export function emergencyAsked(u: Understanding): boolean {
-  return u.situation.stage === 'enquiry' && !u.defect && BREAKAGE.test(u.text) && LOOK.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
+  return (u.situation.stage === 'enquiry' || (u.situation.stage === 'quoted' && !u.deal.ourWords.length)) && !u.defect && BREAKAGE.test(u.text) && LOOK.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
 }
 
 /**

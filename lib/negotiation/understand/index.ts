@@ -206,7 +206,9 @@ export function understand(input: UnderstandInput): Understanding {
   // "need this fixed today" about work under way or delivered: something of ours is wrong, traced or not.
   // "The contact form seems to have stopped working??": a breakage of delivered work, fix asked for or not.
   const broke = /\b(?:stopped working|(?:is|are|seems? to be|has been|went) (?:broken|down|offline)|nothing (?:came|comes|is coming) through|(?:isn'?t|is not|aren'?t|are not) (?:sending|loading|arriving|coming through|working)|white (?:page|screen))\b/i;
-  const fixAsked = (situation.underway && /\b(?:need|needs|want|get|please|pls|plz|can (?:you|u))\b[^.?!\n]{0,20}\b(?:fix(?:ed)?|sort(?:ed)?(?: out)?|corrected|put right)\b|\bfix (?:this|it|that|them)\b/i.test(text)) || (ourWork && broke.test(text));
+  // A breakage counts as ours only when something of ours is there to break: our own words in the thread, an agreement,
+  // or work under way (a maintenance fee the client restates is not a site we built).
+  const fixAsked = (situation.underway && /\b(?:need|needs|want|get|please|pls|plz|can (?:you|u))\b[^.?!\n]{0,20}\b(?:fix(?:ed)?|sort(?:ed)?(?: out)?|corrected|put right)\b|\bfix (?:this|it|that|them)\b/i.test(text)) || ((situation.underway || deal.ourWords.length > 0 || Boolean(input.agreement)) && broke.test(text));
   const defectSeen = ourWork && (ourFault(text) || fixAsked);
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.

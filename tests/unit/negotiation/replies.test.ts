@@ -813,3 +813,14 @@ describe('our figure restated at length is ours (fifth session)', () => {
     for (const s of cards(rules)) expect(s.text).not.toMatch(/Thank you for (?:the|your) (?:order|go-ahead)|glad you want to go ahead/i);
   });
 });
+
+describe('a site someone else built (fifth session)', () => {
+  it('an inherited site whose form stopped sending gets a first look by the hour, never "my mistake", and "can we speak on Thursday" is a call', () => {
+    const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['fix', 'development'] }, { name: 'Monthly maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'support'] }] });
+    const text = "Hello Noa,\n\nOur WordPress site was made 3 years ago by a freelance who now doesn't answer the emails. The contact form doesn't send the emails since two weeks.\n\n1. How much costs to fix the form?\n2. Your maintenance of 300 dollars per month, what is included exactly?\n3. Can we speak on Thursday at 15:00?\n\nJavier";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Javier <j@academia.example>', profile: DEV }).suggestions;
+    expect(all[0]!.id).toBe('emergency-first-look');
+    for (const s of all) expect(s.text).not.toMatch(/my mistake|my responsibility|at no cost/);
+    expect(all[0]!.text).toMatch(/Thursday 10 December at 15:00 works for a call/);
+  });
+});
