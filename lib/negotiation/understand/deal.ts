@@ -245,7 +245,9 @@ export function readDeal(input: DealInput): Deal {
   const { profile, agreement } = input;
   const ourWords = [...(input.ourEarlier ?? []), ...(input.quote ? ourBlocks(input.quote, input.from, profile) : [])].slice(0, MAX_BLOCKS);
   const ours = ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
-  const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value;
+  // The figure that names the service best: the client restating our price, else the price in our own last message
+  // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
+  const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value ?? ours.find((t) => t.price)?.price?.amount;
   const service = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
   const currency = agreement?.price?.currency ?? profile.currency;
   const deal: Deal = { ourWords, service, named: namedServices(profile.services, input.text) };

@@ -824,3 +824,15 @@ describe('a site someone else built (fifth session)', () => {
     expect(all[0]!.text).toMatch(/Thursday 10 December at 15:00 works for a call/);
   });
 });
+
+describe('the service and stage from our own last message (fifth session)', () => {
+  it('our plan for the $1,800 landing page, with the deposit arrived, makes a date moved earlier a change to that job', () => {
+    const text = "Hi Noa,\n\nDemo day moved up. We'd need the handoff files by Monday 14 December?? I know that's earlier than the plan. Is that even possible?\n\nSofia\n\nOn Mon, 30 Nov 2026 at 16:40, Noa Berg <noa@noa.example> wrote:\n> Hi Sofia,\n>\n> Great to have you on board. Your deposit of $720 has arrived, thank you.\n>\n> Here's the plan for the landing page ($1,800 total):\n> - Wireframe: Friday 4 December\n> - Handoff files to Marcus: Monday 21 December\n>\n> Noa";
+    const LP = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 }] });
+    const all = cards(text, { profile: LP });
+    for (const s of all) {
+      expect(s.text).not.toMatch(/website design and build|deposit \(\$720\) before I start|40% deposit before I start/);
+    }
+    expect(all.map((s) => s.text).join('\n')).toMatch(/landing page/);
+  });
+});
