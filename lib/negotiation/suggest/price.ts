@@ -87,6 +87,8 @@ export function priceAck(u: Understanding, k: Kit): string {
   if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;
+  // "€0.09 a word" is a rate they offer, said with its unit, never "your budget of €0.09".
+  if (offer?.per) return `Thank you for telling me the rate you have in mind, ${offerText(k, offer)} per ${offer.per === 'item' ? k.unitNoun() : offer.per}; it helps to know where we stand.`;
   if (offer) return `Thank you for telling me your budget of ${offerText(k, offer)}; it helps to know where we stand.`;
   // "We accept the price, but maybe it can be cheaper?": they said yes first, and that is what we answer first.
   if (P && /\b(?:we|i)\s+(?:accept|agree to|are fine with|am fine with|are happy with|am happy with|are ok with|am ok with)\s+(?:the|your)\s+(?:price|quote|offer|fee)\b/i.test(u.text)) return `Thank you for accepting the price of ${ours}.`;
