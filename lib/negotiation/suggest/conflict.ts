@@ -2,6 +2,7 @@
 import type { Understanding } from '../understand';
 import { shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
+import { capitalise } from './format';
 import { Kit } from './kit';
 import { addWorkingDays } from './kit';
 import { beyondRounds, evidenceSentence, extraEstimate, untraced } from './work';
@@ -378,9 +379,6 @@ const scopeDispute: Strategy = (u, k) => {
   };
 };
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export const CONFLICT_STRATEGIES = {
   complaint: [scopeDispute, ownAndFixComplaint, planToDate, clarifyAndFix, refundAndPart] as Strategy[],

@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): positions on terms — payment, acceptance, confidentiality and exclusivity, availability.
 import type { Understanding } from '../understand';
+import { sentenceAround } from '../understand/clause';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, joinList, numberWord } from './format';
 import { addWorkingDays, Kit, roundMoney, type Why } from './kit';
@@ -203,14 +204,9 @@ function payBy(u: Understanding, k: Kit): string {
 
 /** The later date they offer to pay by: a future date in a sentence about paying, not one about the next job. */
 function payLater(u: Understanding): Understanding['dates'][number] | undefined {
-  return u.dates.find((d) => d.iso > u.today && /\b(?:pay\w*|paid|settle\w*|invoice\w*|transfer\w*|balance|instal\w*|half|rest|remainder)\b/i.test(sentenceOf(u.text, d.index)));
+  return u.dates.find((d) => d.iso > u.today && /\b(?:pay\w*|paid|settle\w*|invoice\w*|transfer\w*|balance|instal\w*|half|rest|remainder)\b/i.test(sentenceAround(u.text, d.index)));
 }
 
-function sentenceOf(text: string, index: number): string {
-  const start = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
-  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
-  return text.slice(start, end < 0 ? text.length : index + end + 1);
-}
 
 const invoiceDue: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered') return null;

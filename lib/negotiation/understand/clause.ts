@@ -93,3 +93,15 @@ export function nearestRole<R extends string>(w: Window, cues: Cue<R>[], fallbac
   }
   return best;
 }
+
+/** Where the sentence holding `index` starts: after the last ". ", "? ", "! " or line break before it (0 if none). */
+export function sentenceStart(text: string, index: number): number {
+  return Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
+}
+
+/** The sentence holding `index`, from its start to the next sentence end or line break. */
+export function sentenceAround(text: string, index: number): string {
+  const start = sentenceStart(text, index);
+  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
+  return text.slice(start, end < 0 ? text.length : index + end + 1);
+}

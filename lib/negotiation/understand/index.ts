@@ -4,6 +4,7 @@ import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '
 import type { Ask } from './asks';
 import { readDeal, type Deal } from './deal';
 import { eventOf, type ClientEvent } from './event';
+import { sentenceAround, sentenceStart } from './clause';
 import { DEFECT, ourFault, readSituation, type Situation } from './situation';
 import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
@@ -99,18 +100,6 @@ const SUPPORT: Partial<Record<MoveId, RegExp>> = {
 };
 
 const DELIVERED = /\b(?:drafts?|versions?|mock-?ups?|proofs?|concepts?|round|feedback|comments|notes|you sent|you delivered|delivered|the (?:design|logo|copy|text|translation|site|page|article|layout|video|edit)s? (?:you|is|are|looks?|reads?)|(?:change|move|make|swap|replace)\b[^.?!]{0,40}\b(?:header|logo|colou?r|font|button|image|photo|title|heading|section|paragraph|line|word|page))\b/i;
-
-/** Where the sentence holding `index` starts: after the last ". ", "? ", "! " or line break before it (0 if none). */
-function sentenceStart(text: string, index: number): number {
-  return Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
-}
-
-/** The sentence holding `index`, from its start to the next sentence end or line break. */
-function sentenceAround(text: string, index: number): string {
-  const start = sentenceStart(text, index);
-  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
-  return text.slice(start, end < 0 ? text.length : index + end + 1);
-}
 
 /** A change asked of work already delivered in a draft: a wish and what should differ. */
 const CHANGE_ASK = /\b(?:wants?|would like|'d like|could (?:you|u|we)|can (?:you|u|we)|please|need)\b[^.?!\n]{0,60}?\b(?:different|change[ds]?|warmer|cooler|bigger|smaller|shorter|longer|darker|lighter|brighter|bolder|simpler|more (?:playful|formal|modern|friendly|premium|serious|personal)|less (?:formal|corporate|stiff|playful)|instead|swap|replace|move|remove|cut|tweak|adjust|rework|redo|go back to)\b|\b(?:used|use|using) (?:up )?(?:our|the|both|all) (?:two |three |2 |3 )?(?:included )?(?:revision )?rounds\b/i;
