@@ -21,7 +21,7 @@ function ourFault(u: Understanding): boolean {
 /** "I expect multi-currency and subscriptions working by Friday at no extra cost": features demanded as if owed. */
 const OWED = /\b(?:i|we) (?:expect|want|need|demand) ([\p{L}][\p{L}\s,&-]{3,60}?) (?:working|done|added|in place|live|set up|sorted)\b[^.?!]{0,60}\b(?:at no (?:extra )?cost|for free|free of charge|no extra charge|without (?:extra|additional) (?:cost|charge))/iu;
 
-const QUALITY = /\b(?:(?:has been|have been|is|are|keeps?) failing|stopped working|not working|read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
+const QUALITY = /\b(?:(?:has been|have been|is|are|keeps?) failing|stopped working|not working|not (?:arriving|sending|coming through|showing)|has become|turned into|read(?:s)? like|looks? like|sounds? like|not what (?:i|we)|nothing like|embarrass\w*|can'?t use|unusable|poor|sloppy|amateur\w*|generic|bland|boring|cheap-looking|hated|hate|terrible|awful|worse|doesn'?t (?:fit|match|work)|too (?:casual|formal|long|short|busy|plain)|off-brand|unprofessional|mistakes?|errors?|wrong|typos?|broken|missing|late|overdue|not live|still (?:not|on))\b/i;
 const AVAILABILITY = /\b(?:messaged|emailed|called|heard nothing|haven'?t heard (?:back|from you|anything)|following up|chasing|no (?:reply|response|answer)|didn'?t (?:reply|answer|respond)|ignor\w+)\b/i;
 
 const SHOUTED = /^(?:THE|AND|NOT|NOW|WHY|ALL|YOU|YOUR|THIS|THAT|WHAT|WITH|WAS|ARE|IS|IT|DID|DONE|GET|GOT|ANY|OUR|WE|ONE|TWO|BAD|SAD|OMG|WTF|LOL|ASAP|STOP|HELP|PLS|FIX|YES|NO|NEVER|EVER|JUST|STILL|WRONG|LATE|HATE|UGLY|AGAIN|MUCH|VERY|FREE|PAID|PAY|SEE|WHO|HOW|WHEN|CAN|WONT|DONT|CANT|ISNT|NEED|WANT|TODAY|ASAP|ONLY|EVEN|SURE|OKAY|FULL|SAME|LOOK|BACK|NEW|OLD|BIG|SHOP|SITE|LOGO|COPY|TEXT|WORK|PAGE|SALE|DEAL)$/;
@@ -42,13 +42,15 @@ export function failure(u: Understanding): string | undefined {
     if (/["“”‘]|(?:^|\s)['’]\w/.test(s)) score += 1;
     // "Separately, …" opens another subject: new work or an aside, not what went wrong.
     if (/^(?:separately|on another note|unrelated(?:ly)?|another thing|also|p\.?s\.?)\b/i.test(s)) score -= 3;
-    if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b/i.test(s)) score += 3;
+    if (/\bsays?\b[^.]*\bsays?\b|\binstead of\b|\bshould (?:say|be|read)\b|\bhas become\b|\bturned into\b/i.test(s)) score += 3;
     // What went wrong, not a verdict on it: "X says 15, the translation says 50" over "this is a serious error".
     if (/\bsays?\b[^.]*\bsays?\b/i.test(s)) score += 2;
     // Our words quoted back ("the article says \"free initial assessments\""): the failure itself.
     if (/\bsays?\s+(?:\w+\s+){0,3}["“]/i.test(s)) score += 3;
     // Our own note quoted back ("your update note says 'all forms tested'") is the claim, not the failure.
     if (/\byour (?:\w+ ){0,2}(?:note|email|message|report|update) (?:below |above )?(?:\w+ )?says?\b/i.test(s)) score -= 3;
+    // What they believed the offer included is a question of scope, not the failure ("we thought the migration was included").
+    if (/\b(?:we|i) (?:thought|understood|assumed)\b|\bwas included\b|\bin the (?:offer|quote|proposal)\b/i.test(s)) score -= 3;
     // What the brief said is the instruction, not the failure.
     if (/\b(?:the|my|our) (?:brief|spec\w*|style ?guide|glossary)\b/i.test(s)) score -= 2;
     if (/^(?:this|that|it) (?:is|was)\b/i.test(s)) score -= 1;

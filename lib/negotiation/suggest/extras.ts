@@ -466,6 +466,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     const est = extraEstimate(k);
     return `${k.v(capitalise(swapPersons(feature[1]!.trim())))} is something I can add as a separate piece of work${/\[/.test(est) ? '; I will send you an estimate once I know a little more about how you would like it to work' : `: ${est}`}.`;
   }
+  // "And I suppose you will now charge us for fixing your own mistakes?": no, said plainly.
+  if (u.defect && /\bcharge (?:us|me) for (?:fixing|correcting)\b/i.test(text)) return 'No: fixing my own errors costs you nothing.';
+  // "Do you check numbers at all?": yes, and this time every one of them.
+  if (u.defect && /^(?:(?:and|so|but)\s+)?do (?:you|u) (?:even |actually )?(?:check|proofread|read|test)\b/i.test(text.trim())) return 'I do, and before I send it back I will check every figure against the original once more.';
   // "…and whether I need to be worried about the other three articles?": after an error of ours, the rest is checked too.
   const rest = u.defect ? /\b(?:the )?other (\w+ )?(articles?|pages?|posts?|files?|translations?|chapters?|documents?|texts?|sections?|screens?|designs?|products?|emails?)\b/i.exec(text) : null;
   if (rest) return `I will also go through the other ${rest[1] ?? ''}${rest[2]!.toLowerCase()} against your brief and confirm each one is right.`;

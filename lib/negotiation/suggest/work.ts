@@ -8,7 +8,7 @@ import { payStages } from './stages';
 import { failure } from './conflict';
 
 /** An error plainly stated ("the price says 1,990 instead of 2,190"), not a wish ("it should be colourful"). */
-const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|broken|inaccura\w*|mistranslat\w*|instead of|says?\b[^.]*\bsays?)\b|\bsays?\s+(?:\w+\s+){0,3}["“][^"”]{3,120}["”]/i;
+const OWNED_ERROR = /\b(?:errors?|mistakes?|typos?|wrong|misspel\w*|incorrect|broken|inaccura\w*|mistranslat\w*|instead of|has become|became|turned into|not (?:arriving|working|sending|showing|coming through)|says?\b[^.]*\bsays?)\b|\bsays?\s+(?:\w+\s+){0,3}["“][^"”]{3,120}["”]/i;
 
 // ---- restating what they ask for
 
@@ -380,8 +380,55 @@ function listItems(text: string): string[] {
   return (cut > 0 ? text.slice(0, cut) : text).split('\n').filter((l) => BULLET.test(l));
 }
 
+/** A listed point that reports an error (a typo, a wrong figure, something missing or broken), not a wish. */
+const ERROR_ITEM = /\b(?:typos?|misspel\w*|spelt|spelled|wrong(?:ly)?|incorrect|mistakes?|errors?|broken|missing|doesn'?t work|not working|isn'?t working|left out|should (?:say|be|read)\b[^.\n]{0,40}\b(?:not|instead)|instead of|says? ["“'][^"”']{2,60}["”']|(?:was|is|it'?s|which was) in the brief|(?:is|are) still (?:in|there)|not (?:what|as) (?:we|i) (?:agreed|asked|briefed))\b/i;
+
+/** A listed point that asks for more than was agreed: another page, a migration, a new section. */
+const NEW_WORK_ITEM = /\b(?:(?:one|a|another|new|extra|\d+) (?:more )?(?:pages?|sections?|languages?|versions?)|pages? more|migrat\w*|add (?:a|an|another|new)|import (?:all|the)|(?:also|additionally) (?:need|want))\b/i;
+
+/**
+ * Of a list of points, the corrections of ours, the changes and the new work. An error of ours told in the prose
+ * around a list of wishes ("Three zeroes, gone. While we are at it: …") counts as the one correction.
+ */
+function splitList(u: Understanding): { errors: number; changes: number; added: number; outside: boolean } {
+  const items = listItems(u.text).filter((l) => !REBRIEF.test(l));
+  const errors = items.filter((l) => ERROR_ITEM.test(l)).length;
+  const added = items.filter((l) => !ERROR_ITEM.test(l) && NEW_WORK_ITEM.test(l)).length;
+  const outside = Boolean(u.defect) && items.length >= 2 && errors === 0;
+  return { errors: outside ? 1 : errors, changes: items.length - errors - added, added, outside };
+}
+
+/** The listed points that are changes or new work rather than errors, said as such, so the free fix does not swallow them. */
+export function changesLine(u: Understanding, k: Kit): string | undefined {
+  const { errors, changes, added, outside } = splitList(u);
+  if (!errors || !(changes + added)) return undefined;
+  const other = outside ? 'The points in your list' : 'The other points';
+  const parts: string[] = [];
+  if (changes) {
+    parts.push(beyondRounds(u)
+      ? `${changes === 1 ? 'the change' : 'the changes'} would go into a further round (${extraEstimate(k)}), as the included rounds are used`
+      : `I will make ${changes === 1 ? 'the change' : 'the changes'} as part of your included revision rounds`);
+  }
+  if (added) parts.push(`${added === 1 ? 'the new piece of work is' : 'the new pieces of work are'} outside the agreed scope, so I will quote ${added === 1 ? 'it' : 'them'} separately`);
+  return `${other} are ${added && !changes ? 'new work' : 'changes'} rather than corrections: ${parts.join('; and ')}.`;
+}
+
+/** What we own: the error said back, the errors of a mixed list, or plainly "my mistake". */
+function ownedLine(u: Understanding): string {
+  const f = failure(u);
+  const mixed = splitList(u);
+  const said = f && OWNED_ERROR.test(f) && !/\bnow\b|\btoday\b/i.test(f);
+  if (said && (listCount(u.text) < 2 || mixed.outside)) return `You are right: ${f}, and that is my mistake, for which I am sorry.`;
+  if (mixed.outside) return 'You are right about the error, and I am sorry for it.';
+  if (mixed.errors && mixed.changes + mixed.added) return `You are right about the ${mixed.errors >= 2 ? 'errors' : 'error'} in your list, and I am sorry for ${mixed.errors >= 2 ? 'those' : 'it'}.`;
+  return `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`;
+}
+
 function fixWhat(u: Understanding): string {
   const items = listItems(u.text);
+  const mixed = splitList(u);
+  if (mixed.outside) return 'it';
+  if (mixed.errors && mixed.changes + mixed.added) return mixed.errors >= 2 ? `the ${numberWord(mixed.errors)} errors in your list` : 'the error in your list';
   const fixes = items.filter((l) => !REBRIEF.test(l)).length;
   if (items.length >= 2 && fixes < items.length) return fixes >= 2 ? `the ${numberWord(fixes)} errors you listed` : 'the error you listed';
   const n = listCount(u.text);
@@ -460,8 +507,9 @@ const ownAndFix: Strategy = (u, k) => {
     ack: revisionAck(u),
     position: [
       // Only an error said back is owned; a preference or a wish is not "my mistake".
-      listCount(u.text) < 2 && failure(u) && OWNED_ERROR.test(failure(u)!) && !/\bnow\b|\btoday\b/i.test(failure(u)!) ? `You are right: ${failure(u)}, and that is my mistake, for which I am sorry.` : `You are right, ${listCount(u.text) >= 2 ? 'those are my mistakes' : 'that is my mistake'}, and I am sorry.`,
+      ownedLine(u),
       `I will correct ${fixWhat(u)} at no cost and send you the corrected version ${fixDate(u, k)}.`,
+      changesLine(u, k) ?? '',
       rebriefLine(u, k) ?? '',
     ].filter(Boolean),
     covers: ['revision_request', 'complaint', 'rush_deadline'],

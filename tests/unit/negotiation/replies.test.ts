@@ -836,3 +836,14 @@ describe('the service and stage from our own last message (fifth session)', () =
     expect(all.map((s) => s.text).join('\n')).toMatch(/landing page/);
   });
 });
+
+describe('an error of ours inside a list of wishes (fifth session)', () => {
+  it('owns the one error, makes the wishes changes within the rounds, and says a new page is new work', () => {
+    const text = 'Hi Noa,\n\nPage 6, the price table: "$1,500,000" in the brief has become "$1,500" on the page. Do you check numbers at all?\n\nWhile we are at it:\n- Our CEO does not like "cutting-edge". Everywhere it should be "innovative".\n- We need one page more for Events.\n\nAnd I suppose you will now charge us for fixing your own mistakes?\n\nDmitri\n\nOn Mon, 30 Nov 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> Hi Dmitri, the site is now live. Final invoice attached.';
+    const all = cards(text);
+    const own = all.find((s) => s.id === 'own-and-fix' || s.id === 'own-it-and-fix')!;
+    expect(own.text).not.toMatch(/those are my mistakes/);
+    expect(own.text).toMatch(/has become "\$1,500"/);
+    expect(all.map((s) => s.text).join('\n')).toMatch(/No: fixing my own errors costs you nothing\./);
+  });
+});
