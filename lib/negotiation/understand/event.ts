@@ -11,13 +11,13 @@ export interface ClientEvent {
   readyBy: string;
 }
 
-const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live)\b/i;
+const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live|christmas|xmas|black friday)\b/i;
 // The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
 const WORK_DUE = /\b(?:need (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
 const WORDS: Record<string, string> = {
   launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
   opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', appt: 'appointment', tradeshow: 'trade show',
-  'ads go live': 'campaign', 'goes online': 'go-live', 'go online': 'go-live', 'going online': 'go-live', 'goes out': 'release', 'go out': 'release', 'on sale': 'release', released: 'release', releases: 'release',
+  'ads go live': 'campaign', christmas: 'Christmas sales', xmas: 'Christmas sales', 'black friday': 'Black Friday sales', 'goes online': 'go-live', 'go online': 'go-live', 'going online': 'go-live', 'goes out': 'release', 'go out': 'release', 'on sale': 'release', released: 'release', releases: 'release',
 };
 
 /**
@@ -36,12 +36,15 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   if (WORK_DUE.test(before) && !(because && EVENT.test(after))) return undefined;
   // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.
   if (/\b(?:went|has gone|have gone|was|were|had|launched|opened|published|printed|released)\b[^.?!\n]{0,25}$/i.test(before)) return undefined;
-  const m = EVENT.exec(`${before.split(/[.?!]\s/).pop() ?? before} ${after}`);
+  // The date's own words count too: "for Christmas orders" names the event by the date itself.
+  const m = EVENT.exec(`${before.split(/[.?!]\s/).pop() ?? before} ${date.text} ${after}`);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
   const what = WORDS[word] ?? word.replace(/^appt$/, 'appointment');
   const lead = /\bneeds? (?:about |around )?(\d{1,2}|a|one|two|three|four|five) (working |business )?(days?|weeks?)\b/i.exec(text);
-  const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : 2;
+  // A shop selling for Christmas or Black Friday needs the work live well before the day: two weeks of selling, at least.
+  const season = /^(?:Christmas|Black Friday) sales$/.test(what) ? 10 : 2;
+  const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : season;
   const days = lead && /week/i.test(lead[3]!) ? n * 5 : n;
   const readyBy = addWorkingDays(date.iso, -Math.min(days, 40));
   return readyBy > today ? { iso: date.iso, what, readyBy } : { iso: date.iso, what, readyBy: date.iso };

@@ -236,6 +236,12 @@ describe("the client's event is not the delivery date", () => {
     const a = analyzeMessage('Please send a quote for the website copy. We need it before Monday 1 March because that\'s when the new collection goes online.', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
     expect(a.suggestions.map((s) => s.text).join('\n')).toMatch(/Thursday 25 February(?: 2027)? \(ahead of your go-live on Monday 1 March/);
   });
+  it('"up and running for Christmas orders" puts the work two selling weeks before Christmas, never on 25 December', () => {
+    const a = analyzeMessage("We'd like a new landing page. I'd love to be up and running for Christmas orders but I don't know if that's mad. How much would it be?", { today: '2026-10-05', from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    const all = a.suggestions.map((s) => s.text).join('\n');
+    expect(all).not.toMatch(/Friday 25 December works/);
+    expect(all).toMatch(/ahead of your Christmas sales on Friday 25 December/);
+  });
   it('"we need the final copy by 24 February" is the delivery date itself', () => {
     const a = analyzeMessage('We need the final copy by Wednesday 24 February for our launch.', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
     expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/ahead of your/);
