@@ -521,7 +521,40 @@ const updateRoutine: Strategy = (u, k) => ({
   close: 'Would a daily update like that work for you?',
 });
 
+/** Our invoice is wrong and they ask for a corrected one: "rejected your invoice … added 25% VAT … no PO number". */
+const INVOICE_WRONG = /\b(?:rejected|returned|(?:can(?:'?t|not)|unable to) (?:process|pay|accept))\b[^.?!\n]{0,40}\binvoice\b|\binvoice\b[^.?!\n]{0,80}\b(?:is wrong|was wrong|incorrect|has the wrong|(?:no|without (?:a |the |our )?)po\b)|\b(?:corrected|correct|new|revised) invoice\b/i;
+
+export function invoiceErrorAsked(u: Understanding): boolean {
+  // After our payment reminder, a re-issue is their paperwork around an overdue invoice: the balance card answers it.
+  if (/\breminder|overdue|past due\b/i.test(u.text)) return false;
+  return INVOICE_WRONG.test(u.text) && /\b(?:send|issue|re-?issue|need|please)\b[^.?!\n]{0,30}\b(?:corrected|correct|new|revised) invoice\b|\bre-?issue\b/i.test(u.text) && /\b(?:vat|po\b|purchase order|address|entity|company name|amount|wrong|incorrect|missing|no po)\b/i.test(u.text);
+}
+
+const correctInvoice: Strategy = (u) => {
+  if (!invoiceErrorAsked(u)) return null;
+  const po = /\b(?:po|purchase order)\b/i.test(u.text);
+  const vat = /\bvat\b/i.test(u.text) && /\b(?:added|charged|included|reverse|b2b|vat id|vat number)\b/i.test(u.text);
+  const fixes = [vat ? 'without the VAT, with both VAT numbers and the reverse-charge note' : '', po ? 'with your PO number' : ''].filter(Boolean).join(' and ');
+  const today = /\btoday\b/i.test(u.text);
+  return {
+    id: 'correct-invoice',
+    title: 'Own the invoice error and correct it',
+    ack: 'You are right about the invoice, and I am sorry for the extra work it caused you.',
+    position: [
+      `I will send a corrected invoice ${today ? 'today' : 'by tomorrow'}${fixes ? `, ${fixes}` : ''}, so it can go into your next payment run; it replaces the one you received, which you can disregard.`,
+    ],
+    covers: ['complaint', 'payment_terms'],
+    stance: { payment: 'deposit' },
+    why: [
+      ['admit_mistakes', 'Owns a paperwork error plainly and fixes it the same day.'],
+      ['keep_dialogue', 'Keeps the project on track instead of reopening the terms.'],
+    ],
+    close: 'I will let you know as soon as it is on its way.',
+  };
+};
+
 export const TERMS_STRATEGIES = {
+  invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
   balance: [invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],

@@ -847,3 +847,14 @@ describe('an error of ours inside a list of wishes (fifth session)', () => {
     expect(all.map((s) => s.text).join('\n')).toMatch(/No: fixing my own errors costs you nothing\./);
   });
 });
+
+describe('an invoice of ours that is wrong (fifth session)', () => {
+  it('is owned and corrected the same day, with the PO and without the VAT, never answered with a deposit speech', () => {
+    const text = "Noa,\n\nOur accounts payable team has just rejected your invoice no. 2026-031. You have added 25% VAT to a B2B invoice for a German company whose VAT ID we sent you. There is also no PO number on it.\n\nPlease send a corrected invoice today. And I assume the kickoff on Monday is still happening regardless?\n\nKatrin";
+    const all = cards(text);
+    expect(all[0]!.id).toBe('correct-invoice');
+    expect(all[0]!.text).toMatch(/corrected invoice today, without the VAT/);
+    expect(all[0]!.text).toMatch(/PO number/);
+    for (const s of all) expect(s.text).not.toMatch(/I do need a 40% deposit|stage by stage/);
+  });
+});
