@@ -242,6 +242,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (a.topic === 'included' && u.has('scope_creep') && /\b(?:it|this|that)\b/i.test(a.text) && /\bsame (?:project|price|quote)|\binclude it\b/i.test(a.text)) return false;
       if (a.topic === 'reachable' && u.has('boundary_push')) return false;
       // The pause the card agrees to, and the follow-up job it quotes, are those asks' answers.
+      // The refund card says when and how the money goes back.
+      if (card.id === 'refund-before-start' && /\b(?:today|refund\w*|deposit|back|send|transfer)\b/i.test(a.text)) return false;
       // The first look at a breakage answers when, how it is billed and what support covers: only a call stays.
       if (card.id === 'emergency-first-look' && a.topic !== 'call' && (['price', 'included', 'reachable'].includes(a.topic) || /\b(?:hours?|cost|price|how much|fix|look|weekend|saturday|sunday|support|maintenance|plan|included)\b/i.test(a.text))) return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;

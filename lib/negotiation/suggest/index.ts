@@ -10,7 +10,7 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { invoiceErrorAsked, pauseAsked, TERMS_STRATEGIES } from './terms';
+import { cancelledBeforeStart, invoiceErrorAsked, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
 import { emergencyAsked, followUpAsk, newBriefFor, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
@@ -133,6 +133,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
   if (retainerAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.retainer, 1);
   // "They don't target HR managers anymore, it's now CFOs": a new brief for work under way is new work, priced.
   if (newBriefFor(u)) take(WORK_STRATEGIES.newBrief, 1);
+  // "The website is off; as per your terms I'd like the deposit back": refunded as agreed, the new account checked.
+  if (cancelledBeforeStart(u)) take(TERMS_STRATEGIES.refundBeforeStart, 1);
   // "Accounts rejected your invoice: 25% VAT added, no PO. Please send a corrected invoice today": owned, corrected.
   if (invoiceErrorAsked(u)) take(TERMS_STRATEGIES.invoiceError, 1);
   // "Our plugin stopped working since an update, could you take a look?" from someone we never worked for.

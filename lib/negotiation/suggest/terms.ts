@@ -553,7 +553,39 @@ const correctInvoice: Strategy = (u) => {
   };
 };
 
+/** "The new website is off … as per your terms I'd like the deposit back": a cancellation before any work. */
+export function cancelledBeforeStart(u: Understanding): boolean {
+  return !u.situation.underway && u.situation.depositPaid && /\b(?:(?:is|are) (?:off|cancelled|canceled)|(?:cancel|call off|pull out of|not going ahead with)\b|won'?t be going ahead)\b/i.test(u.text) && /\b(?:deposit|money|payment)\b[^.?!\n]{0,30}\bback\b|\brefund\w*/i.test(u.text);
+}
+
+const refundBeforeStart: Strategy = (u, k) => {
+  if (!cancelledBeforeStart(u)) return null;
+  const P = k.price;
+  const paid = P && k.depositPercent !== undefined ? roundMoney((P.amount * k.depositPercent) / 100) : undefined;
+  // A refund asked to a different account than the one it came from is checked by phone first: the usual payment fraud.
+  const otherAccount = /\b(?:different|another|new|personal|other) (?:bank )?account\b|\b(?:don'?t|do not) send it to the account\b/i.test(u.text);
+  return {
+    id: 'refund-before-start',
+    title: 'Refund the deposit as agreed',
+    ack: 'I am sorry to hear it, and thank you for letting me know before I started.',
+    position: [
+      `As agreed, the deposit is refundable in full when a project is cancelled before work starts, so I will refund ${paid !== undefined ? `the ${k.money(paid)}` : 'it'}.`,
+      otherAccount
+        ? 'As you are asking me to send it to a different account from the one it came from, I will call you to confirm the new details before I transfer it, and send it the same day once we have spoken.'
+        : 'I will send it back to the account it came from today.',
+    ],
+    covers: ['payment_terms', 'complaint', 'rush_deadline'],
+    stance: {},
+    why: [
+      ['contract_and_guarantees', 'Keeps the agreed cancellation terms, without argument.'],
+      ['stay_calm', 'Protects both sides from a payment sent to the wrong account.'],
+    ],
+    close: otherAccount ? 'When is a good time to call you today?' : 'I wish you both well with what comes next, and I would be glad to pick this up again later.',
+  };
+};
+
 export const TERMS_STRATEGIES = {
+  refundBeforeStart: [refundBeforeStart] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
   balance: [invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],

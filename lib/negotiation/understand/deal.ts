@@ -191,7 +191,7 @@ function hits(text: string, phrase: string): number[] {
  * Keyed by a word in the service's name or keywords.
  */
 const EVERYDAY: Array<[RegExp, string[]]> = [
-  [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page']],
+  [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page', 'a proper page', 'a dedicated page', 'a simple page', 'pre-order page', 'order page']],
 ];
 
 function keywordsOf(s: Service): string[] {
@@ -230,7 +230,8 @@ export function matchService(services: Service[], texts: string[], restated?: nu
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
       for (const k of keywordsOf(s).sort((a, b) => b.length - a.length)) {
-        const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
+        // "our website is on Squarespace" is what they have: only the client's own words are read that way.
+        const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)) && !(i === 0 && /\b(?:our|my|current|existing|old)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x))));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));
         score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);

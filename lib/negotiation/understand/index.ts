@@ -148,6 +148,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   if (m.id === 'boundary_push' && /\b(?:call|meeting|meet|zoom|teams|video)\b/i.test(text) && /\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|possible|convenient|alright) (?:for|with) (?:you|u)\b/i.test(sentenceAround(text, m.index))) return false;
   // "Could we have a quick call on Saturday at 10am?": one call to schedule (the reply moves it to a weekday), not a demand to be always on.
   if (m.id === 'boundary_push' && /\b(?:a|one|quick|short) (?:quick |short )?(?:call|chat|meeting)\b[^.?!]{0,40}\b(?:on )?(?:saturday|sunday|weekend)\b/i.test(sentenceAround(text, m.index)) && !/\b(?:every|always|any ?time|24\/7|evenings)\b/i.test(text)) return false;
+  // "I'm at the bakery from 5am so mornings are chaos but anytime after 1 works": their own hours, offered for a call.
+  if (m.id === 'boundary_push' && /\b(?:(?:i'?m|i am|we'?re|we are) (?:at|free|around|available|in|usually)\b|any ?time (?:after|before|from)|happy to (?:hop on|jump on|have) (?:a |the )?(?:call|phone))/i.test(sentenceAround(text, m.index)) && !/\b(?:you|u) (?:must|need to|have to|should|will have to)\b|\bexpect (?:you|u)\b/i.test(text)) return false;
   // "My friend sent a test message on Saturday and nothing came through": a weekend in a story asks nothing of us.
   if (m.id === 'boundary_push') {
     const sentence = sentenceAround(text, m.index);

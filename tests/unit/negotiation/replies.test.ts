@@ -858,3 +858,18 @@ describe('an invoice of ours that is wrong (fifth session)', () => {
     for (const s of all) expect(s.text).not.toMatch(/I do need a 40% deposit|stage by stage/);
   });
 });
+
+describe('cancellations and offered hours (fifth session)', () => {
+  it('a cancellation before work starts gets the deposit back as agreed, and a new account is confirmed by phone first', () => {
+    const text = "Noa,\n\nBad news: the new website is off, at least for now. As per your terms I'd like the deposit back please. Please DON'T send it to the account it came from, send it to my personal account instead: Account 83021946. Can you do it today?\n\nMartin\n\nOn Tue, 1 Dec 2026 at 09:55, Noa Berg <noa@noa.example> wrote:\n> Hi Martin,\n>\n> Deposit of $2,240 received, thanks. That secures your start date for the website ($5,600 in total). The deposit is refundable in full if you cancel before work starts.";
+    const all = cards(text);
+    expect(all[0]!.id).toBe('refund-before-start');
+    expect(all[0]!.text).toMatch(/refund the \$2,240/);
+    expect(all[0]!.text).toMatch(/call you to confirm the new details before I transfer it/);
+    expect(all[0]!.text).not.toMatch(/\[your answer\]/);
+  });
+  it('a client offering their own hours for a call ("anytime after 1 works") is no boundary push', () => {
+    const a = analyzeMessage("We need a proper page for our holiday pre-orders. Would $1,500 be in the ballpark? Also happy to hop on the phone, I'm at the bakery from 5am so mornings are chaos but anytime after 1 works.", { today: TODAY, from: 'Priya <p@bakery.example>', profile: DESIGNER });
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/Outside those hours I'm offline|URGENT in the subject/);
+  });
+});
