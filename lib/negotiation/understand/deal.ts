@@ -230,8 +230,7 @@ export function matchService(services: Service[], texts: string[], restated?: nu
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
       for (const k of keywordsOf(s).sort((a, b) => b.length - a.length)) {
-        // "our website is on Squarespace" is what they have: only the client's own words are read that way.
-        const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)) && !(i === 0 && /\b(?:our|my|current|existing|old)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x))));
+        const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));
         score += (i === 0 ? 2 : 1) * (1 + Math.min(k.length, 20) / 20);

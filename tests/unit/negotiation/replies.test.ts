@@ -873,3 +873,11 @@ describe('cancellations and offered hours (fifth session)', () => {
     for (const s of a.suggestions) expect(s.text).not.toMatch(/Outside those hours I'm offline|URGENT in the subject/);
   });
 });
+
+describe('"our landing page" is the job for a copywriter (fifth session)', () => {
+  it('copy for "our landing page" is still the landing page service', () => {
+    const LP = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page copy', price: 1800, keywords: ['landing page'] }] });
+    const all = cards('Hi Noa,\n\nWe need copy for our landing page. Our budget is $900 for it. Could you do it for that?\n\nLea', { profile: LP });
+    expect(all.map((s) => s.text).join('\n')).toMatch(/landing page copy/);
+  });
+});
