@@ -10,10 +10,10 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { cancelledBeforeStart, invoiceErrorAsked, pauseAsked, TERMS_STRATEGIES } from './terms';
+import { pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
-import { emergencyAsked, followUpAsk, newBriefFor, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
+import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -37,6 +37,15 @@ export const SIGNIFICANCE: MoveId[] = [
 ];
 
 const MAX_CARDS = 3;
+
+/**
+ * Situations answered as what they are, whatever moves the detector heard; each returns null unless its situation holds.
+ * - a new audience or positioning for work under way ("it's now CFOs"): new work, priced;
+ * - a cancellation before work starts with the deposit asked back: refunded as agreed, a new account checked by phone;
+ * - our invoice rejected (VAT added, no PO) with a corrected one asked for: owned, corrected;
+ * - a breakage on a site we never worked on ("could you take a look?"): a first look by the hour.
+ */
+const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
 
 function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
   switch (id) {
@@ -131,14 +140,8 @@ export function suggestReplies(u: Understanding, tone: Tone): Suggestion[] {
   // "Unlimited revisions or we can't sign", "a retainer of 10 hours a month for £500": answered as what they are.
   if (unlimitedAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.rounds, MAX_CARDS);
   if (retainerAsked(u) && !u.has('complaint')) take(WORK_STRATEGIES.retainer, 1);
-  // "They don't target HR managers anymore, it's now CFOs": a new brief for work under way is new work, priced.
-  if (newBriefFor(u)) take(WORK_STRATEGIES.newBrief, 1);
-  // "The website is off; as per your terms I'd like the deposit back": refunded as agreed, the new account checked.
-  if (cancelledBeforeStart(u)) take(TERMS_STRATEGIES.refundBeforeStart, 1);
-  // "Accounts rejected your invoice: 25% VAT added, no PO. Please send a corrected invoice today": owned, corrected.
-  if (invoiceErrorAsked(u)) take(TERMS_STRATEGIES.invoiceError, 1);
-  // "Our plugin stopped working since an update, could you take a look?" from someone we never worked for.
-  if (emergencyAsked(u)) take(WORK_STRATEGIES.emergency, 1);
+  // Situations with one right answer, each strategy checking its own situation: the first that applies is the card.
+  take(OWN_ANSWERS, 1);
   if (cards.length) return cards.map(({ card, kit }) => writeCard(u, kit, card, extras, tone));
   // "Can we pause and pick it up again in January?": a pause is its own answer, whatever else the mail says.
   if (pauseAsked(u) && !u.has('complaint')) take(TERMS_STRATEGIES.pause, 1);

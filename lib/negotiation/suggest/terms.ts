@@ -524,7 +524,7 @@ const updateRoutine: Strategy = (u, k) => ({
 /** Our invoice is wrong and they ask for a corrected one: "rejected your invoice … added 25% VAT … no PO number". */
 const INVOICE_WRONG = /\b(?:rejected|returned|(?:can(?:'?t|not)|unable to) (?:process|pay|accept))\b[^.?!\n]{0,40}\binvoice\b|\binvoice\b[^.?!\n]{0,80}\b(?:is wrong|was wrong|incorrect|has the wrong|(?:no|without (?:a |the |our )?)po\b)|\b(?:corrected|correct|new|revised) invoice\b/i;
 
-export function invoiceErrorAsked(u: Understanding): boolean {
+function invoiceErrorAsked(u: Understanding): boolean {
   // After our payment reminder, a re-issue is their paperwork around an overdue invoice: the balance card answers it.
   if (/\breminder|overdue|past due\b/i.test(u.text)) return false;
   return INVOICE_WRONG.test(u.text) && /\b(?:send|issue|re-?issue|need|please)\b[^.?!\n]{0,30}\b(?:corrected|correct|new|revised) invoice\b|\bre-?issue\b/i.test(u.text) && /\b(?:vat|po\b|purchase order|address|entity|company name|amount|wrong|incorrect|missing|no po)\b/i.test(u.text);
@@ -554,7 +554,7 @@ const correctInvoice: Strategy = (u) => {
 };
 
 /** "The new website is off … as per your terms I'd like the deposit back": a cancellation before any work. */
-export function cancelledBeforeStart(u: Understanding): boolean {
+function cancelledBeforeStart(u: Understanding): boolean {
   return !u.situation.underway && u.situation.depositPaid && /\b(?:(?:is|are) (?:off|cancelled|canceled)|(?:cancel|call off|pull out of|not going ahead with)\b|won'?t be going ahead)\b/i.test(u.text) && /\b(?:deposit|money|payment)\b[^.?!\n]{0,30}\bback\b|\brefund\w*/i.test(u.text);
 }
 

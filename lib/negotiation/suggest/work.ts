@@ -696,7 +696,7 @@ export function retainerAsked(u: Understanding): boolean {
  */
 const NEW_BRIEF = /\b(?:(?:don'?t|do not|no longer) (?:want to )?(?:target|aim at|speak to|focus on)\b[^.?!\n]{0,60}\b(?:any ?more|now|instead)|new (?:positioning|audience|target (?:group|audience)|brand strategy|strategy|brief|direction for the (?:whole|entire))\b|(?:whole|entire) (?:angle|positioning|message|concept|direction) (?:is|has) (?:now|changed)|(?:changed|changing|shifted|switched) (?:our|the) (?:whole )?(?:positioning|target audience|audience|strategy|brand)|(?:we'?re|we are|they'?re|they are) (?:pivoting|rebranding))/i;
 
-export function newBriefFor(u: Understanding): boolean {
+function newBriefFor(u: Understanding): boolean {
   return u.situation.underway && !u.defect && NEW_BRIEF.test(u.text);
 }
 
@@ -726,7 +726,7 @@ const newBriefRework: Strategy = (u, k) => {
 const BREAKAGE = /\b(?:stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
 const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
 
-export function emergencyAsked(u: Understanding): boolean {
+function emergencyAsked(u: Understanding): boolean {
   return (u.situation.stage === 'enquiry' || (u.situation.stage === 'quoted' && !u.deal.ourWords.length)) && !u.defect && BREAKAGE.test(u.text) && LOOK.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
 }
 
