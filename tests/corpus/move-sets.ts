@@ -61,6 +61,10 @@ export const MOVE_SETS: MoveSet[] = [
   // 1/62; the session-start engine 0.848, 4/62), never tuned on: a regression set now. The next unseen set needs a
   // new writer.
   { name: 'holdout12', file: 'holdout12-messages.jsonl', writer: 'writer16', use: 'regression' },
+  // Written 2026-12-06 (sixth session) by a new writer who never saw the rules (small businesses and agencies from many
+  // countries, short in-thread replies, regional English, dictated mail, hard neutral mail); committed unread: the
+  // unseen set, read only by `npm run eval -- --unseen`, once, at the end.
+  { name: 'holdout13', file: 'holdout13-messages.jsonl', writer: 'writer17', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

@@ -24,6 +24,9 @@ export const SITUATION_SETS: SituationSet[] = [
   // threads); committed unread, measured once at the end of the session (stage 0.63, our fault P 0.63 R 0.83, deposit
   // paid P 0.67 R 0.50; the session-start engine 0.64, 0.57/0.67, 0.67/0.50): the cues tuned on s3 did not carry over.
   { name: 's4', file: 's4.jsonl', writer: 'situations4', use: 'heldout' },
+  // Written 2026-12-06 (sixth session) by a fifth independent writer (individuals and small shops on the phone, a few
+  // very long mails, pronouns for earlier work); committed unread, the unseen set: measured once, at the end.
+  { name: 's5', file: 's5.jsonl', writer: 'situations5', use: 'unseen' },
 ];
 
 export const SituationEntrySchema = z.strictObject({
