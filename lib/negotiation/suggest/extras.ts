@@ -2,7 +2,7 @@
 import type { MoveId } from '../playbook';
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
-import { indirect, LANGUAGES, shorten, swapPersons } from '../understand/restate';
+import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
@@ -388,6 +388,15 @@ function optionalPart(u: Understanding, k: Kit, text: string): string | undefine
   return undefined;
 }
 
+/** A question only the freelancer can answer, said back with a slot: plainly when it is one clause, else in their words. */
+function echo(k: Kit, question: string): string {
+  const said = sayBack(question);
+  if (said.form === 'indirect') return `On ${said.text}: ${k.ph('your answer')}.`;
+  return /\?$/.test(said.text) ? `On your question “${said.text}”: ${k.ph('your answer')}.` : `On “${said.text.replace(/[.!]+$/, '')}”: ${k.ph('your answer')}.`;
+}
+
+/** Courtesy, or a call for the yes the card's position already gives: "How are you?", "Let me know if you're in". */
+const COURTESY = /\bhow are (?:you|u)\b[\s?!.]*$|\bhope (?:you(?:'re| are)|u r) (?:well|good)\b[\s?!.]*$|\bdo the needful\b|\brevert (?:at the earliest|asap|back)\b|^(?:please |pls |kindly )?let (?:me|us) know (?:if|whether) (?:you(?:'re| are) in|(?:this|that|it) (?:is|works|sounds)\b)|\bconfirm that (?:these|the) (?:conditions|terms) are acceptable\b/i;
 const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
 /** "Logins to the old site, our old flyers, the retreat brochure?": a list that goes with the question before, no question of its own. */
 function FRAGMENT(text: string): boolean {
@@ -545,7 +554,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `On insurance: ${k.ph('your insurance cover and limit')}.`;
     case 'certification': {
       const what = /\b(ISO\s?\d+|Cyber Essentials)\b/i.exec(text)?.[1];
-      return what ? `On ${k.v(what)}: ${k.ph(`your answer on ${what}`)}.` : `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+      return what ? `On ${k.v(what)}: ${k.ph(`your answer on ${what}`)}.` : echo(k, text);
     }
     case 'guarantee': {
       const pct = /(\d+\s?%)/.exec(text)?.[1];
@@ -580,7 +589,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const what = swapPersons(m[1]!.trim());
         return `${capitalise(what)} ${/s$/i.test(what) ? 'are' : 'is'} not something I do myself, but I am happy to recommend someone good.`;
       }
-      return `On ${shorten(indirect(text), 90)}: ${k.ph('your answer')}.`;
+      return echo(k, text);
     }
     case 'hosting': {
       const care = u.profile.services.find((s) => /maintenance|hosting|care/i.test(`${s.name} ${s.keywords.join(' ')}`));
@@ -650,10 +659,14 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\bconfirm\b[^?]{0,40}\bthat (?:this|it|everything|all) (?:is|are) (?:in hand|ok|okay|fine|happening|on track|sorted)\b/i.test(text)) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
       const core = text.replace(/,?\s+or (?:would|do|should|must|will|can|could|is|are|does|shall) (?:i|we|you|it|that|they)\b.*$/i, '?');
-      const said = indirect(core);
       // A greeting, a bare "please …" or thanks said back as a question reads as broken: the position answers instead.
-      if (GARBLED.test(said)) return undefined;
-      return `On ${shorten(said, 110)}: ${k.ph('your answer')}.`;
+      if (GARBLED.test(indirect(core)) || COURTESY.test(text)) return undefined;
+      // "Deposit was sent yesterday, please confirm when you receive it": a plain yes.
+      if (/\bconfirm (?:when|once|as soon as) (?:you(?:'ve| have)? (?:receive|get|got)\w*|it (?:arrives|lands|comes in|is in))\b/i.test(text)) return 'I will confirm as soon as it arrives.';
+      // "We would also ask you to confirm your bank details on headed paper": a formal request with no money in it, a plain yes.
+      const formal = /^(?:i|we) (?:would |will )?(?:therefore |kindly |also )*(?:ask|request) (?:you|that you) (?:to )?(.{5,140}?)[.!]?$/i.exec(text.trim());
+      if (formal) return `Yes, I will ${swapPersons(formal[1]!)}.`;
+      return echo(k, core);
     }
   }
 }

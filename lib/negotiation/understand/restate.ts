@@ -117,6 +117,44 @@ export function indirect(question: string): string {
     .replace(LANGUAGE, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
 }
 
+/**
+ * A client's question said back for the freelancer to answer. Indirect speech ("whether I use DeepL") only when the
+ * question is one plain clause about us, them or "it"; anything longer, with an aside, a dash, a list or a name as its
+ * subject is quoted as they wrote it, because a rewording by rule reads as garbled ("whether like people can go to it").
+ */
+export function sayBack(question: string): { form: 'indirect' | 'quote'; text: string } {
+  // "whether I could let you know when I expect it back" asks when: the request to tell is not part of the question.
+  const said = indirect(question).replace(/^whether I (?:could|can|would|will) (?:please )?(?:tell you|let you know|advise|confirm)\s+(?:if\s+)?(?=whether|when|what|how|which|\w)/, (m) => (/\bif\s+$/.test(m) ? 'whether ' : ''));
+  const plain =
+    said.length <= 80 &&
+    /^(?:whether|what|which|how|when|where) (?:I|you|it|this|there)\b/.test(said) &&
+    // "whether this list count": do-support dropped without the verb's -s; only a modal, a be/have or an -s verb after it/this/there.
+    !/^whether (?:it|this|that|there) (?!(?:is|was|has|can|could|will|would|should|must|might|may|\w+s)\b)/.test(said) &&
+    !/[,;:–—…"“”()!/\-]|\bor (?:I|you|we|is|are|do|does|can|could|would|will|should|must)\b|\b(?:am you|I are|you am|haha|lol|right|like|just|pls|please|kindly|tmrw|thx)\b|\bme\b(?<!let me)|\s(?![Ia]\s)[a-z]\s/i.test(said);
+  if (plain) return { form: 'indirect', text: said };
+  return { form: 'quote', text: quotable(question) };
+}
+
+/** The client's own question, trimmed of greeting and lead-ins, cut at a word boundary, inner quotes made single. */
+export function quotable(question: string, max = 110): string {
+  let s = question
+    .trim()
+    .replace(/^\s*(?:\d+[.)]|[-•*])\s+/, '')
+    .replace(/^(?:hi|hey|hello|dear|hiya|morning|good morning)\s+[\p{L}'’-]+[,!]?\s+(?=\p{L})/iu, '')
+    // "Sounds good 👍 can u also…", "— one tiny thing, would you…", "Two more questions: …": the question starts after the lead.
+    .replace(/^[^?]{1,40}?[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]\s*(?=\p{L})/u, '')
+    .replace(/^(?:(?:[—–-]+|also|and|so|but|oh|ok|okay|btw|p\.?s\.?|(?:one|another) (?:more )?(?:tiny |small |little |quick |last )?(?:thing|question|favou?r)|(?:a )?quick (?:question|one)|last thing|(?:two|three|a few|some|my) (?:more |other |last )?questions?|(?:an? )?(?:important|quick|last|other) question)[,:!.\s-]+)+/i, '')
+    // "Too: does this list count…", "Important question: will…": a short lead before a colon is not part of the question.
+    .replace(/^[^?:]{1,30}:\s+(?=\S.{14,})/, '')
+    .replace(/[“”]/g, '"')
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/"/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  return shorten(s, max);
+}
+
 /** Language names, as a regex alternation: said back capitalised, and a language version is a skill only the freelancer knows. */
 export const LANGUAGES = 'english|italian|spanish|french|german|russian|polish|portuguese|japanese|chinese|dutch|swedish|danish|norwegian|finnish|turkish|arabic|greek|czech|ukrainian';
 const LANGUAGE = new RegExp(`\\b(?:${LANGUAGES})\\b`, 'gi');

@@ -881,3 +881,26 @@ describe('"our landing page" is the job for a copywriter (fifth session)', () =>
     expect(all.map((s) => s.text).join('\n')).toMatch(/landing page copy/);
   });
 });
+
+describe('a question only the freelancer can answer is said back readably (sixth session)', () => {
+  const ask = (question: string) => cards(`Hi Noa, thanks for the logo quote of $2,400, that works for us. ${question}`).map((s) => s.text).join('\n');
+  it('a plain one-clause question is said back in indirect speech', () => {
+    expect(ask('Do you use Midjourney for your sketches?')).toMatch(/On whether I use Midjourney for my sketches: \[your answer\]\./);
+  });
+  it('a question with an aside, a dash or a second clause is quoted as the client wrote it, never reworded', () => {
+    const text = ask('Just to check, when it is done it will be online right?');
+    expect(text).toMatch(/On your question “Just to check, when it is done it will be online right\?”: \[your answer\]\./);
+    expect(text).not.toMatch(/On whether just to check/);
+    expect(ask('Can we have one of those before/after sliders you drag?')).toMatch(/“Can we have one of those before\/after sliders you drag\?”/);
+    expect(ask('Does this list count as our first round?')).toMatch(/“Does this list count as our first round\?”/);
+  });
+  it('courtesy lines and a call for the yes the card already gives are not said back', () => {
+    const text = ask('How are you? Kindly do the needful and revert at the earliest. Let me know if you are in.');
+    expect(text).not.toMatch(/How are you|do the needful|if you are in|how I am/i);
+  });
+  it('a formal request without money and a payment to confirm get a plain yes', () => {
+    const text = ask('We would also ask you to confirm your bank details on headed paper for our supplier set-up form. The deposit was sent yesterday, please confirm when you receive it.');
+    expect(text).toMatch(/Yes, I(?:'ll| will) confirm my bank details on headed paper for your supplier set-up form\./);
+    expect(text).toMatch(/I(?:'ll| will) confirm as soon as it arrives\./);
+  });
+});
