@@ -60,7 +60,9 @@ export function scoreSituations(name: string, print = false): SituationScore {
 }
 
 export function situationLines(names: string[]): string[] {
-  const lines = ['set                 n   stage  fault  ours P/R    deposit P/R   our price right/wrong/missed'];
+  // The stage model trains on every set but the unseen one, so its stage figures here are in-sample; its held-out
+  // figures (one writer left out at a time) are in docs/stage-model.md.
+  const lines = ['set                 n   stage* fault  ours P/R    deposit P/R   our price right/wrong/missed   (*in-sample for trained sets: see docs/stage-model.md)'];
   for (const name of names) {
     const s = scoreSituations(name);
     const pr = (c: { tp: number; fp: number; fn: number }) => `${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(2)}/${(c.tp / Math.max(1, c.tp + c.fn)).toFixed(2)}`;

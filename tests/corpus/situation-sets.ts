@@ -41,3 +41,16 @@ export const SituationEntrySchema = z.strictObject({
   rounds_included: z.number().nullable(),
   asks: z.array(z.string()),
 });
+
+/**
+ * Stage, fault and deposit labels for the development messages of the reply sets (tests/corpus/replies), written
+ * 2026-12-06 (sixth session) by two independent helpers who read only the messages, each with a one-line note of the cue.
+ * The stage trainer learns from them; the unseen reply set is never labelled.
+ */
+export const ReplyStageSchema = z.strictObject({
+  id: z.string(),
+  stage: z.enum(['enquiry', 'quoted', 'agreed', 'in_progress', 'delivered']),
+  fault: z.enum(['ours', 'taste', 'none']),
+  deposit_paid: z.boolean().nullable(),
+  note: z.string(),
+});

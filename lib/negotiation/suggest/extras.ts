@@ -561,6 +561,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `I understand why you would want that certainty, but I cannot honestly promise ${pct ? `a ${k.v(pct.replace(/\s/g, ''))} lift` : 'a specific result'}: it depends on traffic, prices and much else outside my work. What I can promise is work built on what makes people act, and I am happy to review the results with you once it is live.`;
     }
     case 'included': {
+      // "Please redo everything, of course no extra payment": a demand for free work, answered by the card's position.
+      if (/\b(?:no|without|at no|for no) (?:extra|additional) (?:payment|charge|cost|fee|money)\b|\bfor free\b|\bfree of charge\b/i.test(text)) return undefined;
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;

@@ -722,6 +722,69 @@ const newBriefRework: Strategy = (u, k) => {
   };
 };
 
+/** A count the client writes: "10,900", "8.500", "600". */
+const COUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{2,6})`;
+const UNIT_WORD = String.raw`(?:\s*(words?|pages?|articles?|posts?|screens?|products?|images?|photos?))?`;
+/** "10,900 now instead of 8,500", "went up from 8,500 to 10,900 words": the job grew in the units it is priced in. */
+const GROWTH: Array<[RegExp, 'new-old' | 'old-new']> = [
+  [new RegExp(`\\b${COUNT}${UNIT_WORD}(?:\\s+(?:now|in total|total))?,?\\s+(?:instead of|rather than|up from|compared to|vs\\.?)\\s+${COUNT}\\b`, 'i'), 'new-old'],
+  [new RegExp(`\\b(?:went|gone|grew|grown|increased|rose|risen|is)\\s+(?:up\\s+)?from\\s+${COUNT}${UNIT_WORD}\\s+to\\s+${COUNT}\\b`, 'i'), 'old-new'],
+];
+
+/** The counts before and after, when the client says the job grew and it is priced per unit. Bounded: two regular tests. */
+export function unitGrowth(u: Understanding): { before: number; after: number } | undefined {
+  if (!u.deal.ourWords.length && !u.agreement) return undefined;
+  const text = u.text.slice(0, 4000);
+  for (const [re, order] of GROWTH) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = (x: string) => Number(x.replace(/[,.]/g, ''));
+    const [a, b] = order === 'new-old' ? [n(m[1]!), n(m[3]!)] : [n(m[1]!), n(m[3]!)];
+    const [after, before] = order === 'new-old' ? [a, b] : [b, a];
+    if (after > before && before > 0) return { before, after };
+  }
+  return undefined;
+}
+
+/**
+ * "Word count went up a bit, 10,900 now instead of 8,500, same deadline": more units is more work at the agreed rate,
+ * with the new total said once, the deposit paid counted, changes to finished parts priced from a marked-up file, and
+ * the date checked rather than promised.
+ */
+const moreUnits: Strategy = (u, k) => {
+  const g = unitGrowth(u);
+  // The rate from the thread, or the per-unit service of ours the job is ("8,500 words at €0.12 = €1,020" is a total).
+  const own = u.deal.service && u.deal.service.unit !== 'project' ? u.deal.service : u.profile.services.find((x) => x.unit === 'word' || x.unit === 'page');
+  const r = k.rate ?? (own ? { amount: own.price, currency: u.profile.currency, unit: own.unit } : undefined);
+  if (!g || !r || r.unit === 'hour' || r.unit === 'day' || r.unit === 'project') return null;
+  const noun = (n: number) => (r.unit === 'item' ? (n === 1 ? 'item' : 'items') : n === 1 ? r.unit : `${r.unit}s`);
+  const extra = g.after - g.before;
+  const cost = roundMoney(extra * r.amount);
+  const agreed = u.deal.price?.unit === 'project' ? u.deal.price.amount : roundMoney(g.before * r.amount);
+  const total = roundMoney(agreed + cost);
+  const paid = u.situation.depositPaid && k.depositPercent !== undefined ? roundMoney((agreed * k.depositPercent) / 100) : undefined;
+  const changed = /\b(?:revised|reworked|rewritten|updated|changed|changes|edits|überarbeitet|geändert)\b/i.test(u.text);
+  const date = u.deal.date?.iso && u.deal.date.iso >= u.today ? u.deal.date.iso : undefined;
+  return {
+    id: 'more-units',
+    title: 'More work at the agreed rate',
+    total,
+    ack: /\b(?:v\d|version \d|new version|updated version|new file)\b/i.test(u.text) ? 'Thank you for sending the new version.' : 'Thank you for letting me know.',
+    position: [
+      `At ${formatCount(g.after)} ${noun(g.after)} instead of ${formatCount(g.before)}, the extra ${formatCount(extra)} ${noun(extra)} come to ${k.money(cost)} at ${k.money(r.amount)} per ${noun(1)}, so the total becomes ${k.money(total)}${paid !== undefined ? `, or ${k.money(roundMoney(total - paid))} after the ${k.money(paid)} deposit you have paid` : ''}.`,
+      ...(changed ? ['Changes to parts I have already done are extra work too: if you can send me the changes marked (tracked changes or a comparison file), I will price only what actually changed.'] : []),
+      date ? `I will check my schedule and confirm by ${k.day(addWorkingDays(u.today, 1))} whether ${k.day(date)} still holds for the longer text, or propose the nearest date that does.` : `I will confirm the delivery date for the longer text by ${k.day(addWorkingDays(u.today, 1))}.`,
+    ],
+    covers: ['scope_creep', 'rush_deadline'],
+    stance: { payment: 'deposit', rush: 'standard' },
+    why: [
+      ['separate_fix_from_extra', 'More units are more work at the agreed rate, said with the new total once.'],
+      ['transparent_discount', 'The arithmetic is shown, so the new total is easy to accept.'],
+    ],
+    close: `Shall I go ahead on that basis, at ${k.money(total)} in total?`,
+  };
+};
+
 /** Something of theirs broke, work nobody here built: "our plugin has stopped working since an update, could you take a look?" */
 const BREAKAGE = /\b(?:stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
 const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
@@ -770,6 +833,7 @@ const emergencyFix: Strategy = (u, k) => {
 export const WORK_STRATEGIES = {
   emergency: [emergencyFix] as Strategy[],
   newBrief: [newBriefRework] as Strategy[],
+  moreUnits: [moreUnits] as Strategy[],
   investigate,
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],
   retainer: [retainerCounter] as Strategy[],

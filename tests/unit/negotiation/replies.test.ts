@@ -904,3 +904,21 @@ describe('a question only the freelancer can answer is said back readably (sixth
     expect(text).toMatch(/I(?:'ll| will) confirm as soon as it arrives\./);
   });
 });
+
+describe('a job priced per unit that grew (sixth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ ...DESIGNER, name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Translation (German into English)', price: 0.12, unit: 'word', keywords: ['translation', 'words'] }], depositPercent: 30, revisionRounds: 1 });
+  const text = 'Hi Ola,\n\nthe client sent v3 of the manual. A few small changes in chapters 2 to 4, please work from this one. Same deadline. Word count went up a bit, 10,900 now instead of 8,500.\n\nJonas\n\nOn Fri, 4 Dec 2026 at 12:30, Ola Berg <ola@berg.example> wrote:\n> Hi Jonas,\n>\n> As confirmed: 8,500 words at €0.12 = €1,020; the 30% deposit (€306) came in on 1 December, thank you. Delivery Friday 18 December by 12:00.';
+  it('prices the extra words at the agreed rate, says the new total once with the deposit paid counted, and checks the date', () => {
+    const all = cards(text, { profile: TRANSLATOR });
+    expect(all[0]!.id).toBe('more-units');
+    const t = all[0]!.text;
+    expect(t).toMatch(/extra 2,400 words come to €288 at €0\.12 per word, so the total becomes €1,308, or €1,002 after the €306 deposit/);
+    expect(t).toMatch(/changes marked/);
+    expect(t).toMatch(/whether Friday 18 December still holds/);
+    expect(t).not.toMatch(/Thank you for the update\.\s+Is there anything else/);
+  });
+  it('a count that went down, or a count with no deal behind it, is no growth', () => {
+    expect(cards(text.replace('10,900 now instead of 8,500', '7,900 now instead of 8,500'), { profile: TRANSLATOR })[0]!.id).not.toBe('more-units');
+    expect(cards('Hi Ola, our manual is 10,900 words now instead of 8,500 last year. What would the translation cost?', { profile: TRANSLATOR })[0]!.id).not.toBe('more-units');
+  });
+});

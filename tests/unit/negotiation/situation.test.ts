@@ -1,8 +1,11 @@
 // Node (vitest): where the deal stands — enquiry, quote, agreed, drafts under review, delivered — whose fault a reported problem is, and whether the deposit is paid; and the cards a freelancer then gets (no deposit asked twice, a yes to a draft is no new contract, a further round is priced and dated).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unpackStages } from '../../../lib/negotiation/understand/stage-features';
 import { analyzeMessage } from '../../../lib/negotiation/analyze';
 import { ourFault } from '../../../lib/negotiation/understand/situation';
-import { ProfileSchema, type Analysis } from '../../../lib/negotiation/schemas';
+import { AgreementTermsSchema, ProfileSchema, type Analysis } from '../../../lib/negotiation/schemas';
 
 const TODAY = '2026-12-07'; // a Monday
 
@@ -263,5 +266,28 @@ describe('work under way with a date, and errors said without error words', () =
     const a = read(`Read the draft. Our CEO's exact words: "this reads like a government leaflet." I expected more for $1,800. I'd like the deposit back, or I'll share my experience on LinkedIn so other people know what to expect.${OUR_DRAFT}`);
     expect(a.suggestions[0]!.text).toMatch(/the feedback was that it reads like a government leaflet/);
     for (const s of a.suggestions) expect(s.text).not.toMatch(/your budget of/);
+  });
+});
+
+describe('the learned stage model (sixth session)', () => {
+  it('ships weights that validate, stay small, and read five stages', async () => {
+    const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../lib/negotiation/understand/stage-weights.json'), 'utf8'));
+    const model = unpackStages(raw);
+    expect(model.stages).toEqual(['enquiry', 'quoted', 'agreed', 'in_progress', 'delivered']);
+    expect(JSON.stringify(raw).length).toBeLessThan(64 * 1024);
+    for (const v of model.weights.values()) expect(v).toHaveLength(5);
+  });
+  it('a long first enquiry full of everyday words is still an enquiry', () => {
+    const long = `Hi Noa,\n\nWe are a small bakery in Leeds and we need a new logo for our shop, our vans and our boxes. ${'We do bread, cakes and coffee for the people in our street, and we need something that looks warm and local. '.repeat(8)}Do you do logos for small shops, and what would it cost?\n\nSam`;
+    expect(read(long).situation?.stage).toBe('enquiry');
+  });
+  it('feedback on a version we sent is work in progress, with no deposit asked again', () => {
+    const a = read(`Hi Noa, the colours are great but can the headline be bigger?${OUR_DRAFT}`);
+    expect(a.situation?.stage).toBe('in_progress');
+    for (const s of a.suggestions) expect(s.text).not.toMatch(/deposit \(\$720\) before I start/);
+  });
+  it('the model never outvotes a stored agreement: the cues decide', () => {
+    const a = analyzeMessage('Hi Noa, any news?', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER, agreement: AgreementTermsSchema.parse({ price: { amount: 1800, currency: 'USD' }, depositPercent: 40 }) });
+    expect(a.situation?.stage).toBe('agreed');
   });
 });
