@@ -335,14 +335,32 @@ function wishedDate(u: Understanding): boolean {
   return /\b(?:draft|version|design|logo|site|page|copy|translation|article|files?|delivery|deliver\w*|ready|done|finished|live|launch\w*|have (?:it|this|them|the)|need (?:it|this|them|the))\b/i.test(around) && !/\b(?:i|we)(?:'ll| will| shall| can)? (?:send|pay|be (?:away|back|out|off))\b/i.test(around);
 }
 
+/** "please take this as sign-off, no more changes from us on those": a stage of the work approved. */
+const SIGN_OFF = /\b(?:take (?:this|it) as (?:a |your |our )?sign-?off|(?:we|i)(?:'re| are| am)? (?:happy to )?sign(?:ing)? (?:them |it )?off|(?:are|is) signed off|(?:we|i) (?:approve|have approved|'ve approved))\b/i;
+const STEP = /\b(wireframes?|sitemap|designs?|drafts?|concepts?|mock-?ups?|layouts?|copy|translation|logo|outline|moodboard|storyboard)\b/i;
+
+/** "Thank you for signing off the wireframes; I'll move on to the visual design." — the next step from the price's own steps. */
+function signOffAck(u: Understanding, k: Kit): string | undefined {
+  const m = SIGN_OFF.exec(u.text);
+  if (!m || !u.situation.underway) return undefined;
+  const sentence = u.text.slice(Math.max(0, m.index - 200), m.index + 100);
+  const step = [...sentence.matchAll(new RegExp(STEP.source, 'gi'))].pop()?.[1]?.toLowerCase();
+  if (!step) return 'Thank you for the sign-off.';
+  const items = k.service?.lineItems ?? [];
+  const at = items.findIndex((i) => i.name.toLowerCase().includes(step.replace(/s$/, '')));
+  const next = at >= 0 ? items[at + 1]?.name : undefined;
+  return `Thank you for signing off the ${step}${next ? `; I will move on to the ${next.toLowerCase().replace(/\s*\(.*\)$/, '')}` : ''}.`;
+}
+
 const plainAnswer: Strategy = (u, k) => {
   const asked = u.asks.length > 0;
+  const signed = signOffAck(u, k);
   // A date they would like, below the rush threshold: said back with a promise of a firm answer, nothing more.
   const wished = !asked && wishedDate(u) ? u.requested : undefined;
   return {
     id: 'answer-and-next-step',
     title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
-    ack: asked || wished ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.',
+    ack: signed ?? (asked || wished ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
     position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
     covers: [],
     stance: {},

@@ -340,7 +340,8 @@ function languageAnswer(k: Kit, pairs: { from: string[]; into: string[] }, asked
 /** Questions the profile answers: "how many concepts will I see?", "how many rounds of changes?", "do you offer help after launch?". */
 function fromProfile(u: Understanding, k: Kit, text: string): string | undefined {
   const pairs = languagePairs(u);
-  const lang = pairs ? new RegExp(`\\b(${LANGUAGES})\\b`, 'i').exec(text) : null;
+  // "can u just update the english" names a language but asks nothing about which ones we work in.
+  const lang = pairs && /\b(?:translat\w*|languages?|versions?|into|from|speak|write|work in|offer|do (?:you|u))\b/i.test(text) ? new RegExp(`\\b(${LANGUAGES})\\b`, 'i').exec(text) : null;
   if (pairs && lang) {
     const target = new RegExp(`\\b(?:into|in)\\s+${lang[1]}\\b|\\b${lang[1]}\\s+(?:version|translation|copy|texts?|site|website)\\b`, 'i').test(text) || /\b(?:do|offer|work in)\b/i.test(text);
     return languageAnswer(k, pairs, lang[1]!, target);
@@ -471,6 +472,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     const what = referent(u.text, ask.index);
     return `${what ? k.v(capitalise(what)) : 'That'} is a separate piece of work from ${k.service ? k.serviceName() : 'what I quoted'}, so I will quote it on its own.`;
   }
+  // "Could we add a page for it?" on an agreed number of pages: an addition, quoted on its own.
+  const page = /^(?:(?:so|and|also)[,\s]+)?(?:could|can|would) (?:we|you|u) (?:also )?add (?:a|an|another|one more|one) (?:new |extra )?(page|section|screen)\b/i.exec(text.trim());
+  const agreedPages = u.deal.ourWords.map((w) => /\b(\d{1,2}|three|four|five|six|seven|eight|nine|ten)[- ]page\b/i.exec(w)?.[1]).find(Boolean);
+  if (page && agreedPages) return `A new ${page[1]!.toLowerCase()} is an addition to the ${agreedPages}-page site we agreed, so I will quote it separately.`;
   // "We'd love proper online booking for wedding consultations": after delivery, a new feature is new, paid work.
   const feature = u.situation.stage === 'delivered' ? /^(?:\d\)\s*)?(?:we|i)(?:'d| would) (?:love|like) (?:to (?:have|add|get) )?(?:a |an |some )?(?:proper |real )?([\p{L}][\p{L}\s'&-]{3,50}?)(?=\s+(?:for|on|to|so|that|where|-|–)\b|\s*[-–,.;:!?(]|$)/iu.exec(text.trim()) : null;
   if (feature && !/\b(?:thank|thanks|know|hear|chat|call|meet)\b/i.test(feature[1]!)) {
@@ -491,6 +496,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (known) return known;
   switch (ask.topic) {
     case 'call': {
+      // "need it fri 8am for the investor call": their own call, the reason for a date, not a call with us.
+      if (/\bfor (?:the|our|my|an?|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
       // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.
       const end = ask.index + ask.evidence.length;
       const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today);
@@ -621,6 +628,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
     case 'other': {
+      // "Are we still good to pick up where we left off?" after a silence: yes, with the deposit still counting.
+      if (/\bpick (?:it |this |things )?(?:back )?up where we left off\b|\b(?:still )?(?:good|ok|okay|able) to (?:pick (?:it |this )?(?:back )?up|carry on|continue|resume)\b|\bresume (?:the|our) (?:project|work)\b/i.test(text)) {
+        return `Yes, I am happy to pick up where we left off${u.situation.depositPaid ? ', and the deposit you paid still counts' : ''}.`;
+      }
+      // "Can we realistically launch before January 5?": the date sentence of the card answers it.
+      if (u.requested && text.includes(u.requested.text) && /\b(?:launch|live|ready|deliver|done|finish)/i.test(text)) return undefined;
       // "Please confirm you'll do it": yes, with the date they gave.
       if (/\bconfirm (?:that )?you(?:'ll| will)\b/i.test(text)) {
         const d = u.dates.find((x) => x.iso >= u.today && x.index < ask.index && ask.index - x.index < 200);

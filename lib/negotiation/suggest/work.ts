@@ -694,7 +694,7 @@ export function retainerAsked(u: Understanding): boolean {
  * A new audience, message or direction for work under way ("they don't want to target HR managers anymore, it's now
  * CFOs", "new positioning deck attached"): a new brief, not a revision round and not our error.
  */
-const NEW_BRIEF = /\b(?:(?:don'?t|do not|no longer) (?:want to )?(?:target|aim at|speak to|focus on)\b[^.?!\n]{0,60}\b(?:any ?more|now|instead)|new (?:positioning|audience|target (?:group|audience)|brand strategy|strategy|brief|direction for the (?:whole|entire))\b|(?:whole|entire) (?:angle|positioning|message|concept|direction) (?:is|has) (?:now|changed)|(?:changed|changing|shifted|switched) (?:our|the) (?:whole )?(?:positioning|target audience|audience|strategy|brand)|(?:we'?re|we are|they'?re|they are) (?:pivoting|rebranding))/i;
+const NEW_BRIEF = /\b(?:(?:don'?t|do not|no longer) (?:want to )?(?:target|aim at|speak to|focus on)\b[^.?!\n]{0,60}\b(?:any ?more|now|instead)|new (?:positioning|audience|target (?:group|audience)|brand strategy|strategy|brief|direction for the (?:whole|entire))\b|(?:whole|entire) (?:angle|positioning|message|concept|direction) (?:is|has) (?:now|changed)|(?:changed|changing|shifted|switched) (?:our|the) (?:whole )?(?:positioning|target audience|audience|strategy|brand)|(?:we'?re|we are|they'?re|they are) (?:pivoting|rebranding)|(?:return|go|going|get) (?:back )?to the discovery (?:phase|stage)|back to (?:the )?discovery|(?:start|begin) (?:again |over )?from (?:scratch|discovery|the beginning)|(?:the firm'?s|our|a) repositioning|new (?:visual )?direction and (?:new )?(?:wireframes|sitemap))/i;
 
 function newBriefFor(u: Understanding): boolean {
   return u.situation.underway && !u.defect && NEW_BRIEF.test(u.text);
@@ -702,14 +702,16 @@ function newBriefFor(u: Understanding): boolean {
 
 const newBriefRework: Strategy = (u, k) => {
   if (!newBriefFor(u)) return null;
-  const wanted = u.requested?.iso;
+  // The date that matters is their launch ("we remain committed to the launch date"), not a call or a reply-by date.
+  const wanted = u.event?.iso ?? u.dates.find((d) => d.iso > u.today && /\b(?:launch|go[- ]?live|deadline|print)\b/i.test(u.text.slice(Math.max(0, d.index - 80), d.index + 20)))?.iso;
+  const pages = /\b(\w+) pages? (?:rather than|instead of) (\w+)\b/i.exec(u.text);
   return {
     id: 'new-brief-rework',
     title: 'A new brief is new work',
     ack: 'Thank you for letting me know about the new direction.',
     position: [
-      'A new audience and message is a new brief rather than a revision round: the current draft follows the brief we agreed, so reworking it for the new positioning is new work, and I will quote it from the parts it touches.',
-      wanted ? `${k.day(wanted)} is very tight for a rework of that size; I will give you a price for that date, with the rush surcharge, and one at my normal pace.` : 'I will send you a price and a date for it today.',
+      `A new positioning is a new brief rather than a revision round: the current work follows the brief we agreed, so redoing it for the new direction${pages ? ` (and ${k.v(pages[1]!.toLowerCase())} pages instead of ${k.v(pages[2]!.toLowerCase())})` : ''} is new work, and I will quote it from the parts it touches.`,
+      wanted ? `Starting again puts ${k.day(wanted)} at risk; with the quote I will give you a realistic new date, and what it would take to keep yours.` : 'I will send you a price and a date for it today.',
       'The original work and its balance stay as agreed.',
     ],
     covers: ['revision_request', 'scope_creep', 'rush_deadline'],
@@ -785,6 +787,57 @@ const moreUnits: Strategy = (u, k) => {
   };
 };
 
+/** "legal changed the german memo a bit, new version attached": the source text changed after we translated it. */
+const SOURCE_CHANGED = /\b(?:changed|updated|revised|edited|amended|reworked)\b[^.?!\n]{0,40}\b(?:german|russian|french|spanish|italian|polish|dutch|swedish|source|original|memo|manual|document)\b|\b(?:new|updated|revised) version of the (?:source|original|german|russian|memo|manual|document)\b/i;
+
+/** The units of our agreed job, from our own words ("3,200 words × EUR 0.12 = EUR 384"). */
+function agreedUnits(u: Understanding, unit: string): number | undefined {
+  const re = new RegExp(`\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d{2,6})\\s*${unit}s?\\s*(?:×|x|at|@)`, 'i');
+  for (const w of u.deal.ourWords) {
+    const m = re.exec(w.slice(0, 4000));
+    if (m) return Number(m[1]!.replace(/[,.]/g, ''));
+  }
+  return undefined;
+}
+
+/**
+ * A translation whose source changed after delivery: updating it is new work on the changed passages, not a revision
+ * of ours; estimated from the share they name, confirmed after comparing, and a next-morning deadline is rush work.
+ */
+const sourceUpdate: Strategy = (u, k) => {
+  const service = u.profile.services.find((x) => x.unit === 'word');
+  if (!service || !u.situation.underway || u.defect || !u.deal.ourWords.length || !SOURCE_CHANGED.test(u.text) || unitGrowth(u)) return null;
+  const rate = service.price;
+  const units = agreedUnits(u, 'word');
+  const pct = /\b(\d{1,2})\s?%\s*(?:different|changed|new|of it|more|has changed)\b/i.exec(u.text);
+  const changed = units && pct ? Math.round((units * Number(pct[1])) / 100) : undefined;
+  const cost = changed !== undefined ? roundMoney(changed * rate) : undefined;
+  const wanted = u.requested?.iso;
+  const rush = wanted && k.rushPercent !== undefined && wanted <= addWorkingDays(u.today, 1) ? k.rushPercent : undefined;
+  const total = cost !== undefined ? roundMoney(cost * (1 + (rush ?? 0) / 100)) : undefined;
+  const rateText = k.money(rate);
+  return {
+    id: 'source-update',
+    title: 'A changed source is new work',
+    ...(total !== undefined ? { total } : {}),
+    ack: 'Thank you for the new version.',
+    position: [
+      `Updating the English for a changed source text is new work rather than a revision of my translation, so I price the passages that changed at ${rateText} per word.`,
+      changed !== undefined && cost !== undefined
+        ? `If about ${k.v(`${pct![1]}%`)} has changed, that is roughly ${formatCount(changed)} of the ${formatCount(units!)} words, about ${k.money(cost)}; I will confirm the exact figure once I have compared the two versions.`
+        : 'I will compare the two versions and confirm the figure before I start.',
+      ...(rush !== undefined && wanted ? [`For ${k.day(wanted)} at such short notice the ${k.v(formatPercent(rush))} rush rate applies${total !== undefined ? `, so about ${k.money(total)} in total` : ''}.`] : wanted ? [`I can have it back to you by ${k.day(wanted)}.`] : []),
+    ],
+    covers: ['revision_request', 'rush_deadline', 'scope_creep'],
+    stance: { payment: 'deposit', rush: rush !== undefined ? 'paid' : 'standard', ...(wanted ? { date: wanted } : {}) },
+    why: [
+      ['separate_fix_from_extra', 'A changed source is new work on the changed passages, not a free revision of the translation.'],
+      ['transparent_discount', 'The estimate shows its arithmetic and is confirmed before any work starts.'],
+    ],
+    close: total !== undefined ? `Shall I go ahead on that basis, at about ${k.money(total)}?` : 'Shall I go ahead on that basis?',
+  };
+};
+
 /** Something of theirs broke, work nobody here built: "our plugin has stopped working since an update, could you take a look?" */
 const BREAKAGE = /\b(?:stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
 const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
@@ -833,7 +886,7 @@ const emergencyFix: Strategy = (u, k) => {
 export const WORK_STRATEGIES = {
   emergency: [emergencyFix] as Strategy[],
   newBrief: [newBriefRework] as Strategy[],
-  moreUnits: [moreUnits] as Strategy[],
+  moreUnits: [moreUnits, sourceUpdate] as Strategy[],
   investigate,
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],
   retainer: [retainerCounter] as Strategy[],

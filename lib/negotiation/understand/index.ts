@@ -252,7 +252,8 @@ export function understand(input: UnderstandInput): Understanding {
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
   if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
     const change = CHANGE_ASK.exec(text);
-    if (change) moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: change[0], index: change.index }].sort((a, b) => a.index - b.index);
+    // "please take this as sign-off, no more changes from us": an approval, not a change.
+    if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: change[0], index: change.index }].sort((a, b) => a.index - b.index);
   }
   // Our error, with money or a threat attached ("I expect you to cover the fee", "my €135 back"), is a complaint to answer as one.
   if (defect && !moves.some((m) => m.id === 'complaint') && (refund || threats.length)) {

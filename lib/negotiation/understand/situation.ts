@@ -66,7 +66,7 @@ function staged(cues: Array<[Stage, string | undefined]>): [Stage, string] | und
   return found ? [found[0], found[1]!] : undefined;
 }
 
-const OURS_RECEIVED = /\b(?:(?:deposit|advance|payment)(?: of [^.;\n]{1,20}?| \([^)\n]{1,20}\))? (?:has )?(?:arrived|landed|come through|came in|come in|cleared|been received|received)|deposit (?:is )?received|(?:the )?deposit you (?:already )?paid|less the deposit|thanks? (?:you )?(?:so much )?for (?:the|your) (?:deposit|advance|first payment)|(?:received|got) (?:the|your) (?:deposit|advance|first payment)|(?:deposit|advance) (?:has )?(?:arrived|landed|come through|cleared|is in))\b/i;
+const OURS_RECEIVED = /\b(?:(?:deposit|advance|payment)(?: of [^.;\n]{1,20}?| \([^)\n]{1,20}\))? (?:has )?(?:arrived|landed|come through|came in|come in|cleared|been received|received)|deposit (?:is )?received|(?:the )?deposit you (?:already )?paid|less the deposit|thanks? (?:you )?(?:so much )?for (?:the|your) (?:deposit|advance|first payment)|(?:received|got) (?:the|your) (?:deposit|advance|first payment)|(?:deposit|advance) (?:has )?(?:arrived|landed|come through|cleared|is in)|you(?:'ve| have)? (?:already )?paid (?:the|your) (?:[^.;\n]{1,20} )?(?:deposit|advance))\b/i;
 
 /** Where the deal stands. Bounded: a few regular tests over at most MAX characters of each text. */
 export function readSituation(input: SituationInput): Situation {

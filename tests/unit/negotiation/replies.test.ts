@@ -922,3 +922,31 @@ describe('a job priced per unit that grew (sixth session)', () => {
     expect(cards('Hi Ola, our manual is 10,900 words now instead of 8,500 last year. What would the translation cost?', { profile: TRANSLATOR })[0]!.id).not.toBe('more-units');
   });
 });
+
+describe('work under way, read as what it is (sixth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ ...DESIGNER, name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Translation (German into English)', price: 0.12, unit: 'word', keywords: ['translation', 'words'] }], depositPercent: 30, revisionRounds: 1, rushSurchargePercent: 50 });
+  it('a changed source after delivery is new work on the changed share, rush for the next morning, and their investor call is not a call with us', () => {
+    const text = 'ola quick one. legal changed the german memo a bit, new version attached. its basically the same maybe 10% different. can u just update the english, need it tomorrow 8am for the investor call\n\nthx\nLukas\n\nOn Mon, 30 Nov 2026 at 15:12, Ola Berg <ola@berg.example> wrote:\n> Hi Lukas,\n> Attached is the revised English version of your memo, with your comments worked in: that was the included revision round.\n> Total as quoted: 3,200 words × EUR 0.12 = EUR 384. You paid the EUR 115.20 deposit, so the balance is EUR 268.80.';
+    const all = cards(text, { profile: TRANSLATOR });
+    expect(all[0]!.id).toBe('source-update');
+    expect(all[0]!.text).toMatch(/roughly 320 of the 3,200 words, about €38\.40/);
+    expect(all[0]!.text).toMatch(/50% rush rate applies, so about €57\.60 in total/);
+    expect(all[0]!.text).not.toMatch(/works for a call|I translate from/);
+  });
+  it('a new executive sending the work back to discovery for a repositioning is a new brief, priced, with their launch at risk, not absorbed', () => {
+    const text = 'Dear Ms Berg,\n\nOur new VP has reviewed the designs. Following the firm\'s repositioning, we would request that the engagement return to the discovery phase, with seven pages rather than five. We trust this can be accommodated within the existing engagement, and we remain committed to the launch date of Friday, 15 January 2027.\n\nKind regards,\nCatherine\n\nOn Tue, 10 Nov 2026 at 16:40, Noa Berg <noa@noa.example> wrote:\n> Please find attached the visual design for all five pages. Project fee $5,600; deposit of $2,240 received. One revision round remains.';
+    const all = cards(text);
+    expect(all[0]!.id).toBe('new-brief-rework');
+    expect(all[0]!.text).toMatch(/seven pages instead of five/);
+    expect(all[0]!.text).toMatch(/Friday 15 January 2027 at risk/);
+    expect(all[0]!.text).not.toMatch(/within the (?:existing|included)/);
+  });
+  it('a sign-off after a silence is thanked as one, the pause is resumed with the deposit counted, and a new page is an addition', () => {
+    const text = 'Hi Noa,\n\nSorry for going dark. I went back through the wireframes and they\'re great, please take this as sign-off, no more changes from us on those.\n\nAre we still good to pick up where we left off? We\'ve started a new service since. Could we add a page for it?\n\nBen\n\nOn Wed, 9 Sep 2026 at 16:02, Noa Berg <noa@noa.example> wrote:\n> Attached are the revised wireframes (the second of the two included rounds). Quick recap: 5-page site design and build, $5,600 total. Your deposit of $2,240 is received.';
+    const t = cards(text)[0]!.text;
+    expect(t).toMatch(/Thank you for signing off the wireframes/);
+    expect(t).toMatch(/pick up where we left off, and the deposit you paid still counts/);
+    expect(t).toMatch(/A new page is an addition to the 5-page site we agreed/);
+    expect(t).not.toMatch(/further round is extra work|rounds of revisions included in the price are used/);
+  });
+});
