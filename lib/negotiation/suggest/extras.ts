@@ -69,9 +69,20 @@ export const extras: Extras = (u, k, card) => {
   // "Yes, I can do the welcome emails as well; I will quote it separately" names what the scope sentence only hinted
   // at: one promise of a separate quote per card, the named one.
   if (scopeSentence && sentences.some((x) => OWN_TRADE_YES.test(x))) sentences.splice(sentences.indexOf(scopeSentence), 1);
+  // A card with eight blanks is a form, not an email: past MAX_BLANKS the remaining questions get one promise instead.
+  const blanks = sentences.filter((x) => x.includes(`[${'your answer'}]`) || /^On (?:your question )?“/.test(x));
+  if (blanks.length > MAX_BLANKS) {
+    const drop = new Set(blanks.slice(MAX_BLANKS));
+    const kept = sentences.filter((x) => !drop.has(x));
+    sentences.length = 0;
+    sentences.push(...kept, `I will answer your other ${drop.size === 1 ? 'question' : `${drop.size} questions`} point by point in a separate note today.`);
+  }
   if (sentences.length) why.push(['attend_to_client', 'Answers every other point they raised, in the order that matters most.']);
   return { sentences, why };
 };
+
+/** Blanks for the freelancer to fill in one card, at most. */
+const MAX_BLANKS = 3;
 
 /** The answer to "can you also do X?" when X is our own trade (answerAsk's other_service and other branches). */
 const OWN_TRADE_YES = /^Yes, I can do .+ as well; I will quote it separately\.$/;
@@ -115,8 +126,13 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
         const est = extraEstimate(k);
         return { text: `The new piece you describe is separate work${/\[/.test(est) ? '' : ` (${est})`}; I will send you an estimate once I have looked at what it involves, and keep it apart from ${u.defect ? 'putting this right' : 'the current work'}.`, why: ['separate_fix_from_extra', 'New work is quoted on its own.'] };
       }
+      // "How much cost?" under a card about something else (a free sample declined): before the work, the price is said.
+      if (card.total === undefined) {
+        if (u.situation.underway || !k.price || !k.service) return undefined;
+        return { text: `My price for ${k.serviceName()} is ${k.priceText()}: it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit(k.price.amount)} to book the work.`, why: ['name_your_price', 'Names the price outright.'] };
+      }
       // Once the card has named its total, saying it again is noise.
-      if (card.total === undefined || [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
+      if ([card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       const days = k.service?.turnaroundDays;
       return { text: `The price for ${k.serviceName()} is ${total(k, card)}, with ${k.rounds()} included and ${k.deposit(card.total)} to book it, and I can deliver ${days ? `within ${k.v(String(days))} working days of the go-ahead` : `by ${k.ph('delivery date')}`}.`, why: ['name_your_price', 'Names the price outright.'] };
     }
@@ -453,6 +469,39 @@ function plainYes(ask: Ask, u: Understanding): string | undefined {
   return `Yes, ${properNames(yes.replace(/\bnot (?=[A-Za-z]+$)/, 'rather than ')).replace(/\s+/g, ' ')}.`;
 }
 
+/** A web build of ours (site, shop, Webflow, Shopify…), for answers about platforms and logins. */
+function buildsSites(u: Understanding): boolean {
+  return u.profile.services.some((s) => /\b(?:website|site|shop|store|webflow|shopify|wordpress|squarespace|wix|build)\b/i.test(`${s.name} ${s.keywords.join(' ')}`));
+}
+
+/**
+ * Questions with one answer across the trade, said plainly instead of left as a blank: who owns the work after the last
+ * invoice; which files a logo comes in; whether the platform's plan is paid separately; whose login the site sits in.
+ * Bounded: a few regular tests on one sentence.
+ */
+function tradeAnswer(u: Understanding, text: string): string | undefined {
+  const t = text.slice(0, 400);
+  if (/\b(?:(?:is|are) (?:it|the \w+|everything|that|they) (?:ours|mine)|(?:the )?\w+ (?:is|are) (?:ours|mine)\b|do (?:we|i) own|will (?:we|i) own|(?:we|i) (?:own|get) (?:everything|the rights|all (?:the )?rights|full rights)|who owns|(?:(?:can|could) (?:we|i)|(?:we|i) (?:can|could)) use (?:it |them |the \w+ )?(?:where|wherever|anywhere|everywhere|for anything|however))\b/i.test(t)) {
+    return 'Yes: once the final invoice is paid, the work and its rights are yours, to use wherever you like.';
+  }
+  const logo = u.profile.services.some((s) => /\blogo\b/i.test(`${s.name} ${s.keywords.join(' ')}`));
+  if (logo && /\b(?:which|what) (?:files?|formats?|file formats?)\b|\bfiles? (?:do|will|would) (?:we|i) (?:get|receive)\b|\b(?:which|what) files? (?:we|i) (?:get|receive)\b/i.test(t) && /\b(?:logo|files?|formats?)\b/i.test(t)) {
+    return 'You get the logo as vector files (SVG, EPS and PDF) for print and signs, and PNGs for screens, each in colour, black and white.';
+  }
+  if (buildsSites(u)) {
+    // "who pays for the plan, the theme and any apps — is that all in your £4,800?": the platform may be named elsewhere.
+    const platform = /\b(shopify|webflow|squarespace|wix|wordpress)\b/i.exec(t)?.[1] ?? (/\b(?:plan|theme|apps|subscription)\b/i.test(t) ? /\b(shopify|webflow|squarespace|wix)\b/i.exec(u.text.slice(0, 6000))?.[1] : undefined);
+    if (platform && /\b(?:pay|pays|paying|paid|costs?|fees?)\b/i.test(t) && /\b(?:separate(?:ly)?|extra|on top|ourselves|myself|plan|theme|apps|subscription|fees?|in your)\b/i.test(t)) {
+      const name = platform[0]!.toUpperCase() + platform.slice(1).toLowerCase();
+      return `Yes: ${name}'s own plan (and any paid theme or apps) is paid by you directly to ${name}, in your own account; my price covers the work.`;
+    }
+    if (/\b(?:our|my) own (?:login|account|access)\b|\bwho (?:pays|is paying) (?:for )?(?:the )?hosting\b/i.test(t)) {
+      return 'The site sits in your own account, with your own login, and the hosting plan is in your name and paid by you, so it is yours from day one.';
+    }
+  }
+  return undefined;
+}
+
 /**
  * What "that" points back to in "Could you add that?": the thing wanted in the sentence before ("the boss wants a
  * Careers page on the site, same style as…" gives "a Careers page"). Bounded: one regular test on 300 characters.
@@ -466,6 +515,9 @@ function referent(text: string, index: number): string | undefined {
 
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
+  // What every freelancer in the trade answers the same way: ownership, a logo's files, the platform's own fees, their login.
+  const trade = tradeAnswer(u, text);
+  if (trade) return trade;
   if (DEICTIC.test(text.trim())) return undefined;
   // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
   if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {
@@ -497,7 +549,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   switch (ask.topic) {
     case 'call': {
       // "need it fri 8am for the investor call": their own call, the reason for a date, not a call with us.
-      if (/\bfor (?:the|our|my|an?|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
+      if (/\bfor (?:the|our|my|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
       // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.
       const end = ask.index + ask.evidence.length;
       const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today);

@@ -703,7 +703,10 @@ function newBriefFor(u: Understanding): boolean {
 const newBriefRework: Strategy = (u, k) => {
   if (!newBriefFor(u)) return null;
   // The date that matters is their launch ("we remain committed to the launch date"), not a call or a reply-by date.
-  const wanted = u.event?.iso ?? u.dates.find((d) => d.iso > u.today && /\b(?:launch|go[- ]?live|deadline|print)\b/i.test(u.text.slice(Math.max(0, d.index - 80), d.index + 20)))?.iso;
+  const launch = u.event?.iso ?? u.dates.find((d) => d.iso > u.today && /\b(?:launch|go[- ]?live|deadline|print)\b/i.test(u.text.slice(Math.max(0, d.index - 80), d.index + 20)))?.iso;
+  // "can u redo by fri??" is the date for the rework; a call or a reply-by date is not.
+  const r = u.requested;
+  const wanted = !launch && r && !/\b(?:call|session|meeting|confirm\w*|reply|respond|answer|let (?:me|us) know)\b/i.test(u.text.slice(Math.max(0, r.index - 80), r.index + 30)) ? r.iso : undefined;
   const pages = /\b(\w+) pages? (?:rather than|instead of) (\w+)\b/i.exec(u.text);
   return {
     id: 'new-brief-rework',
@@ -711,7 +714,7 @@ const newBriefRework: Strategy = (u, k) => {
     ack: 'Thank you for letting me know about the new direction.',
     position: [
       `A new positioning is a new brief rather than a revision round: the current work follows the brief we agreed, so redoing it for the new direction${pages ? ` (and ${k.v(pages[1]!.toLowerCase())} pages instead of ${k.v(pages[2]!.toLowerCase())})` : ''} is new work, and I will quote it from the parts it touches.`,
-      wanted ? `Starting again puts ${k.day(wanted)} at risk; with the quote I will give you a realistic new date, and what it would take to keep yours.` : 'I will send you a price and a date for it today.',
+      launch ? `Starting again puts ${k.day(launch)} at risk; with the quote I will give you a realistic new date, and what it would take to keep yours.` : wanted ? `${k.day(wanted)} is very tight for a rework of that size; I will give you a price for that date, with the rush surcharge, and one at my normal pace.` : 'I will send you a price and a date for it today.',
       'The original work and its balance stay as agreed.',
     ],
     covers: ['revision_request', 'scope_creep', 'rush_deadline'],

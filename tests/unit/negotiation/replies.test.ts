@@ -950,3 +950,23 @@ describe('work under way, read as what it is (sixth session)', () => {
     expect(t).not.toMatch(/further round is extra work|rounds of revisions included in the price are used/);
   });
 });
+
+describe('questions with one answer across the trade are answered, not left blank (sixth session)', () => {
+  it('ownership, a logo\'s files and the price, under a card that declines a free sketch', () => {
+    const t = cards('Hello, before we decide, is possible you make one small sketch for free so we see your style? Which files we receive? After, the logo is ours? We can use where we want? How much cost?').map((s) => s.text).join('\n');
+    expect(t).toMatch(/the work and its rights are yours/);
+    expect(t).toMatch(/vector files \(SVG, EPS and PDF\)/);
+    expect(t).toMatch(/My price for the logo and brand identity is \$2,400/);
+    expect(t).not.toMatch(/On whether you can use where you want/);
+  });
+  it('a shop platform\'s plan is theirs to pay; a developer says so', () => {
+    const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Shopify store build', price: 4800, keywords: ['shopify', 'store', 'shop'] }] });
+    const t = cards('Hi, we are moving to Shopify. Who pays for the plan, the theme and any apps, is that all in your $4,800 or separate?', { profile: DEV })[0]!.text;
+    expect(t).toMatch(/Shopify's own plan \(and any paid theme or apps\) is paid by you directly to Shopify/);
+  });
+  it('a card keeps at most three blanks and promises the rest in a note', () => {
+    const t = cards('Hi Noa, thanks for the logo quote of $2,400, that works for us. Do you use Midjourney? Do you work in Figma? Do you sketch on paper first? Do you have a cat? Do you like jazz?')[0]!.text;
+    expect((t.match(/\[your answer\]/g) ?? []).length).toBeLessThanOrEqual(3);
+    expect(t).toMatch(/I(?:'ll| will) answer your other (?:question|\d questions) point by point in a separate note today/);
+  });
+});
