@@ -141,7 +141,7 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'budget_anchor': {
       // A card that already states the price in its position has answered the price.
       if (card.total !== undefined && [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
-      return { text: `On the price: it stays at ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
+      return { text: `On the price: it ${k.priceSource === 'profile' ? 'is' : 'stays at'} ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
     }
     case 'rush_deadline':
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };

@@ -156,11 +156,15 @@ const holdWithValue: Strategy = (u, k) => {
   const price = P ? k.money(P.amount) : k.priceText();
   const because = u.has('discount_request') ? 'it is already worked out for this job and a discount would have to come out of the work itself' : 'it reflects the work behind it';
   const asked = u.has('price_question') && !u.has('price_objection') && !u.has('discount_request');
+  // A price never said to them before "is"; only one already quoted "stays".
+  const verb = k.priceSource === 'profile' ? 'is' : 'stays at';
   if (k.rate && k.units && P) {
-    position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : 'stays at'} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
+    position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : verb} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
   } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
   else if (/^Thank you for accepting/.test(ack)) position.push(`It stays at that even with a shortcut, because ${because}.`);
-  else position.push(`My price for ${k.serviceName()} stays at ${price}, because ${because}.`);
+  else position.push(`My price for ${k.serviceName()} ${verb} ${price}, because ${because}.`);
+  // A budget far below the price is answered in so many words, not left to be inferred from the price.
+  if (P && offer && offer.value < P.amount / 2) position.push(`I can't do it for ${k.money(offer.value)}: done properly, the work takes far more than that.`);
   position.push(covers(k));
   if (u.competitor) {
     position.push(difference(u, k, competitorKind(name)));

@@ -970,3 +970,16 @@ describe('questions with one answer across the trade are answered, not left blan
     expect(t).toMatch(/I(?:'ll| will) answer your other (?:question|\d questions) point by point in a separate note today/);
   });
 });
+
+describe('a budget put as a question after a cheap comparison (sixth session)', () => {
+  it('"the fiverr guys do it for like 50 so would 200 work for u??": $200 is their offer, answered in so many words, with the smaller version offered', () => {
+    const all = cards('hey how much for a logo. opening a small bakery in march nothing fancy. my cousin says the fiverr guys do it for like 50 so would 200 work for u?? need it for the sign and instagram');
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/\$200 from your cousin/);
+    expect(all[0]!.text).toMatch(/I can't do it for \$200/);
+    expect(t).toMatch(/\$2,400/);
+  });
+  it('a price never quoted before "is" that price; it does not "stay" at it', () => {
+    for (const s of cards('Hi Noa, your logo price seems a lot to me, can you do a discount?')) expect(s.text).not.toMatch(/My price for the logo and brand identity stays at/);
+  });
+});
