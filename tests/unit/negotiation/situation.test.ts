@@ -291,3 +291,17 @@ describe('the learned stage model (sixth session)', () => {
     expect(a.situation?.stage).toBe('agreed');
   });
 });
+
+describe('a paid deposit in the words people use (sixth session)', () => {
+  it.each([
+    "We've paid you $960 already and I still don't have a logo I can put on the van.",
+    'We paid €1,200 upfront for this so tbh I expected a lot more.',
+    'What would it cost? We have paid the $2,240 deposit already.',
+    'ok go ahead. 50% sent via paypal just now. brief attached.',
+    'Invoice #1 (the deposit) was paid this morning, so we are good to go.',
+    `Hi Noa, one question on the logo.\n\nOn Tue, 1 Dec 2026 at 09:00, Noa Berg <noa@noa.example> wrote:\n> Thanks again for the $960 deposit, received on 30 November.`,
+    `Hi Noa, any news?\n\nOn Tue, 1 Dec 2026 at 09:00, Noa Berg <noa@noa.example> wrote:\n> For your records: the 40% deposit ($720) was received on 5 October.`,
+  ])('%s', (text) => {
+    expect(read(text).situation?.depositPaid).toBe(true);
+  });
+});
