@@ -507,7 +507,7 @@ function extractAmounts(text: string, masked: Span[]): Array<Amount & Span> {
 }
 
 const OFFERED_BEFORE = /\b(?:do|take|make|build|design|write|translate|finish|handle) (?:it|this|that|them|the job|the (?:\w+ ){0,2}\w+) for\s*$|\b(?:how about|what about|would you (?:take|accept)|(?:can|could) (?:you|u) (?:do|make)(?: it)?|give you|pay you|offer you|i'?ll give|i'?d give)\s*$/i;
-const OFFERED_AFTER = /^\s*(?:doable|ok|okay|possible|enough|acceptable|work for (?:you|u|ya)|work\s*\?|be (?:ok|okay|enough|fine|doable)|fly|get (?:me|us)|buy (?:me|us)|tops|max|all[- ]in|cash|per (?:page|word|hour|article|post|item|day)|(?:for|4) (?:a|an|the|one|this|that) [\w-]+(?: [\w-]+)?\s*\?)/i;
+const OFFERED_AFTER = /^\s*(?:doable|ok|okay|possible|enough|acceptable|work for (?:you|u|ya)|work\s*\?|be (?:ok|okay|enough|fine|doable|in the (?:right )?ballpark|realistic)|in the (?:right )?ballpark|fly|get (?:me|us)|buy (?:me|us)|tops|max|all[- ]in|cash|per (?:page|word|hour|article|post|item|day)|(?:for|4) (?:a|an|the|one|this|that) [\w-]+(?: [\w-]+)?\s*\?)/i;
 
 // "2000" right after a money word is an amount ("budget: 2000", "pay 2000"); anywhere else it is a year.
 const YEAR_AS_MONEY_BEFORE = new RegExp(`(?:${MONEY_CUE.source}|\\b(?:is|be|was|of|at|max(?:imum)?|only|just|around|about|approximately|roughly))\\s*:?\\s*$`, 'i');

@@ -329,7 +329,10 @@ const approveWork: Strategy = (u, k) => {
 const PAUSE = /\b(?:pause|put (?:it|this|the (?:project|work)|things) on hold|on hold|hold off|postpone|push (?:it|this|the project|everything) (?:back|to)|pick (?:it|this|things) (?:up|back up)(?: again)?(?: later| in| after| when)|resume (?:in|after|when|later))\b/i;
 
 export function pauseAsked(u: Understanding): boolean {
-  return PAUSE.test(u.text) && u.situation.stage !== 'enquiry' && u.situation.stage !== 'quoted';
+  // "The invoice has been placed on hold" by accounts pauses a payment, not the project.
+  const m = PAUSE.exec(u.text);
+  if (!m || /\b(?:invoice|payment|po|purchase order)\b[^.?!\n]{0,60}$/i.test(u.text.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:it|invoice) has (?:therefore )?been placed on hold\b/i.test(u.text)) return false;
+  return u.situation.stage !== 'enquiry' && u.situation.stage !== 'quoted';
 }
 
 const pauseProject: Strategy = (u, k) => {

@@ -44,7 +44,7 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },
   // "my cousin says the fiverr guys do it for 50 so would 200 work for u??": a figure put to us as a question is their offer,
   // whoever the sentence mentions before it.
-  { role: 'client_offer', before: /\b(?:so|and|then|but)?\s*(?:would|could|will|does|is)\s+$/i, after: /^\s*(?:work(?: for (?:you|u|ya))?|do|be (?:ok|okay|enough|fine|doable)|ok|okay|doable|enough)\s*\?/i, weight: 30 },
+  { role: 'client_offer', before: /\b(?:so|and|then|but)?\s*(?:would|could|will|does|is)\s+$/i, after: /^\s*(?:work(?: for (?:you|u|ya))?|do|be (?:ok|okay|enough|fine|doable|in the (?:right )?ballpark|realistic)|ok|okay|doable|enough|in the (?:right )?ballpark)\s*\?/i, weight: 30 },
   { role: 'client_offer', after: /^\s*(?:get (?:me|us)|buy (?:me|us)|cover)\b/i, weight: 15 },
   // "We think 0,07 € is fair": the figure they consider right is their offer.
   { role: 'client_offer', before: /\b(?:we|i)\s+(?:think|feel|believe|find|consider)\s+(?:that\s+)?$/i, after: /^\s*(?:per \w+\s+)?(?:is|would be|are)\s+(?:more\s+)?(?:fair|reasonable|right|correct|appropriate|realistic|ok|okay|enough)\b/i, weight: 20 },

@@ -983,3 +983,14 @@ describe('a budget put as a question after a cheap comparison (sixth session)', 
     for (const s of cards('Hi Noa, your logo price seems a lot to me, can you do a discount?')) expect(s.text).not.toMatch(/My price for the logo and brand identity stays at/);
   });
 });
+
+describe('accounts letters and ballpark budgets (sixth session)', () => {
+  it('an invoice "placed on hold" by accounts is no pause of the project', () => {
+    const text = 'Dear Mr Berg,\n\nYour invoice does not reference a Purchase Order and was addressed to the wrong entity. It has therefore been placed on hold. A Purchase Order has now been raised: PO 4500-22817. Please reissue the invoice quoting this PO number.\n\nAccounts Payable\n\nOn Fri, 2 Oct 2026 at 10:00, Noa Berg <noa@noa.example> wrote:\n> The site is live! Attached is the final invoice for the remaining $3,360, due in 14 days as agreed.';
+    for (const s of cards(text)) expect(s.id).not.toBe('pause-project');
+  });
+  it('"would something like $1,500 be in the ballpark?" is their budget', () => {
+    const t = cards('Hi Noa, we need a landing page. Tomás said you were super reasonable, would something like $1,500 be in the ballpark?', { profile: ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Landing page design', price: 1800, keywords: ['landing page'] }] }) })[0]!.text;
+    expect(t).toMatch(/budget of \$1,500/);
+  });
+});
