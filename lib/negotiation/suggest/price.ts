@@ -396,6 +396,10 @@ const quote: Strategy = (u, k) => {
 
 function quoteAck(u: Understanding, k: Kit): string {
   const due = u.requested ? ` for ${k.day(u.requested.iso)}` : '';
+  // "would something like $1,500 be in the ballpark?": the figure they named is answered, not passed over.
+  const offer = u.clientOffer;
+  const P = k.price;
+  if (offer && !offer.per && P && offer.value < P.amount) return `Thank you for asking about ${k.serviceName()}${due}, and for telling me your budget of ${k.money(offer.value)}; it helps to know where we stand.`;
   return `Thank you for asking about ${k.serviceName()}${due}.`;
 }
 
