@@ -642,10 +642,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         return 'I write the copy new, in English; your existing texts are useful background for the facts and your voice, even if they are rough.';
       }
       if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
-      const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,60}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
-      const other = serviceFor(u, text);
+      const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,90}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
+      // "a quick business card while ur in there nothing fancy same logo": the thing asked for, not the logo it reuses.
+      const other = serviceFor(u, m ? m[1]!.replace(/\s+(?:while|same|like|nothing|using|with|from|based)\b.*$/i, '') : text);
       if (other) return other.unit === 'project' ? `Yes, I also do ${k.v(serviceWords(other.name))}; I can send you a separate quote.` : `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
-      if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.trim()))} as well; I will quote it separately.`;
+      if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.replace(/\s+(?:while|same|nothing)\b.*$/i, '').trim()))} as well; I will quote it separately.`;
       if (m && otherTrade(m[1]!)) {
         const what = swapPersons(m[1]!.trim());
         return `${capitalise(what)} ${/s$/i.test(what) ? 'are' : 'is'} not something I do myself, but I am happy to recommend someone good.`;

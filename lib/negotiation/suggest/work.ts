@@ -451,7 +451,10 @@ function fixDate(u: Understanding, k: Kit): string {
   if (u.defect && /\b(?:fixed|sorted|done|back up|working) (?:by )?(?:today|tonight|asap|right away|immediately)\b|\b(?:today|asap),? obviously\b/i.test(u.text)) return 'today';
   const earliest = u.defect ? real.map((d) => d.iso).sort()[0] : undefined;
   const wanted = earliest ?? u.requested?.iso;
-  return wanted ? `by ${k.day(wanted)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
+  const next = addWorkingDays(u.today, 1);
+  // Our own error is put right at once, well ahead of the date their printer or launch needs it by.
+  if (u.defect && wanted && wanted > next) return `by ${k.day(next)}, well ahead of ${k.day(wanted)}`;
+  return wanted ? `by ${k.day(wanted)}` : `by ${k.day(next)}`;
 }
 
 /** A paid further round by their date when two working days remain, else the earliest honest date. */

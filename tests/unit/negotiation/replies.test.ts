@@ -994,3 +994,15 @@ describe('accounts letters and ballpark budgets (sixth session)', () => {
     expect(t).toMatch(/budget of \$1,500/);
   });
 });
+
+describe('delivered files the printer cannot use (sixth session)', () => {
+  it('are our error, fixed free at once ahead of their date, and the business card is the new work, not the logo', () => {
+    const text = 'noa the print shop says the files r no good for the trucks. they need cmyk pdf or eps vector w the pantone numbers. wrap guy needs it by fri or we lose the slot\n\nalso can u do a quick business card while ur in there nothing fancy same logo\n\nRick\n\nOn Mon, 23 Nov 2026 at 11:47, Noa Berg <noa@noa.example> wrote:\n> Final files for the identity are in the shared folder: the logo as PNG and SVG (RGB), plus the brand guide.\n> The invoice for the balance of $1,440 is attached.';
+    const all = cards(text);
+    expect(all[0]!.id).toBe('own-and-fix');
+    expect(all[0]!.text).toMatch(/at no cost/);
+    expect(all[0]!.text).toMatch(/by Tuesday 8 December, well ahead of Friday 11 December/);
+    expect(all[0]!.text).toMatch(/business card/);
+    expect(all[0]!.text).not.toMatch(/I also do logo and brand identity|rush/i);
+  });
+});
