@@ -62,9 +62,10 @@ export const MOVE_SETS: MoveSet[] = [
   // new writer.
   { name: 'holdout12', file: 'holdout12-messages.jsonl', writer: 'writer16', use: 'regression' },
   // Written 2026-12-06 (sixth session) by a new writer who never saw the rules (small businesses and agencies from many
-  // countries, short in-thread replies, regional English, dictated mail, hard neutral mail); committed unread: the
-  // unseen set, read only by `npm run eval -- --unseen`, once, at the end.
-  { name: 'holdout13', file: 'holdout13-messages.jsonl', writer: 'writer17', use: 'unseen' },
+  // countries, short in-thread replies, regional English, dictated mail, hard neutral mail); committed unread, measured
+  // once at the end of the session (rules P 0.87 R 0.63 F1 0.73; combined P 0.91 R 0.70 F1 0.791, neutral flagged
+  // 5/60; the session-start engine the same), never tuned on: a regression set now. The next unseen set needs a new writer.
+  { name: 'holdout13', file: 'holdout13-messages.jsonl', writer: 'writer17', use: 'regression' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

@@ -9,8 +9,8 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[] } =
   // unseen3-r* was the unseen set of the third blind review (2026-12-06, best card 1.86 → 2.00); measured once, now spent.
   // unseen4-r* was the unseen set of the fourth blind review (2026-12-06, best card 1.83 → 2.00); measured once, now spent.
   // unseen5-r* was the unseen set of the fifth blind review (2026-12-06, best card 1.78 → 1.92); measured once, now spent.
-  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3', 'unseen2-ra', 'unseen2-rb', 'unseen2-rc', 'unseen3-ra', 'unseen3-rb', 'unseen3-rc', 'unseen4-ra', 'unseen4-rb', 'unseen4-rc', 'unseen5-ra', 'unseen5-rb', 'unseen5-rc'],
-  // Written 2026-12-06 (sixth session) by three new independent writers who never saw the engine (quote-stage price and
-  // terms; jobs under way with quoted history; a normal week's inbox); committed unread, for the sixth blind review.
-  unseen: ['unseen6-ra', 'unseen6-rb', 'unseen6-rc'],
+  // unseen6-r* was the unseen set of the sixth blind review (2026-12-06, best card 1.97 → 2.08); measured once, now spent.
+  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3', 'unseen2-ra', 'unseen2-rb', 'unseen2-rc', 'unseen3-ra', 'unseen3-rb', 'unseen3-rc', 'unseen4-ra', 'unseen4-rb', 'unseen4-rc', 'unseen5-ra', 'unseen5-rb', 'unseen5-rc', 'unseen6-ra', 'unseen6-rb', 'unseen6-rc'],
+  // Empty until new independent writers write the next unseen set: nothing may be measured as unseen twice.
+  unseen: [],
 };

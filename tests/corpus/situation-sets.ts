@@ -25,8 +25,10 @@ export const SITUATION_SETS: SituationSet[] = [
   // paid P 0.67 R 0.50; the session-start engine 0.64, 0.57/0.67, 0.67/0.50): the cues tuned on s3 did not carry over.
   { name: 's4', file: 's4.jsonl', writer: 'situations4', use: 'heldout' },
   // Written 2026-12-06 (sixth session) by a fifth independent writer (individuals and small shops on the phone, a few
-  // very long mails, pronouns for earlier work); committed unread, the unseen set: measured once, at the end.
-  { name: 's5', file: 's5.jsonl', writer: 'situations5', use: 'unseen' },
+  // very long mails, pronouns for earlier work); committed unread, measured once at the end of the session: stage 0.67
+  // (session-start cues) → 0.81 (learned stage model), our fault P/R 0.71/0.42 → 0.75/0.50, deposit paid 0.57/0.57 (same).
+  // Held out now; the stage trainer reads every set that is not unseen, so it trains on it at the next retraining.
+  { name: 's5', file: 's5.jsonl', writer: 'situations5', use: 'heldout' },
 ];
 
 export const SituationEntrySchema = z.strictObject({
