@@ -495,6 +495,10 @@ function tradeAnswer(u: Understanding, text: string): string | undefined {
       const name = platform[0]!.toUpperCase() + platform.slice(1).toLowerCase();
       return `Yes: ${name}'s own plan (and any paid theme or apps) is paid by you directly to ${name}, in your own account; my price covers the work.`;
     }
+    // "Will I be able to change the class schedule and prices myself, or do I have to email you every time?"
+    if (/\b(?:change|update|edit|add)\b[^?]{0,70}\b(?:myself|ourselves|alone|on my own|on our own|by myself|(?:my|our)self)\b|\bor (?:do )?(?:i|we) (?:have to|must|need to) (?:call|email|ask|contact) (?:you|u)\b/i.test(t)) {
+      return 'Yes: you will be able to change texts, prices and dates yourself, and I will show you how at the handover.';
+    }
     if (/\b(?:our|my) own (?:login|account|access)\b|\bwho (?:pays|is paying) (?:for )?(?:the )?hosting\b/i.test(t)) {
       return 'The site sits in your own account, with your own login, and the hosting plan is in your name and paid by you, so it is yours from day one.';
     }
@@ -695,7 +699,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // Another ask on the same sentence already answers it ("On ISO 17100: …"), or the exclusivity sentence does.
       if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
       // "Could you do it for that?" after their budget: the card's own position on the budget is the answer.
-      if (card.covers.includes('budget_anchor') && u.has('budget_anchor') && /\b(?:do|make|manage|take) (?:it|this|that|the job) for (?:that|this|that amount|that price|[$€£]?\s?\d)/i.test(text)) return undefined;
+      if ((card.covers.includes('budget_anchor') || card.id === 'quote-several') && u.has('budget_anchor') && /\b(?:do|make|manage|take) (?:it|this|that|the job|all \w+) for (?:that|this|that amount|that price|[$€£]?\s?\d)|\b(?:with|for|within) (?:this|that|the|my|our) (?:money|budget|amount)\b/i.test(text)) return undefined;
       // A sample or test they ask for is answered by the free-work sentence.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;

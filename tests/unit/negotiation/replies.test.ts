@@ -1006,3 +1006,20 @@ describe('delivered files the printer cannot use (sixth session)', () => {
     expect(all[0]!.text).not.toMatch(/I also do logo and brand identity|rush/i);
   });
 });
+
+describe('no error of ours where there is none (after the sixth review)', () => {
+  it.each([
+    ['a client apologising for their English', 'Hi Noa, sorry for the mistakes, my english is not perfect. We need a logo and a website, is 5.000 dollars enough for both?'],
+    ['"if that doesn\'t work for you" about a payment plan', `Hi Noa, I love the site! Cash is tight, would it be possible to split the $3,360 into three payments? I totally understand if that doesn't work for you.${'\n\nOn Wed, 18 Nov 2026 at 16:20, Noa Berg <noa@noa.example> wrote:\n> Round 2 changes are done and everything is on the staging site. The balance of $3,360 is due at launch.'}`],
+    ['pages missing from the file the client sent', 'Dear Mrs Berg, our technician found that 3 pages are missing in the file we sent, approx. 900 words. These must also be inside. Please tell me what this costs additional.\n\nOn Thu, 12 Nov 2026 at 09:05, Noa Berg <noa@noa.example> wrote:\n> Thank you, the deposit arrived, so I have started.'],
+  ])('%s', (_, text) => {
+    for (const s of cards(text)) {
+      expect(s.id).not.toMatch(/own-and-fix|investigate/);
+      expect(s.text).not.toMatch(/that is my mistake|my mistakes/);
+    }
+  });
+  it('"will I be able to change the prices myself, or do I have to email you every time?" gets a plain yes from a web designer', () => {
+    const t = cards('Hi Noa, we need a website for the studio. Will I be able to change the class schedule and prices myself, or do I have to email you every time?').map((s) => s.text).join('\n');
+    expect(t).toMatch(/you will be able to change texts, prices and dates yourself/);
+  });
+});
