@@ -197,8 +197,9 @@ export function understand(input: UnderstandInput): Understanding {
     quotedPrice: Boolean(deal.price && deal.price.source !== 'profile'),
     agreement: Boolean(input.agreement),
   });
-  // The learned model reads the stage where it is sure: the cues were tuned on three writers and read a fourth at 0.63,
-  // the model 0.85 (docs/stage-model.md). A stored agreement is a fact no wording outweighs.
+  // The learned model reads the stage where it is sure: the cues, tuned on a few writers, read new writers' mail right
+  // 0.63–0.67 of the time, the model with them 0.75–0.81 (docs/stage-model.md; the s5 note in situation-sets.ts). A
+  // stored agreement is a fact no wording outweighs.
   const learned = input.stageRulesOnly || input.agreement ? undefined : learnedStage({ text, ourWords: deal.ourWords, quoted: Boolean(input.quote), depositPaid: cued.depositPaid, moves: input.moves.map((m) => m.id) });
   // A yes on a condition agrees to nothing yet, whatever the words around it sound like.
   const situation: Situation = learned && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
