@@ -131,8 +131,9 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
         if (u.situation.underway || !k.price || !k.service) return undefined;
         return { text: `My price for ${k.serviceName()} is ${k.priceText()}: it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit(k.price.amount)} to book the work.`, why: ['name_your_price', 'Names the price outright.'] };
       }
-      // Once the card has named its total, saying it again is noise.
-      if ([card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
+      // Once the card has named its total, saying it again is noise; with work under way the price is settled, and
+      // "roughly what does it cost?" is about something else (hosting, a new page).
+      if (u.situation.underway || [card.ack, ...card.position].some((s) => s.includes(k.money(card.total!)))) return undefined;
       const days = k.service?.turnaroundDays;
       return { text: `The price for ${k.serviceName()} is ${total(k, card)}, with ${k.rounds()} included and ${k.deposit(card.total)} to book it, and I can deliver ${days ? `within ${k.v(String(days))} working days of the go-ahead` : `by ${k.ph('delivery date')}`}.`, why: ['name_your_price', 'Names the price outright.'] };
     }

@@ -20,10 +20,20 @@ export interface PaymentAsk {
   trust: boolean;
 }
 
+/** A refusal to pay ahead, said about paying: "hosting after launch" is about hosting. Bounded: at most 20 matches. */
+function noAdvance(text: string): boolean {
+  const re = new RegExp(NO_ADVANCE.source, 'gi');
+  let n = 0;
+  for (let m = re.exec(text); m && n < 20; m = re.exec(text), n++) {
+    if (/\b(?:deposit|advance|upfront|balance|invoic\w*|in full|(?:pay|pays|paying|paid|settle\w*) (?:you|u|the (?:rest|balance|deposit|invoice|full|whole|fee|remainder)|everything|all|it all|in full|100))\b/i.test(sentenceAround(text, m.index))) return true;
+  }
+  return false;
+}
+
 export function paymentAsk(u: Understanding): PaymentAsk {
   const net = NET.exec(u.text);
   const n = net ? Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]) : undefined;
-  return { noAdvance: NO_ADVANCE.test(u.text) || u.depositOffered?.value === 0, netDays: n && n > 14 ? n : undefined, policy: POLICY.test(u.text), trust: TRUST.test(u.text) };
+  return { noAdvance: noAdvance(u.text) || u.depositOffered?.value === 0, netDays: n && n > 14 ? n : undefined, policy: POLICY.test(u.text), trust: TRUST.test(u.text) };
 }
 
 export function paymentAck(u: Understanding, k: Kit): string {
@@ -275,6 +285,38 @@ const balanceAsAgreed: Strategy = (u, k) => {
       ['argue_position', 'Explains why the balance is due on delivery.'],
     ],
     close: 'Can you confirm the balance will be paid on those terms?',
+  };
+};
+
+/**
+ * "Would it be possible to split the $3,360 into three payments?": yes, in the number of parts they ask (up to four),
+ * with the first at delivery against the final files and the rest a month apart, so the concession has its condition.
+ */
+const balanceInParts: Strategy = (u, k) => {
+  const n = instalmentsAsked(u);
+  const rest = balanceOf(u, k);
+  if (!n || n < 2 || n > 4 || rest === undefined || !(u.situation.depositPaid || u.situation.underway)) return null;
+  // Work already handed over: the first part is due now; otherwise on delivery, against the final files.
+  const first = u.situation.stage === 'delivered' ? 'the first now' : 'the first on delivery, when I hand over the final files';
+  const part = roundMoney(rest / n);
+  const last = roundMoney(rest - part * (n - 1));
+  const later = ['30 days later', '60 days later', '90 days later'].slice(0, n - 1);
+  return {
+    id: 'balance-in-parts',
+    title: `Yes to ${numberWord(n)} payments, the first at delivery`,
+    total: k.price?.amount,
+    ack: paymentAck(u, k),
+    position: [
+      `${depositThanks(u)}Yes, I can split the remaining ${k.money(rest)} into ${numberWord(n)} payments of ${k.money(part)}${last !== part ? ` (the last ${k.money(last)})` : ''}: ${first}, then ${joinList(later)}.`,
+      'I will put the dates on the invoice, so your accounts and mine stay simple.',
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['concession_for_concession', 'Gives time on the balance; the files go out against the first payment.'],
+      ['phased_payment', 'The payments they asked for, each with a date.'],
+    ],
+    close: `Would ${numberWord(n)} payments like that work for you?`,
   };
 };
 
@@ -591,7 +633,7 @@ export const TERMS_STRATEGIES = {
   refundBeforeStart: [refundBeforeStart] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
-  balance: [invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
+  balance: [balanceInParts, invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],
   pause: [pauseProject] as Strategy[],

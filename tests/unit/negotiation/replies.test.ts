@@ -1023,3 +1023,13 @@ describe('no error of ours where there is none (after the sixth review)', () => 
     expect(t).toMatch(/you will be able to change texts, prices and dates yourself/);
   });
 });
+
+describe('instalments of a balance (after the sixth review)', () => {
+  it('"split the $3,360 into three payments?" gets a yes with the first at delivery, and no "no payment in advance" misreading', () => {
+    const text = `Hi Noa, I love the site! Cash is tight until the insurance pays. Would it be at all possible to split the $3,360 into three payments? Also, who pays for the Webflow hosting after launch, and roughly what does it cost?\n\nMaggie\n\nOn Wed, 18 Nov 2026 at 16:20, Noa Berg <noa@noa.example> wrote:\n> Round 2 changes are done and everything is on the staging site. Thank you for the deposit of $2,240; the balance of $3,360 is due at launch.`;
+    const all = cards(text);
+    expect(all[0]!.id).toBe('balance-in-parts');
+    expect(all[0]!.text).toMatch(/split the remaining \$3,360 into three payments of \$1,120: the first (?:now|on delivery)/);
+    expect(all[0]!.text).not.toMatch(/no payment in advance|balance due on delivery as agreed/);
+  });
+});
