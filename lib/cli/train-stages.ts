@@ -38,15 +38,19 @@ async function rows(): Promise<Row[]> {
   const { understand } = await import('../negotiation/understand');
   const { ProfileSchema } = await import('../negotiation/schemas');
   const profiles = JSON.parse(readFileSync(resolve(ROOT, 'tests/corpus/replies/profiles.json'), 'utf8'));
+  // One message read as the product reads it: the cues' stage, and the model's features.
+  const read = (text: string, trade: string, today: string, from?: string): Pick<Row, 'rule' | 'f'> => {
+    const r = readMessage(text, { today, from });
+    const u = understand({ text: r.text, quote: r.quote, moves: r.moves, entities: r.entities, asks: r.asks, profile: ProfileSchema.parse(profiles[trade]), today, from, stageRulesOnly: true });
+    const f = stageFeatures({ text: u.text, ourWords: u.deal.ourWords, quoted: Boolean(r.quote), depositPaid: u.situation.depositPaid, moves: r.moves.map((x) => x.id) });
+    return { rule: STAGES.indexOf(u.situation.stage), f };
+  };
   const out: Row[] = [];
   for (const set of SITUATION_SETS.filter((s) => s.use !== 'unseen')) {
     for (const line of readFileSync(resolve(ROOT, 'tests/corpus/situations', set.file), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const m = SituationEntrySchema.parse(JSON.parse(line));
-      const r = readMessage(m.text, { today: TODAY });
-      const u = understand({ text: r.text, quote: r.quote, moves: r.moves, entities: r.entities, asks: r.asks, profile: ProfileSchema.parse(profiles[m.trade]), today: TODAY, stageRulesOnly: true });
-      const f = stageFeatures({ text: u.text, ourWords: u.deal.ourWords, quoted: Boolean(r.quote), depositPaid: u.situation.depositPaid, moves: r.moves.map((x) => x.id) });
-      out.push({ set: set.name, writer: set.writer, y: STAGES.indexOf(m.stage), rule: STAGES.indexOf(u.situation.stage), f });
+      out.push({ set: set.name, writer: set.writer, y: STAGES.indexOf(m.stage), ...read(m.text, m.trade, TODAY) });
     }
   }
   // The reply test sets' development messages, labelled by an independent helper who read only the messages: long,
@@ -58,10 +62,7 @@ async function rows(): Promise<Row[]> {
       const m = JSON.parse(line) as { id: string; trade: string; text: string; today: string; from: string };
       const label = labels.get(m.id);
       if (!label) continue;
-      const r = readMessage(m.text, { today: m.today, from: m.from });
-      const u = understand({ text: r.text, quote: r.quote, moves: r.moves, entities: r.entities, asks: r.asks, profile: ProfileSchema.parse(profiles[m.trade]), today: m.today, from: m.from, stageRulesOnly: true });
-      const f = stageFeatures({ text: u.text, ourWords: u.deal.ourWords, quoted: Boolean(r.quote), depositPaid: u.situation.depositPaid, moves: r.moves.map((x) => x.id) });
-      out.push({ set: file, writer: `replies:${file}`, y: STAGES.indexOf(label.stage), rule: STAGES.indexOf(u.situation.stage), f });
+      out.push({ set: file, writer: `replies:${file}`, y: STAGES.indexOf(label.stage), ...read(m.text, m.trade, m.today, m.from) });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-// Runs everywhere (Node, side panel): calendar arithmetic on ISO dates that skips weekends, shared by reading and writing.
+// Runs everywhere (Node, side panel): calendar arithmetic on ISO dates that skips weekends, Christmas Day and New Year's Day, shared by reading and writing.
 
 /** Days off nearly everywhere our users work (New Year's Day, Christmas Day): never a delivery date. */
 const HOLIDAYS = new Set(['01-01', '12-25']);

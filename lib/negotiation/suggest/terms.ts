@@ -21,8 +21,10 @@ export interface PaymentAsk {
 }
 
 /** A refusal to pay ahead, said about paying: "hosting after launch" is about hosting. Bounded: at most 20 matches. */
+const NO_ADVANCE_ALL = new RegExp(NO_ADVANCE.source, 'gi');
 function noAdvance(text: string): boolean {
-  const re = new RegExp(NO_ADVANCE.source, 'gi');
+  const re = NO_ADVANCE_ALL;
+  re.lastIndex = 0;
   let n = 0;
   for (let m = re.exec(text); m && n < 20; m = re.exec(text), n++) {
     if (/\b(?:deposit|advance|upfront|balance|invoic\w*|in full|(?:pay|pays|paying|paid|settle\w*) (?:you|u|the (?:rest|balance|deposit|invoice|full|whole|fee|remainder)|everything|all|it all|in full|100))\b/i.test(sentenceAround(text, m.index))) return true;

@@ -732,6 +732,7 @@ const newBriefRework: Strategy = (u, k) => {
 
 /** A count the client writes: "10,900", "8.500", "600". */
 const COUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{2,6})`;
+const countValue = (x: string) => Number(x.replace(/[,.]/g, ''));
 const UNIT_WORD = String.raw`(?:\s*(words?|pages?|articles?|posts?|screens?|products?|images?|photos?))?`;
 /** "10,900 now instead of 8,500", "went up from 8,500 to 10,900 words": the job grew in the units it is priced in. */
 const GROWTH: Array<[RegExp, 'new-old' | 'old-new']> = [
@@ -746,9 +747,9 @@ export function unitGrowth(u: Understanding): { before: number; after: number } 
   for (const [re, order] of GROWTH) {
     const m = re.exec(text);
     if (!m) continue;
-    const n = (x: string) => Number(x.replace(/[,.]/g, ''));
-    const [a, b] = order === 'new-old' ? [n(m[1]!), n(m[3]!)] : [n(m[1]!), n(m[3]!)];
-    const [after, before] = order === 'new-old' ? [a, b] : [b, a];
+    const first = countValue(m[1]!);
+    const second = countValue(m[3]!);
+    const [after, before] = order === 'new-old' ? [first, second] : [second, first];
     if (after > before && before > 0) return { before, after };
   }
   return undefined;
@@ -798,10 +799,10 @@ const SOURCE_CHANGED = /\b(?:changed|updated|revised|edited|amended|reworked)\b[
 
 /** The units of our agreed job, from our own words ("3,200 words × EUR 0.12 = EUR 384"). */
 function agreedUnits(u: Understanding, unit: string): number | undefined {
-  const re = new RegExp(`\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d{2,6})\\s*${unit}s?\\s*(?:×|x|at|@)`, 'i');
+  const re = new RegExp(`\\b${COUNT}\\s*${unit}s?\\s*(?:×|x|at|@)`, 'i');
   for (const w of u.deal.ourWords) {
     const m = re.exec(w.slice(0, 4000));
-    if (m) return Number(m[1]!.replace(/[,.]/g, ''));
+    if (m) return countValue(m[1]!);
   }
   return undefined;
 }
