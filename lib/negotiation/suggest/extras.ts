@@ -444,11 +444,16 @@ function properNames(s: string): string {
 const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b|\bpo\s?[\d-]{4,}|\bre-?issue\b/i;
 const TOOLS = 'figma|sketch|adobe xd|google docs?|word|dropbox|wetransfer|google drive|slack|zoom|notion|trello|asana|github|canva|miro|loom';
 
+/** Money or more work inside a request: never answered with a plain yes. */
+const CONCESSION = /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i;
+/** Costs a request would move onto us: "absorb the printing costs", "waive the fee", "at your own cost". */
+const COSTS = /\b(?:costs?|charges?|fees?|prices?|rates?|pay\w*|invoic\w*|refund\w*|waive|absorb|reduce|lower|unlimited|expenses?)\b/i;
+
 function plainYes(ask: Ask, u: Understanding): string | undefined {
   // "Also is Figma ok for the handoff?": an everyday tool, a plain yes.
   const tool = new RegExp(`\\b(?:is|would|are) (${TOOLS}) (?:ok|okay|fine|alright|good|all right)\\b`, 'i').exec(ask.text);
   if (tool) return `Yes, ${properNames(tool[1]!.toLowerCase())} is fine for me.`;
-  if (!FORMAT_REQUEST.test(ask.text) || /[$€£]\s?\d|\d\s?%|\b(?:free|discount|cheaper|no charge|same price|extra|new (?:concepts?|directions?|versions?))\b/i.test(ask.text)) return undefined;
+  if (!FORMAT_REQUEST.test(ask.text) || CONCESSION.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
   const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as(?= (?:we|i|our|they|it|there)\b)|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
   // "You deliver in Google Docs or Word?": both are everyday document formats, so the answer is either, their choice.
@@ -737,9 +742,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (GARBLED.test(indirect(core)) || COURTESY.test(text)) return undefined;
       // "Deposit was sent yesterday, please confirm when you receive it": a plain yes.
       if (/\bconfirm (?:when|once|as soon as) (?:you(?:'ve| have)? (?:receive|get|got)\w*|it (?:arrives|lands|comes in|is in))\b/i.test(text)) return 'I will confirm as soon as it arrives.';
-      // "We would also ask you to confirm your bank details on headed paper": a formal request with no money in it, a plain yes.
+      // "We would also ask you to confirm your bank details on headed paper": a formal request with no money in it, a plain yes;
+      // "we would ask you to absorb the printing costs" is left for the freelancer.
       const formal = /^(?:i|we) (?:would |will )?(?:therefore |kindly |also )*(?:ask|request) (?:you|that you) (?:to )?(.{5,140}?)[.!]?$/i.exec(text.trim());
-      if (formal) return `Yes, I will ${swapPersons(formal[1]!)}.`;
+      if (formal && !CONCESSION.test(text) && !COSTS.test(text)) return `Yes, I will ${swapPersons(formal[1]!)}.`;
       return echo(k, core);
     }
   }

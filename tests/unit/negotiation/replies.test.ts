@@ -1033,3 +1033,10 @@ describe('instalments of a balance (after the sixth review)', () => {
     expect(all[0]!.text).not.toMatch(/no payment in advance|balance due on delivery as agreed/);
   });
 });
+
+describe('a formal request is a plain yes only when it moves no money (review of the sixth session)', () => {
+  it('"we would also ask you to absorb the printing costs" is never answered "Yes, I will absorb…"', () => {
+    const t = cards('Dear Ms Berg,\n\nthanks for the files. We would also ask you to absorb the printing costs for the second run.').map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Yes, I(?:'ll| will) absorb/);
+  });
+});
