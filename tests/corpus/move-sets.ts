@@ -66,6 +66,9 @@ export const MOVE_SETS: MoveSet[] = [
   // once at the end of the session (rules P 0.87 R 0.63 F1 0.73; combined P 0.91 R 0.70 F1 0.791, neutral flagged
   // 5/60; the session-start engine the same), never tuned on: a regression set now. The next unseen set needs a new writer.
   { name: 'holdout13', file: 'holdout13-messages.jsonl', writer: 'writer17', use: 'regression' },
+  // Written 2026-12-07 (seventh session) by an eighteenth independent writer (200 messages, 60 hard neutral, ten
+  // registers) who never saw the detector; committed unread. Unseen: measured once, at the end of the session.
+  { name: 'holdout14', file: 'holdout14-messages.jsonl', writer: 'writer18', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

@@ -29,6 +29,10 @@ export const SITUATION_SETS: SituationSet[] = [
   // (session-start cues) → 0.81 (learned stage model), our fault P/R 0.71/0.42 → 0.75/0.50, deposit paid 0.57/0.57 (same).
   // Held out now; the stage trainer reads every set that is not unseen, so it trains on it at the next retraining.
   { name: 's5', file: 's5.jsonl', writer: 'situations5', use: 'heldout' },
+  // Written 2026-12-07 (seventh session) by a sixth independent writer (agencies and mid-size companies, forwarded
+  // feedback, procurement, non-native English, short phone replies under quoted history); committed unread. Unseen:
+  // measured once, at the end of the session.
+  { name: 's6', file: 's6.jsonl', writer: 'situations6', use: 'unseen' },
 ];
 
 export const SituationEntrySchema = z.strictObject({
