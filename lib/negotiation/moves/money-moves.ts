@@ -99,6 +99,8 @@ const priceObjection: MoveDetector = {
         /\b(ridiculous|insane|crazy) (price|rate|amount|quote)|\bthat's (ridiculous|insane|crazy|a lot)\b/,
         // A figure called absurd: "3k for a logo is madness".
         /(^|[^\d])([$€£]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(k|€|£|eur|euros?|usd|dollars?|bucks|pounds?)\b)[^.?!]{0,30}\b(is|seems|sounds|that's|feels) (just |frankly |honestly |simply |pure |absolute )?(madness|insane|crazy|absurd|ridiculous|outrageous|nuts|a joke|robbery|daylight robbery|extortion\w*)\b/,
+        // …and a bare figure named with what it buys: "2400 for a logo is crazy", "1500 for 5 pages?? lol".
+        /(^|[^\d,.])\d{3,}(,\d{3})? for (a|an|the|one|\d+|just a|just the|only a) [\w-]+( [\w-]+)? (is|seems|sounds|feels|r|are) (just |way |pretty |really |very |so |kind of |a bit |totally |absolutely |frankly )*(madness|insane|crazy|absurd|ridiculous|outrageous|nuts|a joke|robbery|daylight robbery|steep|too much|a lot|mad)\b/,
         // The work shrunk to a trivial pile: "it's a few shapes and a font".
         /\b(it's|its|it is|that's|this is|it's just|it's only) (a few|a couple of|two|three|some) (shapes|words|lines|clicks|colou?rs|sentences|edits|photos|slides|icons|letters)\b/,
         /\b(is|that's|it's) a lot (of money |for)\b|\ba lot of money\b/,
@@ -223,6 +225,8 @@ const budgetAnchor: MoveDetector = {
         /\b(is|would|could) [$€£]?\d[\d,.]*k?( \w+)? (be )?(doable|ok|okay|possible|enough|workable|feasible|do(able)? for you)\b|\bwhat (would|will|does|can|could) [$€£]?\d[\d,.]*k? (get|buy) (me|us)\b/,
         /\b(keep it |stay )?(under|below|up to|within)\b [$€£]?\d/,
         /\b(do|make|build|write|design|handle|take) (it|this|that|this one|the job|the work|the whole thing|everything) for (only |just |around |about )?[$€£]?\d/,
+        // "what can you do for like 600??": what their figure buys.
+        /\bwhat (can|could|would|will) (you|ya) do for (like |about |around |maybe |say |roughly |only |just )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
         // A counter-figure put forward as theirs: "we propose 0.06 EUR per word", "how about 900?", "would you do it for 700".
         /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider|be open to|be ok with|be okay with|be happy with|settle for)\b|\b(can't|cannot|can not|won't|couldn't) go (above|over|beyond|higher than|past)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,

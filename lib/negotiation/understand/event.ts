@@ -11,12 +11,12 @@ export interface ClientEvent {
   readyBy: string;
 }
 
-const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|presentation|demo day|event|campaign|ads go live|christmas|xmas|black friday)\b/i;
+const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|prints|goes to (?:the )?print(?:ers?)?|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|board presentation|investor meeting|presentation|expo|demo day|event|campaign|ads go live|christmas|xmas|black friday)\b/i;
 // The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
 const WORK_DUE = /\b(?:need (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
 const WORDS: Record<string, string> = {
   launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
-  opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', appt: 'appointment', tradeshow: 'trade show',
+  opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', prints: 'print run', 'goes to print': 'print run', 'goes to the print': 'print run', 'goes to the printer': 'print run', 'goes to the printers': 'print run', 'goes to printer': 'print run', expo: 'trade show', appt: 'appointment', tradeshow: 'trade show',
   'ads go live': 'campaign', christmas: 'Christmas sales', xmas: 'Christmas sales', 'black friday': 'Black Friday sales', 'goes online': 'go-live', 'go online': 'go-live', 'going online': 'go-live', 'goes out': 'release', 'go out': 'release', 'on sale': 'release', released: 'release', releases: 'release',
 };
 

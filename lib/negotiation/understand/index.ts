@@ -323,7 +323,19 @@ export function understand(input: UnderstandInput): Understanding {
     const from = sentenceStart(text, d.index);
     return /\b(?:need|want|can you|could you|if you can|get (?:it|this|the \w+) (?:live|done|ready)|have (?:it|this) (?:ready|done|live)|deliver)\b/i.test(text.slice(from, d.index + d.text.length + 40));
   });
-  const named = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
+  const chosen = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
+  // "the wrap guy prints next fri", "the board meets on the 26th": with no date asked for the work, a coming event the
+  // work is for is the limit (its role is "other" because nothing asks for the work by it).
+  // Only on first contact: once we have written (a proposal, a plan) a launch they name is the one already planned, and
+  // when something of ours is broken or being changed the fix has its own date.
+  const firstContact = !deal.ourWords.length && !deal.date && !input.agreement && !byId.has('complaint') && !byId.has('revision_request');
+  const eventDate = chosen || !firstContact ? undefined : dates.find((d) => {
+    if (d.role !== 'other' || d.iso <= input.today || forReply(d.index)) return false;
+    // (A season is a limit only when they tie the work to it: "over the Christmas holidays" may be anyone's time off.)
+    const e = eventOf(text, d, input.today);
+    return e !== undefined && !/sales$/.test(e.what);
+  });
+  const named = chosen ?? eventDate;
   // "Launch is Monday 9 Nov": an event date; the work is due some working days before it, and that is the date we answer.
   const event = eventOf(text, named, input.today);
   const requested = named && event ? { ...named, iso: event.readyBy } : named;

@@ -38,7 +38,7 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', before: /\b(?:we|i)(?:'ve| have)?\s+(?:got|have|had)\s+(?:(?:only|just|about|around|roughly|max(?:imum)?|up to)\s+)?$/i, weight: 15 },
   { role: 'client_offer', before: /\b(?:how about|what about|would you (?:do|take|accept|consider)(?: it)?(?: for)?|can (?:you|u) (?:do|make)(?: it| this| that)?(?: for| at)?|could (?:you|u) (?:do|make)(?: it| this| that)?(?: for| at)?|will you do(?: it| this)?(?: for)?|meet (?:us|me) at|settle (?:on|for|at)|thinking(?: more)?(?: like| of| about| around)?|was hoping (?:for|to pay)|were hoping (?:for|to pay)|hoping to pay|willing to pay|prepared to pay|ready to pay|able to pay|happy to pay|want to pay|looking to (?:pay|spend)|max(?:imum)? (?:is|of)|no more than|cap(?:ped)? at|limit(?:ed)? to|up to|closer to|more like|somewhere around)\s+$/i, weight: 10 },
   { role: 'client_offer', before: /\b(?:around|for|about)\s+$/i, weight: 2 },
-  { role: 'client_offer', before: /\b(?:could|can|would|will)\s+(?:you|u)\s+[^.?!]{0,50}\b(?:at|for)\s+$/i, weight: 8 },
+  { role: 'client_offer', before: /\b(?:could|can|would|will)\s+(?:you|u)\s+[^.?!]{0,50}\b(?:at|for)\s+(?:like\s+|about\s+|around\s+|maybe\s+|say\s+|roughly\s+)?$/i, weight: 8 },
   { role: 'client_offer', before: /\b(?:is|would|could|will|does|can)\s+$/i, weight: 5 },
   { role: 'client_offer', before: /\bwhat (?:would|does|can|could|will|do)\s+(?:i|we)?\s*(?:get for\s+)?$/i, weight: 15 },
   { role: 'client_offer', after: /^\s*(?:doable|ok|okay|possible|fine|enough|acceptable|reasonable|workable|an option|work(?:able)? for you|do(?:able)?|sound (?:ok|fair|good|reasonable)|fly)\b/i, weight: 15 },

@@ -116,6 +116,19 @@ describe('figures in the right role', () => {
     const all = cards('Hi Noa, our launch has moved up by a week, so we need the website by Friday 29 January instead of 5 February.');
     expect(all[0]!.text).toMatch(/Friday 29 January[^.]*(?:a week earlier than planned|instead of Friday 5 February)/);
   });
+  it('reads figures typed on a phone with no currency: our price called crazy, their budget asked as a question', () => {
+    const all = cards('saw ur prices. 2400 for a logo is nuts for us lol we r a tiny bakery\n\nwhat could u do for like 500??');
+    const [first] = all;
+    expect(first!.text).toMatch(/budget of \$500/);
+    expect(first!.text).toMatch(/can't do it for \$500/);
+    expect(first!.text).not.toMatch(/website/i);
+    expect(all.some((s) => /\$1,800/.test(s.text))).toBe(true);
+  });
+  it('takes a coming event the work is for as the limit when no date is asked for the work', () => {
+    // 11 December is four working days away: far too soon for a 15-day logo, and the card says so.
+    const [first] = cards('Hi Noa, how much for a logo? The sign guy prints on Friday 11 December.');
+    expect(first!.text).toMatch(/too late for your print run|ahead of your print run/);
+  });
   it('greets the client by the name they sign with when the From line has none', () => {
     const [first] = analyzeMessage('Hi, how much would a logo be?\n\nThanks,\nPriya', { today: TODAY, profile: DESIGNER }).suggestions;
     expect(first!.text.split('\n')[0]).toMatch(/Priya,$/);
