@@ -495,6 +495,11 @@ function tradeAnswer(u: Understanding, text: string): string | undefined {
   if (logo && /\b(?:which|what) (?:files?|formats?|file formats?)\b|\bfiles? (?:do|will|would) (?:we|i) (?:get|receive)\b|\b(?:which|what) files? (?:we|i) (?:get|receive)\b/i.test(t) && /\b(?:logo|files?|formats?)\b/i.test(t)) {
     return 'You get the logo as vector files (SVG, EPS and PDF) for print and signs, and PNGs for screens, each in colour, black and white.';
   }
+  // "Would you come up with the topics yourself or do we send a list?": a writer whose price includes topic research says yes.
+  const topics = u.profile.services.find((s) => s.lineItems?.some((l) => /\btopic/i.test(l.name)));
+  if (topics && /\btopics?\b/i.test(t) && /\b(?:yourself|come up with|suggest|propose|pick|choose|own)\b|\b(?:send|give|provide) (?:you )?(?:a |the )?list\b/i.test(t)) {
+    return 'I am happy to propose the topics myself: topic research and an outline come with every article, and you approve the list before I write.';
+  }
   if (buildsSites(u)) {
     // "who pays for the plan, the theme and any apps — is that all in your £4,800?": the platform may be named elsewhere.
     const platform = /\b(shopify|webflow|squarespace|wix|wordpress)\b/i.exec(t)?.[1] ?? (/\b(?:plan|theme|apps|subscription)\b/i.test(t) ? /\b(shopify|webflow|squarespace|wix)\b/i.exec(u.text.slice(0, 6000))?.[1] : undefined);

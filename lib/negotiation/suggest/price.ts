@@ -201,25 +201,38 @@ const smallerVersion: Strategy = (u, k) => {
   // Per-unit work: fewer units for their budget.
   // A monthly retainer or an hourly rate is not bought in bulk with a project budget ("21 months for £6,500").
   if (rate && offer && offer.value < (P?.amount ?? Infinity) && rate.unit !== 'month' && rate.unit !== 'hour') {
-    const units = Math.floor(offer.value / rate.amount);
+    const under = Math.floor(offer.value / rate.amount);
+    // One unit more when it costs at most a tenth over their figure: "3 articles for €840" answers a budget of €800
+    // better than "2 articles for €560" (and is still fewer units than they asked for).
+    const over = under + 1;
+    const near = rate.unit !== 'word' && over * rate.amount <= offer.value * 1.1 && (k.units === undefined || over < k.units);
+    const units = near ? over : under;
     if (units <= 0) return null;
     const unitWord = k.unitNoun(units);
+    const total = roundMoney(units * rate.amount);
+    const count = k.v(new Intl.NumberFormat('en-US').format(units));
+    const ofAll = P && k.units ? ` of the ${k.v(new Intl.NumberFormat('en-US').format(k.units))}` : '';
     return {
       id: 'fewer-units-for-budget',
       title: 'Do part of the job for their budget',
-      total: roundMoney(units * rate.amount),
+      total,
       ack: priceAck(u, k),
-      position: [
-        `My rate stays ${k.rateText()}, so for ${offerText(k, offer)} I can do ${k.v(new Intl.NumberFormat('en-US').format(units))} ${unitWord}${P ? ` of the ${k.v(new Intl.NumberFormat('en-US').format(k.units ?? 0))}` : ''}.`,
-        'We could start with the parts that matter most to you and do the rest when the budget allows.',
-      ],
+      position: near
+        ? [
+            `My rate stays ${k.rateText()}, so the closest I can come to ${offerText(k, offer)} is ${count} ${unitWord}${ofAll} for ${k.money(total)}, ${k.money(roundMoney(total - offer.value))} above your figure.`,
+            'The rest can follow when the budget allows, at the same rate.',
+          ]
+        : [
+            `My rate stays ${k.rateText()}, so for ${offerText(k, offer)} I can do ${count} ${unitWord}${ofAll}${offer.value - total > offer.value / 50 ? `, ${k.money(total)} in all` : ''}.`,
+            'We could start with the parts that matter most to you and do the rest when the budget allows.',
+          ],
       covers: ['price_question', 'price_objection', 'discount_request', 'budget_anchor'],
       stance: { rush: 'standard', nda: 'anonymised', payment: 'deposit' },
       why: [
         ['offer_alternative', 'Answers the budget with less work at the same rate, not a lower rate.'],
         ['transparent_discount', 'The lower total comes from a visible, smaller amount of work.'],
       ],
-      close: `Which parts would you like me to start with?`,
+      close: near ? `Would ${count} ${unitWord} for ${k.money(total)} work for you?` : `Which parts would you like me to start with?`,
     };
   }
   // A smaller scope is offered only above the private floor (the floor's figure itself is never written).

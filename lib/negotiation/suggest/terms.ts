@@ -199,7 +199,7 @@ const milestoneInvoices: Strategy = (u, k) => {
 function balanceOf(u: Understanding, k: Kit): number | undefined {
   const P = k.price;
   if (!P) return undefined;
-  const paid = (u.situation.depositPaid || u.situation.underway) && k.depositPercent !== undefined ? (P.amount * k.depositPercent) / 100 : 0;
+  const paid = (u.situation.depositPaid || (u.situation.underway && !u.situation.depositUnpaid)) && k.depositPercent !== undefined ? (P.amount * k.depositPercent) / 100 : 0;
   return roundMoney(P.amount - paid);
 }
 
@@ -266,8 +266,35 @@ const invoiceHalfNow: Strategy = (u, k) => {
   };
 };
 
+/**
+ * Work under way and the deposit never paid (its invoice rejected, "no advance payments"): instead of working on for
+ * nothing until the end, what is delivered is invoiced now, on delivery, and the rest as it is delivered.
+ */
+const invoiceDelivered: Strategy = (u, k) => {
+  if (!u.situation.depositUnpaid || u.situation.stage !== 'in_progress' || !u.has('payment_terms')) return null;
+  const P = k.price;
+  const invoice = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b/.exec(`${u.text}\n${u.deal.ourWords.join('\n')}`)?.[1];
+  return {
+    id: 'invoice-delivered-now',
+    title: 'Invoice what is delivered now, the rest on delivery',
+    total: P?.amount,
+    ack: paymentAck(u, k),
+    position: [
+      `So let's switch to paying on delivery: I'll ${invoice ? `reissue invoice ${k.v(invoice)}` : 'send an invoice'} now for the work already delivered, and invoice the rest as each part is delivered${P ? `, ${k.money(P.amount)} in all` : ''}.`,
+      'That way nobody pays for work they have not received, and I am not carrying the whole project until the end.',
+    ],
+    covers: ['payment_terms'],
+    stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['phased_payment', 'Turns the missing deposit into invoices on delivery, starting with what is already delivered.'],
+      ['contract_and_guarantees', 'Does not keep working with nothing paid and nothing invoiced.'],
+    ],
+    close: 'Could you confirm that works for your accounts team?',
+  };
+};
+
 const balanceAsAgreed: Strategy = (u, k) => {
-  if (u.situation.stage === 'delivered') return null;
+  if (u.situation.stage === 'delivered' || u.situation.depositUnpaid) return null;
   const rest = balanceOf(u, k);
   const a = paymentAsk(u);
   const terms = a.netDays ? `within 14 days of the invoice rather than ${k.v(String(a.netDays))}` : 'on delivery, as agreed';
@@ -635,7 +662,7 @@ export const TERMS_STRATEGIES = {
   refundBeforeStart: [refundBeforeStart] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
-  balance: [balanceInParts, invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
+  balance: [invoiceDelivered, balanceInParts, invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],
   pause: [pauseProject] as Strategy[],

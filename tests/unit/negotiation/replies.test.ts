@@ -1053,3 +1053,31 @@ describe('a formal request is a plain yes only when it moves no money (review of
     expect(t).not.toMatch(/Yes, I(?:'ll| will) absorb/);
   });
 });
+
+describe('money and counters where the deal stands (seventh session)', () => {
+  const WRITER = ProfileSchema.parse({
+    name: 'Ana Holm',
+    currency: 'EUR',
+    services: [{ name: 'Blog article', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], lineItems: [{ name: 'Topic research and outline' }, { name: 'Writing' }], turnaroundDays: 5 }],
+    depositPercent: 50,
+    revisionRounds: 2,
+  });
+  it('answers a budget just under a number of units with that number at its price, not one unit fewer', () => {
+    const all = cards('Hi Ana, we want 5 blog articles a month from January. Our budget is €1,100 a month, is that ok?', { profile: WRITER });
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/4 articles of the 5 for €1,120, €20 above your figure/);
+    expect(t).not.toMatch(/3 articles/);
+  });
+  it('says yes to proposing the topics when topic research is part of the price', () => {
+    const t = cards('Hi Ana, could you write 4 blog articles for us? Would you come up with the topics yourself or should we send a list?', { profile: WRITER }).map((s) => s.text).join('\n');
+    expect(t).toMatch(/happy to propose the topics myself/);
+    expect(t).not.toMatch(/topics[^.]*\[your answer\]/);
+  });
+  it('with the deposit invoice rejected and work under way, invoices what is delivered instead of a balance after a deposit never paid', () => {
+    const text = "Hi Ana, bad news from accounts, see below: they won't pay anything in advance. Can you just invoice all four articles at the end? Articles 1 and 2 are live already and look great.\n\nAna\n\n---------- Forwarded message ---------\nFrom: Accounts <ap@client.example>\n\nInvoice AH-031 (EUR 560, 50% deposit) has been rejected: we do not make advance payments.\n\nOn Mon, 2 Nov 2026 at 09:15, Ana Holm <ana@holm.example> wrote:\n> Four blog articles at €280 = €1,120. My 50% deposit is €560; invoice AH-031 is attached. One article a week, on Fridays.";
+    const all = cards(text, { profile: WRITER });
+    expect(all[0]!.id).toBe('invoice-delivered-now');
+    expect(all[0]!.text).toMatch(/reissue invoice AH-031 now for the work already delivered/);
+    for (const s of all) expect(s.text).not.toMatch(/Thank you for the deposit|remaining €560/);
+  });
+});
