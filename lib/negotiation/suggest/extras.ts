@@ -255,7 +255,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
-      if (a.topic === 'price' && (card.total !== undefined || u.moves.some((m) => PRICE_MOVES.has(m.id)) || /\b(?:no cost|free|no charge)\b/i.test(a.text))) return false;
+      if (a.topic === 'price' && !FIXED_ASK.test(a.text) && (card.total !== undefined || u.moves.some((m) => PRICE_MOVES.has(m.id)) || /\b(?:no cost|free|no charge)\b/i.test(a.text))) return false;
       // "could you include it in the same project?" is the addition itself, which the scope sentence answers.
       if (a.topic === 'included' && u.has('scope_creep') && /\b(?:it|this|that)\b/i.test(a.text) && /\bsame (?:project|price|quote)|\binclude it\b/i.test(a.text)) return false;
       if (a.topic === 'reachable' && u.has('boundary_push')) return false;
@@ -271,6 +271,9 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
     })
     .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || a.index - b.index);
 }
+
+/** "Confirm that the quoted price is fixed and includes all costs", "is that all-in?", "any hidden costs?". */
+const FIXED_ASK = /\b(?:(?:price|quote|fee|amount|it) is (?:a )?fixed|fixed(?:[- ]price| fee)?\b[^.?!]{0,30}\b(?:all|any) (?:costs|expenses)|includes? all (?:costs|expenses)|all[- ]in(?:clusive)?\b|(?:any|no) (?:hidden|other|extra|additional) (?:costs|fees|charges))/i;
 
 // What a freelancer of each trade plausibly does beside the main service, and what is clearly another trade's.
 const TRADE_WORDS: Record<string, RegExp> = {
@@ -690,6 +693,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
+      // "Please confirm that the quoted price is fixed and includes all costs": yes, in so many words.
+      if (FIXED_ASK.test(text) && !/\b(?:hour|hourly|per (?:hour|word|page))\b/i.test(text)) {
+        const vat = /\bvat\b/i.test(u.text.slice(0, 6000));
+        return `Yes: ${k.price ? `${k.money(k.price.amount)} is` : 'my price is'} a fixed price for the scope in my quote, with no other costs${vat ? ', and my invoices will show amounts excluding VAT' : ''}.`;
+      }
       // "Is there an extra cost for the post?" is answered as an extra; after a finished, paid job, no new quote.
       if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u)) return undefined;
       return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and ${deliveryWords(u, k)}.`;

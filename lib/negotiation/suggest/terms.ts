@@ -172,7 +172,8 @@ const milestoneInvoices: Strategy = (u, k) => {
   if (!P || !(a.policy && (a.noAdvance || a.netDays))) return null;
   const stages = payStages(k, P.amount);
   if (!stages) return null;
-  const parts = stages.stages.map((s) => `${k.v(formatMoney(s.amount, k.currency))} when ${k.v(s.name)} ${/ and |s$/.test(s.name) ? 'are' : 'is'} delivered`);
+  // "€1,300 on delivery of the copy for six pages": no verb to agree with a plural or a joined name.
+  const parts = stages.stages.map((s) => `${k.v(formatMoney(s.amount, k.currency))} on delivery of ${k.v(s.name.charAt(0).toLowerCase() + s.name.slice(1))}`);
   return {
     id: 'milestone-invoices',
     title: 'No advance, but invoices at each milestone',

@@ -82,7 +82,8 @@ function topicsOf(text: string): AskTopic[] {
 
 /** A sentence that asks something of us: a question to answer or a request to act on. */
 function asking(s: Sentence): boolean {
-  const t = s.text.trim();
+  // "2. Please complete the attached form": a numbered or bulleted request is still a request.
+  const t = s.text.trim().replace(/^(?:\d{1,2}[.)]|[-•*])\s+/, '');
   // "can u also do the apostille??" is a question typed in a hurry; "now a third round is extra??" is anger.
   const hurried = OUTRAGE.test(t) && /^(?:(?:so|also|and|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will|do|does) (?:you|u)\b|how (?:much|long|soon)\b|what(?:'s| is) (?:the|your) (?:price|cost|rate)\b)/i.test(t);
   if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || (OUTRAGE.test(t) && !hurried)) return false;
@@ -126,7 +127,10 @@ export function extractAsks(parsed: Parsed): Ask[] {
     // A refund demand is one thing, whatever dates or payment words it carries.
     // A proposed kick-off meeting is a call, not a question about when work starts.
     const picked = topics.includes('call') ? topics.filter((t) => t !== 'start') : topics;
-    const list: AskTopic[] = all.includes('refund') ? ['refund'] : all.includes('price') && /\b(?:how much|cost|price)\b/i.test(text) ? ['price'] : picked.length > 1 ? picked : [topicOf(text)];
+    // "Confirm whether you are VAT registered and provide your VAT number": one VAT question, answered once as invoicing.
+    const vatOnly = picked.includes('invoice') && picked.includes('certification') && !/\b(?:iso|cyber|certif\w*|accredit\w*|sworn|gdpr|registered (?:with|as))\b/i.test(text);
+    if (vatOnly) picked.splice(picked.indexOf('certification'), 1);
+    const list: AskTopic[] = all.includes('refund') ? ['refund'] : all.includes('price') && /\b(?:how much|cost|price)\b/i.test(text) ? ['price'] : picked.length > 1 || vatOnly ? picked : [topicOf(text)];
     for (const topic of list) {
       if (out.some((a) => a.text === text && a.topic === topic)) continue;
       out.push({ text, evidence: s.text, index: s.start, topic, question: s.isQuestion });

@@ -80,7 +80,12 @@ export function readSituation(input: SituationInput): Situation {
   const text = input.text.slice(0, MAX);
   const ours = input.ourWords.map((w) => w.slice(0, MAX));
   // Our own words describe terms ("40% paid upfront"): only a thank-you or a receipt there says the deposit is in.
-  const depositPaid = DEPOSIT_PAID.test(text) || PAID_ALREADY.test(text) || ours.some((w) => OURS_RECEIVED.test(w));
+  // "I can start as soon as the deposit is in", "once the deposit is paid": a condition, not a receipt.
+  const received = (re: RegExp, s: string) => {
+    const m = re.exec(s);
+    return m !== null && !/\b(?:once|as soon as|when|whenever|after|until|till|if|before)\b[^.,;\n]{0,40}$/i.test(s.slice(Math.max(0, m.index - 50), m.index));
+  };
+  const depositPaid = received(DEPOSIT_PAID, text) || received(PAID_ALREADY, text) || ours.some((w) => received(OURS_RECEIVED, w));
   const depositUnpaid = !depositPaid && DEPOSIT_UNPAID.test(`${text}\n${(input.quote ?? '').slice(0, MAX)}`);
   const at = (stage: Stage, evidence: string | undefined): Situation => ({ stage, depositPaid, depositUnpaid, underway: stage === 'in_progress' || stage === 'delivered', evidence });
   const hit = (re: RegExp, s: string) => {

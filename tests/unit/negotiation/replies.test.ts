@@ -1080,4 +1080,13 @@ describe('money and counters where the deal stands (seventh session)', () => {
     expect(all[0]!.text).toMatch(/reissue invoice AH-031 now for the work already delivered/);
     for (const s of all) expect(s.text).not.toMatch(/Thank you for the deposit|remaining €560/);
   });
+  it('a procurement letter: numbered requests are answered, the price confirmed as fixed, and "as soon as the deposit is in" is no deposit received', () => {
+    const text = "Dear Ms Holm,\n\nThank you for your quotation. Marketing wishes to proceed. Please note:\n\n1. We do not make advance payments to new suppliers.\n2. Please complete the attached Supplier Onboarding Form.\n3. Please confirm that the quoted price is fixed and includes all costs. Invoices must state amounts excluding VAT.\n\nKind regards,\nEline\n\nOn Thu, 3 Dec 2026 at 11:02, Ana Holm <ana@holm.example> wrote:\n> Four blog articles at €280 = €1,120. A 50% deposit (€560) books the start date. I can start as soon as the deposit is in.";
+    const all = cards(text, { profile: WRITER });
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Thank you for the deposit|remaining €560/);
+    expect(t).toMatch(/Onboarding Form/);
+    expect(t).toMatch(/€1,120 is a fixed price[^.]*no other costs[^.]*excluding VAT/);
+  });
 });
+
