@@ -29,6 +29,8 @@ export interface Deal {
   date?: { iso: string; text: string; source: Source };
   /** Our own earlier words in the thread (newest first), for facts such as what the scope covered. */
   ourWords: string[];
+  /** The job our last message closed, when the client now asks about a different service. */
+  closed?: Service;
 }
 
 export interface DealInput {
@@ -241,16 +243,25 @@ export function matchService(services: Service[], texts: string[], restated?: nu
   return best?.s ?? (services.length === 1 ? services[0] : undefined);
 }
 
+const CLOSED_JOB = /\b(?:fully paid|paid in full|(?:project|job|work) is (?:now )?(?:fully paid and |complete and )?closed|(?:balance|final payment)(?: of [$€£]?\s?[\d,.]+)? (?:is |has been |was )?received)\b/i;
+
 export function readDeal(input: DealInput): Deal {
   const { profile, agreement } = input;
   const ourWords = [...(input.ourEarlier ?? []), ...(input.quote ? ourBlocks(input.quote, input.from, profile) : [])].slice(0, MAX_BLOCKS);
-  const ours = ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
+  // A job we closed ("the WordPress project is fully paid and closed") and a different service the client now names
+  // ("I assume that's a Shopify job?"): the reply is about the new job, at its own price; the old terms are history.
+  const named = namedServices(profile.services, input.text);
+  // The job is the one named in a sentence that closes it (a maintenance plan offered after it is not the job).
+  const closing = agreement || !ourWords[0] ? [] : ourWords[0].slice(0, 4000).split(/(?<=[.!?])\s+|\n+/).filter((x) => CLOSED_JOB.test(x));
+  const oldJob = closing.length ? matchService(profile.services, [closing.join(' ')]) : undefined;
+  const newJob = oldJob ? named.find((x) => x !== oldJob) : undefined;
+  const ours = newJob ? [] : ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
   // The figure that names the service best: the client restating our price, else the price in our own last message
   // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
   const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value ?? ours.find((t) => t.price)?.price?.amount;
-  const service = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
+  const service = newJob ?? matchService(profile.services, [input.text, ...ourWords], restatedFigure);
   const currency = agreement?.price?.currency ?? profile.currency;
-  const deal: Deal = { ourWords, service, named: namedServices(profile.services, input.text) };
+  const deal: Deal = { ourWords, service, named: newJob ? named.filter((x) => x !== oldJob) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 
   const threadPrice = ours.find((t) => t.price)?.price;
   const threadRate = ours.find((t) => t.rate)?.rate;

@@ -202,9 +202,11 @@ export function understand(input: UnderstandInput): Understanding {
   // stored agreement is a fact no wording outweighs.
   const learned = input.stageRulesOnly || input.agreement ? undefined : learnedStage({ text, ourWords: deal.ourWords, quoted: Boolean(input.quote), depositPaid: cued.depositPaid, moves: input.moves.map((m) => m.id) });
   // A yes on a condition agrees to nothing yet, whatever the words around it sound like.
-  const situation: Situation = learned && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  const read: Situation = learned && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
+  // A new service asked for after a job we closed: the reply quotes the new job, which has not started.
+  const situation: Situation = deal.closed ? { stage: 'enquiry', depositPaid: false, depositUnpaid: false, underway: false, evidence: `new job after the closed ${deal.closed.name}` } : read;
   const ourWork = existingDeal || delivered || situation.underway || /\b(?:you|u) (?:made|built|designed|wrote|translated|delivered|sent|did|set up|installed|updated|changed)\b(?! (?:his|hers?|theirs?|for (?:him|her|them|my (?:friend|sister|brother|colleague)))\b)|\byour (?:update|translation|design|copy|code|text|logo|work|changes?|fix|files?|handoff|mock-?ups?)\b|\b(?:thanks?|thank you) for (?:the|your) (?:final |new |\w+ )?(?:files?|texts?|copy|drafts?|designs?|translations?|logo|site|pages?|work|articles?)\b|\bbefore (?:we|i) (?:can )?pay\b|\b(?:went|gone|is) live\b|\bsince (?:the )?launch\b|\blast invoice\b|\b(?:site|store|shop|app) has been (?:brilliant|great|amazing|fantastic|working|running|live)\b|\b(?:when|since) (?:we|you) (?:finished|launched|built it|handed (?:it )?over)\b/i.test(text);
   // "need this fixed today" about work under way or delivered: something of ours is wrong, traced or not.
   // "The contact form seems to have stopped working??": a breakage of delivered work, fix asked for or not.

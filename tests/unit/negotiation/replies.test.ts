@@ -1088,5 +1088,12 @@ describe('money and counters where the deal stands (seventh session)', () => {
     expect(t).toMatch(/Onboarding Form/);
     expect(t).toMatch(/€1,120 is a fixed price[^.]*no other costs[^.]*excluding VAT/);
   });
+  it('a new service asked for after a job we closed is quoted on its own, not the finished job again', () => {
+    const text = "Hi Noa, the site has been brilliant! Now we'd like a logo refresh to match. Any returning-customer discount? We had about $1,500 in mind.\n\nSam\n\nOn Fri, 30 Oct 2026 at 12:08, Noa Berg <noa@noa.example> wrote:\n> Balance of $3,360 received, thank you. That means the website project ($5,600) is fully paid and closed.";
+    const all = cards(text);
+    const t = all.map((s) => s.text).join('\n');
+    expect(all[0]!.text).toMatch(/\$2,400/);
+    expect(t).not.toMatch(/\$5,600|website design and build/i);
+    expect(t).toMatch(/40% deposit \(\$960\)/);
+  });
 });
-
