@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): one or two sentences for every move and ask the card's position did not cover, always in the card's own terms (its price, its date, its stance).
 import type { MoveId } from '../playbook';
+import { clock, hoursSpan, minutesOf, moveTime, sharedSlot, spoken, zoneOfClient, zoneOfHours } from '../time-zones';
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
@@ -568,7 +569,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   switch (ask.topic) {
     case 'call': {
       // "need it fri 8am for the investor call": their own call, the reason for a date, not a call with us.
-      if (/\bfor (?:the|our|my|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
+      if (/\bfor (?:the|our|my|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:kick-?off|intro(?:ductory)?|discovery|onboarding|with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
       // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.
       const end = ask.index + ask.evidence.length;
       const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today);
@@ -587,6 +588,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "pls fix asap or call me 07700 900418": they gave the number, so we ring them.
       const number = /\b(?:call|ring|phone) (?:me|us)(?: on| at)?:?\s*(\+?\d[\d\s-]{6,16}\d)/i.exec(window);
       if (number) return `I will call you on ${k.v(number[1]!.trim())} as soon as I have had a first look.`;
+      // "10am our time" from Sydney is 6pm the day before in New York: the time in both zones, and a shared slot when
+      // theirs falls outside our hours.
+      const zoned = time && zonedCall(u, k, iso, time, call);
+      if (zoned) return zoned;
       // "a quick call tonight around 8": after working hours, the next working morning instead.
       const evening = eveningHour(window, u.profile.workingHours);
       if (evening) return `Evenings are outside my working hours, but I could do ${k.day(addWorkingDays(u.today, 1))} at ${k.v(evening)} for ${call}, if that suits you.`;
@@ -727,7 +732,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (!u.situation.underway && /\b(?:half|50\s?%) (?:now|upfront|up front|in advance|before|at the start)\b/i.test(text) && (k.depositPercent ?? 50) <= 50) return 'Yes, half now and half on delivery works for me.';
       // A question that carries a figure or a "not" is not said back in our own voice, where it would read as our word.
       // (A count is fine said back: "your 140 products". A sum of money is not.)
-      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|off|cheaper|lower|down)\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
+      if (/[$€£]\s?\d|\d\s?(?:k|€|\$|£|euros?|eur|dollars?|usd|pounds?|gbp|quid|bucks)\b|\b(?:not|no|never|match|discount|cheaper|lower|down)\b|(?:%|percent|knock(?:ed)?|take|taking) off\b|n't\b|\bby (?:\w+day|tomorrow|tonight)/i.test(text)) {
         // "On your question about word" tells nobody anything: a topic needs two words to be named.
         const priced = /\b(?:your |the )?([$€£]\s?[\d,.]+k?)\s+(one|option|version|package|quote|site|plan|offer)\b/i.exec(text);
         // Said back from scattered words ("On your question about need anything crazy") it reads as broken: only a priced option is named.
@@ -747,6 +752,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // A hedge with a question mark ("I know we've used our two rounds, but these feel small?"), an open "what's doable?"
       // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim()) || FRAGMENT(text)) return undefined;
+      // "The time difference is 8 hours, so maybe 16:00 Japan time = 8:00 Sweden time?": the call sentence converts it.
+      if (/\btime difference\b|\b[\p{Lu}][\p{L}]+ time\s*=|\bwhat time (?:is|would) that be\b/u.test(text) && u.asks.some((o) => o.topic === 'call') && zoneOfClient(u.text) && zoneOfHours(u.agreement?.workingHours ?? u.profile.workingHours)) return undefined;
       // "Can you confirm by end of day that this is in hand?": the card's position is the confirmation, or its terms.
       if (/\bconfirm\b[^?]{0,40}\bthat (?:this|it|everything|all) (?:is|are) (?:in hand|ok|okay|fine|happening|on track|sorted)\b/i.test(text)) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.
@@ -781,6 +788,29 @@ function eveningHour(window: string, hours: string | undefined): string | undefi
   const late = hour !== undefined ? hour >= end || (hour < Number(h[1]) && t![3]?.toLowerCase() !== 'am' && tonight) : tonight;
   if (!late) return undefined;
   return `${String(Math.min(Number(h[1]) + 1, 12)).padStart(2, '0')}:00`;
+}
+
+/** A call time the client gives in their own zone, said in both zones; outside our hours, the first slot that suits both. */
+function zonedCall(u: Understanding, k: Kit, iso: string | undefined, time: string, call: string): string | undefined {
+  const hours = u.agreement?.workingHours ?? u.profile.workingHours;
+  const ours = zoneOfHours(hours);
+  const theirs = zoneOfClient(u.text);
+  const span = hoursSpan(hours);
+  const mins = minutesOf(/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h)?/i.exec(time)?.[0] ?? '');
+  if (!ours || !theirs || !span || mins === undefined) return undefined;
+  const date = iso ?? addWorkingDays(u.today, 1);
+  const our = moveTime(date, mins, theirs, ours);
+  // The same wall clock in both zones (Lisbon and London in winter): nothing to convert.
+  if (our.iso === date && our.minutes === mins) return undefined;
+  const ourDay = our.iso === date ? '' : ` on ${k.day(our.iso)}`;
+  const fits = our.weekday !== 0 && our.weekday !== 6 && our.minutes >= span[0] && our.minutes + 30 <= span[1];
+  if (fits) return `${k.v(spoken(mins))} your time on ${k.day(date)} is ${k.v(clock(our.minutes))}${ourDay} for me, so that works for ${call}.`;
+  const slot = sharedSlot(date, theirs, ours, span);
+  const out = `${k.v(spoken(mins))} your time on ${k.day(date)} would be ${k.v(clock(our.minutes))}${ourDay} for me, outside my working hours (${k.hours()})`;
+  // No hour suits both (Tokyo and New York): the client's own time, once, as an exception said out loud.
+  if (!slot) return `${out}, but with no overlap between our days I can make that work for ${call}.`;
+  const slotOurDay = slot.our.iso === slot.their.iso ? '' : ` on ${k.day(slot.our.iso)}`;
+  return `${out}, but I could do ${k.v(spoken(slot.their.minutes))} your time on ${k.day(slot.their.iso)} (${k.v(clock(slot.our.minutes))}${slotOurDay} for me), if that suits you.`;
 }
 
 /** The work is delivered and paid: what they ask now is an errand around it, not a new job to quote. */
