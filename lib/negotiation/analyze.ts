@@ -8,6 +8,7 @@ import { parse } from './nlp';
 import { EMPTY_PROFILE, type AgreementTerms, type Analysis, type DetectedMove, type DraftCheck, type Entities, type Profile, type Tone } from './schemas';
 import { suggestReplies } from './suggest';
 import { extractAsks, type Ask } from './understand/asks';
+import { forwardedNote } from './forwarded';
 import { understand } from './understand';
 import { askedConcessions, checkOneSided, type Ledger } from './memory/ledger';
 import { checkDraftFloor, type FloorWarning } from './memory/floor';
@@ -62,10 +63,13 @@ export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'f
   const unseen = rawHead.length < raw.length && !cleaned.quote ? raw.length - rawHead.length : 0;
   const truncated = body.truncated ?? (unseen ? { part: 'message' as const, read: body.text.length, total: body.text.length } : undefined);
   if (truncated) truncated.total += unseen;
-  const parsed = parse(body.text);
+  // "See below from our AP team": the forwarded note's conditions are asked of us too, read after the client's own words.
+  const note = cleanMessage(forwardedNote(body.text, cleaned.quote, opts.from)).body;
+  const text = note ? `${body.text}\n\n${note}` : body.text;
+  const parsed = parse(text);
   const { moves, maybe } = readMoves(parsed);
   return {
-    text: body.text,
+    text,
     quote: cleaned.quote.slice(0, MAX_QUOTE_CHARS),
     moves,
     maybe,

@@ -622,8 +622,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\b(?:nda|non-?disclosure)\b/i.test(text) && !/\b(?:code of conduct|onboarding|questionnaire|form)\b/i.test(text)) return undefined;
       // "Do you need a signed contract from us, or is this email enough?": they ask what we need, not to sign theirs.
       if (/\b(?:do|would) (?:you|u) (?:need|want|require) (?:a |us to |the )?(?:signed |sign )?(?:contract|agreement)|is (?:this|an?|the|your) e-?mail (?:enough|sufficient|ok)/i.test(text)) return 'A reply to this email confirming the terms is enough for me to start; I will send the deposit invoice with them.';
-      const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
-      const unique = [...new Set(docs)];
+      const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|(?:vendor |supplier )?registration form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
+      // "the supplier Registration Form and form": one document, named once, in its longest form.
+      const lower = [...new Set(docs.map((d) => d.toLowerCase()))];
+      const unique = lower.filter((d) => !lower.some((o) => o !== d && o.endsWith(` ${d}`)));
       if (!unique.length) return 'I am happy to sign and return the documents once I have read them.';
       // An agreement that holds the exclusivity we are negotiating is signed after that is settled, not promised now.
       const held = exclusivityAsked(u) || u.has('nda_request') ? unique.filter((d) => /engagement letter|contract|framework agreement/i.test(d)) : [];

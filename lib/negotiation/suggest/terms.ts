@@ -488,7 +488,7 @@ const contractKickoff: Strategy = (u, k) => {
 
 // ---- confidentiality and exclusivity
 
-const EXCLUSIVE = /\b(?:exclusiv\w*|non-?compete|not (?:to )?(?:work|provide|take on|undertake|accept|do|design|write|translate|build)[^.?!]{0,60}\b(?:another|other|any|competitor|rival)\b|no other (?:law firm|competitor|client))/i;
+const EXCLUSIVE = /\b(?:exclusiv\w*|non-?compete|conflict of interest\b[^.?!\n]{0,40}\b(?:shall|must|may) not|not (?:to )?(?:work|provide|take on|undertake|accept|do|design|write|translate|build)[^.?!]{0,60}\b(?:another|other|any|competitor|rival)\b|no other (?:law firm|competitor|client))/i;
 
 export function exclusivityAsked(u: Understanding): boolean {
   return EXCLUSIVE.test(u.text);

@@ -138,5 +138,16 @@ export function extractAsks(parsed: Parsed): Ask[] {
     // Bounded: a reply answers a handful of asks, and a mail of thousands of questions must stay cheap.
     if (out.length >= MAX_ASKS) break;
   }
+  // "1. Signed acceptance of the Supplier Code of Conduct (attached). 2. Completed vendor registration form": a list of
+  // paperwork to return asks us to sign and complete it, though no sentence is a request.
+  if (!out.some((a) => a.topic === 'sign')) {
+    const docs = sentences.filter((s) => PAPERWORK.test(s.text) && !COURTESY.test(s.text.trim())).slice(0, 3);
+    if (docs.length) {
+      const text = docs.map((s) => s.text.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]|[-•*])\s+/, '')).join(' ');
+      out.push({ text, evidence: docs[0]!.text, index: docs[0]!.start, topic: 'sign', question: false });
+    }
+  }
   return out;
 }
+
+const PAPERWORK = /\b(?:signed|sign|completed?|fill(?:ed)? (?:in|out)|return)\b[^.?!]{0,60}\b(?:code of conduct|(?:vendor|supplier) (?:registration |onboarding )?form|registration form|onboarding form|w-?9|questionnaire)\b/i;

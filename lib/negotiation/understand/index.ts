@@ -115,6 +115,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const start = sentenceStart(text, m.index);
     const around = text.slice(start, m.index + m.evidence.length + 120);
     if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
+    // "Section 5: Data protection and confidentiality" in a supplier code: the ordinary duty every supplier has, no NDA to price.
+    if (m.id === 'nda_request' && /\bdata protection\b/i.test(around) && !/\b(?:nda|non-?disclosure|portfolio|not (?:be )?(?:shown|show|publish\w*|share\w*)|confidentiality agreement)\b/i.test(text)) return false;
   }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
   // "I need a number for the deck today": the hurry is for our answer, not for the work.

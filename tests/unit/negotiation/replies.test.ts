@@ -1085,7 +1085,7 @@ describe('money and counters where the deal stands (seventh session)', () => {
     const all = cards(text, { profile: WRITER });
     const t = all.map((s) => s.text).join('\n');
     expect(t).not.toMatch(/Thank you for the deposit|remaining €560/);
-    expect(t).toMatch(/Onboarding Form/);
+    expect(t).toMatch(/supplier onboarding form and complete it/i);
     expect(t).toMatch(/€1,120 is a fixed price[^.]*no other costs[^.]*excluding VAT/);
   });
   it('a new service asked for after a job we closed is quoted on its own, not the finished job again', () => {
@@ -1095,5 +1095,19 @@ describe('money and counters where the deal stands (seventh session)', () => {
     expect(all[0]!.text).toMatch(/\$2,400/);
     expect(t).not.toMatch(/\$5,600|website design and build/i);
     expect(t).toMatch(/40% deposit \(\$960\)/);
+  });
+});
+
+describe('a note the client forwards from their own organisation (seventh session)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Website copy', price: 2400, keywords: ['copy', 'website copy', 'pages'] }], depositPercent: 50, revisionRounds: 2 });
+  it('reads procurement\'s conditions below the client\'s words: paperwork, no advance, a non-compete; the code\'s confidentiality section is no NDA to price', () => {
+    const text = "Dear Ana,\n\nBefore we can raise the PO for the website copy (EUR 2,400 as per your quote), procurement needs a few things, please see their email below. I'd love to start on 7 December as planned.\n\nBest,\nAnnika\n\n---------- Forwarded message ---------\nFrom: Procurement <procurement@client.example>\nDate: Fri, 27 Nov 2026 at 14:02\nSubject: New supplier\nTo: Annika <annika@client.example>\n\nPlease ask the supplier to return by 4 December:\n1. Signed acceptance of our Supplier Code of Conduct v4.2, in particular:\n- Section 5: Data protection and confidentiality\n- Section 7: Payment terms - net 45 days. We do not make advance payments.\n- Section 9: Conflict of interest - the supplier shall not provide comparable services to direct competitors for 12 months after the engagement.\n2. Completed vendor registration form.\n\nRegards,\nProcurement";
+    const all = analyzeMessage(text, { today: '2026-11-30', from: 'Annika <annika@client.example>', profile: WRITER }).suggestions;
+    const t = all.map((s) => s.text).join('\n');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all[0]!.id).not.toBe('answer-and-next-step');
+    expect(t).toMatch(/code of conduct and vendor registration form/i);
+    expect(t).toMatch(/exclusivity/);
+    expect(t).not.toMatch(/NDA[^.]*adds|surcharge/);
   });
 });
