@@ -96,6 +96,9 @@ const scopeCreep: MoveDetector = {
         /\bbeyond the (\w+ )?(we |you )?(agreed|included|quoted)\b/,
         // The job widened to everything: "it should cover all six product lines, not just the two".
         /\b(cover|include|span|handle)\w* (all|every|both|the whole|the entire)\b[^.?!]{0,30}\bnot (just|only)\b/,
+        // New pieces listed as small: "a few more bits came up", and a revision round spent on them: "use that for these?".
+        /\b(a few|some|a couple of|couple of|few|two|three|four) (more|extra|other|new|additional) (little |small )?(bits|things|pieces|items|bits and pieces|tasks|bobs)\b[^.?!]{0,40}\b(came up|come up|popped up|cropped up|to add|we need|needed)\b/,
+        /\buse (that|it|this|the|our|the last|the remaining|our last|our remaining) ?(\w+ )?(round|revision|revisions)?( \w+)? (for|on) (these|them|those|the new \w+)\b/,
       ],
       { confidence: 0.85 },
     );

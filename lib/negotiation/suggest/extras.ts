@@ -147,6 +147,11 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
       return { text: `On the price: it ${k.priceSource === 'profile' ? 'is' : 'stays at'} ${total(k, card)}, because that is what the work takes${k.breakdown() ? ` (it covers ${k.breakdown()})` : ''}.`, why: ['hold_firm_on_discount', 'Keeps the one price of this card and says why.'] };
     }
     case 'rush_deadline':
+      // New pieces asked for during the job, wanted by their launch: the date comes with the quote for them; the
+      // agreed work keeps its own date (a rush for the whole job would mix the old work and the new).
+      if (card.covers.includes('scope_creep') && u.situation.underway && u.requested) {
+        return { text: `The quote for the new pieces will come with a date, planned around ${u.event ? `your ${k.v(u.event.what)} on ${k.day(u.event.iso)}` : k.day(u.requested.iso)}.`, why: ['negotiate_deadline', 'Dates the new work with its quote, without promising it for free or by rushing the agreed work.'] };
+      }
       return { text: rushLine(u, k, card), why: ['negotiate_deadline', 'Checks their date against the time the work really takes.'] };
     case 'payment_terms':
       // Our error is on the table: a deposit speech is beside the point, and the balance follows the fix.
@@ -756,6 +761,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim()) || FRAGMENT(text)) return undefined;
       // "The time difference is 8 hours, so maybe 16:00 Japan time = 8:00 Sweden time?": the call sentence converts it.
       if (/\btime difference\b|\b[\p{Lu}][\p{L}]+ time\s*=|\bwhat time (?:is|would) that be\b/u.test(text) && u.asks.some((o) => o.topic === 'call') && zoneOfClient(u.text) && zoneOfHours(u.agreement?.workingHours ?? u.profile.workingHours)) return undefined;
+      // "We still have one revision round left, right? Maybe we can use that for these?": the round is for the agreed work.
+      if (card.covers.includes('scope_creep') && /\b(?:revision|round)s?\b[^.?!]{0,30}\bleft\b|\buse (?:that|it|this|the (?:last |remaining )?(?:round|revision)) (?:for|on) (?:these|them|those|this)\b/i.test(text)) {
+        return u.asks.some((o) => o !== ask && o.index < ask.index && /\b(?:revision|round)s?\b[^.?!]{0,30}\bleft\b|\buse (?:that|it|this) (?:for|on)\b/i.test(o.text))
+          ? undefined
+          : `${/\bleft\b/i.test(text) ? 'Yes, one revision round is left, but it' : 'The revision round left'} is for changes to the work we agreed, so new pieces cannot come out of it.`;
+      }
       // "Can you confirm by end of day that this is in hand?": the card's position is the confirmation, or its terms.
       if (/\bconfirm\b[^?]{0,40}\bthat (?:this|it|everything|all) (?:is|are) (?:in hand|ok|okay|fine|happening|on track|sorted)\b/i.test(text)) return undefined;
       // "…, or would I have to do that by hand?" is the other side of the same yes/no: the first half says it all.

@@ -1111,3 +1111,14 @@ describe('a note the client forwards from their own organisation (seventh sessio
     expect(t).not.toMatch(/NDA[^.]*adds|surcharge/);
   });
 });
+
+describe('new pieces asked for during the job (seventh session)', () => {
+  it('"a few more bits came up … can we use the revision round for these?" is paid work with its own date, and the round stays for the agreed work', () => {
+    const text = "hey Noa! the new homepage is great\n\na few more bits came up, all small I think:\n- a careers page\n- an FAQ page\n\nwe still have one revision round left right? so maybe we can use that for these? launch is Friday 18 December so ideally by then\n\nSam\n\nOn Mon, 30 Nov 2026 at 11:32, Noa Berg <noa@noa.example> wrote:\n> The website is $5,600; your 40% deposit of $2,240 arrived, thank you. Round 1 is applied, so one revision round is left. Delivery is planned for Friday 11 December.";
+    const all = cards(text);
+    expect(all[0]!.id).toMatch(/addition/);
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/one revision round is left, but it is for changes to the work we agreed/);
+    expect(t).not.toMatch(/rush work|too tight/);
+  });
+});
