@@ -99,6 +99,8 @@ const scopeCreep: MoveDetector = {
         // New pieces listed as small: "a few more bits came up", and a revision round spent on them: "use that for these?".
         /\b(a few|some|a couple of|couple of|few|two|three|four) (more|extra|other|new|additional) (little |small )?(bits|things|pieces|items|bits and pieces|tasks|bobs)\b[^.?!]{0,40}\b(came up|come up|popped up|cropped up|to add|we need|needed)\b/,
         /\buse (that|it|this|the|our|the last|the remaining|our last|our remaining) ?(\w+ )?(round|revision|revisions)?( \w+)? (for|on) (these|them|those|the new \w+)\b/,
+        // Something new to be included that, they say themselves, was not in the order: "It was not part of the original scope."
+        /\b(was|is|were|are) not (a )?part of the (original|agreed|initial|first) (scope|order|quote|brief|job|project)\b|\b(wasn'?t|weren'?t|isn'?t|aren'?t) (a )?part of the (original|agreed|initial|first) (scope|order|quote|brief|job|project)\b/,
       ],
       { confidence: 0.85 },
     );

@@ -327,7 +327,13 @@ export function understand(input: UnderstandInput): Understanding {
     const from = sentenceStart(text, d.index);
     return /\b(?:need|want|can you|could you|if you can|get (?:it|this|the \w+) (?:live|done|ready)|have (?:it|this) (?:ready|done|live)|deliver)\b/i.test(text.slice(from, d.index + d.text.length + 40));
   });
-  const chosen = inQuestion ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
+  // "We need the complete text for the typesetting latest on Friday 20 November": the date the work is needed by beats
+  // the date of the board meeting it is for, however near the rush words stand to the meeting.
+  const needBy = asked.find((d) => {
+    const from = sentenceStart(text, d.index);
+    return /\b(?:we|i) (?:will )?need\b[^.?!]{0,80}\b(?:by|latest(?: on| by)?|until|no later than|before|at the latest)\s*(?:on\s+)?(?:the\s+)?$/i.test(text.slice(from, d.index));
+  });
+  const chosen = inQuestion ?? needBy ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
   // "the wrap guy prints next fri", "the board meets on the 26th": with no date asked for the work, a coming event the
   // work is for is the limit (its role is "other" because nothing asks for the work by it).
   // Only on first contact: once we have written (a proposal, a plan) a launch they name is the one already planned, and
@@ -343,7 +349,9 @@ export function understand(input: UnderstandInput): Understanding {
   // "Launch is Monday 9 Nov": an event date; the work is due some working days before it, and that is the date we answer.
   const event = eventOf(text, named, input.today);
   const requested = named && event ? { ...named, iso: event.readyBy } : named;
-  const currentInText = dates.find((d) => d.role === 'current');
+  // "The board meeting is moved forward from 10 December": the old date of their meeting, not of our delivery, which our
+  // own words hold (a launch or go-live date is the work's own).
+  const currentInText = dates.find((d) => d.role === 'current' && !(deal.date && /\b(?:meeting|board|fair|conference|presentation)\b/i.test(sentenceAround(text, d.index)) && !/\b(?:live|launch\w*|deliver\w*|go-?live)\b/i.test(sentenceAround(text, d.index))));
   let current: Understanding['current'] = currentInText ? { iso: currentInText.iso, text: currentInText.text } : deal.date ? { iso: deal.date.iso, text: deal.date.text } : undefined;
   if (current && requested && current.iso === requested.iso) current = deal.date && deal.date.iso !== requested.iso ? { iso: deal.date.iso, text: deal.date.text } : undefined;
   const discount = percentages.find((p) => p.role === 'discount');

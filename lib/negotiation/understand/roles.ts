@@ -154,7 +154,8 @@ const PAYMENT_CONTEXT = /\b(?:pay(?:s|ing|ment)?|paid|invoices?|invoiced|net\s?\
 export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   const w = windowAround(text, d.index, d.index + d.text.length);
   // A day already past is not a date anyone can now ask for.
-  if (d.iso < today) return /\b(?:was|were|agreed|planned|scheduled|supposed)\b/i.test(w.before) ? 'current' : 'other';
+  // ("the deposit was transferred on 5 November" is a past event, not the date the work was due.)
+  if (d.iso < today) return /\b(?:agreed|planned|scheduled|supposed|due|deadline|deliver\w*|(?:was|were) (?:set|meant|promised|expected))\b/i.test(w.before) && !/\b(?:paid|transferred|sent|wired|received|signed)\b[^.?!\n]{0,20}$/i.test(w.before) ? 'current' : 'other';
   // "payment at 60 days end of month", "within 60 days of invoice": a payment window, not a delivery date.
   if (PAYMENT_CONTEXT.test(`${w.before.slice(-50)} ${d.text} ${w.after.slice(0, 30)}`) && !/\b(?:live|ready|deliver|launch|done|finished)\b/i.test(w.before.slice(-40))) return 'other';
   // "I need a number for the deck today or tomorrow", "the invoice must be in our system by 18 December": a date for

@@ -1122,3 +1122,14 @@ describe('new pieces asked for during the job (seventh session)', () => {
     expect(t).not.toMatch(/rush work|too tight/);
   });
 });
+
+describe('dates and deposits in a formal change of plan (seventh session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Translation', price: 0.12, unit: 'word', keywords: ['translation', 'translate', 'report'] }], depositPercent: 30, revisionRounds: 1, rushSurchargePercent: 50 });
+  it('answers the date the text is needed by, not the board meeting it is for, from our delivery date, with the deposit of EUR 432.00 counted as paid', () => {
+    const text = "Dear Ms Berg,\n\nThe meeting of the Supervisory Board is moved forward from 10 December to Thursday, 26 November 2026. As a consequence we need the complete English text for the typesetting latest on Friday, 20 November 2026, 12:00 CET.\n\nFor your information, the deposit of EUR 432.00 was transferred on 5 November 2026.\n\nKind regards\nHenrike\n\nOn Mon, 2 Nov 2026 at 15:10, Ola Berg <ola@berg.example> wrote:\n> To confirm: approx. 12,000 words at €0.12 per word = €1,440. The 30% deposit of €432 is invoiced today. Delivery: Friday 4 December.";
+    const [first] = analyzeMessage(text, { today: '2026-11-09', from: 'Henrike <h@client.example>', profile: TRANSLATOR }).suggestions;
+    expect(first!.text).toMatch(/by Friday 20 November instead of Friday 4 December/);
+    expect(first!.text).not.toMatch(/26 November|10 December|5 November/);
+    expect(first!.text).not.toMatch(/deposit \(€648\) before I start/);
+  });
+});
