@@ -119,9 +119,13 @@ function selfExplained(view: DraftView, u: Unit): boolean {
   return near.some((o) => L.REASON.test(o.text));
 }
 
+/** "I understand you would like €0.09 per word instead of my €0.12": their figure said back before the answer. */
+const RESTATED = /\bi (?:understand|see|know|hear)\b[^.?!]{0,30}\byou(?:'d| would)? (?:like|want|are hoping for|'re hoping for|hope for)\b|\binstead of (?:my|our)\b/i;
+
 function unexplainedPrice(f: Facts): Unit | null {
   const { view } = f;
   // A changed price is judged as a discount (or a surcharge), not as a fresh quote.
+  // ("I understand you would like €0.09 per word instead of my €0.12" restates their ask; the price comes after.)
   const priceUnits = f.priceUnits.filter((u) => !f.changeUnits.includes(u));
   if (!priceUnits.length) return null;
   if (priceUnits.some((u) => selfExplained(view, u))) return null;
@@ -130,13 +134,16 @@ function unexplainedPrice(f: Facts): Unit | null {
   if (view.body.filter((u) => u.isBullet).length >= 2) return null;
   // Line items with their own figures ("Design: $300") are a breakdown.
   if (priceUnits.filter((u) => /^[\p{L} &/-]{2,40}:\s/u.test(u.text) || u.isBullet).length >= 2) return null;
-  return priceUnits.find((u) => !traded(view, u)) ?? null;
+  // (A payment plan for a sum already owed — "split the remaining $3,360 into two payments" — is no new price to explain.)
+  return priceUnits.find((u) => !traded(view, u) && !RESTATED.test(u.text) && !/\b(?:split|instal+ments?|payments? of|the remaining)\b/i.test(u.text)) ?? null;
 }
 
 
 function apologeticPrice({ view, moneyUnits }: Facts): Unit | null {
   for (const u of view.body) {
     if (L.HEDGE.test(u.text)) return u;
+    // Owning an error that has a figure in it ("the page says 1,990 SEK, and that is my mistake") apologises for the error, not the price.
+    if (/\b(?:my|our) (?:mistake|error|fault)\b/i.test(u.text)) continue;
     if ((L.APOLOGY.test(u.text) || L.MINIMISER.test(u.text)) && (L.PRICE_WORD.test(u.text) || moneyUnits.includes(u))) return u;
   }
   return null;

@@ -417,7 +417,8 @@ export function changesLine(u: Understanding, k: Kit): string | undefined {
 function ownedLine(u: Understanding): string {
   const f = failure(u);
   const mixed = splitList(u);
-  const said = f && OWNED_ERROR.test(f) && !/\bnow\b|\btoday\b/i.test(f);
+  // A question, a proposal or a joke is not the failure to say back: "maybe you just call it 800 and you're even?;)".
+  const said = f && OWNED_ERROR.test(f) && !/\bnow\b|\btoday\b/i.test(f) && !/[?;]|\b(?:maybe|perhaps|how about|why not|just call it)\b/i.test(f);
   if (said && (listCount(u.text) < 2 || mixed.outside)) return `You are right: ${f}, and that is my mistake, for which I am sorry.`;
   if (mixed.outside) return 'You are right about the error, and I am sorry for it.';
   if (mixed.errors && mixed.changes + mixed.added) return `You are right about the ${mixed.errors >= 2 ? 'errors' : 'error'} in your list, and I am sorry for ${mixed.errors >= 2 ? 'those' : 'it'}.`;

@@ -127,6 +127,14 @@ describe('checkDraft', () => {
     expect(find('The site is $3,000. Shall I start?', 'unexplained_price')).toBeDefined();
   });
 
+  it('does not flag the client\'s own figure said back, a payment plan for a balance, or an owned error that quotes a price (seventh session)', () => {
+    expect(find('I understand you would like €0.09 per word instead of my €0.12. Shall we talk?', 'unexplained_price')).toBeUndefined();
+    expect(find('Yes, I can split the remaining $3,360 into two payments of $1,680: the first now, the second 30 days later. Does that work?', 'unexplained_price')).toBeUndefined();
+    expect(find('You are right: the page says "Flex from 1,990 SEK/month", and that is my mistake, for which I am sorry. I will fix it today.', 'apologetic_price')).toBeUndefined();
+    // …while an apology for the price itself is still flagged.
+    expect(find('Sorry, I know $3,000 is a lot. Shall I start?', 'apologetic_price')).toBeDefined();
+  });
+
   it('does not read a surcharge as a discount', () => {
     expect(find('With exclusivity the fee is €3,900 instead of €3,000. Which do you prefer?', 'unconditional_discount')).toBeUndefined();
     expect(find('Fine, €2,700 instead of €3,000. Which do you prefer?', 'unconditional_discount')).toBeDefined();
