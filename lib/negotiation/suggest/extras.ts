@@ -711,7 +711,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         return `Yes: ${k.price ? `${k.money(k.price.amount)} is` : 'my price is'} a fixed price for the scope in my quote, with no other costs${vat ? ', and my invoices will show amounts excluding VAT' : ''}.`;
       }
       // "Is there an extra cost for the post?" is answered as an extra; after a finished, paid job, no new quote.
-      if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u)) return undefined;
+      // Under way, the job has its price already: "the cost implications" are the card's (rush, addition), never a re-quote.
+      if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u) || u.situation.underway) return undefined;
       return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and ${deliveryWords(u, k)}.`;
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
