@@ -206,10 +206,7 @@ const standardDate: Strategy = (u, k) => {
         ['decline_politely', 'Turns down a date that cannot be met well, plainly and without burning the bridge.'],
         ['negotiate_deadline', 'Names the honest date instead of a rushed one.'],
       ],
-      // A job under way is not lost over one date: the question is what can be live by then, not the next project.
-      close: u.situation.underway
-        ? 'Could the date move, or shall I set out what could be live by then, with the rest following after?'
-        : 'Could the date move, so I can do it properly, or shall I keep you in mind for the next project?',
+      close: 'Could the date move, so I can do it properly, or shall I keep you in mind for the next project?',
     };
   }
   return {
