@@ -33,7 +33,9 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   // "we need it before 1 March because that's when the collection goes online": the date is still the event's
   // ("the final copy by 24 February for our launch" is not: that date is the copy's).
   const because = /^[^.?!\n]{0,15}\b(?:because|since|when|that'?s when|that is when|as (?:that'?s|that is|it'?s|it is) when)\b/i.test(after);
-  if (WORK_DUE.test(before) && !(because && EVENT.test(after))) return undefined;
+  // "We want this absolutely for Christmas": a season named as the date is still the selling season, needed well before.
+  const season = /^(?:christmas|xmas|black friday)$/i.test(date.text.trim());
+  if (WORK_DUE.test(before) && !(because && EVENT.test(after)) && !season) return undefined;
   // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.
   if (/\b(?:went|has gone|have gone|was|were|had|launched|opened|published|printed|released)\b[^.?!\n]{0,25}$/i.test(before)) return undefined;
   // The date's own words count too: "for Christmas orders" names the event by the date itself.
@@ -43,8 +45,8 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   const what = WORDS[word] ?? word.replace(/^appt$/, 'appointment');
   const lead = /\bneeds? (?:about |around )?(\d{1,2}|a|one|two|three|four|five) (working |business )?(days?|weeks?)\b/i.exec(text);
   // A shop selling for Christmas or Black Friday needs the work live well before the day: two weeks of selling, at least.
-  const season = /^(?:Christmas|Black Friday) sales$/.test(what) ? 10 : 2;
-  const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : season;
+  const selling = /^(?:Christmas|Black Friday) sales$/.test(what) ? 10 : 2;
+  const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : selling;
   const days = lead && /week/i.test(lead[3]!) ? n * 5 : n;
   const readyBy = addWorkingDays(date.iso, -Math.min(days, 40));
   return readyBy > today ? { iso: date.iso, what, readyBy } : { iso: date.iso, what, readyBy: date.iso };
