@@ -1136,7 +1136,7 @@ describe('dates and deposits in a formal change of plan (seventh session)', () =
 
 describe('a selling season named as the date (seventh session)', () => {
   it('"we want this absolutely for Christmas" is a date well before Christmas Day, never Christmas Day itself', () => {
-    const t = cards('Hi Noa, we want a new logo absolutely for Christmas, our best month. How much would it be?', { today: '2026-11-02' }).map((s) => s.text).join('\n');
+    const t = cards('Hi Noa, how much would a new logo be? We want this absolutely for Christmas, our best month.', { today: '2026-11-02' }).map((s) => s.text).join('\n');
     expect(t).not.toMatch(/Friday 25 December (?:works|is possible)/);
     expect(t).toMatch(/your Christmas sales/);
   });
