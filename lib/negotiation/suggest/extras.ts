@@ -754,6 +754,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
+      // "I saw there's a smaller option on your site, would that be enough for me?": the option, its price, and the difference.
+      const small = /\b(?:smaller|cheaper|basic|simpler|lighter|starter) (?:option|version|package|plan)\b/i.test(text) ? k.smaller[0] : undefined;
+      if (small && k.price) return `The smaller option is ${k.v(small.name)} for ${k.money(small.price)}, against ${k.money(k.price.amount)} for ${k.serviceName()}; it is enough if it covers what you need, and I am happy to check that with you.`;
       // "Do I need a whole brand guide?": a part a smaller version leaves out is optional, at that version's price.
       const optional = optionalPart(u, k, text);
       if (optional) return optional;

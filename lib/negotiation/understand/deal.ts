@@ -204,7 +204,10 @@ function keywordsOf(s: Service): string[] {
 
 /** "(you did the logo for her bakery)", "What we have: logo and brand colors": work done before or already owned, not asked for. */
 function alreadyHad(text: string, i: number): boolean {
-  return /\b(?:you (?:did|made|make|designed|built|wrote|translated|done)|(?:we|i) (?:already )?(?:have|had|got)|what we have:?|we'?ve got)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 60), i));
+  if (/\b(?:you (?:did|made|make|designed|built|wrote|translated|done)|(?:we|i) (?:already )?(?:have|had|got)|what we have:?|we'?ve got)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 60), i))) return true;
+  // A shop or store of bricks and mortar is the client's business, not an online store to build: "I'm opening a wool
+  // and yarn shop in Dunblane", "our store on the high street".
+  return /^(?:shop|store|shops|stores)\b/i.test(text.slice(i, i + 7)) && (/\b(?:open\w*|run\w*|own\w*|physical|local|high street|corner|little|small|family)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 45), i)) || /^\w+\s+(?:(?:in|on|at)\s+(?:the\s+)?\p{Lu}|opens|opened|is opening|will open|closes|is closed)/u.test(text.slice(i, i + 40)));
 }
 
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */

@@ -1141,3 +1141,14 @@ describe('a selling season named as the date (seventh session)', () => {
     expect(t).toMatch(/your Christmas sales/);
   });
 });
+
+describe('a shop of bricks and mortar, and the smaller option (seventh session)', () => {
+  const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Shopify store build', price: 4800, keywords: ['shopify', 'store', 'shop', 'online shop'] }, { name: 'WordPress site', price: 3200, keywords: ['wordpress', 'website', 'site'], smallerVersions: [{ name: 'a 3-page WordPress site', price: 1900 }] }] });
+  it('"I am opening a yarn shop in Dunblane and need a website" asks for a site, not a Shopify store; "a smaller option" is named with its price', () => {
+    const text = "Hi Noa, I'm opening a wool and yarn shop in Dunblane in January and need a website. I don't need to sell online yet. Roughly what would this cost? I saw there's a smaller option on your site, would that be enough for me? The shop opens on Friday 15 January.";
+    const t = cards(text, { profile: DEV, today: '2026-11-16' }).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Shopify/);
+    expect(t).toMatch(/\$3,200/);
+    expect(t).toMatch(/The smaller option is a 3-page WordPress site for \$1,900/);
+  });
+});
