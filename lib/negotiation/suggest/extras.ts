@@ -754,6 +754,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
+      // "can u do another one same style?" after a closed job: the card's quote for the new one is the answer.
+      if (u.deal.closed && /\banother\b|\bsame (?:style|layout|format)\b|\bone more\b/i.test(text)) return undefined;
       // "I saw there's a smaller option on your site, would that be enough for me?": the option, its price, and the difference.
       const small = /\b(?:smaller|cheaper|basic|simpler|lighter|starter) (?:option|version|package|plan)\b/i.test(text) ? k.smaller[0] : undefined;
       if (small && k.price) return `The smaller option is ${k.v(small.name)} for ${k.money(small.price)}, against ${k.money(k.price.amount)} for ${k.serviceName()}; it is enough if it covers what you need, and I am happy to check that with you.`;

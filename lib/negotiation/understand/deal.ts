@@ -246,7 +246,10 @@ export function matchService(services: Service[], texts: string[], restated?: nu
   return best?.s ?? (services.length === 1 ? services[0] : undefined);
 }
 
-const CLOSED_JOB = /\b(?:fully paid|paid in full|(?:project|job|work) is (?:now )?(?:fully paid and |complete and )?closed|(?:balance|final payment)(?: of [$€£]?\s?[\d,.]+)? (?:is |has been |was )?received)\b/i;
+/** The same job again: "another one", "same style", "same as last time". */
+const AGAIN = /\b(?:(?:do|make|write|design|build|translate) (?:us |me )?another(?: one)?|another one|a second one|one more (?:like|of) (?:that|this|it|them)|same (?:style|layout|format) (?:as|again)|same again|same as (?:last time|before))\b/i;
+
+const CLOSED_JOB = /\b(?:final (?:handoff |hand-off )?files\b[^.\n]{0,40}\b(?:are|is) attached|fully paid|paid in full|(?:project|job|work) is (?:now )?(?:fully paid and |complete and )?closed|(?:balance|final payment)(?: of [$€£]?\s?[\d,.]+)? (?:is |has been |was )?received)\b/i;
 
 export function readDeal(input: DealInput): Deal {
   const { profile, agreement } = input;
@@ -257,14 +260,16 @@ export function readDeal(input: DealInput): Deal {
   // The job is the one named in a sentence that closes it (a maintenance plan offered after it is not the job).
   const closing = agreement || !ourWords[0] ? [] : ourWords[0].slice(0, 4000).split(/(?<=[.!?])\s+|\n+/).filter((x) => CLOSED_JOB.test(x));
   const oldJob = closing.length ? matchService(profile.services, [closing.join(' ')]) : undefined;
-  const newJob = oldJob ? named.find((x) => x !== oldJob) : undefined;
+  // "can u do another one same style for our winter sale": the same service again, as a new job at its own price.
+  const again = oldJob && oldJob.unit === 'project' && AGAIN.test(input.text.slice(0, 4000));
+  const newJob = oldJob ? (named.find((x) => x !== oldJob) ?? (again ? oldJob : undefined)) : undefined;
   const ours = newJob ? [] : ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
   // The figure that names the service best: the client restating our price, else the price in our own last message
   // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
   const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value ?? ours.find((t) => t.price)?.price?.amount;
   const service = newJob ?? matchService(profile.services, [input.text, ...ourWords], restatedFigure);
   const currency = agreement?.price?.currency ?? profile.currency;
-  const deal: Deal = { ourWords, service, named: newJob ? named.filter((x) => x !== oldJob) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
+  const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 
   const threadPrice = ours.find((t) => t.price)?.price;
   const threadRate = ours.find((t) => t.rate)?.rate;

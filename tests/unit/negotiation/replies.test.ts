@@ -1152,3 +1152,13 @@ describe('a shop of bricks and mortar, and the smaller option (seventh session)'
     expect(t).toMatch(/The smaller option is a 3-page WordPress site for \$1,900/);
   });
 });
+
+describe('the same job again after a finished one (seventh session)', () => {
+  it('"can u do another one same style?" after the final files went out is a new job at the list price, with its deposit', () => {
+    const text = "hey noa the site is live and converting great, paid ur invoice this morning\n\ncan u do another one same style for our winter sale? how much?\n\nm\n\nOn Nov 16, 2026, at 11:05 AM, Noa Berg <noa@noa.example> wrote:\n> Final handoff files for the website are attached. The balance of $3,360 is on invoice NB-041, due within 14 days.";
+    const [first] = cards(text, { today: '2026-11-23' });
+    expect(first!.text).toMatch(/\$5,600/);
+    expect(first!.text).toMatch(/40% deposit \(\$2,240\)/);
+    expect(first!.text).not.toMatch(/another one same style[^.]*\[your answer\]/);
+  });
+});
