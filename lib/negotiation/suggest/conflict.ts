@@ -352,6 +352,14 @@ function signOffAck(u: Understanding, k: Kit): string | undefined {
   return `Thank you for signing off the ${step}${next ? `; I will move on to the ${next.toLowerCase().replace(/\s*\(.*\)$/, '')}` : ''}.`;
 }
 
+/** An opening for a mail of questions that says what they are about, not "Thank you for your message." */
+function askedAck(u: Understanding): string {
+  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it)\b/i.test(u.text.slice(0, 400))) return 'Thank you, that is good to hear.';
+  const topics = new Set(u.asks.map((a) => a.topic));
+  if (topics.size === 1 && topics.has('call')) return 'Thank you, happy to set up a call.';
+  return u.asks.length > 1 ? 'Thank you for your questions; here are my answers.' : 'Thank you for your question.';
+}
+
 const plainAnswer: Strategy = (u, k) => {
   const asked = u.asks.length > 0;
   const signed = signOffAck(u, k);
@@ -360,7 +368,7 @@ const plainAnswer: Strategy = (u, k) => {
   return {
     id: 'answer-and-next-step',
     title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
-    ack: signed ?? (asked || wished ? 'Thank you for your message.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
+    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
     position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
     covers: [],
     stance: {},

@@ -1162,3 +1162,11 @@ describe('the same job again after a finished one (seventh session)', () => {
     expect(first!.text).not.toMatch(/another one same style[^.]*\[your answer\]/);
   });
 });
+
+describe('the opening of a card that answers questions (seventh session)', () => {
+  it('says what the mail is about instead of "Thank you for your message."', () => {
+    const [first] = cards('Hi Noa, two quick things: do you work in Figma? And can we have a call on Tuesday at 10am?');
+    expect(first!.text).not.toMatch(/Thank you for your message\./);
+    expect(first!.text).toMatch(/Thank you for your questions; here are my answers\./);
+  });
+});
