@@ -754,6 +754,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (also && ownTrade(u, also[1]!) && !/\b(?:in|into)\s+[A-Z][a-z]+(?:ish|ian|ese)?\b/.test(also[1]!)) {
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
+      // "Is that enough time, given Christmas?": the schedule answers it when the date fits; a tight date has its own line.
+      if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b/i.test(text)) {
+        const t = timing(u, k);
+        if (t.wanted && t.verdict === 'fits') return `Yes, there is enough time: ${t.standard && t.standard < t.wanted ? `at my normal pace it would be ready by ${k.day(t.standard)}` : `${k.day(t.wanted)} works with my schedule`}.`;
+        if (t.wanted) return undefined;
+      }
       // "can u do another one same style?" after a closed job: the card's quote for the new one is the answer.
       if (u.deal.closed && /\banother\b|\bsame (?:style|layout|format)\b|\bone more\b/i.test(text)) return undefined;
       // "I saw there's a smaller option on your site, would that be enough for me?": the option, its price, and the difference.

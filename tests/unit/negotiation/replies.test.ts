@@ -1170,3 +1170,11 @@ describe('the opening of a card that answers questions (seventh session)', () =>
     expect(first!.text).toMatch(/Thank you for your questions; here are my answers\./);
   });
 });
+
+describe('"is that enough time?" (seventh session)', () => {
+  it('is answered from the schedule when the date fits, not left as a blank', () => {
+    const t = cards('Hi Noa, how much would a logo be? We open on Friday 26 February. Is that enough time, given the holidays?', { today: '2026-12-07' }).map((s) => s.text).join('\n');
+    expect(t).toMatch(/Yes, there is enough time/);
+    expect(t).not.toMatch(/enough time[^.]*\[your answer\]/);
+  });
+});
