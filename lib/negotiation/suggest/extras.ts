@@ -673,6 +673,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         return 'I write the copy new, in English; your existing texts are useful background for the facts and your voice, even if they are rough.';
       }
       if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
+      // "My diploma also needs an apostille, can you make it?": an apostille or a notary's stamp is an authority's act.
+      if (/\b(?:apostil+e|notari[sz]\w*|notary|legali[sz]\w*)\b/i.test(text)) return 'An apostille is issued by the authorities, not by a translator, so I cannot do it myself, but I am happy to tell you where to get one.';
       const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,90}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       // "a quick business card while ur in there nothing fancy same logo": the thing asked for, not the logo it reuses.
       const other = serviceFor(u, m ? m[1]!.replace(/\s+(?:while|same|like|nothing|using|with|from|based)\b.*$/i, '') : text);

@@ -1178,3 +1178,12 @@ describe('"is that enough time?" (seventh session)', () => {
     expect(t).not.toMatch(/enough time[^.]*\[your answer\]/);
   });
 });
+
+describe('an apostille asked of a translator (seventh session)', () => {
+  it('is never a "yes, I also do certified translation"', () => {
+    const TR = ProfileSchema.parse({ name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'diploma', 'certificate'], turnaroundDays: 2 }], depositPercent: 30 });
+    const t = cards('Hello, I need my diploma translated, 6 pages. Please tell me the price. My diploma also need apostille, can you make it also or you know where I can make it?', { profile: TR }).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Yes, I also do certified translation/);
+    expect(t).toMatch(/apostille is issued by the authorities/);
+  });
+});
