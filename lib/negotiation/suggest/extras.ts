@@ -3,6 +3,7 @@ import type { MoveId } from '../playbook';
 import { clock, hoursSpan, minutesOf, moveTime, sharedSlot, spoken, zoneOfClient, zoneOfHours } from '../time-zones';
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
+import { sentenceAround } from '../understand/clause';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
@@ -188,10 +189,15 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
 
 function rushLine(u: Understanding, k: Kit, card: Card): string {
   const t = timing(u, k);
-  const wanted = t.wanted ? k.day(t.wanted) : 'that date';
-  if (t.verdict === 'fits') return `${wanted} works with my schedule.`;
   const pct = k.percent(k.rushPercent, 'rush surcharge %');
   const standard = t.standard ? k.day(t.standard) : k.ph('your standard delivery date');
+  // "send me a corrected pricing block asap": a correction is sent today, never a rush job.
+  const rush = u.move('rush_deadline');
+  if (!t.wanted && rush && /\b(?:correct\w*|fix\w*|amend\w*|typo)\b/i.test(sentenceAround(u.text, rush.index))) return 'I will send the correction today.';
+  // "asap" with no date named: how fast it can be, not a sentence about "that date".
+  if (!t.wanted) return `At the normal pace it would be ready by ${standard}; if you need it sooner, rush work adds ${pct}.`;
+  const wanted = k.day(t.wanted);
+  if (t.verdict === 'fits') return `${wanted} works with my schedule.`;
   if (t.verdict === 'tight') {
     const rush = t.earliestRush && t.earliestRush !== t.standard ? `; the earliest I can promise is ${k.day(t.earliestRush)} with rush work (+${pct}), or ${standard} at the normal rate` : `; the earliest I can promise is ${standard}`;
     return `${wanted} is too tight to do this well${rush}.`;
@@ -626,7 +632,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // An NDA is answered with the confidentiality terms, not as paperwork.
       if (/\b(?:nda|non-?disclosure)\b/i.test(text) && !/\b(?:code of conduct|onboarding|questionnaire|form)\b/i.test(text)) return undefined;
       // "Do you need a signed contract from us, or is this email enough?": they ask what we need, not to sign theirs.
-      if (/\b(?:do|would) (?:you|u) (?:need|want|require) (?:a |us to |the )?(?:signed |sign )?(?:contract|agreement)|is (?:this|an?|the|your) e-?mail (?:enough|sufficient|ok)/i.test(text)) return 'A reply to this email confirming the terms is enough for me to start; I will send the deposit invoice with them.';
+      if (/\b(?:do|would) (?:you|u) (?:need|want|require) (?:a |us to |the )?(?:signed |sign )?(?:contract|agreement)|\bdo (?:we|i) (?:need|have) to sign (?:a |the |your )?(?:contract|agreement)|is (?:this|an?|the|your) e-?mail (?:enough|sufficient|ok)/i.test(text)) return 'A reply to this email confirming the terms is enough for me to start; I will send the deposit invoice with them.';
       const docs = [...text.matchAll(/\b((?:supplier |vendor )?code of conduct|(?:vendor |supplier )?onboarding form|(?:vendor |supplier )?registration form|engagement letter|questionnaire|statement of (?:translation )?accuracy|framework agreement|contract|(?:vendor |supplier )?form)\b/gi)].map((m) => lowerFirst(m[1]!));
       // "the supplier Registration Form and form": one document, named once, in its longest form.
       const lower = [...new Set(docs.map((d) => d.toLowerCase()))];
@@ -734,7 +740,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // Another ask on the same sentence already answers it ("On ISO 17100: …"), or the exclusivity sentence does.
       if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
       // "Could you do it for that?" after their budget: the card's own position on the budget is the answer.
-      if ((card.covers.includes('budget_anchor') || card.id === 'quote-several') && u.has('budget_anchor') && /\b(?:do|make|manage|take) (?:it|this|that|the job|all \w+) for (?:that|this|that amount|that price|[$€£]?\s?\d)|\b(?:with|for|within) (?:this|that|the|my|our) (?:money|budget|amount)\b/i.test(text)) return undefined;
+      if ((card.covers.includes('budget_anchor') || card.id === 'quote-several') && u.moves.some((m) => PRICE_MOVES.has(m.id)) && /\b(?:do|make|manage|take) (?:it|this|that|the job|all \w+) for (?:around |about |roughly )?(?:that|this|that amount|that price|[$€£]?\s?\d)|\b(?:with|for|within) (?:this|that|the|my|our) (?:money|budget|amount)\b/i.test(text)) return undefined;
       // A sample or test they ask for is answered by the free-work sentence.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;

@@ -251,7 +251,7 @@ const UNIT_WORDS: Record<PriceUnit, RegExp> = {
 export function countOf(text: string, unit: PriceUnit): number | undefined {
   // One describing word may sit between the count and the unit ("8 blog articles"), never a rate word ("£65 an hour", "€280 per article").
   const re = new RegExp(`(?<![$€£¥₪\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:(?!(?:an?|per|each|every|for|at)\\b)[\\p{L}-]+\\s+)?(?:${UNIT_WORDS[unit].source})\\b`, 'giu');
-  const found: Array<{ value: number; total: boolean; listed: boolean }> = [];
+  const found: Array<{ value: number; total: boolean; listed: boolean; part: boolean }> = [];
   const clipped = text.slice(0, 20000);
   for (const m of clipped.matchAll(re)) {
     const raw = m[1]!.replace(/\s/g, '');
@@ -260,7 +260,7 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
     const n = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.]/g, '')) : Number(digits.replace(',', '.'));
     const value = k ? n * 1000 : n;
     const before = clipped.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
-    if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before), listed: /[(:•*-]\s*$|^\s*$/.test(before.slice(-3)) || /\n\s*$/.test(before) });
+    if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before), listed: /[(:•*-]\s*$|^\s*$/.test(before.slice(-3)) || /\n\s*$/.test(before), part: /\b(?:the|these|those|all|first|last|other|remaining|next|of)\s+$/i.test(before) });
     if (found.length >= 50) break;
   }
   if (!found.length) return undefined;
@@ -269,7 +269,10 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
   // "birth certificate (1 page), marriage certificate (1 page), supplement (4 pages)": small counts of pages or pieces add up.
   // "8 articles to start … deliver the 8 articles" names one count twice: the same figure again is not more work.
   const repeated = found.every((f) => f.value === found[0]!.value) && !found.every((f) => f.listed);
-  if ((unit === 'page' || unit === 'item') && found.length >= 2 && found.every((f) => f.value <= 20) && !repeated) return found.reduce((a, f) => a + f.value, 0);
+  // ("We need 10 articles … the first 2 articles before 1 July … the 10 articles" names the whole, a part and the whole
+  // again: a part or a count said with "the" is not more work to add.)
+  const adding = found.filter((f) => !f.part);
+  if ((unit === 'page' || unit === 'item') && adding.length >= 2 && adding.every((f) => f.value <= 20) && !repeated) return adding.reduce((a, f) => a + f.value, 0);
   return Math.max(...found.map((f) => f.value));
 }
 

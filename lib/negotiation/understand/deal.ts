@@ -267,7 +267,11 @@ export function readDeal(input: DealInput): Deal {
   // The figure that names the service best: the client restating our price, else the price in our own last message
   // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
   const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value ?? ours.find((t) => t.price)?.price?.amount;
-  const service = newJob ?? matchService(profile.services, [input.text, ...ourWords], restatedFigure);
+  const matched = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
+  // "We need a proper website … I want to update the menu myself … do you do the hosting?": the job is the website
+  // they name, not the monthly plan their words about updates and hosting also match.
+  const asksFor = (x: Service) => keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|want|looking for|would like|'d like)\\b[^.?!\\n]{0,30}\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(input.text.slice(0, 4000)));
+  const service = newJob ?? (matched && matched.unit !== 'project' && named.length && !named.includes(matched) && restatedFigure === undefined && !ourWords.length && !agreement && asksFor(named[0]!) ? named[0] : matched);
   const currency = agreement?.price?.currency ?? profile.currency;
   const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 

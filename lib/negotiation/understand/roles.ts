@@ -22,6 +22,8 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
     weight: 20,
   },
   { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,40}[?!]|[?!]{2,})/i, weight: 10 },
+  // "2400 for a logo is nuts": a figure called too much is the price they were given, ours.
+  { role: 'our_price', after: /^\s*(?:for (?:a|an|one|the|just|some|this|that|\d+)\b[^.?!]{0,30}?\s)?(?:is|seems|sounds|feels) (?:just |way |pretty |really |so |kind of |kinda |a bit |totally |absolutely )*(?:nuts|crazy|insane|steep|ridiculous|outrageous|a lot|too much|too high|madness|a joke)\b/i, weight: 12 },
   // "ok €900 is fine", "we pay the full $1,650 after launch": our figure, accepted or restated as a whole.
   { role: 'our_price', after: /^\s*(?:is|sounds|seems|works)\s+(?:totally\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|good|great|acceptable|reasonable|agreed)\b(?![^.?!\n]{0,40}\?)/i, weight: 20 },
   { role: 'our_price', before: /\b(?:the\s+)?(?:full|whole|entire)\s+$/i, weight: 12 },
@@ -52,6 +54,10 @@ const AMOUNT_CUES: Cue<AmountRole>[] = [
   { role: 'client_offer', after: /^\s*(?:and (?:you(?:'ve| have) got|it'?s|we(?:'ve| have)(?: got)?) a deal|(?:is )?my (?:final|last|best) offer|take it or leave it)\b/i, weight: 20 },
   // "why would we pay €900 more??": a difference between two prices is nobody's price.
   { role: 'other', after: /^\s*(?:more|less|extra|cheaper|dearer|higher|lower|over|under|difference)\b(?!\s+(?:than|for|to)\b)/i, weight: 22 },
+  // "Purchase Order NL-PO-2291 was raised for £520.00, being the upper limit of your written estimate": our own figure.
+  { role: 'our_price', after: /^\s*,?\s*(?:being|which is|i\.e\.?)\s+(?:the\s+)?(?:upper limit|maximum|top end|total|amount) of your\b/i, weight: 40 },
+  // "our price is 59", "the subscription price is €49": what the client sells, not a budget for us.
+  { role: 'other', before: /\b(?:our|their|the)\s+(?:product'?s?\s+|subscription\s+|plan\s+|retail\s+|ticket\s+|menu\s+|selling\s+|list\s+|monthly\s+)?(?:price|pricing|prices)\s+(?:is|was|are|of|says|should be)\s*$/i, weight: 35 },
   // Another supplier's figure.
   { role: 'competitor', before: new RegExp(`\\b(?:another|other|a different|a cheaper|a local|the other|different|cheaper|(?:our|my|the) (?:current|previous|old|last|usual|existing|former))\\s+(?:\\w+\\s+)?${VENDOR}s?\\b[^.?!]{0,60}$`, 'i'), weight: 14 },
   // "got another quote from a freelancer in Utrecht for €1.500": a rival quote, whoever gave it.

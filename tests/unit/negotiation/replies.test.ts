@@ -1187,3 +1187,16 @@ describe('an apostille asked of a translator (seventh session)', () => {
     expect(t).toMatch(/apostille is issued by the authorities/);
   });
 });
+
+describe('counts, the date they ask for and the service they name (seventh session, after the review)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Blog article', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 5 }], depositPercent: 50 });
+  it('"we need 10 articles … the first 2 articles before 1 July … the 10 articles" is 10 articles, not 22', () => {
+    const t = cards('Hello Ana, we need 10 articles for our blog. Our budget is 1.500€ for all the 10 articles. We would like the first 2 articles before the 1 of July.', { profile: WRITER, today: '2026-06-15' }).map((s) => s.text).join('\n');
+    expect(t).toMatch(/10 articles come to €2,800/);
+    expect(t).not.toMatch(/22 articles|12 articles/);
+  });
+  it('"send me a corrected pricing block asap" is a correction sent today, never a rush fee', () => {
+    const t = cards('the pricing section says 49/mo. our price is 59. send me a corrected pricing block asap\n\nK\n\nOn 2 Mar 2026, at 14:37, Ana Holm <ana@holm.example> wrote:\n> Here is the final landing page copy with the prices from your brief.', { profile: WRITER, today: '2026-03-10' }).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/budget of €59|can't do it for €59|rush/);
+  });
+});

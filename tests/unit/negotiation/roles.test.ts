@@ -28,6 +28,10 @@ describe('amount roles', () => {
     ['We are a company that sells €8,000 tours, not a lifestyle blog.', ['€8,000=other']],
     ['I am not prepared to pay €560 for something we cannot use.', ['€560=our_price']],
     ['Our current agency invoices at €0.08 per word.', ['€0.08=competitor']],
+    // Seventh session: figures typed on a phone, a client's own product price, our estimate restated by accounts.
+    ['saw ur prices. 2400 for a logo is nuts lol. what can u do for like 600??', ['2400=our_price', '600=client_offer']],
+    ['the pricing section says 49/mo. our price is 59. fix it', ['49=other', '59=other']],
+    ['PO NL-PO-2291 was raised for £520.00, being the upper limit of your written estimate.', ['£520.00=our_price']],
   ])('%s', (text, expected) => {
     expect(roles(text).amounts).toEqual(expected);
   });
