@@ -209,6 +209,8 @@ const budgetAnchor: MoveDetector = {
   detect(s, ctx) {
     const figure = findFigure(s);
     if (!figure || counterOffer(s, ctx)) return null;
+    // "Professional Liability cover with a minimum limit of $1,000,000 per claim": an insurance limit, not a budget.
+    if (has(s, /\b(insurance|insured|liability|indemnity|cover(age)?|per claim|per occurrence)\b/)) return null;
     // "only 10% upfront instead of 50" bargains over the advance, not over the budget.
     if (has(s, /\d+ ?(%|percent)/) && has(s, /\b(upfront|up front|up-front|deposit|advance|in advance)\b/)) return null;
     const cue = find(
@@ -348,7 +350,8 @@ const freeWork: MoveDetector = {
     // Someone else doing it for free is a jab at the price, not a request for free work.
     const thirdParty = /\b(nephew|niece|cousin|friend|intern|student|kid|brother|sister|son|daughter|others|competitors?|chatgpt|ai|google translate|deepl|machine translation|an app|apps|software|canva|wordpress|wix|squarespace|templates?|generators?|someone else|other (freelancers|designers|writers|agencies))\b[^.?!]{0,30}\b(for free|for nothing|is free|are free|free of charge)\b/;
     // Paying "for nothing" is a verdict on work already paid for (a complaint), not unpaid work asked for.
-    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b/) && !has(s, thirdParty)) return unpaid;
+    // "Invoices received without a PO number will be returned unpaid": a rule about invoices, not work asked for free.
+    if (unpaid && !has(s, /\b(extra|additional|more) (cost|charge|fee)\b|\bno extra\b|\b(paying|paid|pay) (you )?for nothing\b|\b(invoices?|bills?)\b[^.?!]{0,60}\b(returned|rejected|sent back) unpaid\b/) && !has(s, thirdParty)) return unpaid;
     // A test, sample or contest used to choose among freelancers.
     if (has(s, /\bpaid (test|trial|sample)\b/)) return null;
     // A contest among freelancers is spec work by definition.

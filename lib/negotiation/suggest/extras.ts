@@ -610,7 +610,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
     }
     case 'start': {
-      const d = u.dates.find((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
+      // "return the documents by Friday 24 April so that the project can commence on Monday 4 May": the start is the date said with "commence".
+      const inAsk = u.dates.filter((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
+      const d = inAsk.find((x) => /\b(?:start|starts|starting|begin|begins|commence|commences|kick(?:s)? ?off)\b[^.?!]{0,25}$/i.test(u.text.slice(Math.max(0, x.index - 40), x.index))) ?? inAsk[0];
       const cond = card.stance.payment === 'milestones' ? '' : card.stance.payment === 'stages' ? ' once the first stage is paid' : ' once the deposit is in';
       return d ? `I can start on ${k.day(d.iso)}${cond}.` : cond ? `I can start as soon as${cond.replace(/^ once/, '')}.` : 'I can start as soon as we have agreed the terms.';
     }

@@ -133,7 +133,8 @@ const WRONG_FILES = /\b(?:files?|artwork|logo files?)\s+(?:r|are|were|is|was)\s+
 
 /** A concrete error of ours that the client reports (the caller checks there is work of ours to be wrong). */
 export function ourFault(text: string): boolean {
-  const t = text.slice(0, MAX);
+  // "Professional Liability (Errors & Omissions) cover", "if you have received this message in error": no error of ours.
+  const t = text.slice(0, MAX).replace(/\berrors? (?:&|and) omissions\b|\b(?:received|sent|reached you)[^.\n]{0,30}\bin error\b/gi, ' ');
   if (BRIEF_MISSED.test(t) || WRONG_FILES.test(t)) return true;
   if (EXONERATED.test(t)) return false;
   return DEFECT.test(t) && FIX_WORDS.test(t);

@@ -1200,3 +1200,12 @@ describe('counts, the date they ask for and the service they name (seventh sessi
     expect(t).not.toMatch(/budget of €59|can't do it for €59|rush/);
   });
 });
+
+describe('a supplier onboarding letter (seventh session, after the review)', () => {
+  it('reads no error of ours in "Errors & Omissions" cover, no budget in an insurance limit, no free work in "returned unpaid", and starts on the date they commence', () => {
+    const text = "Dear Ms Berg,\n\nYour proposal for the website was approved. To set you up as a supplier we require:\n\n1. A completed New Supplier Form.\n2. A Certificate of Insurance evidencing Professional Liability (Errors & Omissions) cover with a minimum limit of $1,000,000 per claim.\n\nWe are unable to make advance payments. Invoices received without a PO number will be returned unpaid. Kindly return the above documents by Friday, 18 December 2026 so that the project can commence as planned on Monday, 4 January 2027.\n\nKind regards,\nRebecca";
+    const t = cards(text).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/my mistake|error in your list|unpaid samples|budget of \$1,000,000/);
+    expect(t).not.toMatch(/I can start on Friday 18 December/);
+  });
+});
