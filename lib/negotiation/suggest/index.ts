@@ -55,7 +55,9 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'budget_anchor':
       // "A logo and a website, is $3k enough?": every service named is priced, not only the first matched.
       if (severalAsked(u)) return SEVERAL_STRATEGIES;
-      return offerBelowFloor(u, new Kit(u, 'neutral')) ? PRICE_STRATEGIES.belowFloor : PRICE_STRATEGIES.pressure;
+      if (offerBelowFloor(u, new Kit(u, 'neutral'))) return PRICE_STRATEGIES.belowFloor;
+      // "can u do it cheaper if we skip the guide thing": they are asking for the smaller version, so it leads.
+      return dropsWhatSmallerLeavesOut(u) ? [PRICE_STRATEGIES.smaller, ...PRICE_STRATEGIES.pressure.filter((x) => x !== PRICE_STRATEGIES.smaller)] : PRICE_STRATEGIES.pressure;
     case 'price_question':
       // After a delivered job, "how much for a Christmas banner?" prices that small job, not the whole service again.
       if (u.situation.stage === 'delivered' && followUpAsk(u)) return WORK_STRATEGIES.followUp;
@@ -100,6 +102,15 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
 /** Moves whose strategies change the deal enough to deserve a card of their own next to the lead's. */
 const MAJOR = new Set<MoveId>(['complaint', 'discount_request', 'price_objection', 'budget_anchor', 'rush_deadline', 'payment_terms', 'free_work', 'scope_creep', 'wrong_direction', 'future_promise', 'nda_request']);
 const FAMILY: Partial<Record<MoveId, string>> = { price_objection: 'price', discount_request: 'price', budget_anchor: 'price', price_question: 'price' };
+
+/** "if we skip the guide thing", "without the brand guide": a part that one of the service's smaller versions leaves out. */
+function dropsWhatSmallerLeavesOut(u: Understanding): boolean {
+  const versions = u.deal.service?.smallerVersions ?? [];
+  const m = /\b(?:skip|skipping|without|drop|dropping|leave out|leaving out|no need for|(?:don'?t|do not) need|not need|minus)\s+(?:the\s+|a\s+|any\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(u.text.slice(0, 4000));
+  if (!m || !versions.length) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !/^(?:thing|stuff|part|bits?)$/.test(w));
+  return versions.some((v) => words.some((w) => new RegExp(`\\bno ${w}|\\bwithout (?:the )?${w}|\\b${w}\\b`, 'i').test(v.name) && /\b(?:no|without)\b/i.test(v.name)));
+}
 
 export function leadMove(u: Understanding): MoveId | undefined {
   // An error of ours comes first: nothing else in the reply lands until it is owned.

@@ -496,6 +496,8 @@ export const PRICE_STRATEGIES = {
   decline: [declineKeepDoorOpen] as Strategy[],
   pressure: [budgetCovers, holdWithValue, volumeTrade, matchesDiscount, smallerVersion, tradeDiscount, samePriceInStages] as Strategy[],
   question: [budgetCovers, quote, quoteWithSmaller, samePriceInStages] as Strategy[],
+  /** The smaller version alone, for the client who asks for it by what it leaves out. */
+  smaller: smallerVersion as Strategy,
 };
 
 export type { Card };

@@ -62,7 +62,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['start', /\b(?:start|begin|kick(?:-| )?off|get going|commence)\b/i],
   ['process', /\bwhat (?:do |would |else )?(?:you|u) need from (?:us|me)\b/i],
   ['timeline', /\b(?:how long|how many (?:days|weeks|hours)|how quickly|how fast|how soon|when (?:can|could|will|would) (?:you|it|this|that|we)|turnaround|timeline|timeframe|time frame|lead time|feasible|possible (?:by|until|before)|possible to (?:have|get|receive|deliver|finish)\b[^.?!]{0,40}\b(?:by|before)\b|(?:by|until|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the \d)|in time|ready (?:by|before|for)|live (?:by|before)|by then)\b/i],
-  ['portfolio', /\b(?:portfolio|samples? of your|examples? of your|references?|previous work|case stud(?:y|ies)|work you(?:'ve| have) done)\b/i],
+  ['portfolio', /\b(?:portfolio|samples? of your|examples? of your|references?|previous work|case stud(?:y|ies)|work you(?:'ve| have) done|(?:any|some) (?:\w+ )?(?:ones?|examples?|work|projects?) (?:you|u) (?:did|made|have done|'ve done|have made))\b/i],
 
   ['payment_method', /\b(?:paypal|bank transfer|wire|card|stripe|revolut|wise|cash|pay (?:by|via|with|through)|how (?:do|can|should) (?:i|we) pay|payment (?:method|details))\b/i],
   ['invoice', /\b(?:invoice|po number|purchase order|billing address|vat number)\b/i],

@@ -1209,3 +1209,12 @@ describe('a supplier onboarding letter (seventh session, after the review)', () 
     expect(t).not.toMatch(/I can start on Friday 18 December/);
   });
 });
+
+describe('asking for less by what it leaves out (seventh session, after the review)', () => {
+  it('"can u do it cheaper if we skip the guide thing" leads with the smaller version, and "any food ones u did?" gets the portfolio', () => {
+    const all = cards('hi noa we need a logo + brand for our bakery. how much?? and can u do it cheaper if we skip the guide thing, we just need the logo on the banner. also do u have any food ones u did, want to see');
+    expect(all[0]!.id).toBe('smaller-version');
+    expect(all[0]!.text).toMatch(/the logo and final files \(no brand guide\) for \$1,800/);
+    expect(all[0]!.text).toMatch(/You can see my work at https:\/\/noa\.example\/work/);
+  });
+});
