@@ -325,7 +325,10 @@ const restateAndCall: Strategy = (u, k) => ({
 // ---- no move: acknowledge, answer, next step
 
 // "We would love to have it by Monday" is a wish, not praise: only praise gets "good to hear".
-const PRAISE = /\b(?:(?<!would )love|loved|great|happy|perfect|approved|thanks|thank you)\b/i;
+// Praise, not a polite "thanks" (every mail has one, the sarcastic and the bad-news ones too).
+const PRAISE = /\b(?:(?<!would )love|loved|great (?:job|work)|(?:really |so |very )?happy with|perfect|approved|brilliant|amazing|fantastic|spot on)\b/i;
+/** Words that make a "thank you, that is good to hear" wrong: bad news, blame, sarcasm. */
+const BAD_NEWS = /n't\b|\breally\.(?:\s|$)|\b(?:not|no longer|unfortunately|sorry|apolog\w*|disappoint\w*|wrong|problem|issue|freeze|frozen|cancel\w*|pause|stop\w*|late|delay\w*|refund|complain\w*|unhappy|seriously|really\?|great\.{2,}|thanks a lot|thanks for nothing|\?{2,})/i;
 
 /** A date the work itself is wanted by ("the first draft by Monday"), not a date they send something or are away. */
 function wishedDate(u: Understanding): boolean {
@@ -354,7 +357,7 @@ function signOffAck(u: Understanding, k: Kit): string | undefined {
 
 /** An opening for a mail of questions that says what they are about, not "Thank you for your message." */
 function askedAck(u: Understanding): string {
-  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it)\b/i.test(u.text.slice(0, 400))) return 'Thank you, that is good to hear.';
+  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it)\b/i.test(u.text.slice(0, 400)) && !BAD_NEWS.test(u.text)) return 'Thank you, that is good to hear.';
   const topics = new Set(u.asks.map((a) => a.topic));
   if (topics.size === 1 && topics.has('call')) return 'Thank you, happy to set up a call.';
   return u.asks.length > 1 ? 'Thank you for your questions; here are my answers.' : 'Thank you for your question.';
@@ -368,7 +371,7 @@ const plainAnswer: Strategy = (u, k) => {
   return {
     id: 'answer-and-next-step',
     title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
-    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
+    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : PRAISE.test(u.text) && !BAD_NEWS.test(u.text) ? 'Thank you, that is good to hear.' : BAD_NEWS.test(u.text) ? 'Thank you for letting me know.' : 'Thank you for the update.'),
     position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
     covers: [],
     stance: {},

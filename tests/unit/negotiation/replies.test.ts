@@ -1218,3 +1218,14 @@ describe('asking for less by what it leaves out (seventh session, after the revi
     expect(all[0]!.text).toMatch(/You can see my work at https:\/\/noa\.example\/work/);
   });
 });
+
+describe('no "good to hear" for bad news (seventh session, after the eighth review)', () => {
+  it('a sarcastic "Great work. Really." and a budget freeze are never answered "Thank you, that is good to hear."', () => {
+    for (const text of [
+      "Noa,\n\nGreat work. Really. My CEO asked why we're using our 2019 colors. I won't approve the invoice until it's fixed.\n\nGreg",
+      'Dear Ms Berg,\n\nthank you for your work so far. Unfortunately our budget has been frozen until March, so we must pause the project.\n\nKind regards',
+    ]) {
+      for (const s of cards(text)) expect(s.text).not.toMatch(/that is good to hear/);
+    }
+  });
+});
