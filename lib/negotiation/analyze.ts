@@ -64,7 +64,8 @@ export function readMessage(raw: string, opts: Pick<AnalyzeOptions, 'today' | 'f
   const truncated = body.truncated ?? (unseen ? { part: 'message' as const, read: body.text.length, total: body.text.length } : undefined);
   if (truncated) truncated.total += unseen;
   // "See below from our AP team": the forwarded note's conditions are asked of us too, read after the client's own words.
-  const note = cleanMessage(forwardedNote(body.text, cleaned.quote, opts.from)).body;
+  const forwarded = forwardedNote(body.text, cleaned.quote, opts.from);
+  const note = forwarded ? cleanMessage(forwarded).body : '';
   const text = note ? `${body.text}\n\n${note}` : body.text;
   const parsed = parse(text);
   const { moves, maybe } = readMoves(parsed);

@@ -51,13 +51,21 @@ export function zoneOfClient(text: string): string | undefined {
   return undefined;
 }
 
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (a search for a shared slot
+// reads the clock some five hundred times).
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+function formatIn(zone: string): Intl.DateTimeFormat {
+  let f = FORMATS.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    FORMATS.set(zone, f);
+  }
+  return f;
+}
+
 /** The wall-clock date and minutes of an instant in a zone. */
 function wall(instant: number, zone: string): { iso: string; minutes: number; weekday: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short' })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(formatIn(zone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!);
   return { iso: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday };
 }
@@ -127,9 +135,10 @@ export function sharedSlot(iso: string, theirs: string, ours: string, span: [num
     date.setUTCDate(date.getUTCDate() + day);
     const d = date.toISOString().slice(0, 10);
     for (let h = 8; h <= 19; h++) {
-      const their = wall(instantOf(d, h * 60, theirs), theirs);
+      const instant = instantOf(d, h * 60, theirs);
+      const their = wall(instant, theirs);
       if (their.weekday === 0 || their.weekday === 6) continue;
-      const our = moveTime(d, h * 60, theirs, ours);
+      const our = wall(instant, ours);
       if (our.weekday === 0 || our.weekday === 6) continue;
       if (our.minutes >= span[0] && our.minutes + 30 <= span[1]) return { their, our };
     }

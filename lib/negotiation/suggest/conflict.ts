@@ -371,7 +371,7 @@ const plainAnswer: Strategy = (u, k) => {
   return {
     id: 'answer-and-next-step',
     title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
-    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : PRAISE.test(u.text) && !BAD_NEWS.test(u.text) ? 'Thank you, that is good to hear.' : BAD_NEWS.test(u.text) ? 'Thank you for letting me know.' : 'Thank you for the update.'),
+    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : BAD_NEWS.test(u.text) ? 'Thank you for letting me know.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
     position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
     covers: [],
     stance: {},

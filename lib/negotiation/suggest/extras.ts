@@ -782,7 +782,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // and a bare "can we go back to that?" are answered by the card's position; said back, they read as garbled.
       if (HEDGE.test(text.trim()) || OPEN_ENDED.test(text.trim()) || DANGLING.test(text.trim()) || FRAGMENT(text)) return undefined;
       // "The time difference is 8 hours, so maybe 16:00 Japan time = 8:00 Sweden time?": the call sentence converts it.
-      if (/\btime difference\b|\b[\p{Lu}][\p{L}]+ time\s*=|\bwhat time (?:is|would) that be\b/u.test(text) && u.asks.some((o) => o.topic === 'call') && zoneOfClient(u.text) && zoneOfHours(u.agreement?.workingHours ?? u.profile.workingHours)) return undefined;
+      if (/\btime difference\b|\b[\p{Lu}][\p{L}]+ time\s*=|\bwhat time (?:is|would) that be\b/u.test(text) && u.asks.some((o) => o.topic === 'call') && zoneOfClient(u.text) && zoneOfHours(k.workingHours)) return undefined;
       // "We still have one revision round left, right? Maybe we can use that for these?": the round is for the agreed work.
       if (card.covers.includes('scope_creep') && /\b(?:revision|round)s?\b[^.?!]{0,30}\bleft\b|\buse (?:that|it|this|the (?:last |remaining )?(?:round|revision)) (?:for|on) (?:these|them|those|this)\b/i.test(text)) {
         return u.asks.some((o) => o !== ask && o.index < ask.index && /\b(?:revision|round)s?\b[^.?!]{0,30}\bleft\b|\buse (?:that|it|this) (?:for|on)\b/i.test(o.text))
@@ -827,10 +827,9 @@ function eveningHour(window: string, hours: string | undefined): string | undefi
 
 /** A call time the client gives in their own zone, said in both zones; outside our hours, the first slot that suits both. */
 function zonedCall(u: Understanding, k: Kit, iso: string | undefined, time: string, call: string): string | undefined {
-  const hours = u.agreement?.workingHours ?? u.profile.workingHours;
-  const ours = zoneOfHours(hours);
+  const ours = zoneOfHours(k.workingHours);
   const theirs = zoneOfClient(u.text);
-  const span = hoursSpan(hours);
+  const span = hoursSpan(k.workingHours);
   const mins = minutesOf(/^\d{1,2}(?::\d{2})?\s?(?:am|pm|h)?/i.exec(time)?.[0] ?? '');
   if (!ours || !theirs || !span || mins === undefined) return undefined;
   const date = iso ?? addWorkingDays(u.today, 1);

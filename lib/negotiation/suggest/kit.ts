@@ -168,8 +168,13 @@ export class Kit {
     return this.v(n === 1 ? 'one round of revisions' : `${numberWord(n)} rounds of revisions`);
   }
 
+  /** The working hours as stored ("Mon–Fri, 9:00–17:00 ET"): the agreement's, else the profile's. */
+  get workingHours(): string | undefined {
+    return this.u.agreement?.workingHours ?? this.u.profile.workingHours;
+  }
+
   hours(): string {
-    const value = this.u.agreement?.workingHours ?? this.u.profile.workingHours;
+    const value = this.workingHours;
     return value ? this.v(value) : this.ph('your working hours');
   }
 

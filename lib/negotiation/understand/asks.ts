@@ -100,6 +100,8 @@ const BACK_REFERENCE =
   /^(?:(?:could|can|would|will) (?:you|u) (?:please )?(?:let me know|confirm|tell me|advise)|(?:please )?(?:let me know|confirm|advise))\s+(?:on|about|regarding)\s+(?:both|these|this|that|them|it|the above|all (?:of )?(?:these|this))\b|^(?:is|would|will) (?:that|this|it) (?:be )?(?:something (?:you|u) (?:can|could|would)\b|(?:possible|doable)\s*\??$)/i;
 
 const MAX_ASKS = 40;
+/** "2. ", "- ", "• " before a list item. */
+const LIST_MARKER = /^(?:\d+[.)]|[-•*])\s+/;
 /** Topics a sentence can carry side by side and each deserves its own answer. */
 const ANSWERABLE = new Set<AskTopic>(['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start', 'timeline', 'portfolio', 'payment_method', 'invoice']);
 
@@ -109,7 +111,7 @@ export function extractAsks(parsed: Parsed): Ask[] {
   for (const [i, s] of sentences.entries()) {
     if (!asking(s)) continue;
     // compromise's offsets drift by a character or two after a "- " bullet: a stray letter of the next sentence is cut off.
-    const text = s.text.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]|[-•*])\s+/, '').replace(/([?!.])\s+\S{1,2}$/u, '$1');
+    const text = s.text.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '').replace(/([?!.])\s+\S{1,2}$/u, '$1');
     const prev = sentences[i - 1];
     if (BACK_REFERENCE.test(text) && prev) {
       const before = prev.text.replace(/\s+/g, ' ').trim();
@@ -143,7 +145,7 @@ export function extractAsks(parsed: Parsed): Ask[] {
   if (!out.some((a) => a.topic === 'sign')) {
     const docs = sentences.filter((s) => PAPERWORK.test(s.text) && !COURTESY.test(s.text.trim())).slice(0, 3);
     if (docs.length) {
-      const text = docs.map((s) => s.text.replace(/\s+/g, ' ').trim().replace(/^(?:\d+[.)]|[-•*])\s+/, '')).join(' ');
+      const text = docs.map((s) => s.text.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '')).join(' ');
       out.push({ text, evidence: docs[0]!.text, index: docs[0]!.start, topic: 'sign', question: false });
     }
   }

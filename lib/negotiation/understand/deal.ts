@@ -176,12 +176,14 @@ function readOurTerms(text: string, today: string): OurTerms {
 }
 
 /** Keyword hits in a text: whole words, and for longer keywords their stem ("certified" finds "certification"). */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function hits(text: string, phrase: string): number[] {
   const words = phrase.trim();
   if (!words) return [];
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRe(words).replace(/\s+/g, '\\s+');
   const single = !/\s/.test(words);
-  const stem = single && words.length >= 7 ? words.slice(0, Math.max(5, words.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  const stem = single && words.length >= 7 ? escapeRe(words.slice(0, Math.max(5, words.length - 3))) : null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped}${stem ? `|${stem}\\p{L}*` : ''})(?![\\p{L}\\p{N}])`, 'giu');
   const out: number[] = [];
   for (const m of text.slice(0, 20000).matchAll(re)) out.push(m.index ?? 0);
@@ -270,7 +272,7 @@ export function readDeal(input: DealInput): Deal {
   const matched = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
   // "We need a proper website … I want to update the menu myself … do you do the hosting?": the job is the website
   // they name, not the monthly plan their words about updates and hosting also match.
-  const asksFor = (x: Service) => keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|want|looking for|would like|'d like)\\b[^.?!\\n]{0,30}\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(input.text.slice(0, 4000)));
+  const asksFor = (x: Service) => keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|want|looking for|would like|'d like)\\b[^.?!\\n]{0,30}\\b${escapeRe(kw)}\\b`, 'i').test(input.text.slice(0, 4000)));
   const service = newJob ?? (matched && matched.unit !== 'project' && named.length && !named.includes(matched) && restatedFigure === undefined && !ourWords.length && !agreement && asksFor(named[0]!) ? named[0] : matched);
   const currency = agreement?.price?.currency ?? profile.currency;
   const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
