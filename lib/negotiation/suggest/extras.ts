@@ -8,10 +8,10 @@ import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
-import { addWorkingDays, formatWeekday, Kit, type Why } from './kit';
+import { addWorkingDays, formatCount, formatWeekday, Kit, type Why } from './kit';
 import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
-import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk } from './work';
+import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
 /** The order other moves are answered in: money and time first, courtesy last. */
 const ORDER: MoveId[] = [
@@ -57,7 +57,7 @@ export const extras: Extras = (u, k, card) => {
   const general = (a: Ask) => (a.topic === 'included' || a.topic === 'other' ? 1 : 0);
   const ordered = asksToAnswer(u, card).map((a, i) => ({ a, i })).sort((x, y) => (x.a.index === y.a.index ? general(x.a) - general(y.a) : x.i - y.i)).map((x) => x.a);
   for (const ask of ordered) {
-    if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process') continue;
+    if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process' && ask.topic !== 'other_service') continue;
     if (answered.has(ask.index) && general(ask)) continue;
     const s = answerAsk(ask, u, k, card);
     // A topic counts as answered only once something was said on it ("Please be advised…" says nothing to answer).
@@ -297,13 +297,38 @@ const TRADE_WORDS: Record<string, RegExp> = {
 const OTHER_TRADES = /\b(?:photos?|photography|photographs?|videos?|filming|printing|print run|apostilles?|notar\w+|legal advice|accounting|hosting)\b/i;
 
 function ownTrade(u: Understanding, what: string): boolean {
-  const names = u.profile.services.map((s) => `${s.name} ${s.keywords.join(' ')}`).join(' ').toLowerCase();
-  const trade = /translat/.test(names) ? 'translator' : /\bcopy|article|blog/.test(names) ? 'copywriter' : /shopify|wordpress|develop/.test(names) ? 'developer' : /logo|brand|design/.test(names) ? 'designer' : undefined;
+  const trade = tradeOf(u);
   return Boolean(trade && TRADE_WORDS[trade]!.test(what) && !OTHER_TRADES.test(what));
 }
 
 function otherTrade(what: string): boolean {
   return OTHER_TRADES.test(what);
+}
+
+/** Our trade, read from the services the profile lists. */
+function tradeOf(u: Understanding): keyof typeof TRADE_WORDS | undefined {
+  const names = u.profile.services.map((s) => `${s.name} ${s.keywords.join(' ')}`).join(' ').toLowerCase();
+  return /translat/.test(names) ? 'translator' : /\bcopy|article|blog/.test(names) ? 'copywriter' : /shopify|wordpress|develop/.test(names) ? 'developer' : /logo|brand|design/.test(names) ? 'designer' : undefined;
+}
+
+/**
+ * Work a client may assume comes with ours but belongs to a neighbouring trade: the words for a designer or a developer,
+ * the design for a developer or a writer. Said plainly, with who does it instead, never priced as ours.
+ */
+const WORDS = /\b(?:texts?|copy|copywriting|words|wording|content|captions?)\b/i;
+const DESIGN = /\b(?:designs?|designer|logos?|branding|graphics|layouts?|illustrations?)\b/i;
+function neighbourTrade(u: Understanding, k: Kit, what: string): string | undefined {
+  const trade = tradeOf(u);
+  if ((trade === 'designer' || trade === 'developer') && WORDS.test(what)) return 'I don\'t write the words myself: the text comes from you or a copywriter, and I am happy to recommend one.';
+  if (trade === 'developer' && DESIGN.test(what)) {
+    // A build whose price has design changes on a theme in it: those are ours, a design from scratch is not.
+    const ours = k.service?.lineItems.find((i) => /\bdesign\b/i.test(i.name));
+    return ours
+      ? `The ${k.v(lowerFirst(ours.name))} in my price I do myself, on a ready-made theme; a design from scratch would need a designer, and I am happy to recommend one.`
+      : 'I don\'t do the design myself: I build from a designer\'s files or on a ready-made theme, and I am happy to recommend a designer.';
+  }
+  if ((trade === 'copywriter' || trade === 'translator') && DESIGN.test(what)) return 'Design is not something I do myself, but I am happy to recommend a designer.';
+  return undefined;
 }
 
 function objectBefore(text: string, word: RegExp): string | undefined {
@@ -544,10 +569,47 @@ function referent(text: string, index: number): string | undefined {
   return m ? m[1]!.replace(/^(?:a|an|some)\s+/i, 'the ').trim() : undefined;
 }
 
+const AUTHORITY = /\b(?:home office|ukvi|visas?|immigration|embassy|consulate|authorit\w+|universit\w+|courts?|tribunal|registry|ircc|uscis|bamf)\b/i;
+
+/**
+ * What a translator who offers certified translation says the same way to everyone: scans are enough to work from, and
+ * what the certification holds, without promising what an authority will decide. Bounded: a few regular tests on 400 characters.
+ */
+function certifiedAnswer(u: Understanding, text: string): string | undefined {
+  if (!u.profile.services.some((s) => /\bcertified\b/i.test(s.name))) return undefined;
+  const t = text.slice(0, 400);
+  if (/\b(?:scans?|scanned|photos?|pictures?|copies|copy|pdfs?)\b[^.?!]{0,80}\b(?:originals?|by post|post (?:them|it))\b|\boriginals?\b[^.?!]{0,80}\b(?:scans?|scanned|photos?|pictures?|pdfs?|copy|copies)\b/i.test(t)) {
+    return 'Clear scans or phone photos of every page are enough for me to work from, so you keep your originals.';
+  }
+  if (/\b(?:accept\w*|recogni[sz]\w*|valid|good enough)\b/i.test(t) && (AUTHORITY.test(t) || /\b(?:in|by|for) (?:the )?(?:uk|u\.k\.|us|usa|united kingdom|united states|canada|australia|ireland|germany|austria|switzerland|england)\b/i.test(t))) {
+    return 'My certified translation comes with my signed statement that it is a true and accurate translation of the original, with the date and my contact details, which is what most authorities ask for; as I cannot decide for them, please also check the current guidance for your application.';
+  }
+  return undefined;
+}
+
+/**
+ * "Would you be able to give it a quick look before Friday?" to someone who lists proofreading: a yes, its price for
+ * the words they name, and a date before theirs. Bounded: a few regular tests on 400 characters and a scan for a count.
+ */
+function proofreadAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined {
+  const proof = u.profile.services.find((s) => /\bproofread/i.test(`${s.name} ${s.keywords.join(' ')}`));
+  const t = ask.text.slice(0, 400);
+  if (!proof || !/\b(?:proofread\w*|(?:quick |short )?look (?:over|at|through)|(?:a |quick |short )look\b|read (?:it |this |them )?(?:through|over)|go (?:over|through) (?:it|this|them)|check (?:it|this|them|the \w+)(?: and correct| for)?|correct (?:it|this|the English|my English|the text)|polish (?:it|this))\b/i.test(t)) return undefined;
+  if (/\b(?:translat\w*|revision|changes?|round)\b/i.test(t)) return undefined;
+  const words = /\b(?:about |around |roughly |ca\.? |approx\.? )?(\d{1,3}(?:[,.]\d{3})*|\d+)\s*words\b/i.exec(u.text.slice(0, 6000));
+  const n = words ? Number(words[1]!.replace(/[,.]/g, '')) : undefined;
+  const cost = n && proof.unit === 'word' ? ` (${k.v(formatCount(n))} words at ${formatMoney(proof.price, u.profile.currency)} per word come to ${k.money(Math.round(n * proof.price))})` : '';
+  const by = u.dates.find((d) => d.iso > u.today && d.index >= ask.index && d.index < ask.index + ask.evidence.length + 40);
+  const when = by ? `, and I will send it back by ${k.day(addWorkingDays(by.iso, -1) > u.today ? addWorkingDays(by.iso, -1) : by.iso)}, in time for ${k.v(formatWeekday(by.iso, u.today))}` : '';
+  return `Yes, I can proofread it as a small job of its own${cost}${when}.`;
+}
+
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
+  const proofread = proofreadAnswer(u, k, ask);
+  if (proofread) return proofread;
   // What every freelancer in the trade answers the same way: ownership, a logo's files, the platform's own fees, their login.
-  const trade = tradeAnswer(u, text);
+  const trade = tradeAnswer(u, text) ?? certifiedAnswer(u, text);
   if (trade) return trade;
   if (DEICTIC.test(text.trim())) return undefined;
   // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
@@ -564,6 +626,15 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (feature && !/\b(?:thank|thanks|know|hear|chat|call|meet)\b/i.test(feature[1]!)) {
     const est = extraEstimate(k);
     return `${k.v(capitalise(swapPersons(feature[1]!.trim())))} is something I can add as a separate piece of work${/\[/.test(est) ? '; I will send you an estimate once I know a little more about how you would like it to work' : `: ${est}`}.`;
+  }
+  // "Can I give her your email?": a referral, a thank-you and a yes.
+  if (/\b(?:can|could|may|shall) (?:i|we) (?:give|pass|send|share|forward) (?:her|him|them|my \w+|our \w+)?\s*(?:on )?(?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name)\b|\b(?:can|could|may) (?:i|we) (?:pass|give) (?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name) (?:on )?to\b/i.test(text)) return 'Yes, please do pass on my email, and thank you for thinking of me.';
+  // "Would it count as our second lot of changes?": the card's position settles whether a round is used; said plainly.
+  if (/\bcounts? (?:as|towards|against)\b[^.?!]{0,40}\b(?:rounds?|revisions?|lots? of changes|changes|amends)\b|\bis (?:that|this|it) (?:another|a new|an extra|a third|a fourth|one of (?:the|our)) (?:round|revision)/i.test(text)) {
+    if (u.defect) return 'No: fixing my own error does not count as a revision round.';
+    if (card.id === 'changes-within-rounds') return `Yes: ${listCount(u.text) >= 2 ? 'these changes count' : 'this counts'} as one of the ${k.rounds()} included.`;
+    if (card.covers.includes('scope_creep') && !card.covers.includes('revision_request')) return 'No: new work is not a change to what we agreed, so it does not use a revision round; it is priced on its own.';
+    if (card.id === 'extra-round-paid') return undefined;
   }
   // "And I suppose you will now charge us for fixing your own mistakes?": no, said plainly.
   if (u.defect && /\bcharge (?:us|me) for (?:fixing|correcting)\b/i.test(text)) return 'No: fixing my own errors costs you nothing.';
@@ -683,9 +754,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (language) return `On a ${capitalise(language[1]!.toLowerCase())} version: ${k.ph('whether you write in that language, and its price')}.`;
       // "My diploma also needs an apostille, can you make it?": an apostille or a notary's stamp is an authority's act.
       if (/\b(?:apostil+e|notari[sz]\w*|notary|legali[sz]\w*)\b/i.test(text)) return 'An apostille is issued by the authorities, not by a translator, so I cannot do it myself, but I am happy to tell you where to get one.';
-      const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&-]{3,90}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
+      const m = /\b(?:do|make|offer|provide|write|design|translate|handle|build|shoot|take|create|arrange|organi[sz]e|produce)\b(?!\s+(?:you|u|we|i|it)\b)\s+(?:also\s+)?((?:the\s+|an?\s+|some\s+|any\s+)?[\p{L}\s'&/-]{3,90}?)(?=\s+(?:or|too|as well|also|for|of)\b|\s*[?.!,(]|$)/iu.exec(text);
       // "a quick business card while ur in there nothing fancy same logo": the thing asked for, not the logo it reuses.
       const other = serviceFor(u, m ? m[1]!.replace(/\s+(?:while|same|like|nothing|using|with|from|based)\b.*$/i, '') : text);
+      // "Do you write the text for the website too?" to a designer: another trade's work, and who does it.
+      const neighbour = !other || !m ? neighbourTrade(u, k, m ? m[1]! : text) : undefined;
+      if (neighbour) return neighbour;
       if (other) return other.unit === 'project' ? `Yes, I also do ${k.v(serviceWords(other.name))}; I can send you a separate quote.` : `Yes, I also do ${k.v(serviceWords(other.name))}, at ${priceOf(k, other)}.`;
       if (m && ownTrade(u, m[1]!)) return `Yes, I can do ${k.v(swapPersons(m[1]!.replace(/\s+(?:while|same|nothing)\b.*$/i, '').trim()))} as well; I will quote it separately.`;
       if (m && otherTrade(m[1]!)) {
@@ -765,7 +839,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
       // "Is that enough time, given Christmas?": the schedule answers it when the date fits; a tight date has its own line.
-      if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b/i.test(text)) {
+      if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b|\b(?:is|are) (?:the |that |this |it )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|date|deadline)? ?(?:even |still |really )?(?:possible|doable|feasible|realistic)(?: for (?:you|u))?(?: in (?:this|that|the) time)?\s*[?!.]*$|\b(?:have|get) it (?:done|ready|finished) (?:before|by|for)\b/i.test(text)) {
         const t = timing(u, k);
         if (t.wanted && t.verdict === 'fits') return `Yes, there is enough time: ${t.standard && t.standard < t.wanted ? `at my normal pace it would be ready by ${k.day(t.standard)}` : `${k.day(t.wanted)} works with my schedule`}.`;
         if (t.wanted) return undefined;

@@ -367,7 +367,7 @@ export function beyondRounds(u: Understanding): boolean {
 /** A numbered or bulleted line. */
 const BULLET = /^\s*(?:\d+[.)]|[-•*])\s+\S/;
 
-function listCount(text: string): number {
+export function listCount(text: string): number {
   return (text.match(new RegExp(BULLET.source, 'gm')) ?? []).length;
 }
 

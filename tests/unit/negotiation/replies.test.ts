@@ -1229,3 +1229,67 @@ describe('no "good to hear" for bad news (seventh session, after the eighth revi
     }
   });
 });
+
+describe('asks a freelancer answers from what they do (eighth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({
+    ...DESIGNER,
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [
+      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
+      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'] },
+      { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofreading', 'proofread'] },
+    ],
+    depositPercent: 30,
+    revisionRounds: 1,
+  });
+  const DEVELOPER = ProfileSchema.parse({
+    ...DESIGNER,
+    name: 'Ari Patel',
+    currency: 'GBP',
+    services: [{ name: 'Shopify store build', price: 4800, unit: 'project', keywords: ['shopify', 'store', 'shop'], lineItems: [{ name: 'Setup and theme configuration', price: 900 }, { name: 'Custom sections and design changes', price: 1600 }, { name: 'Testing and launch', price: 2300 }], turnaroundDays: 25 }],
+  });
+
+  it('another trade\'s work is said to be another trade\'s, and our own unlisted work is quoted separately, never left blank', () => {
+    const designer = cards('Hi Noa, we are opening a bakery and need a logo. Do you write the text for the website too or do we need to do that ourselves? And do u do the menu boards / cups or is that someone else?\n\nRosa').map(body).join('\n');
+    expect(designer).toMatch(/I don't write the words myself/);
+    expect(designer).toMatch(/menu boards \/ cups as well; I'll quote it separately/);
+    expect(designer).not.toMatch(/\[your answer\]/);
+    const dev = cards('Hello, I need a Shopify shop for my ceramics, about 40 products. You make the design also or I need separate designer?\n\nAnn', { profile: DEVELOPER }).map(body).join('\n');
+    expect(dev).toMatch(/custom sections and design changes in my price I do myself[^.]*a design from scratch would need a designer/);
+    expect(dev).not.toMatch(/\[your answer\]/);
+  });
+
+  it('a hidden "quick look" at a text is proofreading at the listed rate, priced for the words named and back before their date; praise and a referral are thanked', () => {
+    const text = "Dear Ola,\n\nI just wanted to say a big thank you for the English version of our annual report. The board was delighted. I've also passed your name on to two colleagues.\n\nOne small thing: our chair has written a short foreword herself, directly in English (about 1,100 words, attached). Would you be able to give it a quick look before it goes to the printer on Friday?\n\nWarm regards,\nJonas";
+    const t = analyzeMessage(text, { today: '2026-11-10', from: 'Jonas Weber <jonas@stiftung.example>', profile: TRANSLATOR }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/1,100 words at €0\.05 per word come to €55/);
+    expect(t).toMatch(/back by Thursday 12 November/);
+    expect(t).toMatch(/thank you for passing my name on/);
+    expect(t).not.toMatch(/\[your answer\]|Thank you for your question\./);
+  });
+
+  it('scans versus originals and whether an authority accepts a certified translation are answered without promising the authority\'s decision', () => {
+    const text = 'Hello Ola, I need certified translation of my diploma (1 page) and birth certificate (1 page) from Russian for UK visa. Do you need the original documents or are scans good enough? Your translation will be accepted by UK Home Office?\n\nIrina';
+    const t = analyzeMessage(text, { today: '2026-11-10', from: 'Irina Volkova <irina@mail.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/scans or phone photos of every page are enough/);
+    expect(t).toMatch(/signed statement[^.]*please also check the current guidance/);
+    expect(t).not.toMatch(/will be accepted|guarantee/);
+  });
+
+  it('"does it count as one of our rounds?" is answered by the card\'s position, and "can I give her your email?" gets a yes', () => {
+    const text = 'Hi Noa,\n\nThanks for the new homepage. Two changes: make the header photo smaller and swap the green for the darker one. Can you tell me if this counts as one of our 2 revisions? Also my friend needs a logo, can I give her your email?\n\nSam\n\nOn 1 Dec 2026, Noa Berg <noa@noa.example> wrote:\n> Here is the homepage design, two rounds of revisions are included.';
+    const all = cards(text);
+    const within = all.find((s) => s.id === 'changes-within-rounds');
+    expect(within).toBeDefined();
+    expect(body(within!)).toMatch(/counts? as one of the two rounds of revisions included/);
+    expect(body(within!)).toMatch(/please do pass on my email/);
+    expect(body(within!)).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"Is the 18th even possible?" is answered from the schedule', () => {
+    const t = cards('Hi Noa, we need a logo for our food truck, we launch on 18 June. Is the 18th even possible?\n\nAnn', { today: '2026-05-04' }).map(body).join('\n');
+    expect(t).toMatch(/Yes, there is enough time/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
