@@ -76,7 +76,7 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
 }
 
 /** A date's status ("Friday 4 December works with my schedule."): said once per card, wherever it is said first. */
-const DATE_STATUS = /^(?:(.+) works with my schedule|I can plan around (.+)|Delivery stays (.+))\.$/;
+const DATE_STATUS = /^(?:(.+) works with my schedule|I can plan around (.+)|Delivery stays (.+)|At my normal pace it would be ready by (.+), well ahead of your .+)\.$/;
 
 /** Extra sentences minus repeats: the same sentence twice, or a date's status the position already gave. */
 function onceEach(first: string, sentences: string[]): string[] {
@@ -85,7 +85,7 @@ function onceEach(first: string, sentences: string[]): string[] {
     if (kept.includes(s)) continue;
     const m = DATE_STATUS.exec(s);
     // Compared without the value markers: "Thursday 26 February (ahead of your launch …)" is the same day.
-    const day = m && unmarked(m[1] ?? m[2] ?? m[3] ?? '');
+    const day = m && unmarked(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
     if (day && (unmarked(first).includes(day) || kept.some((x) => unmarked(x).includes(day)))) continue;
     kept.push(s);
   }

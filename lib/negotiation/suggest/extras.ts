@@ -196,8 +196,9 @@ function rushLine(u: Understanding, k: Kit, card: Card): string {
   if (!t.wanted && rush && /\b(?:correct\w*|fix\w*|amend\w*|typo)\b/i.test(sentenceAround(u.text, rush.index))) return 'I will send the correction today.';
   // "asap" with no date named: how fast it can be, not a sentence about "that date".
   if (!t.wanted) return `At the normal pace it would be ready by ${standard}; if you need it sooner, rush work adds ${pct}.`;
+  // Before the day is said anywhere else: the first mention of the day names their event.
+  if (t.verdict === 'fits') return k.fitsLine(t.wanted, t.standard);
   const wanted = k.day(t.wanted);
-  if (t.verdict === 'fits') return `${wanted} works with my schedule.`;
   if (t.verdict === 'tight') {
     const rush = t.earliestRush && t.earliestRush !== t.standard ? `; the earliest I can promise is ${k.day(t.earliestRush)} with rush work (+${pct}), or ${standard} at the normal rate` : `; the earliest I can promise is ${standard}`;
     return `${wanted} is too tight to do this well${rush}.`;
@@ -696,7 +697,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // After the job is delivered, "how many days does it take?" is about the errand they ask for, not the work.
       if (jobDone(u)) return `On how long it takes: ${k.ph('your answer')}.`;
       const t = timing(u, k);
-      if (t.wanted && t.verdict === 'fits') return `${k.day(t.wanted)} works with my schedule.`;
+      if (t.wanted && t.verdict === 'fits') return k.fitsLine(t.wanted, t.standard);
       if (t.wanted && (t.verdict === 'rush' || t.verdict === 'tight')) return rushLine(u, k, card);
       if (t.need !== undefined) return `It takes about ${k.v(String(t.need))} working days from the go-ahead${t.standard ? `, so it would be ready by ${k.day(t.standard)}` : ''}.`;
       return `It would take about ${k.ph('how long it takes')} from the go-ahead.`;
@@ -746,7 +747,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'other_service': {
       // "could you also write a Swedish version?": another language is a skill only the freelancer can vouch for.
-      const language = new RegExp(`\\b(${LANGUAGES})\\b[^.?!]{0,20}\\b(?:version|translation|copy|texts?)\\b`, 'i').exec(text);
+      // "the texts in german" names the language after the work.
+      const language = new RegExp(`\\b(${LANGUAGES})\\b[^.?!]{0,20}\\b(?:version|translation|copy|texts?)\\b`, 'i').exec(text) ?? new RegExp(`\\b(?:version|translation|copy|texts?|pages?|articles?)\\b[^.?!]{0,12}\\b(?:in|into)\\s+(${LANGUAGES})\\b`, 'i').exec(text);
       // "Do you write from our Polish text or from zero?": a copywriter writes new copy; their texts are background.
       if (u.profile.services.every((x) => !/translat/i.test(`${x.name} ${x.keywords.join(' ')}`)) && /\bfrom (?:our|the|my|your) (?:\w+ )?(?:texts?|copy|version|material)\b|\bfrom (?:zero|scratch)\b/i.test(text)) {
         return 'I write the copy new, in English; your existing texts are useful background for the facts and your voice, even if they are rough.';
@@ -841,6 +843,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Is that enough time, given Christmas?": the schedule answers it when the date fits; a tight date has its own line.
       if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b|\b(?:is|are) (?:the |that |this |it )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|date|deadline)? ?(?:even |still |really )?(?:possible|doable|feasible|realistic)(?: for (?:you|u))?(?: in (?:this|that|the) time)?\s*[?!.]*$|\b(?:have|get) it (?:done|ready|finished) (?:before|by|for)\b/i.test(text)) {
         const t = timing(u, k);
+        // The position already gave the date ("ready by Monday 25 May, well ahead of your fair"): the yes alone.
+        if (t.wanted && t.verdict === 'fits' && [card.ack, ...card.position].some((p) => /well ahead of your/.test(p))) return 'Yes, there is enough time.';
         if (t.wanted && t.verdict === 'fits') return `Yes, there is enough time: ${t.standard && t.standard < t.wanted ? `at my normal pace it would be ready by ${k.day(t.standard)}` : `${k.day(t.wanted)} works with my schedule`}.`;
         if (t.wanted) return undefined;
       }

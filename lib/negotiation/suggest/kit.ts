@@ -218,6 +218,23 @@ export class Kit {
   private eventSaid = false;
 
   /**
+   * Their date fits our pace, said as a commitment. A date read from their event ("the fair on 28 June") is not a day
+   * they asked for: the normal pace, when it lands well before, is the promise ("ready by Monday 25 May, well ahead of
+   * your fair on Sunday 28 June"), not the day before the event.
+   */
+  fitsLine(wanted: string, standard: string | undefined): string {
+    const ahead = this.wellAhead(wanted, standard);
+    return ahead ? `${ahead}.` : `${this.day(wanted)} works with my schedule.`;
+  }
+
+  /** "At my normal pace it would be ready by …, well ahead of your …" when the date is their event's and we land well before it. */
+  wellAhead(wanted: string, standard: string | undefined): string | undefined {
+    const e = this.u.event;
+    if (!e || !standard || wanted !== e.readyBy || addWorkingDays(standard, 3) > wanted) return undefined;
+    return `At my normal pace it would be ready by ${this.v(formatWeekday(standard, this.u.today))}, well ahead of your ${e.what} on ${this.v(formatWeekday(e.iso, this.u.today))}`;
+  }
+
+  /**
    * "Friday 11 December", with the year only when it is not this year's. The first time a card names the day the work
    * is due before the client's event, it says which event: "Thursday 5 November (ahead of your launch on Monday 9 November)".
    */

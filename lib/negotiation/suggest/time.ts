@@ -107,9 +107,9 @@ const fits: Strategy = (u, k) => {
     title: 'Their date fits: confirm it',
     total: P?.amount,
     ack: rushAck(u, k),
-    position: [`${k.day(t.wanted)} works with my schedule at the normal pace, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : `, and I ask for ${k.deposit()} before I start`}.`, 'I will send you a first version early enough for your feedback.'],
+    position: [`${k.wellAhead(t.wanted, t.standard) ?? `${k.day(t.wanted)} works with my schedule at the normal pace`}, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : `, and I ask for ${k.deposit()} before I start`}.`, 'I will send you a first version early enough for your feedback.'],
     covers: ['rush_deadline'],
-    stance: { rush: 'fits', date: t.wanted, nda: 'surcharge', payment: 'deposit' },
+    stance: { rush: 'fits', date: k.wellAhead(t.wanted, t.standard) ? t.standard : t.wanted, nda: 'surcharge', payment: 'deposit' },
     why: [['negotiate_deadline', 'Checks the date against the real time the work takes before promising it.']],
     close: 'Shall I book it in?',
   };

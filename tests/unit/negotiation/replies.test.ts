@@ -1293,3 +1293,12 @@ describe('asks a freelancer answers from what they do (eighth session)', () => {
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('an event is not the delivery date (eighth session)', () => {
+  it('a fair seven weeks away gets the normal-pace date, well ahead of it, not the day before the fair', () => {
+    const t = cards('Hello Noa, I need a logo for my new food brand. We launch it at a food fair on 28 June. How much is it?\n\nFernanda', { today: '2026-05-11' }).map(body).join('\n');
+    expect(t).toMatch(/for your (?:fair|launch) on Sunday 28 June/);
+    expect(t).toMatch(/ready by [A-Z][a-z]+day \d+ (?:May|June), well ahead of your (?:fair|launch) on Sunday 28 June/);
+    expect(t).not.toMatch(/(?:Wednesday 24|Thursday 25|Friday 26) June/);
+  });
+});
