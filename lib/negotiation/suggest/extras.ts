@@ -4,6 +4,7 @@ import { clock, hoursSpan, minutesOf, moveTime, sharedSlot, spoken, zoneOfClient
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
 import { sentenceAround } from '../understand/clause';
+import { keywordsOf } from '../understand/deal';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
@@ -350,10 +351,14 @@ function objectBefore(text: string, word: RegExp): string | undefined {
 
 function serviceFor(u: Understanding, text: string): { name: string; price: number; unit: string } | undefined {
   const lower = text.toLowerCase();
+  // The service whose longest word matches: "my birth certificate translated" is certified translation, not "translate".
+  let best: { s: (typeof u.profile.services)[number]; len: number } | undefined;
   for (const s of u.profile.services) {
-    if ([s.name, ...s.keywords].some((kw) => kw.length > 2 && new RegExp(`\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(lower))) return { name: s.name, price: s.price, unit: s.unit };
+    for (const kw of keywordsOf(s)) {
+      if (kw.length > 2 && (!best || kw.length > best.len) && new RegExp(`\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(lower)) best = { s, len: kw.length };
+    }
   }
-  return undefined;
+  return best && { name: best.s.name, price: best.s.price, unit: best.s.unit };
 }
 
 function priceOf(k: Kit, s: { name: string; price: number; unit: string }): string {

@@ -285,6 +285,15 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
     if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before), listed: /[(:•*-]\s*$|^\s*$/.test(before.slice(-3)) || /\n\s*$/.test(before), part: /\b(?:the|these|those|all|first|last|other|remaining|next|of)\s+$/i.test(before) });
     if (found.length >= 50) break;
   }
+  // "the supplement, it is 2 sheets but printed on both side": a sheet printed on both sides is two pages.
+  if (unit === 'page') {
+    const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+    for (const m of clipped.matchAll(/\b(\d{1,2}|one|two|three|four|five|six) (double-sided |two-sided )?sheets?\b([^.\n]{0,30}\b(?:both|two) sides?\b)?/gi)) {
+      const n = SMALL[m[1]!.toLowerCase()] ?? Number(m[1]);
+      if (n > 0) found.push({ value: m[2] || m[3] ? n * 2 : n, total: false, listed: true, part: false });
+      if (found.length >= 50) break;
+    }
+  }
   if (!found.length) return undefined;
   const stated = found.find((f) => f.total);
   if (stated) return stated.value;

@@ -159,7 +159,7 @@ const holdWithValue: Strategy = (u, k) => {
   // A price never said to them before "is"; only one already quoted "stays".
   const verb = k.priceSource === 'profile' ? 'is' : 'stays at';
   if (k.rate && k.units && P) {
-    position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : verb} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
+    position.push(`My rate for ${k.serviceName()} ${asked ? 'is' : verb} ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} ${k.units === 1 ? 'comes' : 'come'} to ${k.money(P.amount)}${asked ? '' : `: ${because}`}.`);
   } else if (asked) position.push(`My price for ${k.serviceName()} is ${price}.`);
   else if (/^Thank you for accepting/.test(ack)) position.push(`It stays at that even with a shortcut, because ${because}.`);
   else position.push(`My price for ${k.serviceName()} ${verb} ${price}, because ${because}.`);
@@ -383,7 +383,7 @@ const quote: Strategy = (u, k) => {
       close: 'Which of these is closest to what you need?',
     };
   }
-  if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} come to ${k.money(P.amount)}.`);
+  if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} ${k.units === 1 ? 'comes' : 'come'} to ${k.money(P.amount)}.`);
   else if (P) position.push(`My price for ${k.serviceName()} is ${k.money(P.amount)}.`);
   else position.push(`My price for ${k.serviceName()} is ${k.priceText()}.`);
   position.push(covers(k));

@@ -195,12 +195,17 @@ function hits(text: string, phrase: string): number[] {
  * Keyed by a word in the service's name or keywords.
  */
 const EVERYDAY: Array<[RegExp, string[]]> = [
+  // A document for an authority is a certified translation, whatever word the client uses for it.
+  [/\bcertified\b/i, ['visa', 'birth certificate', 'marriage certificate', 'diploma', 'transcript of records', 'immigration', 'home office', 'embassy', 'consulate', 'per page', 'driving licence', "driver's license", 'police certificate', 'apostille']],
   [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page', 'a proper page', 'a dedicated page', 'a simple page', 'pre-order page', 'order page']],
 ];
 
-function keywordsOf(s: Service): string[] {
+export function keywordsOf(s: Service, text?: string): string[] {
   const own = [s.name, ...s.keywords];
-  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k))).flatMap(([, words]) => words);
+  // A word count in the message ("11,500 words") puts per-word translation in play: a diploma named beside it is no
+  // reason to price the whole message as certified pages.
+  const counted = text !== undefined && /\d[\d,.]*\s*(?:k\s*)?words\b/i.test(text.slice(0, 6000));
+  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k)) && !(counted && re.source.includes('certified'))).flatMap(([, words]) => words);
   return [...own, ...extra];
 }
 
@@ -236,7 +241,7 @@ export function matchService(services: Service[], texts: string[], restated?: nu
     texts.forEach((text, i) => {
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
-      for (const k of keywordsOf(s).sort((a, b) => b.length - a.length)) {
+      for (const k of keywordsOf(s, texts[0]).sort((a, b) => b.length - a.length)) {
         const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));

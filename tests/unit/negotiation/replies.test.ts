@@ -1302,3 +1302,29 @@ describe('an event is not the delivery date (eighth session)', () => {
     expect(t).not.toMatch(/(?:Wednesday 24|Thursday 25|Friday 26) June/);
   });
 });
+
+describe('documents for an authority are certified pages (eighth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({
+    ...DESIGNER,
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [
+      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
+      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'], turnaroundDays: 2 },
+    ],
+    depositPercent: 30,
+    revisionRounds: 1,
+  });
+  it('a diploma for a visa is priced per certified page, a sheet printed on both sides counts twice, and a birth certificate asked about is certified too', () => {
+    const text = 'Hello Ola,\n\nI need translation of my documents from russian to english for UK visa. Documents:\n- diploma (1 page)\n- diploma supplement with all marks, it is 2 sheets but printed on both side\n\nHow much it will cost? Is needed also my birth certificate translate?\n\nAnna';
+    const t = analyzeMessage(text, { today: '2026-07-01', from: 'Anna Sokolova <anna@mail.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/€45 per page, so your 5 pages come to €225/);
+    expect(t).toMatch(/certified translation, at €45 per page/);
+    expect(t).not.toMatch(/€0\.12 per word/);
+  });
+  it('a word count beside a diploma keeps the per-word translation as the job', () => {
+    const text = 'Dear Ms Berg,\n\nwe need (1) the translation of our research report, about 11,500 words, and (2) a diploma and transcript, 4 pages. Please note that for item 1 the budget allows a maximum of 1,300 EUR.\n\nRegards';
+    const t = analyzeMessage(text, { today: '2026-11-30', from: 'Sabine Roth <roth@uni.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/11,500 words come to €1,380/);
+  });
+});
