@@ -1328,3 +1328,16 @@ describe('documents for an authority are certified pages (eighth session)', () =
     expect(t).toMatch(/11,500 words come to €1,380/);
   });
 });
+
+describe('no error of ours read into courtesy or a restated term (eighth session)', () => {
+  it('"please don\'t take this the wrong way" and "the date as stated in the PO remains unchanged" own no mistake', () => {
+    for (const text of [
+      "Hi Noa,\n\nWe genuinely love the logo. So please don't take this the wrong way.\n\nThe shop has been open six weeks and sales are slow. We'd like to hold the remaining $1,440 until sales pick up.\n\nHannah\n\nOn Tue, 1 Dec 2026 at 09:30, Noa Berg <noa@noa.example> wrote:\n> Here are the final files for the logo and brand identity, and the invoice for the balance of $1,440.",
+      'Dear Ms Berg,\n\nWith reference to our purchase order for the logo (USD 2,400), the delivery date of 29 January 2027 as stated in the PO remains unchanged. Please note that your deposit invoice cannot be processed, as advance payments are not provided for in our terms.\n\nKind regards\n\nOn Wed, 2 Dec 2026 at 14:10, Noa Berg <noa@noa.example> wrote:\n> Thank you for the order. Here is the deposit invoice for $960.',
+    ]) {
+      const all = cards(text);
+      expect(all.map((s) => s.id)).not.toContain('own-and-fix');
+      for (const s of all) expect(s.text).not.toMatch(/my mistake|at no cost/i);
+    }
+  });
+});
