@@ -362,6 +362,8 @@ function askedAck(u: Understanding): string {
     const referred = /\bpass(?:ed|ing)? (?:on )?your (?:name|details|email|e-mail)\b|\bpass(?:ed|ing)? your (?:name|details) on\b|\brecommend(?:ed|ing)? you\b|\breferr(?:ed|ing) (?:you|them|her|him)\b/i.test(u.text.slice(0, 1500));
     return `Thank you, that is good to hear${referred ? ', and thank you for passing my name on' : ''}.`;
   }
+  // "Hearth & Hound is back on!": a project restarting after a silence is welcomed back, not thanked for questions.
+  if (/\b(?:is|are|we'?re|it'?s) back on\b(?! (?:hold|ice))|\bpick (?:it|this|things) (?:back )?up\b/i.test(u.text.slice(0, 2000))) return 'Good to hear from you, and glad the project is back on.';
   const topics = new Set(u.asks.map((a) => a.topic));
   if (topics.size === 1 && topics.has('call')) return 'Thank you, happy to set up a call.';
   return u.asks.length > 1 ? 'Thank you for your questions; here are my answers.' : 'Thank you for your question.';

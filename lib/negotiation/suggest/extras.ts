@@ -344,6 +344,8 @@ function objectBefore(text: string, word: RegExp): string | undefined {
   if (!words || /^(?:this|that|it|they|these|those|is|are|this is|that is)$/i.test(words)) {
     // "the paper bags and the boxes, they need the logo, this is included or separate?": the thing is named first.
     const first = text.replace(/^(?:(?:also|and|so|one more (?:thing|question)|another question)[,:\s]+)+/i, '').split(/,/)[0]!.trim();
+    // "Is that included or extra?" names nothing: the thing is in the sentence before.
+    if (/^(?:is|are|does|do|would|will|can|could|was|were)\b/i.test(first)) return undefined;
     return first.split(/\s+/).length <= 10 ? swapPersons(first.charAt(0).toLowerCase() + first.slice(1)) : undefined;
   }
   return swapPersons(words);
@@ -461,7 +463,7 @@ function echo(k: Kit, question: string): string {
 }
 
 /** Courtesy, or a call for the yes the card's position already gives: "How are you?", "Let me know if you're in". */
-const COURTESY = /\bhow are (?:you|u)\b[\s?!.]*$|\bhope (?:you(?:'re| are)|u r) (?:well|good)\b[\s?!.]*$|\bdo the needful\b|\brevert (?:at the earliest|asap|back)\b|^(?:please |pls |kindly )?let (?:me|us) know (?:if|whether) (?:you(?:'re| are) in|(?:this|that|it) (?:is|works|sounds)\b)|\bconfirm that (?:these|the) (?:conditions|terms) are acceptable\b/i;
+const COURTESY = /^(?:(?:please |pls )?let (?:me|us) know (?:what (?:you|u) think|your thoughts))[\s?!.]*$|\bhow are (?:you|u)\b[\s?!.]*$|\bhope (?:you(?:'re| are)|u r) (?:well|good)\b[\s?!.]*$|\bdo the needful\b|\brevert (?:at the earliest|asap|back)\b|^(?:please |pls |kindly )?let (?:me|us) know (?:if|whether) (?:you(?:'re| are) in|(?:this|that|it) (?:is|works|sounds)\b)|\bconfirm that (?:these|the) (?:conditions|terms) are acceptable\b/i;
 const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
 /** "Logins to the old site, our old flyers, the retreat brochure?": a list that goes with the question before, no question of its own. */
 function FRAGMENT(text: string): boolean {
@@ -633,6 +635,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     const est = extraEstimate(k);
     return `${k.v(capitalise(swapPersons(feature[1]!.trim())))} is something I can add as a separate piece of work${/\[/.test(est) ? '; I will send you an estimate once I know a little more about how you would like it to work' : `: ${est}`}.`;
   }
+  // "We paid the £1,440 deposit back in June — is that still OK to count towards the build?": yes.
+  if (u.situation.depositPaid && /\b(?:paid|sent|transferred)\b[^.?!]{0,40}\bdeposit\b[^?]{0,80}\b(?:still|count\w*|valid|towards|stand)\b/i.test(text)) {
+    const amount = /([$€£]\s?[\d,.]+)\s+deposit\b/i.exec(text)?.[1];
+    return `Yes: the ${amount ? `${k.v(amount)} ` : ''}deposit you paid still counts towards the work, so there is no need to start over.`;
+  }
   // "Can I give her your email?": a referral, a thank-you and a yes.
   if (/\b(?:can|could|may|shall) (?:i|we) (?:give|pass|send|share|forward) (?:her|him|them|my \w+|our \w+)?\s*(?:on )?(?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name)\b|\b(?:can|could|may) (?:i|we) (?:pass|give) (?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name) (?:on )?to\b/i.test(text)) return 'Yes, please do pass on my email, and thank you for thinking of me.';
   // "Would it count as our second lot of changes?": the card's position settles whether a round is used; said plainly.
@@ -690,7 +697,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "return the documents by Friday 24 April so that the project can commence on Monday 4 May": the start is the date said with "commence".
       const inAsk = u.dates.filter((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
       const d = inAsk.find((x) => /\b(?:start|starts|starting|begin|begins|commence|commences|kick(?:s)? ?off)\b[^.?!]{0,25}$/i.test(u.text.slice(Math.max(0, x.index - 40), x.index))) ?? inAsk[0];
-      const cond = card.stance.payment === 'milestones' ? '' : card.stance.payment === 'stages' ? ' once the first stage is paid' : ' once the deposit is in';
+      const cond = card.stance.payment === 'milestones' || u.situation.depositPaid ? '' : card.stance.payment === 'stages' ? ' once the first stage is paid' : ' once the deposit is in';
       return d ? `I can start on ${k.day(d.iso)}${cond}.` : cond ? `I can start as soon as${cond.replace(/^ once/, '')}.` : 'I can start as soon as we have agreed the terms.';
     }
     case 'timeline': {
@@ -742,7 +749,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
       const found = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '');
-      const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? 'that' : found;
+      const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? (referent(u.text, ask.index) ?? 'that') : found;
       // "Is the keyword research included?" when a step of the price is research: that step is the answer, not a no.
       const step = what !== 'that' ? k.service?.lineItems.find((i) => contentWords(i.name).some((w) => contentWords(what).includes(w))) : undefined;
       if (step) return `Yes: ${k.v(lowerFirst(step.name))} is part of the price.`;

@@ -167,6 +167,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   return re.test(text.slice(from, m.index + m.evidence.length + 200));
 }
 
+const RESTART = /\b(?:(?:is|are|we'?re|we are|it'?s|project is) (?:back on|on again)|went (?:dark|quiet|silent)|gone (?:dark|quiet|silent)|pick (?:it|this|things|the project) (?:back )?up|pick up where we left off|resume (?:the|our) (?:project|work)|restart (?:the|our) (?:project|work))\b/i;
+
 export function understand(input: UnderstandInput): Understanding {
   const text = input.text;
   const provisional = readDeal({ text, quote: input.quote, ourEarlier: input.ourEarlier, from: input.from, profile: input.profile, agreement: input.agreement, today: input.today });
@@ -204,7 +206,10 @@ export function understand(input: UnderstandInput): Understanding {
   // stored agreement is a fact no wording outweighs.
   const learned = input.stageRulesOnly || input.agreement ? undefined : learnedStage({ text, ourWords: deal.ourWords, quoted: Boolean(input.quote), depositPaid: cued.depositPaid, moves: input.moves.map((m) => m.id) });
   // A yes on a condition agrees to nothing yet, whatever the words around it sound like.
-  const read: Situation = learned && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  // "We paid the deposit back in June … the shop is back on": a job restarting after a silence has not begun, whatever
+  // the model reads into a long, apologetic mail.
+  const restart = cued.stage === 'agreed' && cued.depositPaid && RESTART.test(text.slice(0, 4000));
+  const read: Situation = learned && !restart && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
   // A new service asked for after a job we closed: the reply quotes the new job, which has not started.
@@ -250,8 +255,10 @@ export function understand(input: UnderstandInput): Understanding {
   }
   // "not feeling it, can you try a couple of new directions?": a change to delivered work, heard or not by the detector.
   // The request itself is the evidence, so the ask that carries it is answered by the card, not again as a question.
+  // ("…or do we need to start over?" after paying a deposit asks whether the deal starts again, not for a redo.)
   const redo = /\b(?:(?:try|do|give (?:us|me)|see|explore|show (?:us|me))\s+(?:a |some |a couple of |two |three |\d )?(?:new|different|fresh|other) (?:directions?|concepts?|versions?|options|ideas)|start (?:over|again|from scratch))\b/i.exec(text) ?? /\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) (?:it|them|this)\b/i.exec(text);
-  if (redo && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || delivered)) {
+  const restartDeal = redo && /\b(?:do|would|will|shall|must) (?:we|i) (?:need|have) to start (?:over|again|from scratch)\b/i.test(sentenceAround(text, redo.index));
+  if (redo && !restartDeal && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || delivered)) {
     moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: redo[0], index: redo.index }].sort((a, b) => a.index - b.index);
   }
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.

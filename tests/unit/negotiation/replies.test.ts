@@ -1341,3 +1341,25 @@ describe('no error of ours read into courtesy or a restated term (eighth session
     }
   });
 });
+
+describe('a job restarting after a silence (eighth session)', () => {
+  it('is welcomed back, the deposit paid still counts, "start over" is no redo, and "is that included or extra?" names the thing before it', () => {
+    const text = "Hi Noa,\n\nI owe you an apology, I went dark after June. Good news: the bakery is back on! A few questions:\n\n1. We paid the $960 deposit back in June — is that still OK to count towards the logo, or do we need to start over?\n2. We'd also like a menu board with the new logo. Is that included or extra?\n\nClaire\n\nOn 2 Jun 2026, Noa Berg <noa@noa.example> wrote:\n> Thank you, the $960 deposit for the logo and brand identity has arrived. I'll start on Monday.";
+    const all = cards(text, { today: '2026-10-05' });
+    const t = all.map(body).join('\n');
+    expect(all.map((s) => s.id)).not.toContain('changes-within-rounds');
+    expect(t).toMatch(/glad the project is back on/);
+    expect(t).toMatch(/the \$960 deposit you paid still counts/);
+    expect(t).not.toMatch(/once the deposit is in|Is that included or extra\? is/);
+  });
+});
+
+describe('a balance held back on a condition (eighth session)', () => {
+  it('"we hold the remaining €450 until the page gets to 2.5%" is a payment term answered with the invoice due, and "let me know what you think!" is no question to echo', () => {
+    const WRITER = ProfileSchema.parse({ ...DESIGNER, name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Landing page copy', price: 900, unit: 'project', keywords: ['landing page', 'copy'] }], depositPercent: 50 });
+    const text = "Hi Ana,\n\nWe genuinely love the copy. So please don't take this the wrong way.\n\nThe page has been live for six weeks and converts at 1.2%. What we'd like to propose: we hold the remaining €450 until the page gets to 2.5%, and then pay it straight away.\n\nLet me know what you think!\n\nHannah\n\nOn Tue, 12 Jan 2027 at 09:30, Ana Holm <ana@holm.example> wrote:\n> A quick reminder that invoice 087 for €450 (the balance for the landing page copy: €900 total less the €450 deposit) was due on 1 January.";
+    const all = analyzeMessage(text, { today: '2027-01-19', from: 'Hannah Pryce <hannah@fernwood.example>', profile: WRITER }).suggestions;
+    expect(all[0]!.text).toMatch(/€450 invoice was due as agreed/);
+    for (const s of all) expect(s.text).not.toMatch(/what I think|my mistake/);
+  });
+});
