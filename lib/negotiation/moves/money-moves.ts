@@ -267,7 +267,7 @@ const paymentTerms: MoveDetector = {
         /\b(instal+ments?|staged payments?|split (the |it |this |that )?(payment|invoice|bill|cost|fee|total|amount)?\s?(in|into|across|over) |split (the )?(payment|invoice|bill)|(in|into) (two|three|four|five|six|\d+) (equal |monthly |weekly |quarterly |separate |smaller )?(parts|payments|instal+ments|tranches|stages|chunks)|(monthly|quarterly|weekly) (payments|instal+ments|chunks)|pay (half|part|a part|\d+ ?%) now|pay (it )?(off )?(in|over) (\w+ )?(months|instal+ments|parts|chunks))/,
         /\bpayment terms\b|\b(the )?(rest|remainder|balance)\b[^.?!]{0,10}\b(after|on|upon|when)\b[^.?!]{0,20}\b(sign-?off|delivery|completion|approval|launch)/,
         // "we hold the remaining €450 until the page gets to 2.5%": the balance made to wait on a condition.
-        /\b(hold|keep|park|leave)\b[^.?!]{0,10}\b(the )?(remaining|rest of the|outstanding|final|last)\b[^.?!]{0,25}\buntil\b/,
+        /\b(hold|keep|park|leave)\b[^.?!]{0,10}\b(the )?(remaining|rest of the|outstanding|final|last)\b[^.?!]{0,25}\buntil\b[^.?!]{0,40}(\d\s?%|\b(reaches|gets to|hits|results?|sales|conversions?|traffic|revenue)\b)/,
       ],
       { confidence: 0.85 },
     );

@@ -357,7 +357,7 @@ function signOffAck(u: Understanding, k: Kit): string | undefined {
 
 /** An opening for a mail of questions that says what they are about, not "Thank you for your message." */
 function askedAck(u: Understanding): string {
-  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it|delighted|thrilled|wonderful|excellent|impressed|(?:really|very|so) pleased|a (?:big|huge) thank you)\b/i.test(u.text.slice(0, 400)) && !BAD_NEWS.test(u.text)) {
+  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it|delighted|thrilled|wonderful|excellent|impressed|(?:really|very|so) pleased|a (?:big|huge) thank you|it'?s perfect|approved)\b/i.test(u.text.slice(0, 400)) && !BAD_NEWS.test(u.text.slice(0, 250))) {
     // "I've also passed your name on to two colleagues": a referral is thanked with the praise.
     const referred = /\bpass(?:ed|ing)? (?:on )?your (?:name|details|email|e-mail)\b|\bpass(?:ed|ing)? your (?:name|details) on\b|\brecommend(?:ed|ing)? you\b|\breferr(?:ed|ing) (?:you|them|her|him)\b/i.test(u.text.slice(0, 1500));
     return `Thank you, that is good to hear${referred ? ', and thank you for passing my name on' : ''}.`;

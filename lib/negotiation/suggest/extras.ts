@@ -743,6 +743,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `I understand why you would want that certainty, but I cannot honestly promise ${pct ? `a ${k.v(pct.replace(/\s/g, ''))} lift` : 'a specific result'}: it depends on traffic, prices and much else outside my work. What I can promise is work built on what makes people act, and I am happy to review the results with you once it is live.`;
     }
     case 'included': {
+      // "And do you charge extra for the late payment?": no late fee this time, said plainly, not "Do I charge isn't part of…".
+      if (/\bcharge\b[^.?!]{0,30}\blate (?:payment|invoice|fee)\b|\blate(?:[- ]payment)? (?:fee|charge|interest)\b/i.test(text)) return 'There is no extra charge for the late payment this time; thank you for telling me.';
       // "Please redo everything, of course no extra payment": a demand for free work, answered by the card's position.
       if (/\b(?:no|without|at no|for no) (?:extra|additional) (?:payment|charge|cost|fee|money)\b|\bfor free\b|\bfree of charge\b/i.test(text)) return undefined;
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
@@ -863,6 +865,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "can u do another one same style?" after a closed job: the card's quote for the new one is the answer.
       if (u.deal.closed && /\banother\b|\bsame (?:style|layout|format)\b|\bone more\b/i.test(text)) return undefined;
       // "I saw there's a smaller option on your site, would that be enough for me?": the option, its price, and the difference.
+      // "I saw on your site you do a three-page thing, home, about, services?": a smaller version named by what it holds.
+      const offered = /\b(?:(?:you|u) (?:do|offer|have)|on your (?:site|website|page)|package|thing|option)\b/i.test(text);
+      const held = offered ? [...k.smaller, ...u.profile.services.flatMap((x) => x.smallerVersions)].find((v) => (v.name.match(/\b(?:home|about|services|contact|shop|blog)\b/gi) ?? []).filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(text)).length >= 2) : undefined;
+      if (held && /\?\s*$/.test(text)) return `Yes: ${k.v(held.name)} is ${k.money(held.price)}.`;
       const small = /\b(?:smaller|cheaper|basic|simpler|lighter|starter) (?:option|version|package|plan)\b/i.test(text) ? k.smaller[0] : undefined;
       if (small && k.price) return `The smaller option is ${k.v(small.name)} for ${k.money(small.price)}, against ${k.money(k.price.amount)} for ${k.serviceName()}; it is enough if it covers what you need, and I am happy to check that with you.`;
       // "Do I need a whole brand guide?": a part a smaller version leaves out is optional, at that version's price.

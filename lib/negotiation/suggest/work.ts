@@ -23,7 +23,7 @@ export function restateRequest(sentence: string | undefined): string | undefined
   if ((m = /^(?:we|i)(?:'d| would)?\s+(?:need|want|like|require|expect)\s+(?:you|u)\s+to\s+(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${swapPersons(m[1]!)}`;
   if ((m = /^(?:we|i)(?:'d| would)\s+(?:like|love)\s+to\s+(.+?)[?.!]*$/i.exec(s))) return `You would like to ${swapPersons(m[1]!)}`;
   if ((m = /^(?:we|i)\s+(need|want|would like|'d like|require|expect)\s+(.+?)[?.!]*$/i.exec(s))) return `You ${m[1]!.replace(/^'d/, 'would')} ${swapPersons(m[2]!)}`;
-  if ((m = /^(?:please\s+)?(add|include|make|change|remove|fix|update|put|move|use|do|write|create|build|design|translate)\b(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${m[1]!.toLowerCase()}${swapPersons(m[2]!)}`;
+  if ((m = /^(?:please\s+)?(add|include|make|change|remove|fix|update|put|move|use|do|write|create|build|design|translate)\b(?!\s+(?:you|u|we|i|they)\b)(.+?)[?.!]*$/i.exec(s))) return `You would like me to ${m[1]!.toLowerCase()}${swapPersons(m[2]!)}`;
   return undefined;
 }
 

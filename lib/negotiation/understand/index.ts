@@ -119,6 +119,18 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     if (m.id === 'nda_request' && /\bdata protection\b/i.test(around) && !/\b(?:nda|non-?disclosure|portfolio|not (?:be )?(?:shown|show|publish\w*|share\w*)|confidentiality agreement)\b/i.test(text)) return false;
   }
   if (m.id === 'budget_anchor') return offers > 0 || /\bbudget\b/i.test(text);
+  if (m.id === 'complaint') {
+    const sentence = sentenceAround(text, m.index);
+    // "I am very sorry the second invoice is late": the client's apology for their own delay is no complaint about us.
+    if (/^\s*(?:(?:hi|hello|dear)\b[^.\n]{0,30}[,\n]\s*)?(?:i am|i'm|we are|we're|i was|we were) (?:very |so |really |terribly |truly )?sorry\b/i.test(sentence) && !/\b(?:but|however|your|you)\b/i.test(sentence)) return false;
+    // "I wanted you to know it was not because we were unhappy": unhappiness denied is no complaint.
+    if (/\b(?:not|n't|never) (?:because )?(?:that )?(?:we|i) (?:were|was|are|am|'re|'m) (?:unhappy|dissatisfied|disappointed|not happy)\b|\bnot because (?:we|i) (?:were|was) (?:unhappy|dissatisfied)\b/i.test(sentence)) return false;
+    // "Approved, approved, approved … our main site is a mess, the About page still says…": the client's own old work,
+    // the reason for the next job, beside praise of ours.
+    if (APPROVAL.test(text) && /\b(?:our|my) (?:main |current |old |existing |own )?(?:site|website|web ?shop|shop|store|homepage|home page|logo|copy|texts?|brochure|menu)\b|\bstill says\b/i.test(`${text.slice(Math.max(0, sentenceStart(text, m.index) - 200), m.index)} ${sentence}`) && !/\byour\b/i.test(sentence)) return false;
+  }
+  // "our biggest partner went bankrupt while owing us quite a lot of money": someone else's debt, no word on our price.
+  if (m.id === 'price_objection' && /\bow(?:e|es|ed|ing) (?:us|me)\b|\bbankrupt\w*\b|\binsolven\w*\b/i.test(sentenceAround(text, m.index))) return false;
   // "I need a number for the deck today": the hurry is for our answer, not for the work.
   if (m.id === 'rush_deadline') {
     const start = sentenceStart(text, m.index);
@@ -166,6 +178,9 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   const from = Math.max(0, m.index - 200);
   return re.test(text.slice(from, m.index + m.evidence.length + 200));
 }
+
+/** Praise that signs off our work: "Approved, approved, approved", "It's perfect". */
+const APPROVAL = /\b(?:approved|it'?s perfect|(?:we|i) love (?:it|the \w+)|spot on|signed off)\b/i;
 
 const RESTART = /\b(?:(?:is|are|we'?re|we are|it'?s|project is) (?:back on|on again)|went (?:dark|quiet|silent)|gone (?:dark|quiet|silent)|pick (?:it|this|things|the project) (?:back )?up|pick up where we left off|resume (?:the|our) (?:project|work)|restart (?:the|our) (?:project|work))\b/i;
 

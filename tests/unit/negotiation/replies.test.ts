@@ -1363,3 +1363,21 @@ describe('a balance held back on a condition (eighth session)', () => {
     for (const s of all) expect(s.text).not.toMatch(/what I think|my mistake/);
   });
 });
+
+describe('praise with a next job is no complaint (eighth session)', () => {
+  it('"It\'s perfect. Approved … our main site is a mess" gets thanks and the smaller package named, never a rework; "not because we were unhappy" is no complaint', () => {
+    const WRITER = ProfileSchema.parse({ ...DESIGNER, name: 'Ana Holm', currency: 'EUR', services: [
+      { name: 'Landing page copy', price: 900, unit: 'project', keywords: ['landing page'], turnaroundDays: 7 },
+      { name: 'Website copy (up to 6 pages)', price: 2400, unit: 'project', keywords: ['website', 'site', 'pages'], smallerVersions: [{ name: 'copy for the three key pages (home, about, services)', price: 1400 }], turnaroundDays: 15 },
+    ], depositPercent: 50 });
+    const text = "ANA. It's perfect. Approved, approved, approved. The balance will go out Friday.\n\nSo, what's next: our main site is a mess. The About page still says we ship to Canada and the home page reads like it was written by a robot. I saw on your site you do a three-page thing, home, about, services?\n\nJess\n\nOn Fri, Aug 28, 2026 at 11:30 AM Ana Holm <ana@holm.example> wrote:\n> Here is the final landing page copy.";
+    const all = analyzeMessage(text, { today: '2026-08-31', from: 'Jess Albright <jess@loop.example>', profile: WRITER }).suggestions;
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/that is good to hear/);
+    expect(t).toMatch(/copy for the three key pages \(home, about, services\) is €1,400/);
+    expect(t).not.toMatch(/unhappy|rework/);
+    const late = cards("Dear Noa,\n\nI am very sorry the second invoice is late. In March our biggest partner went bankrupt while owing us quite a lot of money, but I wanted you to know it was not because we were unhappy. Is it ok if we pay half now and half at the end of May? And do you charge extra for the late payment?\n\nSanne\n\nOn 20 April 2026, Noa Berg <noa@noa.example> wrote:\n> Here are the final files for the logo, and the invoice for the balance of $1,440.", { today: '2026-05-04' });
+    for (const s of late) expect(s.text).not.toMatch(/unhappy|rework|Do I charge/);
+    expect(late.map((s) => s.text).join('\n')).toMatch(/no extra charge for the late payment/);
+  });
+});
