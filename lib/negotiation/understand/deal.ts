@@ -117,6 +117,8 @@ export interface OurTerms {
   deposit?: number;
   date?: { iso: string; text: string };
   rounds?: number;
+  /** "1. Full build - £4,800 … 2. A store on a ready-made theme - £2,900": the options we offered, in our order. */
+  options?: number[];
 }
 
 // Every card of every tone reads the same earlier message again: one parse each, remembered (bounded).
@@ -139,6 +141,7 @@ function readOurTerms(text: string, today: string): OurTerms {
   const e = extractEntities(parsed, { today });
   const out: OurTerms = {};
   let best: { amount: Amount; score: number } | undefined;
+  const options: number[] = [];
   for (const a of e.amounts) {
     const w = windowAround(clipped, a.index, a.index + a.text.length);
     const unit = PER_UNIT.exec(w.after);
@@ -156,11 +159,22 @@ function readOurTerms(text: string, today: string): OurTerms {
     if (/\b(?:total|fixed|in total|all in)\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 20)}`)) score += 2;
     if (/^\s*\(?(?:fixed|total)/i.test(w.after)) score += 1;
     // "Website copy (up to 6 pages): €2,400" heads a price list; "if you'd like to start smaller, … would be €1,400" is the alternative.
-    if (/(?:^|\n)[^\n:]{3,80}:\s*$/.test(w.before.slice(-90))) score += 3;
+    // …but a bulleted line is a part of the price ("- Custom sections and design changes: £1,600"), never its head.
+    const line = clipped.slice(clipped.lastIndexOf('\n', a.index - 1) + 1, a.index);
+    // (Only under a header that carries its own figure: a bulleted list of whole prices has no other head.)
+    const above = clipped.slice(Math.max(0, clipped.lastIndexOf('\n', a.index - 1) - 600), clipped.lastIndexOf('\n', a.index - 1)).split('\n').reverse();
+    const header = above.find((l) => !/^\s*(?:>\s*)*(?:[-•*–]\s|$)/.test(l));
+    const bullet = /^\s*(?:>\s*)*[-•*–]\s/.test(line) && !/\btotal\b/i.test(line) && header !== undefined && /[$€£]\s?\d|\d\s?(?:€|eur|usd|gbp)\b/i.test(header);
+    // "1. Full build - £4,800", "Option B: …": an option we offered, each a whole price.
+    const option = /^\s*(?:>\s*)*(?:\d[.)]|\(?[a-c]\)|(?:[-•*–]\s*)?(?:option|version|package|plan|tier) \w+[:.-]?)\s*[^\n]{2,80}?(?:[-–—:]|\bfor|\bat|\bis)\s*$/i.test(line);
+    if (option) { options.push(a.value); score += 3; }
+    // "Website copy, up to 6 pages (Home, About, …) — €2,400" over its bulleted parts heads the list too.
+    else if (!bullet && (/(?:^|\n)[^\n:]{3,80}:\s*$/.test(w.before.slice(-90)) || (/^\s*(?:>\s*)*[^\s>][^\n]{2,140}\s[-–—]\s*$/.test(line) && /^\s*(?:>\s*)*[-•*–]\s/.test(clipped.slice(a.index).split('\n')[1] ?? '')))) score += 3;
     if (/\b(?:start smaller|smaller|instead|alternatively|option|a lighter|cut-?down|reduced)\b[^.\n]{0,80}$/i.test(w.before.slice(-100))) score -= 2;
     if (!best || score > best.score || (score === best.score && a.value > best.amount.value)) best = { amount: a, score };
   }
   if (best && best.score >= 3) out.price = { amount: best.amount.value, currency: best.amount.currency, unit: 'project' };
+  if (options.length >= 2) out.options = options.slice(0, 6);
   else if (out.rate?.count) out.price = { amount: Math.round(out.rate.amount * out.rate.count * 100) / 100, currency: out.rate.currency, unit: 'project' };
   const deposit = rolePercentages(clipped, e.percentages).find((p) => p.role === 'deposit');
   if (deposit) out.deposit = deposit.value;
@@ -258,6 +272,17 @@ const AGAIN = /\b(?:(?:do|make|write|design|build|translate) (?:us |me )?another
 
 const CLOSED_JOB = /\b(?:final (?:handoff |hand-off )?files\b[^.\n]{0,40}\b(?:are|is) attached|fully paid|paid in full|(?:project|job|work) is (?:now )?(?:fully paid and |complete and )?closed|(?:balance|final payment)(?: of [$€£]?\s?[\d,.]+)? (?:is |has been |was )?received)\b/i;
 
+/** The option a client picks in words: the cheaper or cheapest one, the first, the second. Bounded: two regular tests. */
+function pickedOption(text: string, options: number[]): number | undefined {
+  const t = text.slice(0, 1500);
+  if (/\b(?:the |that )?(?:cheaper|cheapest|smaller|lower|lighter|simpler|basic|less expensive) (?:one|option|version|package|route|plan)\b|\bgo (?:w|with) (?:the )?(?:cheaper|cheapest|smaller)\b/i.test(t)) return Math.min(...options);
+  const n = /\b(?:option|version|package|plan|tier|number|no\.?|#)\s*(1|2|3|one|two|three|a|b|c)\b|\b(?:the )?(first|second|third|1st|2nd|3rd) (?:one|option|version|package)\b/i.exec(t);
+  if (!n) return undefined;
+  const key = (n[1] ?? n[2])!.toLowerCase();
+  const i = ({ '1': 0, one: 0, a: 0, first: 0, '1st': 0, '2': 1, two: 1, b: 1, second: 1, '2nd': 1, '3': 2, three: 2, c: 2, third: 2, '3rd': 2 } as Record<string, number>)[key];
+  return i !== undefined ? options[i] : undefined;
+}
+
 export function readDeal(input: DealInput): Deal {
   const { profile, agreement } = input;
   const ourWords = [...(input.ourEarlier ?? []), ...(input.quote ? ourBlocks(input.quote, input.from, profile) : [])].slice(0, MAX_BLOCKS);
@@ -289,7 +314,10 @@ export function readDeal(input: DealInput): Deal {
     const unit: PriceUnit = agreement.price.model === 'hourly' ? 'hour' : 'project';
     deal.price = { amount: agreement.price.amount, currency: agreement.price.currency, unit, source: 'agreement' };
   } else if (threadPrice) {
-    deal.price = { amount: threadPrice.amount, currency: threadPrice.currency ?? currency, unit: threadPrice.unit, source: 'thread' };
+    // "ok lets go w the cheaper one": of the options we offered, the one they picked.
+    const options = ours.find((t) => t.options)?.options;
+    const picked = options && threadPrice.unit === 'project' ? pickedOption(input.text, options) : undefined;
+    deal.price = { amount: picked ?? threadPrice.amount, currency: threadPrice.currency ?? currency, unit: threadPrice.unit, source: 'thread' };
   } else if (restated && restated.value > 0) {
     // "your $2,750": the client restating our figure is better than a list price that may not be what we quoted.
     const perUnit = service && service.unit !== 'project' && Math.abs(restated.value - service.price) < 0.005;

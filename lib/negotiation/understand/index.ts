@@ -179,6 +179,26 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
   return re.test(text.slice(from, m.index + m.evidence.length + 200));
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "needs to be live before the 12th latest" under our mail that named "12 June": a bare day is that month's, not this
+ * month's. Bounded: one regular scan of the first 6,000 characters of the quote.
+ */
+function threadMonth<D extends { text: string; iso: string }>(d: D, quote: string | undefined, today: string): D {
+  const bare = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(d.text.trim());
+  if (!bare || !quote) return d;
+  const day = Number(bare[1]);
+  const re = new RegExp(`\\b(?:${day}(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})|(${MONTHS.join('|')})\\s+${day}(?:st|nd|rd|th)?)\\b`, 'i');
+  const m = re.exec(quote.slice(0, 6000));
+  if (!m) return d;
+  const month = MONTHS.indexOf((m[1] ?? m[2])!.toLowerCase()) + 1;
+  let year = Number(today.slice(0, 4));
+  let iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (iso < today) iso = `${++year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return iso === d.iso ? d : { ...d, iso };
+}
+
 /** Praise that signs off our work: "Approved, approved, approved", "It's perfect". */
 const APPROVAL = /\b(?:approved|it'?s perfect|(?:we|i) love (?:it|the \w+)|spot on|signed off)\b/i;
 
@@ -197,7 +217,7 @@ export function understand(input: UnderstandInput): Understanding {
     ? readDeal({ text, quote: input.quote, ourEarlier: input.ourEarlier, from: input.from, profile: input.profile, agreement: input.agreement, today: input.today, clientAmounts: amounts })
     : provisional;
   const percentages = rolePercentages(text, input.entities.percentages, { deposit: deal.deposit?.percent });
-  const dates = roleDates(text, input.entities.dates, input.today);
+  const dates = roleDates(text, input.entities.dates, input.today).map((d) => threadMonth(d, input.quote, input.today));
   const shift = findShift(text);
   const offersN = amounts.filter((a) => a.role === 'client_offer').length;
   const existingDeal = Boolean(deal.price && deal.price.source !== 'profile') || deal.ourWords.length > 0 || Boolean(input.agreement);

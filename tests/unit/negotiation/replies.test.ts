@@ -1381,3 +1381,13 @@ describe('praise with a next job is no complaint (eighth session)', () => {
     expect(late.map((s) => s.text).join('\n')).toMatch(/no extra charge for the late payment/);
   });
 });
+
+describe('the option they pick, and a bare day read from our thread (eighth session)', () => {
+  it('"lets go w the cheaper one" takes our cheaper option as the price, never a line item of the other, and "the 12th" is the 12 June our mail named', () => {
+    const text = "ok lets go w the cheaper one. can u start mon? needs to be live before the 12th latest\n\nSent from my iPhone\n\n> On 5 May 2026, at 10:14, Noa Berg <noa@noa.example> wrote:\n>\n> Hi Tom,\n>\n> Two ways we could do this, for the summer drop on 12 June:\n>\n> 1. Full site - $5,600\n>    - Discovery and sitemap: $600\n>    - Visual design: $1,800\n>    - Build: $3,200\n>\n> 2. A one-page site - $2,200\n>    Same launch work, on one page.\n>\n> I take 40% to book the slot. Two rounds of revisions are included.\n>\n> Noa";
+    const t = cards(text, { today: '2026-05-06' }).map(body).join('\n');
+    expect(t).toMatch(/\$2,200/);
+    expect(t).not.toMatch(/\$1,800|\$3,200|Tuesday 12 May/);
+    expect(t).toMatch(/\$880/);
+  });
+});
