@@ -255,7 +255,8 @@ function scopeNow(u: Understanding, k: Kit): string {
 function extraEstimate(k: Kit): string {
   // A price we already named for extra work ("an extra round at $250") is the one to use.
   for (const w of k.u.deal.ourWords) {
-    const m = /\b(?:extra|additional|further|third)\s+round\b[^.]{0,40}?([$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))/i.exec(w);
+    // ("additional rounds are $150 each", "$150 for each extra round" too.)
+    const m = /\b(?:extra|additional|further|third|more)\s+(?:revision\s+)?rounds?\b[^.]{0,40}?([$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))/i.exec(w) ?? /([$€£]\s?\d[\d,.]*)\s+(?:per|for each|for every|each)\s+(?:extra|additional|further)\s+(?:revision\s+)?round\b/i.exec(w);
     if (m) return k.v(`${m[1]!.trim()} per extra round`);
   }
   const extra = k.u.deal.extraRate;

@@ -1391,3 +1391,12 @@ describe('the option they pick, and a bare day read from our thread (eighth sess
     expect(t).toMatch(/\$880/);
   });
 });
+
+describe('the extra-round price we named (eighth session)', () => {
+  it('"additional rounds are $150 each" in our earlier mail prices the round asked for, never a blank', () => {
+    const text = "hey noa the team still isnt feeling it 100%. can we do another round maybe 2? mostly want the leaf bigger and the darker green from concept B again. we already paid the 960 so hoping this is just included?? my cousin says the fiverr guys do unlimited revisions. need final files before apr 10 thx\n\nOn Mar 16, 2026, at 4:12 PM, Noa Berg <noa@noa.example> wrote:\n\n> Hi Tyler,\n>\n> Attached is round 2. This was the second of the two revision rounds included in the project. If you'd like more changes after this, additional rounds are $150 each.\n>\n> Noa";
+    const t = cards(text, { today: '2026-03-18' }).map(body).join('\n');
+    expect(t).toMatch(/\$150 per extra round/);
+    expect(t).not.toMatch(/\[price of the addition\]/);
+  });
+});
