@@ -335,7 +335,7 @@ const freeWork: MoveDetector = {
     const unpaid = find(
       s,
       [
-        /\b(for free|free of charge|at no (charge|cost)|no charge|as a (favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|(on a )?voluntary basis|volunteer(ing)? (basis|your (time|services|skills))|as a volunteer)\b/,
+        /\b(for free|free of charge|at no (charge|cost)|no charge|as a ((small|little|quick|tiny|personal|special) )?(favou?r|freebie|gift)|on the house|without (charge|payment|paying)|unpaid|no payment|not paid|(not|un) ?(remunerated|compensated|reimbursed)|unremunerated|on spec|spec work|pro bono|gratis|gratuit\w*|for nothing|(on a )?voluntary basis|volunteer(ing)? (basis|your (time|services|skills))|as a volunteer)\b/,
         // No money on offer at all: "we can't pay right now", "there's no budget for this".
         /\b(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|aren't able to) pay (you )?(anything|right now|now|at the moment|at this (point|stage)|yet|for (this|it|that))\b|\bno budget (for|at all|right now|yet)\b|\b(can't|cannot|can not|unable to|not able to|won't be able to) (offer|give|pay) (you )?(a|any) (fee|payment|money)\b(?! yet)|\bno fee\b|\b(have|got) no (budget|money)\b|\b(don't|do not|doesn't|does not) (really |actually |currently |yet )?have (a|any) (budget|money)\b(?! (figure|number|amount|range|estimate|confirmed|approved|signed off|sign-off)\b)/,
         // …not a free tool or resource: "one of those free logo generators".

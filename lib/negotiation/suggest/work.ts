@@ -3,7 +3,7 @@ import type { Understanding } from '../understand';
 import { requestCore, shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
 import { capitalise, formatMoney, formatPercent, numberWord } from './format';
-import { addWorkingDays, formatCount, Kit, roundMoney } from './kit';
+import { addWorkingDays, countOf, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
 import { failure } from './conflict';
 
@@ -89,7 +89,43 @@ function trialOffer(u: Understanding, k: Kit): { text: string; price?: number } 
   return { text: `a small paid trial task for ${k.ph('trial price')}` };
 }
 
-const portfolioInstead: Strategy = (u, k) => ({
+/**
+ * "maybe you can do it for us quickly as a small favour, because we are already your clients?": a returning client's
+ * small job asked for free. Glad to help, at the listed price for what they named, with its date; never a lecture on
+ * unpaid test pieces, which is for strangers.
+ */
+function favourAsked(u: Understanding): boolean {
+  const m = u.move('free_work');
+  if (!m || !/\bfavou?r\b/i.test(u.text.slice(Math.max(0, m.index - 200), m.index + m.evidence.length + 200))) return false;
+  return u.deal.ourWords.length > 0 || u.situation.underway || /\b(?:already|again|last time|before|your clients?)\b/i.test(u.text);
+}
+
+const favourJob: Strategy = (u, k) => {
+  if (!favourAsked(u)) return null;
+  const svc = k.service;
+  if (!svc) return null;
+  const n = svc.unit !== 'project' ? countOf(u.text, svc.unit) : undefined;
+  const total = svc.unit === 'project' ? svc.price : n ? roundMoney(n * svc.price) : undefined;
+  const per = svc.unit === 'project' ? '' : ` per ${svc.unit === 'item' ? 'piece' : svc.unit}`;
+  const price = svc.unit === 'project'
+    ? `${k.v(svc.name.toLowerCase())} is ${k.money(svc.price)}`
+    : `${k.v(svc.name.toLowerCase())} is ${k.money(svc.price)}${per}${n && total !== undefined ? `, so the ${k.v(formatCount(n))} ${svc.unit === 'item' ? 'pieces' : `${svc.unit}s`} come to ${k.money(total)}` : ''}`;
+  const ready = svc.turnaroundDays ? ` I can have ${n && n > 1 ? 'them' : 'it'} ready by ${k.day(addWorkingDays(u.today, svc.turnaroundDays))} once I have everything.` : '';
+  const praised = /\b(?:thank|thanks|accepted|loved|great|happy|delighted|best present)\b/i.test(u.text.slice(0, 600));
+  return {
+    id: 'favour-as-small-job',
+    title: 'Glad to help again, at the usual price',
+    total,
+    ack: praised ? 'Thank you so much, that is lovely to hear, and congratulations.' : 'Thank you for thinking of me again.',
+    position: [`I am glad to help with this too, though as paid work rather than a favour: ${price}.${ready}`],
+    covers: ['free_work'],
+    stance: { payment: 'deposit', rush: 'standard' },
+    why: [['no_free_work', 'A returning client still pays for new work; the price is said plainly and kindly.']],
+    close: 'Shall I go ahead on that basis?',
+  };
+};
+
+const portfolioInstead: Strategy = (u, k) => favourAsked(u) ? null : ({
   id: 'portfolio-instead-of-free-sample',
   title: 'Show published work instead of a free sample',
   ack: fitAck(u),
@@ -107,6 +143,8 @@ const portfolioInstead: Strategy = (u, k) => ({
 });
 
 const paidTrial: Strategy = (u, k) => {
+  // A returning client's favour is a small job, not a trial.
+  if (favourAsked(u)) return null;
   const trial = trialOffer(u, k);
   return {
     id: 'paid-trial',
@@ -900,7 +938,7 @@ export const WORK_STRATEGIES = {
   rounds: [roundsHold, roundsExtraPaid] as Strategy[],
   retainer: [retainerCounter] as Strategy[],
   followUp: [followUpJob] as Strategy[],
-  free: [portfolioInstead, paidTrial] as Strategy[],
+  free: [favourJob, portfolioInstead, paidTrial] as Strategy[],
   promise: [feeStands, cashFlowStages, smallerNow, bookedVolume] as Strategy[],
   scope: [paidAddition, nextPhase, swapInScope] as Strategy[],
   revision: [investigate, ownAndFix, withinRounds, paidRound, clarifyChanges] as Strategy[],

@@ -1400,3 +1400,17 @@ describe('the extra-round price we named (eighth session)', () => {
     expect(t).not.toMatch(/\[price of the addition\]/);
   });
 });
+
+describe('a returning client asks a small job as a favour (eighth session)', () => {
+  it('gets thanks and the listed price for what they named, never a lecture on unpaid test pieces', () => {
+    const TRANSLATOR = ProfileSchema.parse({ ...DESIGNER, name: 'Ola Berg', currency: 'EUR', services: [
+      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
+      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'], turnaroundDays: 2 },
+    ], depositPercent: 30 });
+    const text = "Dear Ola,\n\nHappy New Year! The university accepted my diploma translation, thank you!\n\nNow we need my husband's birth certificate and our marriage certificate with certified translation for his visa. It is only 2 pages, very short. I think for you it is 10 minutes of work, so maybe you can do it for us quickly as a small favour, because we are already your clients?\n\nIrina\n\nOn Tue, 15 Dec 2026 at 16:30, Ola Berg <ola@berg.example> wrote:\n> Please find attached the certified English translation of your diploma (3 pages). As agreed, the total is €135 (3 pages × €45).";
+    const all = analyzeMessage(text, { today: '2027-01-11', from: 'Irina Volkova <irina@mail.example>', profile: TRANSLATOR }).suggestions;
+    expect(all[0]!.id).toBe('favour-as-small-job');
+    expect(all[0]!.text).toMatch(/€45 per page, so the 2 pages come to €90/);
+    for (const s of all) expect(s.text).not.toMatch(/unpaid test pieces|paid trial/);
+  });
+});
