@@ -162,6 +162,9 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   // A day already past is not a date anyone can now ask for.
   // ("the deposit was transferred on 5 November" is a past event, not the date the work was due.)
   if (d.iso < today) return /\b(?:agreed|planned|scheduled|supposed|due|deadline|deliver\w*|(?:was|were) (?:set|meant|promised|expected))\b/i.test(w.before) && !/\b(?:paid|transferred|sent|wired|received|signed)\b[^.?!\n]{0,20}$/i.test(w.before) ? 'current' : 'other';
+  // "I got the confirmation letter before Christmas": a holiday named in the past tense is last one's, though the
+  // calendar reads it as the next.
+  if (/\b(?:christmas|xmas|easter|new year|thanksgiving|black friday)\b/i.test(d.text) && /\b(?:got|received|was|were|had|did|accepted|came|arrived|sent|went|finished|happened|approved|confirmed)\b[^.?!\n]{0,60}$/i.test(w.before) && !/\b(?:need|want|must|should|will|by|until|deadline|ready|live)\b[^.?!\n]{0,30}$/i.test(w.before)) return 'other';
   // "payment at 60 days end of month", "within 60 days of invoice": a payment window, not a delivery date.
   if (PAYMENT_CONTEXT.test(`${w.before.slice(-50)} ${d.text} ${w.after.slice(0, 30)}`) && !/\b(?:live|ready|deliver|launch|done|finished)\b/i.test(w.before.slice(-40))) return 'other';
   // "I need a number for the deck today or tomorrow", "the invoice must be in our system by 18 December": a date for

@@ -80,3 +80,11 @@ describe('date roles', () => {
     expect(findShift('We need it within a week.')).toBeUndefined();
   });
 });
+
+describe('a holiday in the past tense (eighth session)', () => {
+  it('"I got the confirmation letter before Christmas" is last Christmas, no date asked for', () => {
+    const a = analyzeMessage('Happy New Year! The university accepted it and I got the confirmation letter before Christmas. Now we need two more certificates translated.', { today: '2027-01-11', from: 'Irina <irina@mail.example>' });
+    const christmas = a.entities.dates.find((d) => /christmas/i.test(d.text));
+    expect(christmas?.role).not.toBe('requested');
+  });
+});
