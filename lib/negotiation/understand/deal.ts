@@ -211,15 +211,18 @@ function hits(text: string, phrase: string): number[] {
 const EVERYDAY: Array<[RegExp, string[]]> = [
   // A document for an authority is a certified translation, whatever word the client uses for it.
   [/\bcertified\b/i, ['visa', 'birth certificate', 'marriage certificate', 'diploma', 'transcript of records', 'immigration', 'home office', 'embassy', 'consulate', 'per page', 'driving licence', "driver's license", 'police certificate', 'apostille']],
+  // Something of theirs that broke is hourly work on it, not a new site: "the contact form not send emails", "repair this".
+  [/^(?:fix|bug)$/i, ['repair', 'not working', 'stopped working', 'broken', 'not send', 'not sending', "doesn't send", 'does not send', 'error message', 'form problem', 'calculator']],
   [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page', 'a proper page', 'a dedicated page', 'a simple page', 'pre-order page', 'order page']],
 ];
 
-export function keywordsOf(s: Service, text?: string): string[] {
+export function keywordsOf(s: Service, text?: string, firstContact = false): string[] {
   const own = [s.name, ...s.keywords];
   // A word count in the message ("11,500 words") puts per-word translation in play: a diploma named beside it is no
   // reason to price the whole message as certified pages.
   const counted = text !== undefined && /\d[\d,.]*\s*(?:k\s*)?words\b/i.test(text.slice(0, 6000));
-  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k)) && !(counted && re.source.includes('certified'))).flatMap(([, words]) => words);
+  // A breakage is hourly repair only from someone whose site we did not build; our own clients' breakages are ours to look into.
+  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k)) && !(counted && re.source.includes('certified')) && !(!firstContact && re.source.includes('fix|bug'))).flatMap(([, words]) => words);
   return [...own, ...extra];
 }
 
@@ -230,6 +233,9 @@ function alreadyHad(text: string, i: number): boolean {
   // and yarn shop in Dunblane", "our store on the high street".
   return /^(?:shop|store|shops|stores)\b/i.test(text.slice(i, i + 7)) && (/\b(?:open\w*|run\w*|own\w*|physical|local|high street|corner|little|small|family)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 45), i)) || /^\w+\s+(?:(?:in|on|at)\s+(?:the\s+)?\p{Lu}|opens|opened|is opening|will open|closes|is closed)/u.test(text.slice(i, i + 40)));
 }
+
+/** "my nephew made it 4 years ago": a site someone else built, so a breakage in it is repair work, not a defect of ours. */
+const BUILT_BY_OTHERS = /\b(?:(?:my|our) (?:nephew|niece|cousin|friend|brother|sister|son|daughter|previous|old|last|former) (?:\w+ )?(?:made|built|did|developer|designer|agency|guy|web ?guy)|(?:made|built|set up) (?:it |the (?:site|website|shop) )?(?:\w+ ){0,3}(?:years|months) ago|someone else (?:made|built)|another (?:developer|agency) (?:made|built))/i;
 
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
 export function namedServices(services: Service[], text: string): Service[] {
@@ -255,7 +261,7 @@ export function matchService(services: Service[], texts: string[], restated?: nu
     texts.forEach((text, i) => {
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
-      for (const k of keywordsOf(s, texts[0]).sort((a, b) => b.length - a.length)) {
+      for (const k of keywordsOf(s, texts[0], texts.length === 1 && BUILT_BY_OTHERS.test(texts[0]!.slice(0, 4000))).sort((a, b) => b.length - a.length)) {
         const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));
@@ -303,7 +309,9 @@ export function readDeal(input: DealInput): Deal {
   // "We need a proper website … I want to update the menu myself … do you do the hosting?": the job is the website
   // they name, not the monthly plan their words about updates and hosting also match.
   const asksFor = (x: Service) => keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|want|looking for|would like|'d like)\\b[^.?!\\n]{0,30}\\b${escapeRe(kw)}\\b`, 'i').test(input.text.slice(0, 4000)));
-  const service = newJob ?? (matched && matched.unit !== 'project' && named.length && !named.includes(matched) && restatedFigure === undefined && !ourWords.length && !agreement && asksFor(named[0]!) ? named[0] : matched);
+  // …unless what they have is broken and they ask for it to be repaired: hourly work on their site, not a new one.
+  const repair = matched?.unit === 'hour' && !ourWords.length && !agreement && BUILT_BY_OTHERS.test(input.text.slice(0, 4000)) && /\b(?:repair\w*|fix\w*|broken|not (?:send|sending|working|loading)|stopped working|doesn'?t (?:send|work|load))\b/i.test(input.text.slice(0, 4000));
+  const service = newJob ?? (matched && matched.unit !== 'project' && !repair && named.length && !named.includes(matched) && restatedFigure === undefined && !ourWords.length && !agreement && asksFor(named[0]!) ? named[0] : matched);
   const currency = agreement?.price?.currency ?? profile.currency;
   const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 

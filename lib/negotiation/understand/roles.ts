@@ -120,6 +120,8 @@ export function amountRole(text: string, a: Amount, known: Known = {}): AmountRo
   const sameAsOurs = known.price && Math.abs(known.price.amount - a.value) < 0.005 && (a.currency === null || a.currency === known.price.currency);
   // The client quoting our own figure back is our price, whatever words surround it ("$2,400 is a lot").
   if (sameAsOurs && role !== 'competitor') role = 'our_price';
+  // "Now we pay hosting to GoDaddy around 15 pound in month": what they pay someone else each month is no budget for us.
+  if (role === 'client_offer' && /^\s*(?:\w+\s+)?(?:a|per|in|each|every|\/)\s*(?:month|mo|year|yr)\b|^\s*(?:monthly|yearly|annually)\b/i.test(w.after) && /\b(?:hosting|host|domain|subscription|licen[cs]e|plan|godaddy|wix|squarespace|shopify|wordpress\.com|server|pay(?:ing)? (?:to|for) (?!you\b))\b/i.test(`${w.before.slice(-80)} ${w.after.slice(0, 40)}`)) return 'other';
   // "what would 1k get me?" and "is 500 doable" are theirs even inside a question about our work.
   return role;
 }

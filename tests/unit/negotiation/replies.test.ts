@@ -1414,3 +1414,17 @@ describe('a returning client asks a small job as a favour (eighth session)', () 
     for (const s of all) expect(s.text).not.toMatch(/unpaid test pieces|paid trial/);
   });
 });
+
+describe('a repair on a site someone else built (eighth session)', () => {
+  it('is hourly work, and what they pay a host each month is no budget', () => {
+    const DEV = ProfileSchema.parse({ ...DESIGNER, name: 'Ari Patel', currency: 'GBP', services: [
+      { name: 'WordPress site', price: 3200, unit: 'project', keywords: ['wordpress', 'wp', 'website', 'site', 'pages'], turnaroundDays: 20 },
+      { name: 'Development work', price: 65, unit: 'hour', keywords: ['hourly', 'fix', 'bug', 'integration', 'api', 'plugin', 'feature'] },
+      { name: 'Maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'updates', 'support', 'retainer', 'hosting'] },
+    ], depositPercent: 30 });
+    const text = "Hello Mr Ari,\n\nWe have website on WordPress, my nephew made it 4 years ago. Problem is since two weeks the contact form not send emails to us. How much you take for repair this?\n\nAlso we want on website a calculator for the price. Now we pay hosting to GoDaddy around 15 pound in month.\n\nKrzysztof";
+    const t = analyzeMessage(text, { today: '2026-06-01', from: 'Krzysztof Nowicki <k@removals.example>', profile: DEV }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/£65 per hour/);
+    expect(t).not.toMatch(/budget of £15|£3,200/);
+  });
+});
