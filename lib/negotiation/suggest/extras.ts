@@ -345,7 +345,7 @@ function objectBefore(text: string, word: RegExp): string | undefined {
     // "the paper bags and the boxes, they need the logo, this is included or separate?": the thing is named first.
     const first = text.replace(/^(?:(?:also|and|so|one more (?:thing|question)|another question)[,:\s]+)+/i, '').split(/,/)[0]!.trim();
     // "Is that included or extra?" names nothing: the thing is in the sentence before.
-    if (/^(?:is|are|does|do|would|will|can|could|was|were)\b/i.test(first)) return undefined;
+    if (/^(?:or\s+)?(?:is|are|does|do|would|will|can|could|was|were)\b/i.test(first)) return undefined;
     return first.split(/\s+/).length <= 10 ? swapPersons(first.charAt(0).toLowerCase() + first.slice(1)) : undefined;
   }
   return swapPersons(words);
@@ -590,7 +590,7 @@ function certifiedAnswer(u: Understanding, text: string): string | undefined {
     return 'Clear scans or phone photos of every page are enough for me to work from, so you keep your originals.';
   }
   if (/\b(?:accept\w*|recogni[sz]\w*|valid|good enough)\b/i.test(t) && (AUTHORITY.test(t) || /\b(?:in|by|for) (?:the )?(?:uk|u\.k\.|us|usa|united kingdom|united states|canada|australia|ireland|germany|austria|switzerland|england)\b/i.test(t))) {
-    return 'My certified translation comes with my signed statement that it is a true and accurate translation of the original, with the date and my contact details, which is what most authorities ask for; as I cannot decide for them, please also check the current guidance for your application.';
+    return 'My certified translation comes with my signed statement that it is a true and accurate translation of the original, with the date and my contact details, which is what most authorities ask for; the decision is theirs, so please also check the current guidance for your application.';
   }
   return undefined;
 }
@@ -750,7 +750,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
-      const found = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '');
+      const raw = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '');
+      // "…, or would it be extra?" names nothing after the comma.
+      const found = raw && /^(?:or\s+)?(?:would|will|is|are|does|do|can|could|should|was|were)\b/i.test(raw) ? undefined : raw;
       const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? (referent(u.text, ask.index) ?? 'that') : found;
       // "Is the keyword research included?" when a step of the price is research: that step is the answer, not a no.
       const step = what !== 'that' ? k.service?.lineItems.find((i) => contentWords(i.name).some((w) => contentWords(what).includes(w))) : undefined;

@@ -117,7 +117,7 @@ const favourJob: Strategy = (u, k) => {
     title: 'Glad to help again, at the usual price',
     total,
     ack: praised ? 'Thank you so much, that is lovely to hear, and congratulations.' : 'Thank you for thinking of me again.',
-    position: [`I am glad to help with this too, though as paid work rather than a favour: ${price}.${ready}`],
+    position: [`I am glad to help with this too, though as paid work rather than a favour: ${price}.${ready}`, total !== undefined && k.depositPercent !== undefined ? `I ask for ${k.deposit(total)} before I start, and the rest on delivery.` : 'I will invoice it on delivery.'],
     covers: ['free_work'],
     stance: { payment: 'deposit', rush: 'standard' },
     why: [['no_free_work', 'A returning client still pays for new work; the price is said plainly and kindly.']],
