@@ -1230,19 +1230,22 @@ describe('no "good to hear" for bad news (seventh session, after the eighth revi
   });
 });
 
+/** A translator who also offers certified pages and proofreading (the eighth session's tests). */
+const CERTIFYING_TRANSLATOR = ProfileSchema.parse({
+  ...DESIGNER,
+  name: 'Ola Berg',
+  currency: 'EUR',
+  services: [
+    { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
+    { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'], turnaroundDays: 2 },
+    { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofreading', 'proofread'] },
+  ],
+  depositPercent: 30,
+  revisionRounds: 1,
+});
+
 describe('asks a freelancer answers from what they do (eighth session)', () => {
-  const TRANSLATOR = ProfileSchema.parse({
-    ...DESIGNER,
-    name: 'Ola Berg',
-    currency: 'EUR',
-    services: [
-      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
-      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'] },
-      { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofreading', 'proofread'] },
-    ],
-    depositPercent: 30,
-    revisionRounds: 1,
-  });
+  const TRANSLATOR = CERTIFYING_TRANSLATOR;
   const DEVELOPER = ProfileSchema.parse({
     ...DESIGNER,
     name: 'Ari Patel',
@@ -1304,17 +1307,7 @@ describe('an event is not the delivery date (eighth session)', () => {
 });
 
 describe('documents for an authority are certified pages (eighth session)', () => {
-  const TRANSLATOR = ProfileSchema.parse({
-    ...DESIGNER,
-    name: 'Ola Berg',
-    currency: 'EUR',
-    services: [
-      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
-      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'], turnaroundDays: 2 },
-    ],
-    depositPercent: 30,
-    revisionRounds: 1,
-  });
+  const TRANSLATOR = CERTIFYING_TRANSLATOR;
   it('a diploma for a visa is priced per certified page, a sheet printed on both sides counts twice, and a birth certificate asked about is certified too', () => {
     const text = 'Hello Ola,\n\nI need translation of my documents from russian to english for UK visa. Documents:\n- diploma (1 page)\n- diploma supplement with all marks, it is 2 sheets but printed on both side\n\nHow much it will cost? Is needed also my birth certificate translate?\n\nAnna';
     const t = analyzeMessage(text, { today: '2026-07-01', from: 'Anna Sokolova <anna@mail.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
@@ -1403,10 +1396,7 @@ describe('the extra-round price we named (eighth session)', () => {
 
 describe('a returning client asks a small job as a favour (eighth session)', () => {
   it('gets thanks and the listed price for what they named, never a lecture on unpaid test pieces', () => {
-    const TRANSLATOR = ProfileSchema.parse({ ...DESIGNER, name: 'Ola Berg', currency: 'EUR', services: [
-      { name: 'Translation (German/Russian into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate'] },
-      { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'sworn'], turnaroundDays: 2 },
-    ], depositPercent: 30 });
+    const TRANSLATOR = CERTIFYING_TRANSLATOR;
     const text = "Dear Ola,\n\nHappy New Year! The university accepted my diploma translation, thank you!\n\nNow we need my husband's birth certificate and our marriage certificate with certified translation for his visa. It is only 2 pages, very short. I think for you it is 10 minutes of work, so maybe you can do it for us quickly as a small favour, because we are already your clients?\n\nIrina\n\nOn Tue, 15 Dec 2026 at 16:30, Ola Berg <ola@berg.example> wrote:\n> Please find attached the certified English translation of your diploma (3 pages). As agreed, the total is €135 (3 pages × €45).";
     const all = analyzeMessage(text, { today: '2027-01-11', from: 'Irina Volkova <irina@mail.example>', profile: TRANSLATOR }).suggestions;
     expect(all[0]!.id).toBe('favour-as-small-job');
