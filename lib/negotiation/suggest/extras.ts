@@ -640,6 +640,14 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     const amount = /([$€£]\s?[\d,.]+)\s+deposit\b/i.exec(text)?.[1];
     return `Yes: the ${amount ? `${k.v(amount)} ` : ''}deposit you paid still counts towards the work, so there is no need to start over.`;
   }
+  // "Could you please confirm if you can reserve this time for us?": a yes, from the day their material arrives.
+  if (/\b(?:reserve|book|block|hold|keep)\b[^.?!]{0,25}\b(?:this|the|that|some)?\s*(?:time|slot|dates?|week|weeks|capacity|period)\b/i.test(text) && !/\b(?:call|meeting)\b/i.test(text)) {
+    return `Yes, I have reserved the time for it${u.startFrom ? `, from ${k.day(u.startFrom)} when your text arrives` : ''}.`;
+  }
+  // "Please send us also a short offer for our purchasing department": a yes, today, with what it holds.
+  if (/\b(?:send|provide|prepare|issue)\b[^.?!]{0,30}\b(?:offer|quote|quotation|proposal|estimate)\b/i.test(text) && !CONCESSION.test(text)) {
+    return `I will send a short written offer${/\b(?:purchasing|procurement)\b/i.test(text) ? ' for your purchasing department' : ''} today, with the rate, the estimated total, the deposit and the delivery date.`;
+  }
   // "Can I give her your email?": a referral, a thank-you and a yes.
   if (/\b(?:can|could|may|shall) (?:i|we) (?:give|pass|send|share|forward) (?:her|him|them|my \w+|our \w+)?\s*(?:on )?(?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name)\b|\b(?:can|could|may) (?:i|we) (?:pass|give) (?:your|ur) (?:email|e-mail|details|contact(?: details)?|number|name) (?:on )?to\b/i.test(text)) return 'Yes, please do pass on my email, and thank you for thinking of me.';
   // "Would it count as our second lot of changes?": the card's position settles whether a round is used; said plainly.

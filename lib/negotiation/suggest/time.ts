@@ -57,13 +57,15 @@ export const UNDERWAY_TIME: Strategy[] = [remainingByDate];
 export function timing(u: Understanding, k: Kit): Timing {
   const need = k.service?.turnaroundDays ?? pace(u, k);
   const wanted = u.requested?.iso;
-  const have = wanted ? workingDaysBetween(u.today, wanted) : undefined;
+  // The work starts when their material arrives, if that is later than today.
+  const start = u.startFrom && u.startFrom > u.today && (!wanted || u.startFrom < wanted) ? u.startFrom : u.today;
+  const have = wanted ? workingDaysBetween(start, wanted) : undefined;
   // Work already planned keeps its date; a new job takes the usual time from today.
   const planned = u.current && u.current.iso >= u.today ? u.current.iso : undefined;
-  const fromToday = need !== undefined ? addWorkingDays(u.today, need) : undefined;
+  const fromToday = need !== undefined ? addWorkingDays(start, need) : undefined;
   // Work already planned keeps its date at the normal pace; only when we are late does the pace from today count.
   const standard = planned && fromToday ? (u.late && fromToday > planned ? fromToday : planned) : (planned ?? fromToday);
-  const earliestRush = need !== undefined ? addWorkingDays(u.today, Math.max(1, Math.round(need * RUSH_SHARE))) : undefined;
+  const earliestRush = need !== undefined ? addWorkingDays(start, Math.max(1, Math.round(need * RUSH_SHARE))) : undefined;
   if (have === undefined || need === undefined) {
     // Without a known pace, two weeks is room enough and a day or two is a rush; a planned date pulled earlier is always a rush.
     const verdict = have === undefined ? 'unknown' : planned && wanted && wanted < planned ? 'rush' : have >= 10 ? 'fits' : have <= 2 ? 'rush' : 'unknown';

@@ -36,6 +36,9 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   // "We want this absolutely for Christmas": a season named as the date is still the selling season, needed well before.
   const season = /^(?:christmas|xmas|black friday)$/i.test(date.text.trim());
   if (WORK_DUE.test(before) && !(because && EVENT.test(after)) && !season) return undefined;
+  // "We need the English version latest on Friday 30 October, because it goes to print": a date set for the work
+  // itself, with its reason; no lead time comes off it.
+  if (WORK_DUE.test(before) && /\b(?:latest|at the latest|no later than|by)\s+(?:on\s+)?(?:the\s+)?$/i.test(before)) return undefined;
   // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.
   if (/\b(?:went|has gone|have gone|was|were|had|launched|opened|published|printed|released)\b[^.?!\n]{0,25}$/i.test(before)) return undefined;
   // The date's own words count too: "for Christmas orders" names the event by the date itself.

@@ -58,6 +58,8 @@ export interface Understanding {
   depositOffered?: RoledPercentage;
   /** The client's event behind the date they named (a launch, an opening), with the day the work must be ready by. */
   event?: ClientEvent;
+  /** "The German text will be ready on Monday 12 October": the day the work can start, when the client's material comes later. */
+  startFrom?: string;
   /** The delivery date they now want, and the one planned before. */
   requested?: RoledDate;
   current?: { iso: string; text: string };
@@ -198,6 +200,9 @@ function threadMonth<D extends { text: string; iso: string }>(d: D, quote: strin
   if (iso < today) iso = `${++year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return iso === d.iso ? d : { ...d, iso };
 }
+
+/** "The German text will be ready on Monday", "we'll send the files on the 12th": the client's material comes later. */
+const MATERIAL_LATER = /\b(?:text|texts|source|source files?|files?|content|copy|materials?|documents?|manuscript|photos|brief|export|data)\b[^.?!]{0,40}\b(?:will be|should be|is going to be|are going to be)\s+(?:\w+\s+)?(?:ready|available|final|finali[sz]ed|sent|with you|done)\b|\b(?:i|we)(?:'ll| will| can| should| plan to| are going to)\s+(?:\w+\s+)?(?:send|deliver|upload|share|forward)\b[^.?!]{0,40}\b(?:text|texts|source|files?|content|copy|materials?|documents?|manuscript|photos|brief)\b/i;
 
 /** Praise that signs off our work: "Approved, approved, approved", "It's perfect". */
 const APPROVAL = /\b(?:approved|it'?s perfect|(?:we|i) love (?:it|the \w+)|spot on|signed off)\b/i;
@@ -390,6 +395,8 @@ export function understand(input: UnderstandInput): Understanding {
   const named = chosen ?? eventDate;
   // "Launch is Monday 9 Nov": an event date; the work is due some working days before it, and that is the date we answer.
   const event = eventOf(text, named, input.today);
+  // The material the work needs, promised for a later day: our pace counts from then, not from today.
+  const startFrom = dates.find((d) => d.iso > input.today && MATERIAL_LATER.test(sentenceAround(text, d.index)))?.iso;
   const requested = named && event ? { ...named, iso: event.readyBy } : named;
   // "The board meeting is moved forward from 10 December": the old date of their meeting, not of our delivery, which our
   // own words hold (a launch or go-live date is the work's own).
@@ -422,6 +429,7 @@ export function understand(input: UnderstandInput): Understanding {
     depositOffered: percentages.find((p) => p.role === 'deposit' && p.owner === 'client'),
     requested,
     event,
+    ...(startFrom ? { startFrom } : {}),
     current,
     defect,
     refund,

@@ -1418,3 +1418,14 @@ describe('a repair on a site someone else built (eighth session)', () => {
     expect(t).not.toMatch(/budget of £15|£3,200/);
   });
 });
+
+describe('the work starts when their material arrives (eighth session, after the ninth review)', () => {
+  it('"the German text will be ready on Monday 12 October … we need the English latest on Friday 30 October because it goes to print" counts from the 12th, keeps the 30th, and answers "reserve this time" and "send us a short offer"', () => {
+    const text = 'Dear Ms Berg,\n\nWe are finalizing the operating manual for our new gear motors. The German text will be ready on Monday, 12 October, and has approx. 6,000 words. We need the English version latest on Friday, 30 October, because it goes to print for the fair in November.\n\nCould you please confirm if you can reserve this time for us? Please send us also a short offer for our purchasing department.\n\nBest regards,\nMatthias Köhler';
+    const t = analyzeMessage(text, { today: '2026-09-29', from: 'Matthias Köhler <mk@antrieb.example>', profile: CERTIFYING_TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/Friday 30 October/);
+    expect(t).not.toMatch(/October 2026|Monday 5 October|Wednesday 28 October|\[your answer\]/);
+    expect(t).toMatch(/reserved the time for it, from Monday 12 October/);
+    expect(t).toMatch(/short written offer for your purchasing department/);
+  });
+});
