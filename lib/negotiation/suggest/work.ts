@@ -423,7 +423,8 @@ function listItems(text: string): string[] {
 const ERROR_ITEM = /\b(?:typos?|misspel\w*|spelt|spelled|wrong(?:ly)?|incorrect|mistakes?|errors?|broken|missing|doesn'?t work|not working|isn'?t working|left out|should (?:say|be|read)\b[^.\n]{0,40}\b(?:not|instead)|instead of|says? ["“'][^"”']{2,60}["”']|(?:was|is|it'?s|which was) in the brief|(?:is|are) still (?:in|there)|not (?:what|as) (?:we|i) (?:agreed|asked|briefed))\b/i;
 
 /** A listed point that asks for more than was agreed: another page, a migration, a new section. */
-const NEW_WORK_ITEM = /\b(?:(?:one|a|another|new|extra|\d+) (?:more )?(?:pages?|sections?|languages?|versions?)|pages? more|migrat\w*|add (?:a|an|another|new)|import (?:all|the)|(?:also|additionally) (?:need|want))\b/i;
+// ("we need a gallery page … How much is this?", "a monthly plan … send me the details": a price asked is new work too.)
+const NEW_WORK_ITEM = /\b(?:(?:one|a|another|new|extra|\d+) (?:more )?(?:pages?|sections?|languages?|versions?)|pages? more|migrat\w*|add (?:a|an|another|new)|import (?:all|the)|(?:also|additionally) (?:need|want)|how much|what (?:would|will|does) (?:it|that|this) cost|(?:we|i) need (?:a|an|another|new)|monthly plan|send (?:me|us) the details)\b/i;
 
 /**
  * Of a list of points, the corrections of ours, the changes and the new work. An error of ours told in the prose
@@ -488,12 +489,16 @@ function fixDate(u: Understanding, k: Kit): string {
   const named = u.dates.filter((d) => d.role === 'requested' && d.iso >= u.today);
   const real = named.filter((d) => !/^(?:(?:the )?end of (?:the )?day|eod|cob|close of business)$/i.test(d.text.trim()) || !named.some((o) => o !== d && Math.abs(o.index - d.index) < 25));
   // "I need it fixed today": an error of ours that stops their business is fixed today.
-  if (u.defect && /\b(?:fixed|sorted|done|back up|working) (?:by )?(?:today|tonight|asap|right away|immediately)\b|\b(?:today|asap),? obviously\b/i.test(u.text)) return 'today';
+  if (u.defect && /\b(?:fixed|sorted|done|back up|working) (?:by )?(?:today|tonight|asap|right away|immediately)\b|\b(?:today|asap),? obviously\b|\b(?:repair|fix|sort|correct)\w*\b[^.?!]{0,20}\b(?:quickly|asap|urgently|right away|immediately|today)\b/i.test(u.text)) return 'today';
   const earliest = u.defect ? real.map((d) => d.iso).sort()[0] : undefined;
   const wanted = earliest ?? u.requested?.iso;
   const next = addWorkingDays(u.today, 1);
   // Our own error is put right at once, well ahead of the date their printer or launch needs it by.
-  if (u.defect && wanted && wanted > next) return `by ${k.day(next)}, well ahead of ${k.day(wanted)}`;
+  if (u.defect && wanted && wanted > next) {
+    // The day may already name their event ("Wednesday 9 December (ahead of your release on Friday 11 December)").
+    const day = k.day(next);
+    return /\(ahead of your\b/.test(day) ? `by ${day}` : `by ${day}, well ahead of ${k.day(wanted)}`;
+  }
   return wanted ? `by ${k.day(wanted)}` : `by ${k.day(next)}`;
 }
 

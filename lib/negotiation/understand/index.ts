@@ -249,7 +249,9 @@ export function understand(input: UnderstandInput): Understanding {
   // "We paid the deposit back in June … the shop is back on": a job restarting after a silence has not begun, whatever
   // the model reads into a long, apologetic mail.
   const restart = cued.stage === 'agreed' && cued.depositPaid && RESTART.test(text.slice(0, 4000));
-  const read: Situation = learned && !restart && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  // A thread with our own earlier message in it is past the first enquiry, whatever the model reads in the client's words.
+  const pastEnquiry = learned?.stage === 'enquiry' && deal.ourWords.length > 0 && (cued.stage === 'delivered' || cued.stage === 'in_progress');
+  const read: Situation = learned && !restart && !pastEnquiry && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
   // A new service asked for after a job we closed: the reply quotes the new job, which has not started.

@@ -1429,3 +1429,15 @@ describe('the work starts when their material arrives (eighth session, after the
     expect(t).toMatch(/short written offer for your purchasing department/);
   });
 });
+
+describe('a contact form we pointed at the wrong address (eighth session, after the ninth review)', () => {
+  it('is our error, fixed today at no cost; the new page and the monthly plan in the list are new work, and no new site is quoted', () => {
+    const text = "Hello Noa,\n\nI have problem with the website. One customer asks why nobody answer his message from the contact form. I have nothing in my email from the form since the site is live. In your email from the launch the form is going to hello@bakery-example.com. We don't have this address. Please can you repair this quickly?\n\nAlso two other things:\n- my son say we need a gallery page with photos. How much is this?\n- you mention before a monthly plan. I think now is good idea, please send me the details.\n\nMarek\n\nOn Mon, 2 Nov 2026 at 17:05, Noa Berg <noa@noa.example> wrote:\n> The site is live. Contact form: tested, submissions go to hello@bakery-example.com";
+    const all = cards(text, { today: '2026-11-17' });
+    expect(all[0]!.id).toBe('own-and-fix');
+    const t = body(all[0]!);
+    expect(t).toMatch(/at no cost and send you the corrected version today/);
+    expect(t).toMatch(/new work rather than corrections/);
+    expect(t).not.toMatch(/\$5,600|included revision rounds/);
+  });
+});
