@@ -76,6 +76,9 @@ export const MOVE_SETS: MoveSet[] = [
   // combined P 0.87 R 0.84 F1 0.857 (TP 138 FP 20 FN 26), neutral flagged 9/60; rules alone F1 0.752, neutral 15/60
   // (the session-start engine scored the same). Regression from now on; the next unseen set needs a new writer.
   { name: 'holdout15', file: 'holdout15-messages.jsonl', writer: 'writer19', use: 'regression' },
+  // Written 2026-12-07 (end of the eighth session) by a twentieth independent writer (200 messages, 60 hard neutral,
+  // ten registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
+  { name: 'holdout16', file: 'holdout16-messages.jsonl', writer: 'writer20', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({
