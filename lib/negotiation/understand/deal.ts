@@ -174,8 +174,8 @@ function readOurTerms(text: string, today: string): OurTerms {
     if (!best || score > best.score || (score === best.score && a.value > best.amount.value)) best = { amount: a, score };
   }
   if (best && best.score >= 3) out.price = { amount: best.amount.value, currency: best.amount.currency, unit: 'project' };
-  if (options.length >= 2) out.options = options.slice(0, 6);
   else if (out.rate?.count) out.price = { amount: Math.round(out.rate.amount * out.rate.count * 100) / 100, currency: out.rate.currency, unit: 'project' };
+  if (options.length >= 2) out.options = options.slice(0, 6);
   const deposit = rolePercentages(clipped, e.percentages).find((p) => p.role === 'deposit');
   if (deposit) out.deposit = deposit.value;
   // A delivery date, not when an invoice falls due.

@@ -69,3 +69,11 @@ describe('readDeal', () => {
     expect(deal.price).toMatchObject({ amount: 950, source: 'client' });
   });
 });
+
+describe('our price beside a per-unit rate in our own mail', () => {
+  it('keeps the headed price; a rate with its count is the price only when nothing heads the list', () => {
+    const t = termsFromOurWords('Hi Ann,\n\nWebsite copy (up to 6 pages): €2,400\n\nIf you also want the blog, that would be 3 articles at €280 per article.\n\nAna', '2026-12-07');
+    expect(t.price?.amount).toBe(2400);
+    expect(termsFromOurWords('Hi Ann,\n\nThat would be 3 articles at €280 per article.\n\nAna', '2026-12-07').price?.amount).toBe(840);
+  });
+});
