@@ -227,6 +227,12 @@ export class Kit {
     return ahead ? `${ahead}.` : `${this.day(wanted)} works with my schedule.`;
   }
 
+  /** The day the work can start: when the client's material arrives, if that is after today and before their date. */
+  startDay(wanted?: string): string {
+    const from = this.u.startFrom;
+    return from && from > this.u.today && (!wanted || from < wanted) ? from : this.u.today;
+  }
+
   /** "At my normal pace it would be ready by …, well ahead of your …" when the date is their event's and we land well before it. */
   wellAhead(wanted: string, standard: string | undefined): string | undefined {
     const e = this.u.event;

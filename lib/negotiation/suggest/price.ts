@@ -117,7 +117,7 @@ export function whenLine(u: Understanding, k: Kit): string {
   const days = k.service?.turnaroundDays;
   if (u.requested) {
     if (days === undefined) return `I can plan around ${k.day(u.requested.iso)}.`;
-    const start = u.startFrom && u.startFrom > u.today && u.startFrom < u.requested.iso ? u.startFrom : u.today;
+    const start = k.startDay(u.requested.iso);
     const have = workingDaysBetween(start, u.requested.iso);
     if (have >= days) return k.fitsLine(u.requested.iso, addWorkingDays(start, days));
     // Said plainly when the normal pace misses the day their event needs the work.
@@ -412,8 +412,7 @@ function quoteAck(u: Understanding, k: Kit): string {
   // A date read from their event is named as the event ("for your fair on Sunday 28 June"), not as a day they asked for.
   // Only when the normal pace lands well before it; a date that is tight stays the day the work is due.
   const days = k.service?.turnaroundDays;
-  const from = u.startFrom && u.startFrom > u.today ? u.startFrom : u.today;
-  const e = u.event && u.requested && days !== undefined && k.wellAhead(u.requested.iso, addWorkingDays(from, days)) ? u.event : undefined;
+  const e = u.event && u.requested && days !== undefined && k.wellAhead(u.requested.iso, addWorkingDays(k.startDay(u.requested.iso), days)) ? u.event : undefined;
   const due = e ? ` for your ${e.what} on ${k.v(formatWeekday(e.iso, u.today))}` : u.requested ? ` for ${k.day(u.requested.iso)}` : '';
   // "would something like $1,500 be in the ballpark?": the figure they named is answered, not passed over.
   const offer = u.clientOffer;

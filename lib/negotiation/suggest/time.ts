@@ -57,8 +57,7 @@ export const UNDERWAY_TIME: Strategy[] = [remainingByDate];
 export function timing(u: Understanding, k: Kit): Timing {
   const need = k.service?.turnaroundDays ?? pace(u, k);
   const wanted = u.requested?.iso;
-  // The work starts when their material arrives, if that is later than today.
-  const start = u.startFrom && u.startFrom > u.today && (!wanted || u.startFrom < wanted) ? u.startFrom : u.today;
+  const start = k.startDay(wanted);
   const have = wanted ? workingDaysBetween(start, wanted) : undefined;
   // Work already planned keeps its date; a new job takes the usual time from today.
   const planned = u.current && u.current.iso >= u.today ? u.current.iso : undefined;
@@ -104,14 +103,15 @@ const fits: Strategy = (u, k) => {
   const t = timing(u, k);
   if (t.verdict !== 'fits' || !t.wanted) return null;
   const P = k.price;
+  const ahead = k.wellAhead(t.wanted, t.standard);
   return {
     id: 'date-fits',
     title: 'Their date fits: confirm it',
     total: P?.amount,
     ack: rushAck(u, k),
-    position: [`${k.wellAhead(t.wanted, t.standard) ?? `${k.day(t.wanted)} works with my schedule at the normal pace`}, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : `, and I ask for ${k.deposit()} before I start`}.`, 'I will send you a first version early enough for your feedback.'],
+    position: [`${ahead ?? `${k.day(t.wanted)} works with my schedule at the normal pace`}, so there is no rush surcharge${P ? ` and the price stays ${k.money(P.amount)}, with ${k.deposit(P.amount)} before I start` : `, and I ask for ${k.deposit()} before I start`}.`, 'I will send you a first version early enough for your feedback.'],
     covers: ['rush_deadline'],
-    stance: { rush: 'fits', date: k.wellAhead(t.wanted, t.standard) ? t.standard : t.wanted, nda: 'surcharge', payment: 'deposit' },
+    stance: { rush: 'fits', date: ahead ? t.standard : t.wanted, nda: 'surcharge', payment: 'deposit' },
     why: [['negotiate_deadline', 'Checks the date against the real time the work takes before promising it.']],
     close: 'Shall I book it in?',
   };
