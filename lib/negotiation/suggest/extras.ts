@@ -4,7 +4,7 @@ import { clock, hoursSpan, minutesOf, moveTime, sharedSlot, spoken, zoneOfClient
 import type { Understanding } from '../understand';
 import type { Ask, AskTopic } from '../understand/asks';
 import { sentenceAround } from '../understand/clause';
-import { keywordsOf } from '../understand/deal';
+import { escapeRe, keywordsOf } from '../understand/deal';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
@@ -357,7 +357,7 @@ function serviceFor(u: Understanding, text: string): { name: string; price: numb
   let best: { s: (typeof u.profile.services)[number]; len: number } | undefined;
   for (const s of u.profile.services) {
     for (const kw of keywordsOf(s)) {
-      if (kw.length > 2 && (!best || kw.length > best.len) && new RegExp(`\\b${kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(lower)) best = { s, len: kw.length };
+      if (kw.length > 2 && (!best || kw.length > best.len) && new RegExp(`\\b${escapeRe(kw)}`, 'i').test(lower)) best = { s, len: kw.length };
     }
   }
   return best && { name: best.s.name, price: best.s.price, unit: best.s.unit };
@@ -447,7 +447,7 @@ function optionalPart(u: Understanding, k: Kit, text: string): string | undefine
     for (const v of s.smallerVersions) {
       const part = /\((?:no|without)\s+([^)]+)\)|\bwithout (?:the |a )?([\p{L}\s-]{3,40})/iu.exec(v.name);
       const name = (part?.[1] ?? part?.[2])?.trim().toLowerCase();
-      if (!name || !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i').test(text)) continue;
+      if (!name || !new RegExp(`\\b${escapeRe(name).replace(/\s+/g, '\\s+')}\\b`, 'i').test(text)) continue;
       const rest = v.name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+without\b.*$/i, '').trim();
       return `The ${k.v(name)} is optional: without it, ${k.v(lowerFirst(rest))} ${/ and |s$/.test(rest) ? 'come' : 'comes'} to ${k.money(v.price)}.`;
     }

@@ -190,7 +190,7 @@ function readOurTerms(text: string, today: string): OurTerms {
 }
 
 /** Keyword hits in a text: whole words, and for longer keywords their stem ("certified" finds "certification"). */
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function hits(text: string, phrase: string): number[] {
   const words = phrase.trim();
@@ -208,21 +208,34 @@ function hits(text: string, phrase: string): number[] {
  * Everyday words for a service that its keywords rarely list: "only one page for download" asks for a landing page.
  * Keyed by a word in the service's name or keywords.
  */
-const EVERYDAY: Array<[RegExp, string[]]> = [
+const EVERYDAY: Array<[RegExp, string[], ((ctx: EverydayContext) => boolean)?]> = [
   // A document for an authority is a certified translation, whatever word the client uses for it.
-  [/\bcertified\b/i, ['visa', 'birth certificate', 'marriage certificate', 'diploma', 'transcript of records', 'immigration', 'home office', 'embassy', 'consulate', 'per page', 'driving licence', "driver's license", 'police certificate', 'apostille']],
+  [/\bcertified\b/i, ['visa', 'birth certificate', 'marriage certificate', 'diploma', 'transcript of records', 'immigration', 'home office', 'embassy', 'consulate', 'per page', 'driving licence', "driver's license", 'police certificate', 'apostille'], (ctx) => !ctx.counted],
   // Something of theirs that broke is hourly work on it, not a new site: "the contact form not send emails", "repair this".
-  [/^(?:fix|bug)$/i, ['repair', 'not working', 'stopped working', 'broken', 'not send', 'not sending', "doesn't send", 'does not send', 'error message', 'form problem', 'calculator']],
+  [/^(?:fix|bug)$/i, ['repair', 'not working', 'stopped working', 'broken', 'not send', 'not sending', "doesn't send", 'does not send', 'error message', 'form problem', 'calculator'], (ctx) => Boolean(ctx.builtByOthers)],
   [/\blanding page\b/i, ['one page', 'single page', 'one-pager', 'one pager', 'download page', 'page for download', 'signup page', 'sign-up page', 'waitlist page', 'a proper page', 'a dedicated page', 'a simple page', 'pre-order page', 'order page']],
 ];
 
-export function keywordsOf(s: Service, text?: string, firstContact = false): string[] {
+/** "my nephew made it 4 years ago": a site someone else built, so a breakage in it is repair work, not a defect of ours. */
+const BUILT_BY_OTHERS = /\b(?:(?:my|our) (?:nephew|niece|cousin|friend|brother|sister|son|daughter|previous|old|last|former) (?:\w+ )?(?:made|built|did|developer|designer|agency|guy|web ?guy)|(?:made|built|set up) (?:it |the (?:site|website|shop) )?(?:\w+ ){0,3}(?:years|months) ago|someone else (?:made|built)|another (?:developer|agency) (?:made|built))/i;
+
+/**
+ * What the client's message says about which everyday words may count, read once per message:
+ * - counted: a word count ("11,500 words") puts per-word translation in play, so a diploma named beside it is no
+ *   reason to price the whole message as certified pages;
+ * - builtByOthers: a breakage is hourly repair only from someone whose site we did not build (and who has no thread of
+ *   ours); our own clients' breakages are ours to look into.
+ */
+interface EverydayContext { counted?: boolean; builtByOthers?: boolean }
+
+function everydayContext(texts: string[]): EverydayContext {
+  const text = texts[0] ?? '';
+  return { counted: /\d[\d,.]*\s*(?:k\s*)?words\b/i.test(text.slice(0, 6000)), builtByOthers: texts.length === 1 && BUILT_BY_OTHERS.test(text.slice(0, 4000)) };
+}
+
+export function keywordsOf(s: Service, ctx: EverydayContext = {}): string[] {
   const own = [s.name, ...s.keywords];
-  // A word count in the message ("11,500 words") puts per-word translation in play: a diploma named beside it is no
-  // reason to price the whole message as certified pages.
-  const counted = text !== undefined && /\d[\d,.]*\s*(?:k\s*)?words\b/i.test(text.slice(0, 6000));
-  // A breakage is hourly repair only from someone whose site we did not build; our own clients' breakages are ours to look into.
-  const extra = EVERYDAY.filter(([re]) => own.some((k) => re.test(k)) && !(counted && re.source.includes('certified')) && !(!firstContact && re.source.includes('fix|bug'))).flatMap(([, words]) => words);
+  const extra = EVERYDAY.filter(([re, , when]) => own.some((k) => re.test(k)) && (!when || when(ctx))).flatMap(([, words]) => words);
   return [...own, ...extra];
 }
 
@@ -233,9 +246,6 @@ function alreadyHad(text: string, i: number): boolean {
   // and yarn shop in Dunblane", "our store on the high street".
   return /^(?:shop|store|shops|stores)\b/i.test(text.slice(i, i + 7)) && (/\b(?:open\w*|run\w*|own\w*|physical|local|high street|corner|little|small|family)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 45), i)) || /^\w+\s+(?:(?:in|on|at)\s+(?:the\s+)?\p{Lu}|opens|opened|is opening|will open|closes|is closed)/u.test(text.slice(i, i + 40)));
 }
-
-/** "my nephew made it 4 years ago": a site someone else built, so a breakage in it is repair work, not a defect of ours. */
-const BUILT_BY_OTHERS = /\b(?:(?:my|our) (?:nephew|niece|cousin|friend|brother|sister|son|daughter|previous|old|last|former) (?:\w+ )?(?:made|built|did|developer|designer|agency|guy|web ?guy)|(?:made|built|set up) (?:it |the (?:site|website|shop) )?(?:\w+ ){0,3}(?:years|months) ago|someone else (?:made|built)|another (?:developer|agency) (?:made|built))/i;
 
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
 export function namedServices(services: Service[], text: string): Service[] {
@@ -255,13 +265,14 @@ export function namedServices(services: Service[], text: string): Service[] {
  */
 export function matchService(services: Service[], texts: string[], restated?: number): Service | undefined {
   let best: { s: Service; score: number } | undefined;
+  const everyday = everydayContext(texts);
   for (const s of services) {
     let score = restated !== undefined && Math.abs(s.price - restated) < 0.005 ? 10 : 0;
     // Each keyword counts once per text: many mentions of a common word must not outweigh several specific ones.
     texts.forEach((text, i) => {
       // One word of theirs counts once: "translated" is not three hits for "translation", "translate" and "translating".
       const taken = new Set<number>();
-      for (const k of keywordsOf(s, texts[0], texts.length === 1 && BUILT_BY_OTHERS.test(texts[0]!.slice(0, 4000))).sort((a, b) => b.length - a.length)) {
+      for (const k of keywordsOf(s, everyday).sort((a, b) => b.length - a.length)) {
         const at = hits(text, k).filter((x) => !taken.has(x) && !(i === 0 && alreadyHad(text, x)) && !/\byour\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, x - 20), x)));
         if (!at.length) continue;
         at.forEach((x) => taken.add(x));
