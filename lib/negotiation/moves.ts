@@ -5,7 +5,7 @@ import type { MoveId } from './playbook';
 import { placedTerms, sentenceFeatures, withContext } from './moves/features';
 import { calibrated, sentenceLogits, unpack, type MoveModel } from './moves/learned';
 import { MONEY_MOVES } from './moves/money-moves';
-import { courtesy, elsewhere, ownBusiness, ownStep, settledFact, type MessageContext, type MoveDetector } from './moves/rule';
+import { courtesy, elsewhere, ownBusiness, ownStep, privateLife, settledFact, type MessageContext, type MoveDetector } from './moves/rule';
 import { clauseSpan, sentencesOf, type Sentence } from './moves/segment';
 import { originalSpan, respell, shouted, type Respelled } from './moves/spelling';
 import { WORK_MOVES } from './moves/work-moves';
@@ -118,6 +118,8 @@ interface SentenceFacts {
   boilerplate: boolean;
   /** A grievance aimed at someone or something other than the freelancer. */
   elsewhere: boolean;
+  /** Small talk about the client's private life, not about us or the work (a grievance there is `elsewhere`'s to judge). */
+  aside: boolean;
 }
 
 /**
@@ -128,11 +130,11 @@ const BOILERPLATE =
   /\b(this|the) (e-?mail|message|communication|transmission)( and any (attachments?|files?)( (transmitted|sent) with it)?)? (is|are|may be|may contain|contains?|might contain)\b[^.?!]{0,80}\b(confidential|privileged|intended)\b|\bthe information (in|contained in|within) this (e-?mail|message)\b|\bintended (solely |only |exclusively )?for the (use of the )?(addressee|named recipient|recipient|individual)|\b(received|receive|got) (this|it)( (e-?mail|message))? (in error|by mistake)\b|\bnotify the sender\b|\bconfidentiality notice\b|^\s*disclaimer\b|\b(out of (the )?office|on annual leave|away from my desk)\b[^.?!]{0,60}\b(limited access|return|back on|until)\b|\bfor urgent (matters|enquiries|inquiries|issues)\b[^.?!]{0,30}\b(contact|call|email|ring)\b/;
 
 function factsOf(sentence: { lower: string }): SentenceFacts {
-  return { settled: settledFact(sentence), business: ownBusiness(sentence), polite: courtesy(sentence), ownStep: ownStep(sentence), boilerplate: BOILERPLATE.test(sentence.lower), elsewhere: elsewhere(sentence) };
+  return { settled: settledFact(sentence), business: ownBusiness(sentence), polite: courtesy(sentence), ownStep: ownStep(sentence), boilerplate: BOILERPLATE.test(sentence.lower), elsewhere: elsewhere(sentence), aside: privateLife(sentence) };
 }
 
 function ruledOut(id: MoveId, f: SentenceFacts): boolean {
-  return f.boilerplate || (ASKS.has(id) && f.settled) || (MONEY_IDS.has(id) && f.business) || (DEMANDS.has(id) && f.polite) || (id === 'complaint' && f.elsewhere);
+  return f.boilerplate || (f.aside && id !== 'complaint') || (ASKS.has(id) && f.settled) || (MONEY_IDS.has(id) && f.business) || (DEMANDS.has(id) && f.polite) || (id === 'complaint' && f.elsewhere);
 }
 
 function ruleHits(ev: MoveEvidence): RuleHit[] {

@@ -149,6 +149,23 @@ export function elsewhere(sentence: Pick<Sentence, 'lower'>): boolean {
   return !TO_YOU.test(sentence.lower.replace(/\bnothing to do with (you|your \w+)\b|\bnot your fault\b/g, ''));
 }
 
+/**
+ * Small talk about the client's private life or an office social ("my daughter's school wants everything ASAP for the
+ * bake sale", "we're not sure what we need for the office party yet"): the words of a move, about something that is
+ * not our work. Unless the sentence also names us, the work, a price or "it" (the work, as in "my wife hates it"), it
+ * makes no move. Quoted words are someone else's ("'modern but cosy, you decide'").
+ */
+const PRIVATE_LIFE =
+  /\b(my|our) (little |eldest |youngest )?(daughter|son|kids?|children|baby|wife|husband|girlfriend|boyfriend|fianc[eé]e?|mum|mom|mother|dad|father|parents|cousin|sister|brother|family|dog|puppy|cat|neighbou?rs?|in-laws|grandma|granny|grandpa|grandmother|grandfather|uncle|aunt|niece|nephew)('s)?\b|\b(office|christmas|xmas|birthday|leaving|farewell|summer|team|holiday) (party|drinks|lunch|dinner|outing|do)\b|\bweekend plans?\b|\bbake sale\b|\b(is|are|am|was|were|'s|'re) getting married\b|\b(totally|completely|entirely) unrelated\b|\bon a personal note\b/;
+const ABOUT_THE_WORK =
+  /\b(you|your|yours|u|ur|it|its|this|these|that|those|them|logo|site|website|page|pages|design\w*|copy|text|texts|translat\w*|draft\w*|articles?|invoice\w*|quote\w*|price\w*|pric(e|ing)|fee|fees|rates?|deadline|project|files?|mock-?ups?|concepts?|brand\w*|app|store|shop|deposit|pay\w*|budget|contract|nda|brief|revisions?|changes?|edits?|deliver\w*|expensive|cheap\w*|costs?|money|too much|work|job|photos?|pictures?|images?|shots?|videos?|footage|coaching|lessons?|sessions?|classes)\b|[$€£\d]/;
+const QUOTED = /(^|\s)['"\u2018\u201c][^'"\u2019\u201d]{2,80}['"\u2019\u201d](?=[\s,.;:!?]|$)/g;
+export function privateLife(sentence: Pick<Sentence, 'lower'>): boolean {
+  if (!PRIVATE_LIFE.test(sentence.lower)) return false;
+  const own = sentence.lower.replace(QUOTED, ' ').replace(/\b(totally|completely|entirely) unrelated\b|\bon a personal note\b/g, ' ');
+  return !ABOUT_THE_WORK.test(own);
+}
+
 export function has(sentence: Sentence, re: RegExp): boolean {
   return re.test(sentence.lower);
 }

@@ -109,4 +109,14 @@ describe('focused cases', () => {
     const moves = ids('We need it by tomorrow. Our budget is $400. Also please sign our NDA.');
     expect(moves).toEqual(['rush_deadline', 'budget_anchor', 'nda_request']);
   });
+  it('reads small talk about private life as no move, unless it turns to us or the work', () => {
+    // Messages of our own wording, in the shape of the neutral mail the writers sent: life news around the work.
+    expect(ids("My daughter's nursery wants everything ASAP for the Christmas fair, honestly I don't know how the staff cope. The flyer reads beautifully.")).toEqual([]);
+    expect(ids("My cousin is getting engaged and is not sure yet what she wants, 'classic or boho, you pick', so I'm helping with flowers. Anyway, the site works fine.")).toEqual([]);
+    expect(ids("My sister is getting married and hasn't decided what she wants, so I'm knee-deep in napkins. The site works fine.")).toEqual([]);
+    // The same shapes about the work still make their move.
+    expect(ids('My wife needs the logo by Friday, ASAP please.')).toContain('rush_deadline');
+    expect(ids("My husband thinks it's far too expensive, can you do it cheaper?")).toContain('discount_request');
+    expect(ids('Honestly I am gutted, the photos are blurry and half my family have their eyes shut.')).toContain('complaint');
+  });
 });
