@@ -161,6 +161,25 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
       return validYmd(y, mo, d) ? ymd(y, mo, d) : null;
     },
   ],
+  // "mid April", "by the end of March", "early May", "late Oct": a working day inside that month (about the 1st, 7th,
+  // 15th or its last day), this year's unless long past. Lower-case months count ("by mid april" from a phone) except "may", a verb.
+  [
+    new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of|start of|beginning of)[-\\s]+(${MONTH})\\b${ABBR_DOT}(?:,?\\s+(\\d{4})\\b)?(?!\\s+\\d)`, 'giu'),
+    (m, today) => {
+      if (m[2] === 'may') return null;
+      const mo = monthNumber(m[2]!);
+      const part = m[1]!.toLowerCase();
+      const y0 = m[3] ? +m[3] : yearFor(today, mo, 28);
+      const d = /^(?:start|beginning)/.test(part) ? 1 : part === 'early' ? 7 : /^(?:mid|middle)/.test(part) ? 15 : daysInMonth(y0, mo);
+      if (!validYmd(y0, mo, d)) return null;
+      // A part of a month is a working day in it: "mid-November" on a Sunday is the Friday before (the 1st of a month
+      // that starts on a weekend is its first Monday).
+      const iso = ymd(y0, mo, d);
+      const dow = isoDow(iso);
+      if (dow <= 5) return iso;
+      return d === 1 ? addDays(iso, 8 - dow) : addDays(iso, 5 - dow);
+    },
+  ],
   // (this|next|coming) Friday. "Friday" is the coming one, a week away if today is Friday; "next Friday" is next week's.
   [
     new RegExp(`\\b(?:(this|next|coming|the coming|last|past|previous)\\s+)?(${WEEKDAY})\\b`, 'gi'),

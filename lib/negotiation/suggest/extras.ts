@@ -441,6 +441,28 @@ function deliveryWords(u: Understanding, k: Kit): string {
 }
 
 /** "(no brand guide)", "without the brand guide": the part a smaller version leaves out, said as optional with its price. */
+/**
+ * "Is it still 40% up front?", "how much is the deposit on the smaller one?": before the work starts, our deposit on the
+ * option they name (a smaller version by its page count or its words), else on the card's price, in money. Bounded:
+ * a few regular tests on the ask and one per smaller version.
+ */
+function depositAnswer(u: Understanding, k: Kit, card: Card, text: string): string | undefined {
+  const t = text.slice(0, 400);
+  if (u.situation.underway || u.situation.depositPaid || u.deal.closed) return undefined;
+  if (!/\b(?:deposit|up ?front|in advance|advance payment|down payment)\b/i.test(t) || !/\?\s*$|^(?:(?:and|so|also|but)[,\s]+)?(?:is|does|do|would|will|how much)\b/i.test(t.trim())) return undefined;
+  // A refusal put as a question ("can we skip the deposit?") is the payment card's to answer.
+  if (/\b(?:skip|waive|drop|without|no|instead|lower|smaller|less|reduce|split|after|later)\b/i.test(t.replace(/\b(?:smaller|cheaper|\d[- ]?page) (?:one|option|version|site|package)\b/gi, ''))) return undefined;
+  const pct = k.depositPercent;
+  if (pct === undefined) return undefined;
+  const pages = /\b(\d|one|two|three|four|five|six)[- ]?page\b/i.exec(t)?.[1]?.toLowerCase();
+  const word = (n: string) => ({ one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' })[n] ?? n;
+  const named = k.smaller.find((v) => (pages && new RegExp(`\\b(?:${pages}|${word(pages)})[- ]page\\b`, 'i').test(v.name)) || /\b(?:smaller|cheaper) (?:one|option|version)\b/i.test(t));
+  const price = named?.price ?? card.total ?? k.price?.amount;
+  if (price === undefined) return `Yes: I ask for ${k.deposit()} before I start, and the rest on delivery.`;
+  const first = Math.round(price * pct) / 100;
+  return `Yes, ${named ? `for ${k.v(named.name)} ` : ''}the deposit is ${k.v(formatPercent(pct))}: ${k.money(first)} of ${k.money(price)} before I start, and ${k.money(price - first)} on delivery.`;
+}
+
 function optionalPart(u: Understanding, k: Kit, text: string): string | undefined {
   const services = [...(k.service ? [k.service] : []), ...u.deal.named];
   for (const s of services) {
@@ -832,8 +854,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\bpick (?:it |this |things )?(?:back )?up where we left off\b|\b(?:still )?(?:good|ok|okay|able) to (?:pick (?:it |this )?(?:back )?up|carry on|continue|resume)\b|\bresume (?:the|our) (?:project|work)\b/i.test(text)) {
         return `Yes, I am happy to pick up where we left off${u.situation.depositPaid ? ', and the deposit you paid still counts' : ''}.`;
       }
-      // "Can we realistically launch before January 5?": the date sentence of the card answers it.
-      if (u.requested && text.includes(u.requested.text) && /\b(?:launch|live|ready|deliver|done|finish)/i.test(text)) return undefined;
+      // "Can we realistically launch before January 5?", "can it be up by mid april": the date sentence of the card answers it.
+      if (u.requested && text.toLowerCase().includes(u.requested.text.toLowerCase()) && /\b(?:launch|live|ready|deliver|done|finish|up by|be up)/i.test(text)) return undefined;
+      // "if i go w the 3 page one is it still 40% up front?": the deposit on that option, in money.
+      const deposit = depositAnswer(u, k, card, text);
+      if (deposit) return deposit;
       // "Please confirm you'll do it": yes, with the date they gave.
       if (/\bconfirm (?:that )?you(?:'ll| will)\b/i.test(text)) {
         const d = u.dates.find((x) => x.iso >= u.today && x.index < ask.index && ask.index - x.index < 200);

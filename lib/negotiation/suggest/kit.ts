@@ -14,6 +14,9 @@ export interface Money {
   currency: string;
 }
 
+/** A day named by its part of a month ("mid april", "the end of March"): said back in the client's words, not as a weekday. */
+export const VAGUE_DAY = /^(?:the\s+)?(early|mid|middle of|late|end of|start of|beginning of)[-\s]+([a-z]+)\.?$/i;
+
 /** Built fresh for every card, so placeholders are listed per card. */
 export class Kit {
   readonly tone: Tone;

@@ -3,7 +3,7 @@ import type { Understanding } from '../understand';
 import { sentenceAround } from '../understand/clause';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, joinList, numberWord } from './format';
-import { addWorkingDays, Kit, roundMoney, type Why } from './kit';
+import { addWorkingDays, Kit, roundMoney, VAGUE_DAY, type Why } from './kit';
 import { payStages } from './stages';
 
 // ---- payment
@@ -409,7 +409,8 @@ export function pauseAsked(u: Understanding): boolean {
 
 const pauseProject: Strategy = (u, k) => {
   if (!pauseAsked(u)) return null;
-  const restart = u.dates.find((d) => d.iso > u.today);
+  // "pick it up again mid-January" is a month, said as the client said it, not a weekday they never named.
+  const restart = u.dates.find((d) => d.iso > u.today && !VAGUE_DAY.test(d.text));
   // The month said with the pause ("pause and pick it up again mid-January"), not another one ("launch pushed to February").
   const at = PAUSE.exec(u.text)?.index ?? 0;
   const months = [...u.text.matchAll(/\b((?:mid-|early |late |the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g)];

@@ -32,7 +32,8 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   const after = text.slice(date.index + date.text.length, date.index + date.text.length + 90).split(/[.?!\n]/)[0] ?? '';
   // "we need it before 1 March because that's when the collection goes online": the date is still the event's
   // ("the final copy by 24 February for our launch" is not: that date is the copy's).
-  const because = /^[^.?!\n]{0,15}\b(?:because|since|when|that'?s when|that is when|as (?:that'?s|that is|it'?s|it is) when)\b/i.test(after);
+  // "until end of June because of a fair in USA (we have a stand there in July)" gives a reason, not the fair's date.
+  const because = /^[^.?!\n]{0,15}\b(?:because|since|when|that'?s when|that is when|as (?:that'?s|that is|it'?s|it is) when)\b(?!\s+of\b)/i.test(after);
   // "We want this absolutely for Christmas": a season named as the date is still the selling season, needed well before.
   const season = /^(?:christmas|xmas|black friday)$/i.test(date.text.trim());
   if (WORK_DUE.test(before) && !(because && EVENT.test(after)) && !season) return undefined;

@@ -143,8 +143,17 @@ describe('dates (today is Monday 2026-11-23)', () => {
     ['Last Friday you said it was fine.', 'Last Friday', '2026-11-20', false],
     ['Please send it by next Friday.', 'next Friday', '2026-12-04', true],
     ['We need it done by Thanksgiving.', 'Thanksgiving', '2026-11-26', true],
+    // A part of a month is a working day inside it (the 15th of January 2027 is a Friday; 31 January a Sunday).
+    ['can it be up by mid january', 'mid january', '2027-01-15', true],
+    ['We go live at the end of January.', 'the end of January', '2027-01-29', false],
+    ['Ideally by early Feb.', 'early Feb', '2027-02-05', true],
   ])('%s', (text, expectedText, iso, deadline) => {
     expect(dates(text)).toEqual([{ text: expectedText, iso, deadline }]);
+  });
+
+  it('reads "late may" from a phone as no date ("may" is a verb) and "late May" as one', () => {
+    expect(dates('it may be late may before we know')).toEqual([]);
+    expect(dates('We open in late May.').map((d) => d.iso)).toEqual(['2027-05-31']);
   });
 
   it('"by Friday" said on a Friday means next week\'s Friday', () => {

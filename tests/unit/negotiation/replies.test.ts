@@ -1441,3 +1441,27 @@ describe('a contact form we pointed at the wrong address (eighth session, after 
     expect(t).not.toMatch(/\$5,600|included revision rounds/);
   });
 });
+
+describe('a deposit question and a date in words (ninth session)', () => {
+  const troy = 'Noa Berg wrote:\n> The full website is $5,600. A 3-page site (home, services, contact) is $3,800.';
+  it('"is it still 40% up front?" on the smaller option is answered in money for that option', () => {
+    const all = cards(`5600 for 5 pages, are they hand painted\n\nif i go w the 3 page one is it still 40% up front? cant really drop 2 grand before i see anything\n\n${troy}`, { today: '2026-03-09' });
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) {
+      expect(s.text).toMatch(/\$1,520 of \$3,800 before I start, and \$2,280 on delivery/);
+      expect(s.text).not.toMatch(/\[your answer\]/);
+      expect(s.text).not.toMatch(/hand painted/i);
+    }
+  });
+  it('"can it be up by mid april" is measured against our normal pace and said in their words', () => {
+    const all = cards('how much for the website? and can it be up by mid april, thats when the phone starts ringing', { today: '2026-03-09' });
+    const t = all.map((s) => s.text).join('\n');
+    // 30 working days from Monday 9 March is Monday 20 April: three working days after Wednesday 15 April.
+    expect(t).toMatch(/Monday 20 April, three working days after mid April/);
+    expect(t).not.toMatch(/mid april, thats when/i);
+  });
+  it('"until end of June because of a fair (we have a stand there in July)" is our date, not the fair\'s', () => {
+    const t = cards('We need the finished website until end of June because of a fair in the USA (we have a stand there in July).', { today: '2026-05-06' }).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/your fair on/);
+  });
+});

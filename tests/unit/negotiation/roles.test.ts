@@ -73,6 +73,9 @@ describe('date roles', () => {
     expect(roles('Are you free for a call on Tuesday? My visa appointment is on Monday 14 December.').dates.every((d) => d.endsWith('=other'))).toBe(true);
     expect(roles('Our terms are payment at 60 days end of month.').dates.every((d) => d.endsWith('=other'))).toBe(true);
   });
+  it('"starts from the end of January" is when someone else starts, not the date planned before', () => {
+    expect(roles('We hope to have the final files by 15 January, because our web designer starts the shop design from the end of January.').dates).toEqual(['2027-01-15=requested', '2027-01-29=other']);
+  });
   it('measures a relative shift: "moved up by a week" is seven days earlier, not "within a week"', () => {
     expect(findShift('The launch has been moved up by a week.')?.days).toBe(-7);
     expect(findShift('Could you deliver two days earlier?')?.days).toBe(-2);
