@@ -9,8 +9,8 @@ import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
-import { addWorkingDays, formatCount, formatWeekday, Kit, type Why } from './kit';
-import { exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
+import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, type Why } from './kit';
+import { balanceCounter, exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
@@ -60,6 +60,8 @@ export const extras: Extras = (u, k, card) => {
   for (const ask of ordered) {
     if (seen.has(ask.topic) && ask.topic !== 'other' && ask.topic !== 'process' && ask.topic !== 'other_service') continue;
     if (answered.has(ask.index) && general(ask)) continue;
+    // "Is it possible to pay everything after delivery, without the deposit?" when the card already says how payment goes.
+    if ((ask.topic === 'other' || ask.topic === 'process') && PAYMENT_ASK.test(ask.text) && (card.covers.includes('payment_terms') || sentences.some((x) => /^(?:On payment:|Payment follows the stages)/.test(x)))) continue;
     const s = answerAsk(ask, u, k, card);
     // A topic counts as answered only once something was said on it ("Please be advised…" says nothing to answer).
     if (s) {
@@ -214,9 +216,9 @@ function paymentLine(u: Understanding, k: Kit, card: Card): string {
   // A rule against advances is not argued with: the deposit becomes invoices against delivered milestones.
   if (a.policy && a.noAdvance) return 'On payment: as your rules rule out advance payments, I will invoice in milestones as each part is delivered, on your standard terms.';
   // Work under way or the deposit in: what is left to settle is the balance, never a deposit "before I start".
-  if (u.situation.underway || u.situation.depositPaid) return a.netDays ? `On payment: my terms for the balance are 14 days from the invoice rather than ${k.v(String(a.netDays))}.` : 'On payment: the balance is due as agreed.';
+  if (u.situation.underway || u.situation.depositPaid) return a.netDays ? `On payment: the balance is due ${balanceCounter(u, k, a.netDays, 'invoice')}.` : 'On payment: the balance is due as agreed.';
   const deposit = amount !== undefined ? k.deposit(amount) : k.deposit();
-  const balance = a.netDays ? `, and the balance within 14 days rather than ${k.v(String(a.netDays))}` : ', and the rest on delivery';
+  const balance = a.netDays ? `, and the balance ${balanceCounter(u, k, a.netDays, '')}` : ', and the rest on delivery';
   // The position already named the deposit and its figure: the payment answer gives the reason instead of the figure again.
   if (amount !== undefined && card.position.some((p) => p.includes(deposit))) {
     const results = /\b(?:only )?if\b[^.?!]{0,40}\b(?:conversion|sales|results?|sign-?ups?|goes up|works|performs?)\b/i.test(u.text) ? ', not on results, which depend on much more than the copy' : '';
@@ -634,6 +636,47 @@ function proofreadAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined
   return `Yes, I can proofread it as a small job of its own${cost}${when}.`;
 }
 
+const MACHINE = /\b(?:deepl|google translate|machine[- ]translat\w*|chatgpt|chat gpt|an? ai\b|ai[- ]generated|ai tool)\b/i;
+
+/**
+ * "We translate it with DeepL first and you only correct it. Is this possible for our manual?" to someone who lists
+ * post-editing or proofreading by the word: yes in principle, at that rate for the words known, after a sample of the
+ * machine draft, because a poor draft is retranslated at the full rate. Bounded: regular tests on 400 characters.
+ */
+function postEditAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined {
+  const edit = u.profile.services.find((s) => s.unit === 'word' && /\b(?:post-?edit\w*|proofread\w*)\b/i.test(`${s.name} ${s.keywords.join(' ')}`));
+  if (!edit) return undefined;
+  const EDIT = /\b(?:correct\w*|check\w*|post-?edit\w*|proofread\w*|review\w*|edit|polish\w*|fix\w*)\b/i;
+  // The ask names the machine draft or the editing itself, or points back at it ("Is this possible for our manual?")
+  // from the sentence right after the one that does; another question nearby (file formats, languages) is not it.
+  const before = u.text.slice(Math.max(0, ask.index - 300), ask.index).split(/(?<=[.?!])\s+|\n+/).filter((x) => x.trim()).pop() ?? '';
+  // "Do you use DeepL?" asks about our tools, and "translate those two sections from scratch and only proofread the
+  // rest?" a split of the job: neither is a machine draft to post-edit.
+  const own = EDIT.test(ask.text) && !/\b(?:do|did|would|will) (?:you|u) (?:ever )?use\b|\b(?:the rest|sections?|which parts)\b/i.test(ask.text);
+  const pointing = /^(?:(?:so|and|but)[,\s]+)?(?:is|would|will|could) (?:this|that|it) (?:be )?(?:possible|ok|okay|an option|doable)\b/i.test(ask.text.trim()) && MACHINE.test(before) && EDIT.test(before);
+  if (!pointing && !(own && MACHINE.test(u.text.slice(Math.max(0, ask.index - 300), ask.index + ask.text.length)))) return undefined;
+  const n = (k.rate?.unit === 'word' ? k.units : undefined) ?? countOf([u.text, ...u.deal.ourWords].join('\n'), 'word');
+  const cost = n ? ` (${k.v(formatCount(n))} words at ${formatMoney(edit.price, u.profile.currency)} come to ${k.money(Math.round(n * edit.price * 100) / 100, u.profile.currency)})` : '';
+  return `Post-editing a machine draft is possible at ${k.v(formatMoney(edit.price, u.profile.currency))} per word${cost}, once I have seen a sample of the machine output: if it needs close to a full translation, the translation rate applies, and I would tell you before starting.`;
+}
+
+/**
+ * "Could you squeeze in one more article this month?" from a client we already write for: yes, at the price of one
+ * of our listed pieces. Bounded: one regular test on the ask.
+ */
+function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefined {
+  const m = /\b(?:squeeze in|fit in|do|write|take on|add|design|translate)\s+(?:(one|1|two|2|a couple of)\s+more|another)\s+([\p{L}-]+?)s?\b/iu.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  const noun = m[2]!.toLowerCase();
+  const service = u.profile.services.find((s) => (s.unit === 'project' || s.unit === 'item') && new RegExp(`\\b${escapeRe(noun)}s?\\b`, 'i').test(`${s.name} ${s.keywords.join(' ')}`));
+  if (!service || noun.length < 3 || /^(?:one|thing|time|round|revision|change|tweak|edit|call|question|day|week|month|go|look|try|pass)$/i.test(noun)) return undefined;
+  const n = /^(?:two|2|a couple of)$/i.test(m[1] ?? '') ? 2 : 1;
+  return `Yes, I can fit in ${n === 1 ? `one more ${noun}` : `two more ${noun}s`}, at my usual ${k.money(service.price, u.profile.currency)}${n > 1 ? ` each (${k.money(service.price * n, u.profile.currency)})` : ''}.`;
+}
+
+/** A question about when the money is paid: the deposit, paying on delivery, instalments, invoice terms. */
+const PAYMENT_ASK = /\b(?:deposit|up ?front|in advance|advance payment|pay\w* (?:\w+ )?(?:after|on|upon) delivery|instal(?:l)?ments?|\d+\s?%\s*(?:now|up ?front|in advance|before)|net \d+|\d+ days (?:after|from) (?:the )?invoice)\b/i;
+
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
   const proofread = proofreadAnswer(u, k, ask);
@@ -641,6 +684,14 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   // What every freelancer in the trade answers the same way: ownership, a logo's files, the platform's own fees, their login.
   const trade = tradeAnswer(u, text) ?? certifiedAnswer(u, text);
   if (trade) return trade;
+  const machine = postEditAnswer(u, k, ask);
+  if (machine) return machine;
+  const more = oneMoreAnswer(u, k, text);
+  if (more) return more;
+  // "Finance says they paid on 31 March … could you check it actually arrived?": we look, and say so today.
+  if (/\b(?:check|confirm|see|let (?:me|us) know)\b[^.?!]{0,40}\b(?:arrived|came through|come through|landed|received|(?:has|have) (?:got|gotten) (?:it|there))\b/i.test(text) && /\b(?:paid|payment|transfer\w*|invoice|sent (?:the|your) (?:money|payment))\b/i.test(u.text.slice(0, 6000))) {
+    return 'I will check my account today and confirm whether the payment has arrived.';
+  }
   if (DEICTIC.test(text.trim())) return undefined;
   // "Could you include that?" after naming more work: it is a separate piece, quoted on its own.
   if (/^(?:(?:so|and|also)[,\s]+)?(?:could|can|would|will) (?:you|u) (?:also )?(?:include|add|fit in|squeeze in|do) (?:that|this|it|them)(?: too| as well| in (?:the|that) (?:price|quote))?\s*[?!.]*$/i.test(text.trim())) {

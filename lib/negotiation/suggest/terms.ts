@@ -62,6 +62,23 @@ function depositWhy(k: Kit): string {
   return `because the deposit is what reserves my time for your project${k.service?.turnaroundDays ? ` over the ${k.v(String(k.service.turnaroundDays))} working days it takes` : ''}.`;
 }
 
+/**
+ * The balance term our own quote in the thread gave ("the balance of €705.60 on delivery"), said back instead of a
+ * counter we never offered: "on delivery, as in my quote". Bounded: one regular test on the head of our newest message
+ * (its first two blocks: a mail client's header line can be a block of its own).
+ */
+export function quotedBalance(u: Understanding): string | undefined {
+  const m = /\b(?:balance|rest|remainder|remaining \d+\s?%)\b(?:[^.?!\n]|\.\d){0,40}?\b(?:on|at|upon) (delivery|launch|completion|handover|hand-off|go-live)\b/i.exec(u.deal.ourWords.slice(0, 2).join('\n').slice(0, 4000));
+  return m ? `on ${m[1]!.toLowerCase()}, as in my quote` : undefined;
+}
+
+/** Our answer to "we pay 30 days after the invoice": our quote's own term, else 14 days. */
+export function balanceCounter(u: Understanding, k: Kit, netDays: number, from: 'invoice' | 'delivery' | ''): string {
+  const quoted = quotedBalance(u);
+  if (quoted) return `${quoted}, rather than ${k.v(String(netDays))} days later`;
+  return `within 14 days${from ? ` of ${from === 'invoice' ? 'the invoice' : 'delivery'}` : ''} rather than ${k.v(String(netDays))}`;
+}
+
 function acceptLead(u: Understanding, k: Kit): string {
   if (!u.has('acceptance')) return '';
   const P = k.price;
@@ -73,7 +90,7 @@ const depositWithContract: Strategy = (u, k) => {
   const a = paymentAsk(u);
   // A written rule against advances is not argued with in a bid: milestone invoices answer it instead.
   if (a.policy && a.noAdvance && /\b(?:polic(?:y|ies)|procurement|purchasing|rules?)\b/i.test(u.text)) return null;
-  const balance = a.netDays ? ` and the balance within 14 days of delivery rather than ${k.v(String(a.netDays))}` : '';
+  const balance = a.netDays ? ` and the balance ${balanceCounter(u, k, a.netDays, 'delivery')}` : '';
   const position = [
     acceptLead(u, k),
     `I do need ${P ? k.deposit(P.amount) : k.deposit()} before I start${balance}, ${depositWhy(k)}`,
@@ -298,7 +315,7 @@ const balanceAsAgreed: Strategy = (u, k) => {
   if (u.situation.stage === 'delivered' || u.situation.depositUnpaid) return null;
   const rest = balanceOf(u, k);
   const a = paymentAsk(u);
-  const terms = a.netDays ? `within 14 days of the invoice rather than ${k.v(String(a.netDays))}` : 'on delivery, as agreed';
+  const terms = a.netDays ? balanceCounter(u, k, a.netDays, 'invoice') : 'on delivery, as agreed';
   return {
     id: 'balance-as-agreed',
     title: 'Keep the balance due on delivery',

@@ -13,7 +13,7 @@ export interface ClientEvent {
 
 const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|prints|goes to (?:the )?print(?:ers?)?|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|board presentation|investor meeting|presentation|expo|demo day|event|campaign|ads go live|christmas|xmas|black friday)\b/i;
 // The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
-const WORK_DUE = /\b(?:need (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
+const WORK_DUE = /\b(?:needs? (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
 const WORDS: Record<string, string> = {
   launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
   opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', prints: 'print run', 'goes to print': 'print run', 'goes to the print': 'print run', 'goes to the printer': 'print run', 'goes to the printers': 'print run', 'goes to printer': 'print run', expo: 'trade show', appt: 'appointment', tradeshow: 'trade show',
@@ -40,6 +40,8 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   // "We need the English version latest on Friday 30 October, because it goes to print": a date set for the work
   // itself, with its reason; no lead time comes off it.
   if (WORK_DUE.test(before) && /\b(?:latest|at the latest|no later than|by)\s+(?:on\s+)?(?:the\s+)?$/i.test(before)) return undefined;
+  // "our printer needs the final English text on Friday, 10 April at the latest": the same, with "at the latest" after.
+  if (WORK_DUE.test(before) && /^\s*,?\s*(?:at the latest|latest)\b/i.test(after)) return undefined;
   // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.
   if (/\b(?:went|has gone|have gone|was|were|had|launched|opened|published|printed|released)\b[^.?!\n]{0,25}$/i.test(before)) return undefined;
   // The date's own words count too: "for Christmas orders" names the event by the date itself.

@@ -1465,3 +1465,56 @@ describe('a deposit question and a date in words (ninth session)', () => {
     expect(t).not.toMatch(/your fair on/);
   });
 });
+
+describe('answers the thread already holds (ninth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [
+      { name: 'Translation (German into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate', 'german'], lineItems: [{ name: 'Translation' }, { name: 'Final proofread' }] },
+      { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofread', 'proofreading', 'post-edit', 'post-editing'] },
+    ],
+    depositPercent: 30,
+    rushSurchargePercent: 50,
+  });
+  const WRITER = ProfileSchema.parse({
+    name: 'Ana Holm',
+    currency: 'EUR',
+    services: [{ name: 'Blog article (1,500 words)', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 5 }],
+    depositPercent: 50,
+  });
+  const ourQuote = '\n\nOn Thu, 19 Mar 2026, Ola Berg <ola@berg.example> wrote:\n> The manual has 6,000 words; at €0.12 per word the total is €720.\n> I ask for a 30% deposit (€216) before starting, with the balance of €504.00 on delivery.';
+  const read = (text: string, profile = TRANSLATOR, today = '2026-03-23') => analyzeMessage(text, { today, from: 'Jens Ahl <jens@ahl.example>', profile }).suggestions;
+
+  it('"we run it through DeepL and you only correct it. Is this possible?" is priced as post-editing, after a sample', () => {
+    const all = read(`Our idea: we translate the manual with DeepL first and you only correct it. Is this possible for our manual?${ourQuote}`);
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) {
+      expect(s.text).toMatch(/Post-editing a machine draft is possible at €0\.05 per word \(6,000 words at €0\.05 come to €300\), once I have seen a sample/);
+      expect(s.text).not.toMatch(/\[your answer\]/);
+    }
+  });
+  it('"do you use DeepL?" is a question about our tools, not a post-editing job', () => {
+    const t = read(`Do you use DeepL or other machine translation to check your work?${ourQuote}`).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Post-editing a machine draft/);
+  });
+  it('long invoice terms are countered with our quote\'s own "balance on delivery", not an invented 14 days', () => {
+    const all = read(`In our company we pay invoices 30 days after receipt. Is it possible to pay everything after delivery, without the deposit?${ourQuote}`);
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/balance on delivery, as in my quote, rather than 30 days later/);
+    expect(t).not.toMatch(/14 days/);
+    // The payment sentence answers the question: it is not said back as a blank as well.
+    expect(t).not.toMatch(/without the deposit\?”: \[your answer\]/);
+  });
+  it('"could you squeeze in one more article this month?" from a regular client is a yes at the listed price, and "check it arrived" a promise to look', () => {
+    const t = read('Could you squeeze in one more article this month? Also, finance says they paid your March invoice on 31 March. Could you check it actually arrived?', WRITER, '2026-04-09').map((s) => s.text).join('\n');
+    expect(t).toMatch(/Yes, I can fit in one more article, at my usual €280\./);
+    expect(t).toMatch(/I(?:'ll| will) check my account today and confirm whether the payment has arrived\./);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+  it('"our printer needs the text on Friday, 10 April at the latest" is the delivery date itself, with no lead time taken off', () => {
+    const t = read(`Our printer needs the final English text on Friday, 10 April at the latest.${ourQuote}`).map((s) => s.text).join('\n');
+    expect(t).toMatch(/Friday 10 April/);
+    expect(t).not.toMatch(/ahead of your print run/);
+  });
+});
