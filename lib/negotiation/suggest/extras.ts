@@ -684,6 +684,17 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   // What every freelancer in the trade answers the same way: ownership, a logo's files, the platform's own fees, their login.
   const trade = tradeAnswer(u, text) ?? certifiedAnswer(u, text);
   if (trade) return trade;
+  // "Is the essay revision part of what we've already paid for?": within the included rounds, yes, at no charge.
+  const included = /\b(revisions?|changes?|corrections?|comments?|feedback|edits?|amends?)\b[^?]{0,40}\b(?:part of|included in|covered by|in) (?:what|the (?:price|fee|quote))\b[^?]{0,30}\b(?:paid|price|fee|quote|agreed)\b/i.exec(text);
+  if (included && u.deal.rounds && !beyondRounds(u) && !u.has('scope_creep')) {
+    const noun = included[1]!.toLowerCase();
+    const these = /s$/.test(noun) && noun !== 'feedback' ? `these ${noun}` : `this ${noun}`;
+    return `Yes: ${/^(?:comments?|feedback)$/.test(noun) ? `working through ${these}` : these} ${/^these /.test(these) && !/^(?:comments?|feedback)$/.test(noun) ? 'are' : 'is'} part of the ${k.rounds()} included in the price, so there is nothing extra to pay.`;
+  }
+  // "could you go through her notes and let me know what you think?": our view, point by point, is the answer.
+  if (/\b(?:go (?:through|over)|look (?:at|over|through)|review|check)\b[^?]{0,40}\b(?:notes|comments|feedback|points|changes|suggestions|edits)\b[^?]{0,80}\b(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us)) (?:what (?:you|u) think|your (?:view|opinion|thoughts))\b/i.test(text)) {
+    return 'Yes, I will go through the notes point by point and tell you where I agree and where a change would weaken the text, with a suggestion for each.';
+  }
   const machine = postEditAnswer(u, k, ask);
   if (machine) return machine;
   const more = oneMoreAnswer(u, k, text);

@@ -52,7 +52,8 @@ export interface DealInput {
 // Quoted blocks: "On …, Name <addr> wrote:" or an Outlook "From: Name <addr>" header start a message.
 const ATTRIBUTION = /^(?:>\s*)*(?:On\b.{4,}\bwrote\s*:|.{2,200}\bwrote\s*:)\s*$/i;
 const FROM_HEADER = /^(?:>\s*)*\*?(?:From|Från|Von|De|Van|От|מאת)\*?\s*:\s*(.+)$/i;
-const SEPARATOR = /^(?:>\s*)*-{2,}\s*(?:Original Message|Forwarded message)[^-]*-{2,}\s*$/i;
+// "-----Original Message-----" in any language ("-----Ursprüngliche Nachricht-----"), and Outlook's bare rule of underscores.
+const SEPARATOR = /^(?:>\s*)*(?:-{2,}\s*[\p{L}][\p{L} ]{2,40}-{2,}|_{8,}|-{8,})\s*$/iu;
 
 interface Block {
   author: string;
@@ -96,6 +97,9 @@ export function ourBlocks(quote: string, from: string | undefined, profile: Prof
       const author = b.author.toLowerCase();
       if (ownFirst && author.includes(ownFirst)) return true;
       if (clientEmail && author.includes(clientEmail)) return false;
+      // A colleague of the client forwarded below ("From: Helen Ashcroft <helen@gallery.org.uk>") writes from their domain.
+      const clientDomain = clientEmail?.split('@')[1];
+      if (clientDomain && author.includes(`@${clientDomain}`)) return false;
       if (clientFirst && clientFirst.length > 1 && new RegExp(`\\b${clientFirst.replace(/[^\p{L}]/gu, '')}\\b`, 'iu').test(author)) return false;
       // An unattributed block (a bare "> " quote) right under the client's words is what they answered: ours.
       return true;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, analyzeMessage, type AnalyzeOptions } from '../../../lib/negotiation/analyze';
 import { ProfileSchema, type Suggestion, type Tone } from '../../../lib/negotiation/schemas';
+import { ourBlocks } from '../../../lib/negotiation/understand/deal';
 
 const TODAY = '2026-12-07'; // a Monday
 
@@ -1516,5 +1517,34 @@ describe('answers the thread already holds (ninth session)', () => {
     const t = read(`Our printer needs the final English text on Friday, 10 April at the latest.${ourQuote}`).map((s) => s.text).join('\n');
     expect(t).toMatch(/Friday 10 April/);
     expect(t).not.toMatch(/ahead of your print run/);
+  });
+});
+
+describe('whose words are quoted below, and what a hypothetical "wrong" is (ninth session)', () => {
+  it('reads our quote under a "-----Ursprüngliche Nachricht-----" or an Outlook rule of underscores', () => {
+    for (const rule of ['-----Ursprüngliche Nachricht-----', '________________________________']) {
+      const text = `Is it possible to pay everything after delivery? We pay invoices 30 days after receipt.\n\n${rule}\nFrom: Noa Berg <noa@noa.example>\nSent: Thursday, 3 December 2026 15:12\nTo: Sam Reed <sam@client.example>\nSubject: Logo quote\n\nHi Sam,\n\nThe logo and brand identity is $2,400. I ask for a 40% deposit ($960) before starting, with the balance of $1,440 on delivery.\n\nNoa`;
+      const t = cards(text).map((s) => s.text).join('\n');
+      expect(t).toMatch(/balance on delivery, as in my quote, rather than 30 days later/);
+    }
+  });
+  it('a colleague of the client quoted below is not us: only our own block counts as our words', () => {
+    const quote = 'From: Helen Ash <helen@client.example>\nSent: 6 December 2026 18:41\n\nSam, the budget for this is $7,000 for the website, NDA included.\n\nFrom: Noa Berg <noa@noa.example>\nSent: 2 December 2026 12:05\n\nHi Sam, the website design and build is $5,600, delivered within 30 working days.';
+    const ours = ourBlocks(quote, 'Sam Reed <sam@client.example>', DESIGNER);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('$5,600');
+  });
+  it('"tell us if a change would be wrong" and "some of this is about taste" own no mistake', () => {
+    const text = 'Below are Helen\'s comments on the delivered brand guide. Honestly I think some of this is about taste, but she signs it off, so could you go through her notes and let me know what you think? I\'d rather you tell us if a change would be wrong than just do it. Also, is the revision part of what we\'ve already paid for?\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Please find attached the final logo files and brand guide. Two rounds of revisions are included.';
+    const all = cards(text);
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/my mistake|I'm sorry|at no cost/i);
+    expect(t).toMatch(/go through the notes point by point/);
+    expect(t).toMatch(/Yes: this revision is part of the two rounds of revisions included in the price/);
+  });
+  it('"thank you again for the visual designs you shared yesterday" is work under way: no deposit asked before we start', () => {
+    const text = 'Dear Noa,\n\nThank you again for the visual designs you shared yesterday. The Board would like the site live by Thursday 17 December rather than 23 December. Is that possible?\n\nPatricia';
+    const t = cards(text).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/deposit \(\$[\d,]+\) before I start/);
   });
 });
