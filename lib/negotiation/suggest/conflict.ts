@@ -355,9 +355,12 @@ function signOffAck(u: Understanding, k: Kit): string | undefined {
   return `Thank you for signing off the ${step}${next ? `; I will move on to the ${next.toLowerCase().replace(/\s*\(.*\)$/, '')}` : ''}.`;
 }
 
+/** Sad news beside the praise ("our CEO is stepping down, we're all gutted"): no "good to hear" for the whole mail. */
+const SAD_NEWS = /\b(?:sad|gutted|heartbroken|stepping down|passed away|died|funeral|in hospital|seriously ill|bad news|laid off|redundan\w*)\b/i;
+
 /** An opening for a mail of questions that says what they are about, not "Thank you for your message." */
 function askedAck(u: Understanding): string {
-  if (/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it|delighted|thrilled|wonderful|excellent|impressed|(?:really|very|so) pleased|a (?:big|huge) thank you|it'?s perfect|approved)\b/i.test(u.text.slice(0, 400)) && !BAD_NEWS.test(u.text.slice(0, 250))) {
+  if ((/\b(?:loved?|great|brilliant|amazing|fantastic|legend|spot on|converting|love it|delighted|thrilled|wonderful|excellent|impressed|(?:really|very|so|genuinely) pleased|a (?:big|huge) thank you|it'?s perfect|approved)\b/i.test(u.text.slice(0, 400)) || /\b(?:most[- ]read|picked up (?:in|by)|highest compliment|made my (?:life|job|week) (?:much |so much |a lot )?easier|went down (?:really |very )?well)\b/i.test(u.text.slice(0, 800))) && !BAD_NEWS.test(u.text.slice(0, 250)) && !SAD_NEWS.test(u.text.slice(0, 800))) {
     // "I've also passed your name on to two colleagues": a referral is thanked with the praise.
     const referred = /\bpass(?:ed|ing)? (?:on )?your (?:name|details|email|e-mail)\b|\bpass(?:ed|ing)? your (?:name|details) on\b|\brecommend(?:ed|ing)? you\b|\breferr(?:ed|ing) (?:you|them|her|him)\b/i.test(u.text.slice(0, 1500));
     return `Thank you, that is good to hear${referred ? ', and thank you for passing my name on' : ''}.`;

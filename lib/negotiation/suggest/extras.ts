@@ -309,6 +309,14 @@ function otherTrade(what: string): boolean {
   return OTHER_TRADES.test(what);
 }
 
+/** What a job in each trade starts from, said the same way to every client. */
+const NEEDS: Record<string, string> = {
+  designer: 'a short brief (who it is for, what you like and dislike, examples you admire), your existing logo or brand files if any, and the text and photos for the pages',
+  copywriter: 'a short brief (who it is for, what you offer, the tone you like), any material you already have, and a 30-minute call to fill the gaps',
+  translator: 'the final source files, editable if possible, plus any glossary or earlier translations you want me to follow',
+  developer: 'access to your domain and hosting (or shop admin), the text and images for each page, and the payment and shipping details you want set up',
+};
+
 /** Our trade, read from the services the profile lists. */
 function tradeOf(u: Understanding): keyof typeof TRADE_WORDS | undefined {
   const names = u.profile.services.map((s) => `${s.name} ${s.keywords.join(' ')}`).join(' ').toLowerCase();
@@ -912,6 +920,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
     case 'other': {
+      // "What do you need from us to get started?": what every job in our trade starts from.
+      if (/\bwhat (?:do |would |else (?:do |would )?)?(?:you|u) need from (?:us|me)\b|\bwhat (?:do |should )?(?:we|i) need to (?:send|give|prepare|provide)\b/i.test(text)) {
+        const need = NEEDS[tradeOf(u) ?? ''];
+        if (need) return `To get started I need ${need}.`;
+      }
       // "Are we still good to pick up where we left off?" after a silence: yes, with the deposit still counting.
       if (/\bpick (?:it |this |things )?(?:back )?up where we left off\b|\b(?:still )?(?:good|ok|okay|able) to (?:pick (?:it |this )?(?:back )?up|carry on|continue|resume)\b|\bresume (?:the|our) (?:project|work)\b/i.test(text)) {
         return `Yes, I am happy to pick up where we left off${u.situation.depositPaid ? ', and the deposit you paid still counts' : ''}.`;

@@ -1548,3 +1548,17 @@ describe('whose words are quoted below, and what a hypothetical "wrong" is (nint
     expect(t).not.toMatch(/deposit \(\$[\d,]+\) before I start/);
   });
 });
+
+describe('openings and trade answers (ninth session)', () => {
+  it('"what do you need from us to get started?" is answered with what a design job starts from', () => {
+    const t = cards('We would like a logo for our bakery. What do you need from us to get started? Is the brand guide included?').map((s) => s.text).join('\n');
+    expect(t).toMatch(/To get started I need a short brief/);
+    expect(t).not.toMatch(/what I need from you to get started: \[your answer\]/);
+  });
+  it('praise further down a chatty mail ("our third most-read post ever") is thanked, sad news or a wish is not', () => {
+    const happy = cards('Hi Noa!\n\nHope your Easter was lovely. We are just back from the team offsite and still recovering.\n\nGood news first: the brand guide got picked up in two newsletters last week and the page is now our most-read post ever, so thank you.\n\nCould you design a banner for the webinar? And could you check our March payment arrived?')[0]!;
+    expect(happy.text).toMatch(/Thank you, that is good to hear\./);
+    const wish = cards('Dear Noa,\n\nI hope you had a good weekend. Before we can raise the purchase order for the logo project, our procurement team needs a few documents from you, please see below. I am sorry for the paperwork, it is the same for every supplier. If you could send everything back by Friday that would be wonderful. Could you confirm your VAT number?')[0]!;
+    expect(wish.text).not.toMatch(/good to hear/);
+  });
+});
