@@ -9,14 +9,17 @@ import { Kit, VAGUE_DAY, roundMoney, workingDaysBetween, addWorkingDays, formatC
 import { payStages } from './stages';
 import { paymentAsk } from './terms';
 
+const BRANDS = ['DeepL', 'Google Translate', 'ChatGPT', 'Canva', 'Fiverr', 'Upwork', 'Wix', 'Squarespace', '99designs', 'AI'];
+
 /** Who the cheaper offer comes from, in our words: "your nephew", "DeepL", "another studio". */
 export function competitorName(u: Understanding, comp: RoledAmount | undefined): string | undefined {
   const text = u.text;
   // The sentence that names the cheaper figure says who offers it.
   const from = comp ? Math.max(0, text.lastIndexOf('\n', comp.index), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, comp.index))) : 0;
   const window = comp ? text.slice(from, Math.min(text.length, comp.index + 80)) : text;
-  const brand = /\b(DeepL|Google Translate|ChatGPT|Canva|Fiverr|Upwork|Wix|Squarespace|99designs|AI)\b/.exec(window);
-  if (brand) return brand[1];
+  // Brands as clients type them ("did his on squarespace"), said back as the brand spells itself.
+  const brand = /\b(DeepL|Google Translate|ChatGPT|Canva|Fiverr|Upwork|Wix|Squarespace|99designs)\b/i.exec(window) ?? /\b(AI)\b/.exec(window);
+  if (brand) return BRANDS.find((b) => b.toLowerCase() === brand[1]!.toLowerCase()) ?? brand[1];
   const kin = /\b(my|his|her|our|another|other|one|the other|some|a cheaper|a local|a|an)\s+((?:\w+\s)?(?:nephew|niece|cousin|son|daughter|friend|brother|sister|student|intern|agency|studio|designer|freelancer|developer|dev|writer|copywriter|translator|company|firm|guy|photographer|team|provider|supplier))\b/i.exec(window);
   if (kin) {
     const owner = kin[1]!.toLowerCase();
@@ -84,6 +87,8 @@ export function priceAck(u: Understanding, k: Kit): string {
   // A per-unit figure is compared with our rate, not with a total: "€0.08 per word against my €0.12".
   if (comp?.per && k.rate && name) return `I understand: next to ${offerText(k, comp)} per ${comp.per === 'item' ? k.unitNoun() : comp.per} from ${k.v(name)}, my ${k.rateText()} looks like a lot.`;
   if (comp && name && offer && P) return `I understand: ${ours} is well above the ${offerText(k, offer)} you have in mind, and I know there are cheaper options.`;
+  // "my cousin did his on squarespace for like 20 bucks a month": a subscription to a tool, not a quote for the job.
+  if (comp?.per === 'month' && name && competitorKind(name) === 'tool') return `I understand: next to ${offerText(k, comp)} a month for ${k.v(name)}, ${ours} looks like a lot.`;
   if (comp && name) return `I understand: next to ${offerText(k, comp)} from ${k.v(name)}, ${ours} looks like a lot.`;
   if (u.has('discount_request') && u.discountPercent !== undefined) return `I understand you would like ${k.v(formatPercent(u.discountPercent))} off${volume(u) ? ' for regular work' : ''}.`;
   if (offer && P && offer.value >= P.amount) return `Thank you for letting me know your budget of ${offerText(k, offer)}.`;

@@ -1562,3 +1562,12 @@ describe('openings and trade answers (ninth session)', () => {
     expect(wish.text).not.toMatch(/good to hear/);
   });
 });
+
+describe('a DIY subscription is no quote for the job (ninth session)', () => {
+  it('"my cousin did his on squarespace for like 20 bucks a month" is $20 a month for Squarespace, not $20 from the cousin', () => {
+    const all = cards('5600 for a website lol. my cousin did his on squarespace for like 20 bucks a month and it looks fine. what am i actually paying for here');
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/next to \$20 a month for Squarespace/);
+    expect(t).not.toMatch(/\$20 from your cousin/);
+  });
+});
