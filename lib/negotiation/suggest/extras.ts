@@ -697,7 +697,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   if (included && u.deal.rounds && !beyondRounds(u) && !u.has('scope_creep')) {
     const noun = included[1]!.toLowerCase();
     const these = /s$/.test(noun) && noun !== 'feedback' ? `these ${noun}` : `this ${noun}`;
-    return `Yes: ${/^(?:comments?|feedback)$/.test(noun) ? `working through ${these}` : these} ${/^these /.test(these) && !/^(?:comments?|feedback)$/.test(noun) ? 'are' : 'is'} part of the ${k.rounds()} included in the price, so there is nothing extra to pay.`;
+    return `Yes: ${/^(?:comments?|feedback)$/.test(noun) ? `working through ${these}` : these} ${/^these /.test(these) && !/^(?:comments?|feedback)$/.test(noun) ? 'are' : 'is'} part of the ${k.rounds()} included, so it is already covered.`;
   }
   // "could you go through her notes and let me know what you think?": our view, point by point, is the answer.
   if (/\b(?:go (?:through|over)|look (?:at|over|through)|review|check)\b[^?]{0,40}\b(?:notes|comments|feedback|points|changes|suggestions|edits)\b[^?]{0,80}\b(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us)) (?:what (?:you|u) think|your (?:view|opinion|thoughts))\b/i.test(text)) {

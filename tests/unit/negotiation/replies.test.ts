@@ -1540,7 +1540,7 @@ describe('whose words are quoted below, and what a hypothetical "wrong" is (nint
     const t = all.map((s) => s.text).join('\n');
     expect(t).not.toMatch(/my mistake|I'm sorry|at no cost/i);
     expect(t).toMatch(/go through the notes point by point/);
-    expect(t).toMatch(/Yes: this revision is part of the two rounds of revisions included in the price/);
+    expect(t).toMatch(/Yes: this revision is part of the two rounds of revisions included, so it is already covered/);
   });
   it('"thank you again for the visual designs you shared yesterday" is work under way: no deposit asked before we start', () => {
     const text = 'Dear Noa,\n\nThank you again for the visual designs you shared yesterday. The Board would like the site live by Thursday 17 December rather than 23 December. Is that possible?\n\nPatricia';
