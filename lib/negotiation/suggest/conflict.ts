@@ -224,7 +224,7 @@ const refundAndPart: Strategy = (u, k) => {
 
 // ---- wrong direction
 
-const COPY = /\b(?:from their (?:page|site|website|homepage)|cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|same as|just like|exactly like|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
+const COPY = /\b(?:from their (?:page|site|website|homepage)|cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|(?:same as|just like|exactly like)(?! (?:in |on )?(?:the |my |our |your |his |her |their )?(?:passport|id\b|certificate|documents?|original|source|register|spelling))|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
 
 function brandIn(u: Understanding): string | undefined {
   const s = evidenceSentence(u, 'wrong_direction') ?? '';

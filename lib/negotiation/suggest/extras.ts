@@ -185,7 +185,11 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'vague_brief':
       return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
     case 'wrong_direction':
-      return { text: COPY.test(u.text) ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so what I make for you will be original, keeping what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
+      // The copying is in the sentence that carries the move ("copy their homepage"), not anywhere in the mail ("the name
+      // must be exactly like in the passport").
+      const wd = u.move('wrong_direction');
+      const copying = wd ? COPY.test(`${sentenceAround(u.text, wd.index)} ${wd.evidence}`) : COPY.test(u.text);
+      return { text: copying ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so what I make for you will be original, keeping what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
   }
   return undefined;
 }

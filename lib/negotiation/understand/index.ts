@@ -125,12 +125,17 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const sentence = sentenceAround(text, m.index);
     // "I am very sorry the second invoice is late": the client's apology for their own delay is no complaint about us.
     if (/^\s*(?:(?:hi|hello|dear)\b[^.\n]{0,30}[,\n]\s*)?(?:i am|i'm|we are|we're|i was|we were) (?:very |so |really |terribly |truly )?sorry\b/i.test(sentence) && !/\b(?:but|however|your|you)\b/i.test(sentence)) return false;
+    // "I pay of course, it was my error": the client owning the mistake is no complaint about us.
+    if (/\b(?:it (?:is|was)|it'?s|that (?:is|was)|that'?s|was|is) (?:my|our) (?:own )?(?:mistake|error|fault)\b|\b(?:my|our) (?:own )?(?:mistake|error|fault),? (?:not yours|sorry)\b|^\s*(?:sorry,? )?(?:it'?s |it is |it was )?(?:my|our) (?:mistake|error|fault)\b/i.test(sentence) && !/\b(?:your (?:mistake|error|fault)|you made (?:a|an|the|several|some|many) (?:\w+ )?(?:mistakes?|errors?)|you (?:forgot|missed|never))\b/i.test(text.slice(0, 4000))) return false;
     // "I wanted you to know it was not because we were unhappy": unhappiness denied is no complaint.
     if (/\b(?:not|n't|never) (?:because )?(?:that )?(?:we|i) (?:were|was|are|am|'re|'m) (?:unhappy|dissatisfied|disappointed|not happy)\b|\bnot because (?:we|i) (?:were|was) (?:unhappy|dissatisfied)\b/i.test(sentence)) return false;
     // "Approved, approved, approved … our main site is a mess, the About page still says…": the client's own old work,
     // the reason for the next job, beside praise of ours.
     if (APPROVAL.test(text) && /\b(?:our|my) (?:main |current |old |existing |own )?(?:site|website|web ?shop|shop|store|homepage|home page|logo|copy|texts?|brochure|menu)\b|\bstill says\b/i.test(`${text.slice(Math.max(0, sentenceStart(text, m.index) - 200), m.index)} ${sentence}`) && !/\byour\b/i.test(sentence)) return false;
   }
+  // "the name in the translation must be exactly like in the passport": matching an official document is the job done
+  // right, not a harmful direction.
+  if (m.id === 'wrong_direction' && /\b(?:passport|id card|identity card|birth certificate|certificate|trade register|register|official (?:spelling|documents?))\b/i.test(sentenceAround(text, m.index)) && /\b(?:exactly|same|match\w*|like in|as in|spelt|spelled|spelling)\b/i.test(sentenceAround(text, m.index))) return false;
   // "our biggest partner went bankrupt while owing us quite a lot of money": someone else's debt, no word on our price.
   if (m.id === 'price_objection' && /\bow(?:e|es|ed|ing) (?:us|me)\b|\bbankrupt\w*\b|\binsolven\w*\b/i.test(sentenceAround(text, m.index))) return false;
   // "I need a number for the deck today": the hurry is for our answer, not for the work.

@@ -1571,3 +1571,28 @@ describe('a DIY subscription is no quote for the job (ninth session)', () => {
     expect(t).not.toMatch(/\$20 from your cousin/);
   });
 });
+
+describe('complaints read and not read (ninth session)', () => {
+  it('"I won\'t be approving the $1,080 invoice until it\'s done" with a jab at our competence is a complaint, never "Thank you for letting me know"', () => {
+    const text = 'Noa,\n\nGreat work. Really.\n\nThe mockups use our 2019 colours, retired in the rebrand. You\'d think checking a client\'s current brand would be step one for someone who calls herself a brand designer. I expect this corrected at no cost, and I won\'t be approving the $1,080 invoice until it\'s done.\n\nGreg\n\nOn Thu, Dec 3, 2026, Noa Berg <noa@noa.example> wrote:\n> Attached are the final landing page designs and the handoff files. The invoice for the balance of $1,080 is attached.';
+    const first = cards(text)[0]!;
+    expect(first.text).not.toMatch(/^Hello Greg,\n\nThank you for letting me know\./);
+    expect(first.text).toMatch(/sorry|fix|correct/i);
+  });
+  const TRANSLATOR = ProfileSchema.parse({
+    name: 'Ola Berg',
+    currency: 'EUR',
+    services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'diploma', 'visa'], turnaroundDays: 2 }],
+    depositPercent: 30,
+    revisionRounds: 1,
+  });
+  const andrei = 'Hello Ola,\n\nI write you again about translations you made for me last week (birth certificate and diploma). Sorry, it is my mistake. At the visa centre they say the name in the translation must be exactly like in the passport. In my passport is ANDREI, not ANDREY. Please can you make it again with ANDREI? How much it costs? I pay of course, it was my error.\n\nThank you,\nAndrei';
+  it('"I pay of course, it was my error" is the client owning the mistake: no apology of ours, no "it is your mistake" said back', () => {
+    const t = analyzeMessage(andrei, { today: '2026-03-12', from: 'Andrei P <a@client.example>', profile: TRANSLATOR }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/I'm sorry this has (?:left you unhappy|not gone as you hoped)|it is your mistake/);
+  });
+  it('"the name must be exactly like in the passport" is no copying of another company', () => {
+    const a = analyzeMessage(andrei, { today: '2026-03-12', from: 'Andrei P <a@client.example>', profile: TRANSLATOR });
+    expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/reusing another company|Copying it, though/);
+  });
+});
