@@ -107,6 +107,13 @@ export function ourBlocks(quote: string, from: string | undefined, profile: Prof
     .map((b) => b.text.trim());
 }
 
+/** The client's own earlier mails quoted in the thread (by their address), newest first. */
+function clientBlocks(quote: string, from: string | undefined): string[] {
+  const email = from ? parseAddress(from).email?.toLowerCase() : undefined;
+  if (!email) return [];
+  return quotedBlocks(quote).filter((b) => b.author.toLowerCase().includes(email)).map((b) => b.text.trim());
+}
+
 const PRICE_CUE = /\b(?:fee|price|pricing|quote|quotation|total|cost|costs|comes? to|would be|will be|charge|rate|fixed|budget for this|for the (?:whole|full|entire)|invoice for|(?:is|at))\b/i;
 const NOT_PRICE = /\b(?:deposit|balance|advance|upfront|up front|remaining|received|paid|refund|first (?:half|instal(?:l)?ment|payment)|second (?:half|instal(?:l)?ment)|installments?|per month|monthly)\b/i;
 const PER_UNIT = /^\s*(?:\/\s*|per\s+|a\s+|an\s+)(word|hour|hr|day|page|item|article|post|month)\b/i;
@@ -320,7 +327,9 @@ export function readDeal(input: DealInput): Deal {
   // The figure that names the service best: the client restating our price, else the price in our own last message
   // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
   const restatedFigure = input.clientAmounts?.find((a) => a.role === 'our_price')?.value ?? ours.find((t) => t.price)?.price?.amount;
-  const matched = matchService(profile.services, [input.text, ...ourWords], restatedFigure);
+  // "Following up on my email from Friday": with nothing named now and nothing of ours above, the job is the one their
+  // own earlier mail in the thread asked for.
+  const matched = matchService(profile.services, [input.text, ...ourWords], restatedFigure) ?? (ourWords.length || !input.quote ? undefined : matchService(profile.services, clientBlocks(input.quote, input.from)));
   // "We need a proper website … I want to update the menu myself … do you do the hosting?": the job is the website
   // they name, not the monthly plan their words about updates and hosting also match.
   const asksFor = (x: Service) => keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|want|looking for|would like|'d like)\\b[^.?!\\n]{0,30}\\b${escapeRe(kw)}\\b`, 'i').test(input.text.slice(0, 4000)));

@@ -385,7 +385,8 @@ export function understand(input: UnderstandInput): Understanding {
   // the date of the board meeting it is for, however near the rush words stand to the meeting.
   const needBy = asked.find((d) => {
     const from = sentenceStart(text, d.index);
-    return /\b(?:we|i) (?:will )?need\b[^.?!]{0,80}\b(?:by|latest(?: on| by)?|until|no later than|before|at the latest)\s*(?:on\s+)?(?:the\s+)?$/i.test(text.slice(from, d.index));
+    // …and "the developer needs the final copy by Wednesday 11th at the latest", someone on their side who takes the work.
+    return /\b(?:we|i|(?:the|our|my) [a-z]+(?: [a-z]+)?) (?:will )?needs?\b[^.?!]{0,80}\b(?:by|latest(?: on| by)?|until|no later than|before|at the latest)\s*(?:on\s+)?(?:the\s+)?$/i.test(text.slice(from, d.index));
   });
   const chosen = inQuestion ?? needBy ?? (rush ? nearest(asked, rush.index) : undefined) ?? inRequest ?? asked.find((d) => d.deadline) ?? asked[0];
   // "the wrap guy prints next fri", "the board meets on the 26th": with no date asked for the work, a coming event the

@@ -1596,3 +1596,15 @@ describe('complaints read and not read (ninth session)', () => {
     expect(a.suggestions.map((s) => s.text).join('\n')).not.toMatch(/reusing another company|Copying it, though/);
   });
 });
+
+describe('the date and the job a follow-up means (ninth session)', () => {
+  it('"the developer needs the final copy by Wednesday at the latest" beats the ads date, "my email from Friday" is no planned date, and the job is the one their earlier mail asked for', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Landing page copy', price: 900, keywords: ['landing page'], turnaroundDays: 7 }], depositPercent: 50, rushSurchargePercent: 25 });
+    const text = 'Hi Ana,\n\nFollowing up on my email from Friday, a bit surprised not to have heard back.\n\nTo recap: our ads start running on Monday 21st and the developer needs the final copy by Wednesday 16th at the latest. I just need a number today.\n\nOlivia\n\nOn Fri, 11 Dec 2026 at 22:14, Olivia Hart <olivia@client.example> wrote:\n> Hi Ana,\n> We need copy for a registration landing page for our webinar series. Could you let me know price and availability?\n> Olivia';
+    const t = analyzeMessage(text, { today: '2026-12-14', from: 'Olivia Hart <olivia@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/Wednesday 16 December/);
+    expect(t).not.toMatch(/by Monday 21 December|instead of Friday/);
+    expect(t).toMatch(/€1,125/);
+    expect(t).not.toMatch(/\[your price\]/);
+  });
+});
