@@ -213,7 +213,21 @@ function rushLine(u: Understanding, k: Kit, card: Card): string {
   return `${wanted} is possible with rush work, which adds ${pct}; at the normal pace it would be ${standard}, at the price above.`;
 }
 
+const SKIP_DEPOSIT = /\b(?:skip|waive|drop|forget|without|no) (?:the |a |any )?deposit\b|\bpay (?:the whole thing|everything|it all|in full|the full amount|all of it|the total) (?:when|once|after|on) /i;
+
+/**
+ * "Since we've already worked together, could we skip the deposit this time?" about the next job: the deposit is kept
+ * for new work, whatever state the last job is in. Bounded: regular tests on the ask and the head of the mail.
+ */
+function newJobDeposit(u: Understanding, k: Kit, card: Card, text: string): string | undefined {
+  if (!SKIP_DEPOSIT.test(text.slice(0, 600)) || !/\b(?:this time|again|already worked|worked together|know (?:we|i)(?:'re| are| am) good|next (?:job|project))\b/i.test(`${text} ${u.text.slice(0, 6000)}`)) return undefined;
+  return `I keep a deposit on every new project, returning clients included: ${card.total !== undefined ? k.deposit(card.total) : k.deposit()} before I start, and the rest on delivery.`;
+}
+
 function paymentLine(u: Understanding, k: Kit, card: Card): string {
+  const skip = u.asks.find((a) => SKIP_DEPOSIT.test(a.text));
+  const renewed = skip && newJobDeposit(u, k, card, skip.text);
+  if (renewed) return renewed;
   const a = paymentAsk(u);
   const amount = card.total;
   if (card.stance.payment === 'stages' || card.stance.payment === 'milestones') return 'Payment follows the stages above, so nothing is paid far ahead of the work.';
@@ -924,6 +938,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
     case 'other': {
+      // "could we skip the deposit this time and I'll just pay the whole thing when it's done?": the payment sentence, even
+      // when the detector missed the move.
+      if (SKIP_DEPOSIT.test(text)) return newJobDeposit(u, k, card, text) ?? (u.has('payment_terms') ? undefined : paymentLine(u, k, card));
       // "What do you need from us to get started?": what every job in our trade starts from.
       if (/\bwhat (?:do |would |else (?:do |would )?)?(?:you|u) need from (?:us|me)\b|\bwhat (?:do |should )?(?:we|i) need to (?:send|give|prepare|provide)\b/i.test(text)) {
         const need = NEEDS[tradeOf(u) ?? ''];

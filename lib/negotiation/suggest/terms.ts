@@ -238,8 +238,14 @@ function payLater(u: Understanding): Understanding['dates'][number] | undefined 
 }
 
 
+/** "The balance goes out Friday with our payroll run": a payment within the week is no delay to push back on. */
+function paysThisWeek(u: Understanding): boolean {
+  const later = payLater(u);
+  return Boolean(later && later.iso <= addWorkingDays(u.today, 5) && !/\b(?:overdue|late|reminder|chase|weeks? ago|months? ago)\b/i.test(u.text.slice(0, 4000)));
+}
+
 const invoiceDue: Strategy = (u, k) => {
-  if (u.situation.stage !== 'delivered') return null;
+  if (u.situation.stage !== 'delivered' || paysThisWeek(u)) return null;
   const rest = balanceOf(u, k);
   const later = payLater(u);
   return {
@@ -262,7 +268,7 @@ const invoiceDue: Strategy = (u, k) => {
 };
 
 const invoiceHalfNow: Strategy = (u, k) => {
-  if (u.situation.stage !== 'delivered') return null;
+  if (u.situation.stage !== 'delivered' || paysThisWeek(u)) return null;
   const rest = balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);

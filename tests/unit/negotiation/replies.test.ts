@@ -1608,3 +1608,20 @@ describe('the date and the job a follow-up means (ninth session)', () => {
     expect(t).not.toMatch(/\[your price\]/);
   });
 });
+
+describe('a returning client asks to skip the deposit (ninth session)', () => {
+  it('"could we skip the deposit this time?" gets the deposit kept for the new job, not a blank', () => {
+    const text = 'Noa, the logo is perfect, approved! The balance goes out Friday.\n\nNext: we need a landing page. Since we have already worked together, could we skip the deposit this time and I will just pay the whole thing when it is done?\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Attached are the final logo files. The balance of $1,440 is due on delivery.';
+    const t = cards(text).map((s) => s.text).join('\n');
+    expect(t).toMatch(/I keep a deposit on every new project, returning clients included/);
+    expect(t).not.toMatch(/skip the deposit this time[^”]*”?: \[your answer\]/);
+  });
+});
+
+describe('a balance paid within the week (ninth session)', () => {
+  it('"the balance goes out Friday with our payroll run" after delivery is no late payment to push back on', () => {
+    const text = 'Noa, it is perfect, approved, approved! The balance will go out Friday with our payroll run, hope that is ok!\n\nNext we need a landing page. Could we skip the deposit this time and pay the whole thing when it is done?\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Attached are the final logo files. The invoice for the balance of $1,440 is attached.';
+    const t = cards(text).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/a long time for finished work|I would ask for it to be paid by/);
+  });
+});
