@@ -74,11 +74,17 @@ export const MOVE_SETS: MoveSet[] = [
   // Written 2026-12-07 (eighth session) by a nineteenth independent writer (200 messages, 60 hard neutral, ten
   // registers) who never saw the detector; committed unread, measured once untouched at the end of the session:
   // combined P 0.87 R 0.84 F1 0.857 (TP 138 FP 20 FN 26), neutral flagged 9/60; rules alone F1 0.752, neutral 15/60
-  // (the session-start engine scored the same). Regression from now on; the next unseen set needs a new writer.
+  // (the session-start engine scored the same). Regression from then on; in the ninth session its neutral false alarms
+  // were read and one rule (small talk about private life) was written from them: it is tuned on now, not a clean holdout.
   { name: 'holdout15', file: 'holdout15-messages.jsonl', writer: 'writer19', use: 'regression' },
   // Written 2026-12-07 (end of the eighth session) by a twentieth independent writer (200 messages, 60 hard neutral,
-  // ten registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
-  { name: 'holdout16', file: 'holdout16-messages.jsonl', writer: 'writer20', use: 'unseen' },
+  // ten registers) who never saw the detector; committed unread, measured once untouched at the end of the ninth
+  // session: combined P 0.91 R 0.86 F1 0.881 (TP 130 FP 13 FN 22), neutral flagged 5/60; rules alone F1 0.790, neutral
+  // 11/60 (the session-start engine scored the same). Regression from now on; never trained or tuned on.
+  { name: 'holdout16', file: 'holdout16-messages.jsonl', writer: 'writer20', use: 'regression' },
+  // Written 2026-12-07 (ninth session) by a twenty-first independent writer (200 messages, 60 hard neutral, ten
+  // registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
+  { name: 'holdout17', file: 'holdout17-messages.jsonl', writer: 'writer21', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

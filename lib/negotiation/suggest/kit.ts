@@ -15,7 +15,7 @@ export interface Money {
 }
 
 /** A day named by its part of a month ("mid april", "the end of March"): said back in the client's words, not as a weekday. */
-export const VAGUE_DAY = /^(?:the\s+)?(early|mid|middle of|late|end of|start of|beginning of)[-\s]+([a-z]+)\.?$/i;
+export const VAGUE_DAY = /^(?:the\s+)?(early|mid|middle of|late|end of|start of|beginning of)[-\s]+(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?$/i;
 
 /** Built fresh for every card, so placeholders are listed per card. */
 export class Kit {
