@@ -210,7 +210,9 @@ function rushLine(u: Understanding, k: Kit, card: Card): string {
     const rush = t.earliestRush && t.earliestRush !== t.standard ? `; the earliest I can promise is ${k.day(t.earliestRush)} with rush work (+${pct}), or ${standard} at the normal rate` : `; the earliest I can promise is ${standard}`;
     return `${wanted} is too tight to do this well${rush}.`;
   }
-  return `${wanted} is possible with rush work, which adds ${pct}; at the normal pace it would be ${standard}, at the price above.`;
+  // "at the price above" only when a price is above.
+  const priced = card.total !== undefined || [card.ack, ...card.position].some((p) => /[$€£]\s?\d/.test(p));
+  return `${wanted} is possible with rush work, which adds ${pct}; at the normal pace it would be ${standard}${priced ? ', at the price above' : ''}.`;
 }
 
 const SKIP_DEPOSIT = /\b(?:skip|waive|drop|forget|without|no) (?:the |a |any )?deposit\b|\bpay (?:the whole thing|everything|it all|in full|the full amount|all of it|the total) (?:when|once|after|on) /i;

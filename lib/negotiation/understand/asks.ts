@@ -85,7 +85,8 @@ function asking(s: Sentence): boolean {
   // "2. Please complete the attached form": a numbered or bulleted request is still a request.
   const t = s.text.trim().replace(/^(?:\d{1,2}[.)]|[-•*])\s+/, '');
   // "can u also do the apostille??" is a question typed in a hurry; "now a third round is extra??" is anger.
-  const hurried = OUTRAGE.test(t) && /^(?:(?:so|also|and|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will|do|does) (?:you|u)\b|how (?:much|long|soon)\b|what(?:'s| is) (?:the|your) (?:price|cost|rate)\b)/i.test(t);
+  // …also mid-sentence after emoji or a remark: "appointment is monday 😬😬 can u do it by friday??? 🙏🙏".
+  const hurried = OUTRAGE.test(t) && (/^(?:(?:so|also|and|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will|do|does) (?:you|u)\b|how (?:much|long|soon)\b|what(?:'s| is) (?:the|your) (?:price|cost|rate)\b)/i.test(t) || /(?<!\b(?:why|how|what|who|where)\s)(?:^|\s)(?:can|could) (?:you|u) (?:do|make|have|get|send|finish|deliver|translate|write|design|fix|start)\b[^?.!]{0,60}\?{2,}/i.test(t));
   if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || (OUTRAGE.test(t) && !hurried)) return false;
   // Two or three words ("Is possible?", "Right?") lean on the sentence before; the move or ask there answers them.
   if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start|how much)\b/i.test(t)) return false;

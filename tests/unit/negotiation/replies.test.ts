@@ -1625,3 +1625,15 @@ describe('a balance paid within the week (ninth session)', () => {
     expect(t).not.toMatch(/a long time for finished work|I would ask for it to be paid by/);
   });
 });
+
+describe('a phone mail with emoji (ninth session, after the review)', () => {
+  it('"appointment is monday 😬😬 can u do it by friday??? 🙏" is a question about the date, answered without a price that is not there', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'diploma', 'visa'], turnaroundDays: 2 }], rushSurchargePercent: 50 });
+    const text = 'Hi Ola!! 👋😊 got ur email from my friend Lena 🙏\nI need my birth certificate translated from russian for my visa 📄\nappointment is monday 😬😬 can u do it by friday??? 🙏🙏🙏\n\nSent from my iPhone';
+    const all = analyzeMessage(text, { today: '2026-12-10', from: 'Alina K <alina@client.example>', profile: TRANSLATOR }).suggestions;
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/Friday 11 December/);
+    expect(t).not.toMatch(/^Hello Alina,\n\nThank you for letting me know\.\n\nIs there anything else/m);
+    expect(t).not.toMatch(/at the price above/);
+  });
+});
