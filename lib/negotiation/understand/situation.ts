@@ -128,6 +128,9 @@ const BRIEF_MISSED = /\b(?:(?:i|we) (?:thought|assumed) (?:that|it|this|they) (?
 const EXONERATED = /\b(?:(?:my|our) english (?:is ?n[o']?t|is not|isn'?t|not) (?:perfect|good|great|so good)|sorry for (?:my|the|any|all) (?:mistakes|typos|errors|bad english|english)|(?:missing|left out) (?:in|from) (?:the|our|my) (?:\w+ )?(?:file|files|text|document|source|original)s? (?:we|i) (?:sent|gave|shared|supplied)|(?:our|my) (?:fault|mistake|error|typo|bad)|(?:i|we) (?:made|sent|attached|gave you) (?:a |the )?(?:typo|mistake|error|wrong)|(?:not|isn'?t|wasn'?t) (?:anything )?(?:you did wrong|your fault)|(?:don'?t|do not) think you did anything wrong|it'?s not wrong|(?:we|i) (?:didn'?t|did not) (?:specify|mention|say|ask for)|(?:made|built|done|designed|set up|written) (?:\w+ ){0,4}by (?:a|another|the|our) (?:previous |old |former |other )?(?:freelance\w*|developer|designer|agency|student|guy|company|web ?(?:guy|person|designer))|(?:our|the) (?:last|previous|old|former) (?:designer|developer|translator|writer|copywriter|agency|freelancer|web ?(?:guy|person))|nothing'?s? (?:is )?(?:wrong|broken)|no (?:mistakes?|errors?)(?! (?:message|page|code))|(?:did ?n[o']?t|didn'?t) (?:point out|find|spot|see) any (?:mistakes?|errors?)|not (?:your (?:doing|fault)|on you|down to you)|(?:is|it'?s) correct,? but|(?:can'?t|cannot) point to anything|it all works|works fine,? but|(?<!\bnot )(?:(?:is|are|it'?s|comes down to) )?(?:about|a matter of|down to) (?:personal )?taste)\b/i;
 const FIX_WORDS = /\b(?:fix\w*|repair\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|add (?:it|them|that|this|the)|double-?check|check (?:the|it|them)|can (?:you|u) check\b|switch|resend|re-?send|send (?:it|them|the \w+) (?:again|today)|update (?:it|them|the))\b/i;
 
+/** Sentences about invoicing paperwork: "please send a corrected invoice" asks for no fix of our work. */
+export const INVOICE_ADMIN = /\b(?:invoices?|invoic\w+|po|po number|purchase order|vat(?: number)?|company name|legal (?:name|entity)|billing|remittance|payment run|accounts payable|finance team|w-?9)\b/i;
+
 /** Delivered files the printer or platform cannot use: "the files r no good for the trucks, they need cmyk pdf or eps vector". */
 const WRONG_FILES = /\b(?:files?|artwork|logo files?)\s+(?:r|are|were|is|was)\s+(?:no good|not usable|unusable|not print-?ready|the wrong format)\b|\b(?:they|printer|print shop|the shop|he|she)\s+(?:need|needs|require|requires|want|wants)\s+(?:a |an |the )?(?:cmyk|vector|eps|print-?ready|outlined)\b/i;
 
@@ -138,5 +141,8 @@ export function ourFault(text: string): boolean {
   const t = text.slice(0, MAX).replace(/\berrors? (?:&|and) omissions\b|\b(?:received|sent|reached you)[^.\n]{0,30}\bin error\b|\btake (?:this|it|that|me) the wrong way\b|\b(?:if|whether|when)\b[^.?!\n]{0,40}\b(?:would|might|could|may) be wrong\b/gi, ' ');
   if (BRIEF_MISSED.test(t) || WRONG_FILES.test(t)) return true;
   if (EXONERATED.test(t)) return false;
-  return DEFECT.test(t) && FIX_WORDS.test(t);
+  // "Your invoice was rejected: the PO number is missing and our company name changed": paperwork to correct, not an
+  // error in our work. Sentences about invoicing are left out of the error test.
+  const work = t.split(/(?<=[.!?])\s+|\n+/).filter((x) => !INVOICE_ADMIN.test(x)).join(' ');
+  return DEFECT.test(work) && FIX_WORDS.test(work);
 }

@@ -1637,3 +1637,17 @@ describe('a phone mail with emoji (ninth session, after the review)', () => {
     expect(t).not.toMatch(/at the price above/);
   });
 });
+
+describe('paperwork and marketing are no complaint (ninth session, after the review)', () => {
+  it('an invoice rejected for the client\'s own PO and new company name, paid late "I know", owns no mistake and offers no rework', () => {
+    const text = 'Hi Noa,\n\nSo sorry about this, I was out of office last week and only saw your reminder now. I checked with our finance team and it seems your invoice was not approved in the system. Two things are missing: our PO number (PO-2026-0871) and our new company name, because since 1 January we are "Northlight Collective B.V.". Can you please send a corrected invoice to invoices@northlight.example and put me in cc? Then it goes in the payment run on 25 February. I know it is already late, I asked Femke if she can make an exception but I cannot promise anything.\n\nBest,\nYoussef\n\nOn Mon, Jan 25, 2027 at 10:03 AM Noa Berg <noa@noa.example> wrote:\n> Hi Youssef,\n>\n> A friendly reminder that invoice 2027-003 for $1,440, the balance for the logo, was due on 19 January.\n>\n> Noa';
+    const t = analyzeMessage(text, { today: '2027-01-27', from: 'Youssef Mansour <y.mansour@northlight.example>', profile: DESIGNER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/my mistake|my responsibility|sorry this has|rework|at no cost/i);
+    expect(t).toMatch(/corrected invoice/);
+  });
+  it('"share the link with visitors and on LinkedIn" is their marketing, not a review threat', () => {
+    const text = 'Dear Noa, our team was very satisfied with the sample. Could you design a banner for our trade fair? Our sales team would like to share the link with visitors and on LinkedIn. Could you kindly offer a discount of 10%? Our payment terms are 45 days.';
+    const t = cards(text).map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/As for a review|sorry this has left you unhappy/);
+  });
+});
