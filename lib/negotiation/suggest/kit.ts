@@ -230,6 +230,15 @@ export class Kit {
     return ahead ? `${ahead}.` : `${this.day(wanted)} works with my schedule.`;
   }
 
+  /**
+   * A date as the client named it when they named only a stretch of a month ("late November at the earliest"), else as
+   * a weekday. "The end of January" is a day (its last working day), said as one.
+   */
+  dayAsSaid(d: { iso: string; text: string }): string {
+    const m = VAGUE_DAY.exec(d.text.trim());
+    return m && /^(?:early|mid|middle of|late)$/i.test(m[1]!) ? this.v(`${m[1]!.toLowerCase()} ${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).toLowerCase()}`) : this.day(d.iso);
+  }
+
   /** The day the work can start: when the client's material arrives, if that is after today and before their date. */
   startDay(wanted?: string): string {
     const from = this.u.startFrom;

@@ -254,7 +254,7 @@ const invoiceDue: Strategy = (u, k) => {
     total: k.price?.amount,
     ack: overdueAck,
     position: [
-      `The work is delivered, and ${rest !== undefined ? `the ${k.money(rest)} invoice` : 'my invoice'} was due as agreed${later ? `; waiting until ${k.day(later.iso)} is a long time for finished work` : ''}.`,
+      `The work is delivered, and ${rest !== undefined ? `the ${k.money(rest)} invoice` : 'my invoice'} was due as agreed${later ? `; waiting until ${k.dayAsSaid(later)} is a long time for finished work` : ''}.`,
       `I would ask for it to be paid by ${payBy(u, k)}, outside the usual payment run if need be.`,
     ],
     covers: ['payment_terms'],
@@ -281,7 +281,7 @@ const invoiceHalfNow: Strategy = (u, k) => {
     total: k.price?.amount,
     ack: overdueAck,
     position: [
-      `If the full ${k.money(rest)} is hard before then, I can meet you halfway: ${k.money(half)} by ${payBy(u, k)}, and the remaining ${k.money(roundMoney(rest - half))} ${later ? `by ${k.day(later.iso)}` : 'within 30 days'}.`,
+      `If the full ${k.money(rest)} is hard before then, I can meet you halfway: ${k.money(half)} by ${payBy(u, k)}, and the remaining ${k.money(roundMoney(rest - half))} ${later ? `by ${k.dayAsSaid(later)}` : 'within 30 days'}.`,
     ],
     covers: ['payment_terms'],
     stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },

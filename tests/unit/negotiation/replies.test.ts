@@ -1651,3 +1651,11 @@ describe('paperwork and marketing are no complaint (ninth session, after the rev
     expect(t).not.toMatch(/As for a review|sorry this has left you unhappy/);
   });
 });
+
+describe('a vague payment date said as the client said it (ninth session, after the review)', () => {
+  it('"not before late November at the earliest" is "late November", never an invented weekday', () => {
+    const text = 'Hi Noa, about your invoice for the logo: payment is released once our end client has settled with us, so we don\'t expect to pay before late November at the earliest. Your invoice will go into the first payment run after that.\n\nOn Mon, 5 Oct 2026, Noa Berg <noa@noa.example> wrote:\n> Attached are the final logo files and the invoice for the $1,440 balance, due in 14 days.';
+    const t = analyzeMessage(text, { today: '2026-10-19', from: 'Sam Reed <sam@client.example>', profile: DESIGNER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Monday 30 November/);
+  });
+});
