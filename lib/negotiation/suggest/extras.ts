@@ -8,7 +8,7 @@ import { escapeRe, keywordsOf } from '../understand/deal';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
-import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst } from './format';
+import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
 import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, type Why } from './kit';
 import { balanceCounter, exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
@@ -694,6 +694,13 @@ function postEditAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined 
  */
 function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefined {
   const m = /\b(?:squeeze in|fit in|do|write|take on|add|design|translate)\s+(?:(one|1|two|2|a couple of)\s+more|another)\s+([\p{L}-]+?)s?\b/iu.exec(text.slice(0, 400));
+  // "can u add the other 2 from my list?": more of the pieces already under way, priced per piece.
+  const other = /\b(?:add|do|write|take on|include)\s+the other\s+(2|3|4|two|three|four)\b/i.exec(text.slice(0, 400));
+  const piece = u.deal.service ?? undefined;
+  if (!m && other && piece && piece.unit === 'item') {
+    const n = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[other[1]!.toLowerCase()] ?? Number(other[1]);
+    return `Yes, I can add the other ${numberWord(n)} ${k.unitNoun(n)}, at ${k.money(piece.price, u.profile.currency)} each (${k.money(piece.price * n, u.profile.currency)}); I will confirm the date for them once I have checked my schedule.`;
+  }
   if (!m) return undefined;
   const noun = m[2]!.toLowerCase();
   const service = u.profile.services.find((s) => (s.unit === 'project' || s.unit === 'item') && new RegExp(`\\b${escapeRe(noun)}s?\\b`, 'i').test(`${s.name} ${s.keywords.join(' ')}`));

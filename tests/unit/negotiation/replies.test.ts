@@ -1659,3 +1659,13 @@ describe('a vague payment date said as the client said it (ninth session, after 
     expect(t).not.toMatch(/Monday 30 November/);
   });
 });
+
+describe('more of the pieces under way (ninth session, after the review)', () => {
+  it('"can u add the other 2 from my list?" is a yes at the per-piece price, not a blank', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Blog article (1,500 words)', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 5 }], depositPercent: 50 });
+    const text = 'can u add the other 2 from my list? sinking funds + the money talk one. same deadline is fine right?\n\nOn Tue, 29 Sep 2026, Ana Holm <ana@holm.example> wrote:\n> Great, let\'s go with the four articles you marked, at €280 per article: €1,120 in total.';
+    const t = analyzeMessage(text, { today: '2026-10-05', from: 'Nadia Haddad <nadia@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/Yes, I can add the other two articles, at €280 each \(€560\)/);
+    expect(t).not.toMatch(/add the other 2 from (?:my|your) list: \[your answer\]/);
+  });
+});
