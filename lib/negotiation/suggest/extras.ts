@@ -9,7 +9,7 @@ import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
-import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, type Why } from './kit';
+import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
 import { balanceCounter, exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
@@ -470,7 +470,6 @@ function deliveryWords(u: Understanding, k: Kit): string {
   return `I can deliver by ${k.day(addWorkingDays(u.today, days))}`;
 }
 
-/** "(no brand guide)", "without the brand guide": the part a smaller version leaves out, said as optional with its price. */
 /**
  * "Is it still 40% up front?", "how much is the deposit on the smaller one?": before the work starts, our deposit on the
  * option they name (a smaller version by its page count or its words), else on the card's price, in money. Bounded:
@@ -489,10 +488,11 @@ function depositAnswer(u: Understanding, k: Kit, card: Card, text: string): stri
   const named = k.smaller.find((v) => (pages && new RegExp(`\\b(?:${pages}|${word(pages)})[- ]page\\b`, 'i').test(v.name)) || /\b(?:smaller|cheaper) (?:one|option|version)\b/i.test(t));
   const price = named?.price ?? card.total ?? k.price?.amount;
   if (price === undefined) return `Yes: I ask for ${k.deposit()} before I start, and the rest on delivery.`;
-  const first = Math.round(price * pct) / 100;
+  const first = round2((price * pct) / 100);
   return `Yes, ${named ? `for ${k.v(named.name)} ` : ''}the deposit is ${k.v(formatPercent(pct))}: ${k.money(first)} of ${k.money(price)} before I start, and ${k.money(price - first)} on delivery.`;
 }
 
+/** "(no brand guide)", "without the brand guide": the part a smaller version leaves out, said as optional with its price. */
 function optionalPart(u: Understanding, k: Kit, text: string): string | undefined {
   const services = [...(k.service ? [k.service] : []), ...u.deal.named];
   for (const s of services) {
@@ -684,7 +684,7 @@ function postEditAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined 
   const pointing = /^(?:(?:so|and|but)[,\s]+)?(?:is|would|will|could) (?:this|that|it) (?:be )?(?:possible|ok|okay|an option|doable)\b/i.test(ask.text.trim()) && MACHINE.test(before) && EDIT.test(before);
   if (!pointing && !(own && MACHINE.test(u.text.slice(Math.max(0, ask.index - 300), ask.index + ask.text.length)))) return undefined;
   const n = (k.rate?.unit === 'word' ? k.units : undefined) ?? countOf([u.text, ...u.deal.ourWords].join('\n'), 'word');
-  const cost = n ? ` (${k.v(formatCount(n))} words at ${formatMoney(edit.price, u.profile.currency)} come to ${k.money(Math.round(n * edit.price * 100) / 100, u.profile.currency)})` : '';
+  const cost = n ? ` (${k.v(formatCount(n))} words at ${formatMoney(edit.price, u.profile.currency)} come to ${k.money(round2(n * edit.price), u.profile.currency)})` : '';
   return `Post-editing a machine draft is possible at ${k.v(formatMoney(edit.price, u.profile.currency))} per word${cost}, once I have seen a sample of the machine output: if it needs close to a full translation, the translation rate applies, and I would tell you before starting.`;
 }
 
@@ -696,7 +696,7 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
   const m = /\b(?:squeeze in|fit in|do|write|take on|add|design|translate)\s+(?:(one|1|two|2|a couple of)\s+more|another)\s+([\p{L}-]+?)s?\b/iu.exec(text.slice(0, 400));
   // "can u add the other 2 from my list?": more of the pieces already under way, priced per piece.
   const other = /\b(?:add|do|write|take on|include)\s+the other\s+(2|3|4|two|three|four)\b/i.exec(text.slice(0, 400));
-  const piece = u.deal.service ?? undefined;
+  const piece = u.deal.service;
   if (!m && other && piece && piece.unit === 'item') {
     const n = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[other[1]!.toLowerCase()] ?? Number(other[1]);
     return `Yes, I can add the other ${numberWord(n)} ${k.unitNoun(n)}, at ${k.money(piece.price, u.profile.currency)} each (${k.money(piece.price * n, u.profile.currency)}); I will confirm the date for them once I have checked my schedule.`;

@@ -235,8 +235,13 @@ export class Kit {
    * a weekday. "The end of January" is a day (its last working day), said as one.
    */
   dayAsSaid(d: { iso: string; text: string }): string {
-    const m = VAGUE_DAY.exec(d.text.trim());
-    return m && /^(?:early|mid|middle of|late)$/i.test(m[1]!) ? this.v(`${m[1]!.toLowerCase()} ${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).toLowerCase()}`) : this.day(d.iso);
+    return /^(?:the\s+)?(?:early|mid|middle of|late)\b/i.test(d.text.trim()) ? (this.vagueWords(d.text) ?? this.day(d.iso)) : this.day(d.iso);
+  }
+
+  /** A part of a month in the client's words, tidied ("mid april" → "mid April"); undefined for any other date. */
+  vagueWords(text: string): string | undefined {
+    const m = VAGUE_DAY.exec(text.trim());
+    return m ? this.v(`${m[1]!.toLowerCase()} ${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1).toLowerCase()}`) : undefined;
   }
 
   /** The day the work can start: when the client's material arrives, if that is after today and before their date. */

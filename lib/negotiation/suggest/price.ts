@@ -4,8 +4,8 @@ import { floorFor } from './floor';
 import type { Understanding } from '../understand';
 import type { RoledAmount } from '../understand/roles';
 import type { Card, Strategy } from './card';
-import { capitalise, formatMoney, formatPercent, formatPrice, joinList, lowerFirst, numberWord } from './format';
-import { Kit, VAGUE_DAY, roundMoney, workingDaysBetween, addWorkingDays, formatCount, formatWeekday, unitPlural, type Why } from './kit';
+import { formatMoney, formatPercent, formatPrice, joinList, lowerFirst, numberWord } from './format';
+import { Kit, roundMoney, workingDaysBetween, addWorkingDays, formatCount, formatWeekday, unitPlural, type Why } from './kit';
 import { payStages } from './stages';
 import { paymentAsk } from './terms';
 
@@ -130,7 +130,7 @@ export function whenLine(u: Understanding, k: Kit): string {
     // A date they named plainly is said back, with how far past it the normal pace lands ("mid April" in their words).
     const normal = addWorkingDays(u.today, days);
     const late = workingDaysBetween(u.requested.iso, normal);
-    const theirs = VAGUE_DAY.test(u.requested.text) ? k.v(u.requested.text.replace(VAGUE_DAY, (_m, part: string, month: string) => `${part.toLowerCase()} ${capitalise(month.toLowerCase())}`)) : k.day(u.requested.iso);
+    const theirs = k.vagueWords(u.requested.text) ?? k.day(u.requested.iso);
     if (late > 0 && late <= 10) return `At the normal pace I can deliver by ${k.day(normal)}, ${k.v(late === 1 ? 'one working day' : `${numberWord(late)} working days`)} after ${theirs}; if that date cannot move, I can look at a rush or a smaller first part.`;
     return `At the normal pace I can deliver by ${k.day(normal)}.`;
   }

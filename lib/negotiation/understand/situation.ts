@@ -129,7 +129,7 @@ const EXONERATED = /\b(?:(?:my|our) english (?:is ?n[o']?t|is not|isn'?t|not) (?
 const FIX_WORDS = /\b(?:fix\w*|repair\w*|correct\w*|change|amend\w*|wrong|mistakes?|errors?|typos?|instead of|sorted|sort (?:it |this |that |these |things )?out|put right|rewrite|redo|refund\w*|not true|isn'?t (?:true|right|correct)|only \d+ of (?:them|those|these)|misspel\w*|add (?:it|them|that|this|the)|double-?check|check (?:the|it|them)|can (?:you|u) check\b|switch|resend|re-?send|send (?:it|them|the \w+) (?:again|today)|update (?:it|them|the))\b/i;
 
 /** Sentences about invoicing paperwork: "please send a corrected invoice" asks for no fix of our work. */
-export const INVOICE_ADMIN = /\b(?:invoices?|invoic\w+|po|po number|purchase order|vat(?: number)?|company name|legal (?:name|entity)|billing|remittance|payment run|accounts payable|finance team|w-?9)\b/i;
+const INVOICE_ADMIN = /\b(?:invoices?|invoic\w+|po|po number|purchase order|vat(?: number)?|company name|legal (?:name|entity)|billing|remittance|payment run|accounts payable|finance team|w-?9)\b/i;
 
 /** Delivered files the printer or platform cannot use: "the files r no good for the trucks, they need cmyk pdf or eps vector". */
 const WRONG_FILES = /\b(?:files?|artwork|logo files?)\s+(?:r|are|were|is|was)\s+(?:no good|not usable|unusable|not print-?ready|the wrong format)\b|\b(?:they|printer|print shop|the shop|he|she)\s+(?:need|needs|require|requires|want|wants)\s+(?:a |an |the )?(?:cmyk|vector|eps|print-?ready|outlined)\b/i;
