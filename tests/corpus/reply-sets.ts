@@ -18,4 +18,7 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[] } =
   // Written 2026-12-07 (end of the eighth session) by three new independent writers who never saw the engine
   // (organisations and procurement; money and disputes; short mail from phones), committed unread: the next review's set.
   unseen: ['unseen11-ra', 'unseen11-rb', 'unseen11-rc'],
+  // unseen12-r* (written 2026-12-07 at the start of the tenth session by three new independent writers who never saw the
+  // engine: projects under way; new enquiries and the first price talk; after delivery, money and trouble) is committed
+  // unread and listed nowhere yet: the review after unseen11's.
 };
