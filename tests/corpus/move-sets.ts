@@ -87,6 +87,9 @@ export const MOVE_SETS: MoveSet[] = [
   // (engine 40b97b7): combined P 0.94 R 0.86 F1 0.899 (TP 151 FP 10 FN 24), neutral flagged 5/60; rules alone F1 0.790
   // (TP 130 FP 24 FN 45), neutral 10/60. Regression from now on; never trained or tuned on.
   { name: 'holdout17', file: 'holdout17-messages.jsonl', writer: 'writer21', use: 'regression' },
+  // Written 2026-12-07 (tenth session) by a twenty-second independent writer (200 messages, 60 hard neutral, ten
+  // registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
+  { name: 'holdout18', file: 'holdout18-messages.jsonl', writer: 'writer22', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({
