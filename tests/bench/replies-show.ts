@@ -16,6 +16,7 @@ for (const f of REPLY_SETS.dev) {
     if (only.length && !only.includes(m.id)) continue;
     const a = analyzeMessage(m.text, { today: m.today, from: m.from, profile: noProfile ? undefined : ProfileSchema.parse(profiles[m.trade]) });
     console.log(`\n######## ${m.id} (${m.trade}) moves: ${a.moves.map((x) => x.id).join(', ')}`);
+    console.log(`situation: ${JSON.stringify((a as any).situation)}`);
     console.log(`asks: ${a.asks.map((x) => `[${x.topic}] ${x.text}`).join(' | ')}`);
     console.log(`amounts: ${a.entities.amounts.map((x) => `${x.text}:${x.role}`).join(', ')}  pct: ${a.entities.percentages.map((x) => `${x.text}:${x.role}`).join(', ')}  dates: ${a.entities.dates.map((x) => `${x.text}=${x.iso}:${x.role}`).join(', ')}`);
     for (const s of a.suggestions) console.log(`\n--- ${s.title} [${s.id}] (${s.text.split(/\s+/).length} words)\n${s.text}`);

@@ -154,6 +154,8 @@ const discountRequest: MoveDetector = {
         /\b(at|for) (cost|a (reduced|lower|friendlier|smaller|discounted|special) (rate|price|fee)|a (bit|little|touch) less|less money|slightly less)\b/,
         /\b(is|is that|that's|is this) (really )?(your|the) (final|last|best|lowest) (number|price|figure|offer|quote|word)\b|\bbest (and|&) final (price|offer|rate|quote|number)\b|\bround (it|the \w+|that|this) down\b|\bbest you can do\b|\b(shave|knock|chop)\b[^.?!]{0,20}\boff\b|\b(go|come) (a bit |a little |any |slightly |even )?lower\b|\b(favou?r|break|deal) on (the )?(price|rate|fee|cost)\b|\bkeep (the )?(price|rate|cost)s? (low|down)\b/,
         /\b(make|do) (it|this|that) (a bit |a little )?(cheaper|for less)\b|\b(go|be) cheap(er)?\b|\bcheaper\?/,
+        // A lower sum offered to close the matter: "I'll send $500 today and we call it square".
+        /\b(call it|we('re| are)|that makes us|and we're) (square|even|quits|all square|done)\b/,
         /\b(wiggle room|flexib\w+|negotiab\w+|negotiate|room|leeway)\b[^.?!]{0,25}\b(price|rate|fee|cost|budget|quote|number|figure|amount)\b/,
         /\b(price|rate|fee|quote)\b[^.?!]{0,20}\bnegotiab\w+/,
         /\bmatch (their|the|this|that|his|her) (price|offer|quote|rate)\b/,
@@ -309,6 +311,11 @@ const paymentTerms: MoveDetector = {
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*|fix\w*|correct\w*|redo\w*|sort\w*)/,
         /\bpay\w* (you )?only (after|on|upon|when|once|at the end)\b/,
         /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
+        // Paying later than due, asked as a question: "pay next week ok?", "can I pay you on the 30th?", "ok if we settle
+        // when the round lands?". A payment merely announced ("payment goes out next week") asks nothing.
+        /\b(pay|settle)\w*( (you|u|it|up|the (rest|balance|invoice|remainder)))?\b[^.?!]{0,25}\b(next (week|month|friday|monday)|later|then|on the \d{1,2}(st|nd|rd|th)?|(at the )?end of (the |this |next )?month|after the \d{1,2}(st|nd|rd|th)?|in (a |\w+ )?(couple of )?weeks?)\b[^.?!]{0,20}(\?|\b(ok|okay|alright|fine|possible)\b)/,
+        /\b(can|could|may) (i|we) (pay|settle)\b[^.?!]{0,40}\b(next week|next month|later|then|on the \d{1,2}|end of|after the|when|once)\b[^.?!]{0,40}\?/,
+        /\b(pay|settle)\w*( up)?\b[^.?!]{0,10}\b(when|once|after|as soon as)\b[^.?!]{0,30}\b(the|our|my|a) (\w+ ){0,2}(lands?|comes? (in|through)|closes?|clears?|arrives?|is in)\b/,
       ],
       { confidence: 0.8 },
     );

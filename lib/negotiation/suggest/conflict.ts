@@ -385,7 +385,8 @@ const plainAnswer: Strategy = (u, k) => {
     covers: [],
     stance: {},
     why: [['attend_to_client', 'Answers what they actually asked, point by point.']],
-    close: asked ? 'Does that answer everything?' : 'Is there anything else you need from me for now?',
+    // "Is it done?" wants the work, not more questions: the next step is ours.
+    close: asked && u.asks.every((a) => a.topic === 'status') ? 'I will let you know the moment it is ready.' : asked ? 'Does that answer everything?' : 'Is there anything else you need from me for now?',
   };
 };
 

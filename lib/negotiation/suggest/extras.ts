@@ -272,7 +272,7 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
 
 // ---- the client's other questions and requests
 
-const TOPIC_ORDER: AskTopic[] = ['included', 'other_service', 'hosting', 'guarantee', 'ownership', 'sign', 'insurance', 'certification', 'timeline', 'start', 'experience', 'portfolio', 'payment_method', 'invoice', 'process', 'reachable', 'other', 'call', 'price'];
+const TOPIC_ORDER: AskTopic[] = ['status', 'included', 'other_service', 'hosting', 'guarantee', 'ownership', 'sign', 'insurance', 'certification', 'timeline', 'start', 'experience', 'portfolio', 'payment_method', 'invoice', 'process', 'reachable', 'other', 'call', 'price'];
 
 function asksToAnswer(u: Understanding, card: Card): Ask[] {
   // A price question the card does not answer (the card is about a fault) is still an ask to answer here.
@@ -302,7 +302,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'emergency-first-look' && a.topic !== 'call' && (['price', 'included', 'reachable'].includes(a.topic) || /\b(?:hours?|cost|price|how much|fix|look|weekend|saturday|sunday|support|maintenance|plan|included)\b/i.test(a.text))) return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
-      if (a.topic === 'timeline' && u.has('rush_deadline')) return false;
+      if ((a.topic === 'timeline' || (a.topic === 'status' && u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress')) && u.has('rush_deadline')) return false;
       return true;
     })
     .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || a.index - b.index);
@@ -826,6 +826,18 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const d = inAsk.find((x) => /\b(?:start|starts|starting|begin|begins|commence|commences|kick(?:s)? ?off)\b[^.?!]{0,25}$/i.test(u.text.slice(Math.max(0, x.index - 40), x.index))) ?? inAsk[0];
       const cond = card.stance.payment === 'milestones' || u.situation.depositPaid ? '' : card.stance.payment === 'stages' ? ' once the first stage is paid' : ' once the deposit is in';
       return d ? `I can start on ${k.day(d.iso)}${cond}.` : cond ? `I can start as soon as${cond.replace(/^ once/, '')}.` : 'I can start as soon as we have agreed the terms.';
+    }
+    case 'status': {
+      // Before anything is agreed, "when can I expect it?" asks how long a new job takes.
+      if (u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress') return u.situation.stage === 'delivered' ? undefined : answerAsk({ ...ask, topic: 'timeline' }, u, k, card);
+      // "our distributor keeps asking": someone waits on them, so what is finished can go ahead of the date.
+      const waiting = /\b(?:keeps? (?:asking|chasing|pushing)|(?:is|are) (?:asking|chasing|waiting)|waiting (?:on|for)|breathing down)\b/i.exec(u.text.slice(0, 2000));
+      // "our distributor in ohio keeps asking": said back as "your distributor".
+      const who = waiting ? /\b(?:our|my) ((?:[a-z]+ ){0,1}(?:distributor|boss|client|customer|printer|team|board|manager|partner|director|ceo|editor|agency|investors?|developer|publisher)s?)\b/i.exec(u.text.slice(Math.max(0, waiting.index - 60), waiting.index)) : null;
+      const early = waiting ? `; if it helps ${who ? `with your ${k.v(who[1]!.toLowerCase())}` : 'in the meantime'}, I can send what is finished before then` : '';
+      const d = u.current;
+      if (d && d.iso >= u.today) return `It is on track for ${k.day(d.iso)}, as agreed${early}.`;
+      return `On where it stands: ${k.ph('where the work stands, and the date you will deliver')}${early}.`;
     }
     case 'timeline': {
       // "Could you send the corrections by Monday?": fixing our own error has its date, not a rush fee.

@@ -10,7 +10,7 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { pauseAsked, TERMS_STRATEGIES } from './terms';
+import { disputesDeliveredPrice, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
 import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
@@ -53,6 +53,8 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
     case 'price_objection':
     case 'discount_request':
     case 'budget_anchor':
+      // "$2,400 for an afternoon… $500 and we call it square" after the final files: the agreed price stands.
+      if (disputesDeliveredPrice(u) && !followUpAsk(u)) return TERMS_STRATEGIES.delivered;
       // "A logo and a website, is $3k enough?": every service named is priced, not only the first matched.
       if (severalAsked(u)) return SEVERAL_STRATEGIES;
       if (offerBelowFloor(u, new Kit(u, 'neutral'))) return PRICE_STRATEGIES.belowFloor;

@@ -244,6 +244,96 @@ function paysThisWeek(u: Understanding): boolean {
   return Boolean(later && later.iso <= addWorkingDays(u.today, 5) && !/\b(?:overdue|late|reminder|chase|weeks? ago|months? ago)\b/i.test(u.text.slice(0, 4000)));
 }
 
+/** The Friday of the week a date falls in ("next week" is read as its Monday; the client means any day of it). */
+function fridayOf(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+const GLAD = /\b(?:thank(?:s| you| u)|brilliant|love|loved|great|perfect|amazing|happy)\b/i;
+
+/**
+ * "pay next week ok? waiting on a couple of insurer payouts": a few days' grace on finished work, asked for before the
+ * invoice is even late, is a yes with the day it is due by, not a dunning letter.
+ */
+const payLaterOk: Strategy = (u, k) => {
+  if (u.situation.stage !== 'delivered' || !u.has('payment_terms')) return null;
+  const later = payLater(u);
+  if (!later || later.iso > addWorkingDays(u.today, 7) || /\b(?:overdue|late|reminder|chase|weeks? ago|months? ago|instal\w*|split|half)\b/i.test(u.text.slice(0, 4000))) return null;
+  // Asked, not announced: "pay next week ok?" wants a yes; "the balance goes out Friday" needs no answer.
+  const sentence = sentenceAround(u.text, later.index);
+  if (!/\?|\b(?:ok|okay|alright|fine)\b/i.test(sentence) || /\bdeposit\b/i.test(sentence)) return null;
+  const rest = balanceOf(u, k);
+  const by = /\bnext week\b/i.test(later.text) ? fridayOf(later.iso) : later.iso;
+  const said = /\bnext week\b/i.test(later.text) ? 'next week' : k.day(later.iso);
+  return {
+    id: 'pay-later-ok',
+    title: 'Yes to their payment date',
+    total: k.price?.amount,
+    ack: GLAD.test(u.text.slice(0, 200)) ? 'Thank you, glad you are happy with it.' : 'Thank you for letting me know.',
+    position: [`Yes, ${said} is fine: ${rest !== undefined ? `the ${k.money(rest)} balance` : 'the invoice'} by ${k.day(by)} works for me.`],
+    covers: ['payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [['keep_dialogue', 'A few days on finished work, granted with a firm date.']],
+    close: `I will look out for it by ${k.day(by)}.`,
+  };
+};
+
+/** The balance our own invoice mail names ("Invoice DK-2026-019 for the balance, $1,440, is attached"), as a number. */
+function invoicedBalance(u: Understanding): number | undefined {
+  const m = /\b(?:balance|remaining|rest|remainder)\b[^.\n]{0,25}?[$€£]\s?(\d[\d,]*(?:\.\d{2})?)|[$€£]\s?(\d[\d,]*(?:\.\d{2})?)[^.\n]{0,12}\b(?:balance|remaining)\b/i.exec((u.deal.ourWords[0] ?? '').slice(0, 4000));
+  const n = m ? Number((m[1] ?? m[2])!.replace(/,/g, '')) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * "$2,400 for an afternoon… I'll send $500 today and we call it square": after delivery the price is no longer open.
+ * The agreed price and the work as delivered stand; a lower sum is a part payment, never a settlement.
+ */
+export function disputesDeliveredPrice(u: Understanding): boolean {
+  if (u.situation.stage !== 'delivered' || u.defect || !u.deal.price || u.deal.price.unit !== 'project' || u.deal.rate) return false;
+  // A volume rate or the next job is a new deal, not the invoice for this one.
+  if (/\b(?:monthly|volume|next (?:project|job|one|time)|future|ongoing|retainer|regular(?:ly)?|going forward|from now on)\b/i.test(u.text.slice(0, 4000))) return false;
+  // The price move is about this invoice: said beside it, or a lower sum offered to close the matter.
+  const priceMove = u.moves.find((m) => m.id === 'price_objection' || m.id === 'discount_request' || m.id === 'budget_anchor');
+  const around = priceMove ? u.text.slice(Math.max(0, priceMove.index - 200), priceMove.index + priceMove.evidence.length + 200) : '';
+  if (/\b(?:call it (?:square|even|quits)|(?:we(?:'re| are)|that makes us) (?:square|even|quits)|for an afternoon)\b/i.test(around)) return true;
+  // "Would you be willing to adjust the final invoice, so that the balance would be €474 instead of €714?"
+  if (u.asks.some((a) => /\b(?:invoice|balance)\b/i.test(a.text) && /\b(?:adjust\w*|reduc\w*|lower\w*|instead of|discount\w*)\b/i.test(a.text))) return true;
+  return /\b(?:invoice|balance)\b/i.test(around) && /\b(?:adjust\w*|reduc\w*|lower\w*|instead of|too (?:much|high)|discount\w*|knock\w*|(?:i|we)(?:'ll| will) (?:send|pay|transfer) (?:you )?(?:only |just )?[$€£]?\d)/i.test(around);
+}
+
+const balanceStands: Strategy = (u, k) => {
+  // (A per-word or per-hour figure is no project price to hold: "€0.12" read as the price is a misreading.)
+  if (!disputesDeliveredPrice(u) || !k.price || k.price.amount < 50) return null;
+  const rest = invoicedBalance(u) ?? balanceOf(u, k);
+  if (rest === undefined) return null;
+  // Only a sum they offer to pay now ("I'll send $500 today"); "the balance would be €474 instead" asks for a cut.
+  const offer = u.amounts.find((a) => (a.role === 'client_offer' || a.role === 'other') && a.value > 0 && a.value < rest && /\b(?:send|pay|transfer|wire|call it)\b/i.test(u.text.slice(Math.max(0, a.index - 50), a.index + a.text.length + 40)));
+  const rights = /\b(?:usage |full |all )?rights\b[^.\n]{0,40}\b(?:transfer|pass|are yours|belong)\w*\b[^.\n]{0,30}\bpaid\b/i.test(u.deal.ourWords.slice(0, 3).join('\n').slice(0, 6000));
+  const due = /\b(?:due|payable) (?:on |by )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i.exec((u.deal.ourWords[0] ?? '').slice(0, 4000))?.[1];
+  const praised = /\b(?:great|love|loved|perfect|happy with|(?:very |really )?pleased|no complaints|zero complaints|looks? (?:great|good|amazing))\b/i.test(u.text.slice(0, 600));
+  return {
+    id: 'balance-stands',
+    title: 'The agreed price stands; a lower sum is a part payment',
+    total: k.price.amount,
+    ack: praised ? 'I am glad you are happy with the work itself.' : 'I understand the price feels high now that the work is done.',
+    position: [
+      `The ${k.money(k.price.amount)} was the price we agreed before I started, and the work is delivered as quoted${k.breakdown() ? `: ${k.breakdown()}` : ''}.`,
+      `${offer ? `${k.money(offer.value)} today would be welcome as a part payment, and the remaining ${k.money(roundMoney(rest - offer.value))} is still due${due ? ` by ${k.v(due)}` : ''}, as invoiced` : `So the balance stays at ${k.money(rest)}${due ? `, due by ${k.v(due)} as invoiced` : ', as invoiced'}`}.${rights ? ' As agreed, the usage rights transfer once it is paid in full.' : ''}`,
+    ],
+    covers: ['price_objection', 'discount_request', 'budget_anchor', 'payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['agree_before_refusing', 'Acknowledges the feeling before holding the agreed price.'],
+      ['hold_firm_on_discount', 'No discount after delivery: a lower sum is a part payment, not a settlement.'],
+      ['contract_and_guarantees', 'Points to the agreed price and the terms on usage rights.'],
+    ],
+    close: offer ? `Could you confirm when the remaining ${k.money(roundMoney(rest - offer.value))} will follow?` : due ? `Could you confirm the ${k.money(rest)} will be paid by ${k.v(due)}?` : `Could you confirm when the ${k.money(rest)} will be paid?`,
+  };
+};
+
 const invoiceDue: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered' || paysThisWeek(u)) return null;
   const rest = balanceOf(u, k);
@@ -687,7 +777,9 @@ export const TERMS_STRATEGIES = {
   refundBeforeStart: [refundBeforeStart] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
-  balance: [invoiceDelivered, balanceInParts, invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
+  /** After delivery, a price objection or a lower sum offered: the agreed price stands. */
+  delivered: [balanceStands] as Strategy[],
+  balance: [invoiceDelivered, balanceInParts, payLaterOk, invoiceDue, invoiceHalfNow, balanceAsAgreed, balanceInTwo] as Strategy[],
   acceptance: [confirmTerms, contractKickoff] as Strategy[],
   approval: [approveWork] as Strategy[],
   pause: [pauseProject] as Strategy[],

@@ -22,6 +22,7 @@ export type AskTopic =
   | 'reachable'
   | 'price'
   | 'refund'
+  | 'status'
   | 'other';
 
 export interface Ask {
@@ -59,6 +60,8 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['included', /\b(?:included|include (?:it|this|that|them) in|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],
   ['experience', /\b(?:do|have) (?:you|u) (?:actually |really |even )?(?:know|understand|have experience|worked|done|any experience)|\bexperience (?:with|in)\b|\bfamiliar with\b/i],
   ['other_service', /\b(?:do|can|could|would) (?:you|u) (?:also|too)\b(?! (?:confirm|let (?:me|us) know|tell|send|advise|check))|\b(?:can|could|do|would) (?:you|u) \w+ also\b|\b(?:also|as well|too)\b[^.?!]{0,40}\b(?:do|make|offer|provide|write|design|translate|build|shoot|take)\b(?!\s+(?:you|u|we|i)\b)|\bsomething you (?:can|could) (?:offer|do)\b|\b(?:do|can) (?:you|u) (?:do|make|offer|provide|shoot|take)\b[^.?!]{0,40}\b(?:photos?|photography|video|printing|print|copy|copywriting|translation|seo|social media|illustrations?|animation|packaging|signage|menu|website|logo|hosting|ads)\b|\bis this something you (?:can|could) (?:offer|do)\b|\b(?:do|does|can|could|would|will) (?:you|u) (?:ever |usually |actually )?(?:do|make|offer|provide|write|design|translate|build|handle|shoot|create)\b[^.?!]{0,60}\b(?:as well|too|also)\b|^(?:(?:and|so|also)[,\s]+)?(?:you|u) (?:make|do|write|design|build|offer) (?:(?:the |a |any )?[\p{L}\s]{2,30}? (?:also|too)\b|(?:also|too) \w)|^(?:(?:and|also|so|oh|btw|ok|okay)[,\s]+)*do (?:you|u) (?:ever |also |maybe )?(?:do|make|offer|design|write|translate|build|shoot)\s+(?!(?:it|this|that|them|these|those|so|the same|anything|something|discounts?|revisions?|changes|rounds?)\b)[\p{L}][\p{L}\s/&-]{2,40}\?|\bor (?:is (?:that|this|it)|do (?:we|i) (?:need|have)|should (?:we|i)|(?:i|we) (?:need|must|have to))\b[^.?!]{0,40}\b(?:someone else|somebody else|separate|another \w+|ourselves|myself)\b/iu],
+  // "is it done?", "any news on the translation?", "how's the logo coming along?": where agreed work stands.
+  ['status', /^(?:(?:so|and|hi|hey|ok|okay)[,\s]+)*(?:is|are) (?:it|this|that|they|them|the \w+)(?: all)? (?:done|ready|finished|nearly done|almost done|on track)\b|\bany (?:news|update|progress)\b(?! (?:on|about) (?:the |your )?(?:invoice|payment|quote))|\bhow(?:'s| is| are) (?:it|the \w+|things|my \w+|our \w+) (?:going|coming along|progressing|looking)\b|\bwhere are (?:we|you|u) (?:with|on|at)\b|\bwhen (?:can|will|could|do) (?:we|i) (?:expect|see|have|get) (?:it|them|the \w+)\b/i],
   ['start', /\b(?:start|begin|kick(?:-| )?off|get going|commence)\b/i],
   ['process', /\bwhat (?:do |would |else )?(?:you|u) need from (?:us|me)\b/i],
   ['timeline', /\b(?:how long|how many (?:days|weeks|hours)|how quickly|how fast|how soon|when (?:can|could|will|would) (?:you|it|this|that|we)|turnaround|timeline|timeframe|time frame|lead time|feasible|possible (?:by|until|before)|possible to (?:have|get|receive|deliver|finish)\b[^.?!]{0,40}\b(?:by|before)\b|(?:by|until|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the \d)|in time|ready (?:by|before|for)|live (?:by|before)|by then)\b/i],
@@ -89,7 +92,7 @@ function asking(s: Sentence): boolean {
   const hurried = OUTRAGE.test(t) && (/^(?:(?:so|also|and|but|ok|pls|please)[,\s]+)*(?:(?:can|could|would|will|do|does) (?:you|u)\b|how (?:much|long|soon)\b|what(?:'s| is) (?:the|your) (?:price|cost|rate)\b)/i.test(t) || /(?<!\b(?:why|how|what|who|where)\s)(?:^|\s)(?:can|could) (?:you|u) (?:do|make|have|get|send|finish|deliver|translate|write|design|fix|start)\b[^?.!]{0,60}\?{2,}/i.test(t));
   if (t.length < 4 || COURTESY.test(t) || RHETORICAL.test(t) || (OUTRAGE.test(t) && !hurried)) return false;
   // Two or three words ("Is possible?", "Right?") lean on the sentence before; the move or ask there answers them.
-  if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start|how much)\b/i.test(t)) return false;
+  if (t.split(/\s+/).length <= 3 && !/\b(?:price|cost|rate|call|invoice|deadline|start|how much|done|ready|finished|update|news)\b/i.test(t)) return false;
   if (s.isQuestion) return true;
   // Questions that lost their question mark: "also do you do the menu boards", "can u start tonight".
   if (/^(?:(?:so|also|and|but|ok|okay|oh|plus)[,\s]+)*(?:do|does|did|can|could|will|would|is|are|have|has)\s+(?:you|u|it|this|that|there|they|we)\b/i.test(t)) return true;
@@ -104,7 +107,7 @@ const MAX_ASKS = 40;
 /** "2. ", "- ", "• " before a list item. */
 const LIST_MARKER = /^(?:\d+[.)]|[-•*])\s+/;
 /** Topics a sentence can carry side by side and each deserves its own answer. */
-const ANSWERABLE = new Set<AskTopic>(['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start', 'timeline', 'portfolio', 'payment_method', 'invoice']);
+const ANSWERABLE = new Set<AskTopic>(['status', 'call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start', 'timeline', 'portfolio', 'payment_method', 'invoice']);
 
 export function extractAsks(parsed: Parsed): Ask[] {
   const out: Ask[] = [];
@@ -129,7 +132,8 @@ export function extractAsks(parsed: Parsed): Ask[] {
     const topics = all.filter((t) => ANSWERABLE.has(t) && !(t === 'other_service' && all.some((o) => o !== t && ANSWERABLE.has(o))));
     // A refund demand is one thing, whatever dates or payment words it carries.
     // A proposed kick-off meeting is a call, not a question about when work starts.
-    const picked = topics.includes('call') ? topics.filter((t) => t !== 'start') : topics;
+    // "When can we expect it?" about agreed work is one question, where it stands, not a new job's timeline.
+    const picked = (topics.includes('call') ? topics.filter((t) => t !== 'start') : topics).filter((t) => !(t === 'timeline' && topics.includes('status')));
     // "Confirm whether you are VAT registered and provide your VAT number": one VAT question, answered once as invoicing.
     const vatOnly = picked.includes('invoice') && picked.includes('certification') && !/\b(?:iso|cyber|certif\w*|accredit\w*|sworn|gdpr|registered (?:with|as))\b/i.test(text);
     if (vatOnly) picked.splice(picked.indexOf('certification'), 1);

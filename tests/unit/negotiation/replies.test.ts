@@ -1669,3 +1669,40 @@ describe('more of the pieces under way (ninth session, after the review)', () =>
     expect(t).not.toMatch(/add the other 2 from (?:my|your) list: \[your answer\]/);
   });
 });
+
+describe('after delivery: money questions answered as what they are (tenth session)', () => {
+  const delivered = '\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Lou,\n>\n> The final logo files are attached: full colour, one colour and reversed, as SVG and PNG.\n>\n> Invoice 2026-118 for the balance, $1,440, is attached, due Dec 14. As in the quote, the usage rights transfer once it is paid.\n>\n> Noa';
+  it('"pay next week ok?" on finished work is a yes with the balance and a day, not a blank or a dunning letter', () => {
+    const all = analyzeMessage(`love them thx!! pay next week ok? waiting on a big client to pay me first${delivered}`, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    const first = all[0]!;
+    expect(first.moves).toContain('payment_terms');
+    expect(body(first)).toMatch(/Yes, next week is fine: the \$1,440 balance by Friday 18 December/);
+    expect(first.text).not.toMatch(/\[your answer\]|Does that answer everything|deposit/);
+  });
+  it('"$500 today and we call it square" after the final files holds the agreed price, counts the $500 as a part payment, and pitches no new job', () => {
+    const all = analyzeMessage(`Logo is fine but come on, it's two letters and a circle. $2,400 for an afternoon? I'll send $500 today and we call it square.${delivered}`, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    expect(all).toHaveLength(1);
+    const t = body(all[0]!);
+    expect(t).toMatch(/\$2,400 was the price we agreed before I started/);
+    expect(t).toMatch(/\$500 today would be welcome as a part payment, and the remaining \$940 is still due by Dec 14/);
+    expect(t).toMatch(/usage rights transfer once it is paid in full/);
+    expect(t).not.toMatch(/deposit|go ahead|smaller version|Thank you for letting me know/i);
+  });
+  it('a cut to the invoice asked after delivery keeps the balance as invoiced', () => {
+    const text = `Dear Noa, we were delighted with the logo. Our board asks whether you would adjust the final invoice so that the balance is $900 instead of $1,440, as we are a small charity. Kind regards, Lou${delivered}`;
+    const all = analyzeMessage(text, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/the balance stays at \$1,440, due by Dec 14 as invoiced/);
+    expect(t).not.toMatch(/part payment|deposit/);
+  });
+});
+
+describe('"is it done?" about agreed work (tenth session)', () => {
+  it('answers with the date we agreed, read across the quote\'s hard line breaks, and offers what is finished to the person waiting', () => {
+    const text = 'is it done? our printer keeps asking\n\nSent from my phone\n\nOn 1 Dec 2026, at 09:12, Lou Park <lou@client.example> wrote:\n> Hi Noa, deposit was paid this morning. The 16th works for us.\n>\n>> On 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n>> Hi Lou, the logo and brand identity is $2,400. I ask for a 40% deposit ($960) before I start; once it has arrived I can deliver the final files by\n>> Wednesday 16 December.\n>> Noa';
+    const all = analyzeMessage(text, { today: '2026-12-09', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/It is on track for Wednesday 16 December, as agreed; if it helps with your printer, I can send what is finished before then/);
+    expect(t).not.toMatch(/from the go-ahead|\[|Thank you for the update/);
+  });
+});
