@@ -232,6 +232,8 @@ const budgetAnchor: MoveDetector = {
         // "what can you do for like 600??": what their figure buys.
         /\bwhat (can|could|would|will) (you|ya) do for (like |about |around |maybe |say |roughly |only |just )?[$€£]?\d/,
         /\bcharged (us|me)\b/,
+        // Money that comes with a cap: "our grant only covers $2,000", "the funding is capped at €1,500".
+        /\b(grant|funding|fund|budget line|allowance|sponsorship|money)\b[^.?!]{0,20}\b(only |just )?(covers?|allows?|is capped at|capped at|is limited to|tops out at|stretches to)\b/,
         // A counter-figure put forward as theirs: "we propose 0.06 EUR per word", "how about 900?", "would you do it for 700".
         /\b(we|i)( would| could| can|'d| will|'ll)?( like to)? (propose|suggest|offer|counter(-offer)?)\b|\b(how|what) about\b|\b(would|could|will) you (do|take|accept|consider|be open to|be ok with|be okay with|be happy with|settle for)\b|\b(can't|cannot|can not|won't|couldn't) go (above|over|beyond|higher than|past)\b|\bcounter-?offer\b|\b(other|usual) (vendors|suppliers|freelancers|agencies|translators|designers|writers) (charge|ask|take|quote)\b/,
       ],

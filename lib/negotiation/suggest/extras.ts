@@ -300,6 +300,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'refund-before-start' && /\b(?:today|refund\w*|deposit|back|send|transfer)\b/i.test(a.text)) return false;
       // The first look at a breakage answers when, how it is billed and what support covers: only a call stays.
       if (card.id === 'emergency-first-look' && a.topic !== 'call' && (['price', 'included', 'reachable'].includes(a.topic) || /\b(?:hours?|cost|price|how much|fix|look|weekend|saturday|sunday|support|maintenance|plan|included)\b/i.test(a.text))) return false;
+      // "Maybe something can be left out?": the smaller version is the answer.
+      if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if ((a.topic === 'timeline' || (a.topic === 'status' && u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress')) && u.has('rush_deadline')) return false;
@@ -1010,7 +1012,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b|\b(?:is|are) (?:the |that |this |it )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|date|deadline)? ?(?:even |still |really )?(?:possible|doable|feasible|realistic)(?: for (?:you|u))?(?: in (?:this|that|the) time)?\s*[?!.]*$|\b(?:have|get) it (?:done|ready|finished) (?:before|by|for)\b/i.test(text)) {
         const t = timing(u, k);
         // The position already gave the date ("ready by Monday 25 May, well ahead of your fair"): the yes alone.
-        if (t.wanted && t.verdict === 'fits' && [card.ack, ...card.position].some((p) => /well ahead of your/.test(p))) return 'Yes, there is enough time.';
+        if (t.wanted && t.verdict === 'fits' && [card.ack, ...card.position, dateCheck(u, k, card) ?? ''].some((p) => /well ahead of your/.test(p))) return 'Yes, there is enough time.';
         if (t.wanted && t.verdict === 'fits') return `Yes, there is enough time: ${t.standard && t.standard < t.wanted ? `at my normal pace it would be ready by ${k.day(t.standard)}` : `${k.day(t.wanted)} works with my schedule`}.`;
         if (t.wanted) return undefined;
       }

@@ -108,10 +108,19 @@ const FAMILY: Partial<Record<MoveId, string>> = { price_objection: 'price', disc
 /** "if we skip the guide thing", "without the brand guide": a part that one of the service's smaller versions leaves out. */
 function dropsWhatSmallerLeavesOut(u: Understanding): boolean {
   const versions = u.deal.service?.smallerVersions ?? [];
-  const m = /\b(?:skip|skipping|without|drop|dropping|leave out|leaving out|no need for|(?:don'?t|do not) need|not need|minus)\s+(?:the\s+|a\s+|any\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(u.text.slice(0, 4000));
-  if (!m || !versions.length) return false;
-  const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !/^(?:thing|stuff|part|bits?)$/.test(w));
-  return versions.some((v) => words.some((w) => new RegExp(`\\bno ${w}|\\bwithout (?:the )?${w}|\\b${w}\\b`, 'i').test(v.name) && /\b(?:no|without)\b/i.test(v.name)));
+  if (!versions.length) return false;
+  const text = u.text.slice(0, 4000);
+  // "if we skip the guide thing", and "the brand guide would be nice to have, but we can live without it": the part
+  // named before the words that let it go.
+  const named = [
+    /\b(?:skip|skipping|without|drop|dropping|leave out|leaving out|no need for|(?:don'?t|do not) need|not need|minus)\s+(?:the\s+|a\s+|any\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(text),
+    /\b(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|would be|are)\s+(?:a\s+|just\s+|only\s+)?(?:nice[- ]to[- ]have|not essential|optional|not (?:really )?needed|not a must)\b/iu.exec(text),
+  ];
+  return named.some((m) => {
+    if (!m) return false;
+    const words = m[1]!.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !/^(?:thing|stuff|part|bits?)$/.test(w));
+    return versions.some((v) => words.some((w) => new RegExp(`\\bno ${w}|\\bwithout (?:the )?${w}|\\b${w}\\b`, 'i').test(v.name) && /\b(?:no|without)\b/i.test(v.name)));
+  });
 }
 
 export function leadMove(u: Understanding): MoveId | undefined {

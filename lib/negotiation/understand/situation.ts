@@ -142,6 +142,11 @@ export function ourFault(text: string): boolean {
   // "please don't take this the wrong way": a courtesy, not an error; "tell us if a change would be wrong" asks our view.
   const t = text.slice(0, MAX).replace(/\berrors? (?:&|and) omissions\b|\b(?:received|sent|reached you)[^.\n]{0,30}\bin error\b|\btake (?:this|it|that|me) the wrong way\b|\b(?:if|whether|when)\b[^.?!\n]{0,40}\b(?:would|might|could|may) be wrong\b/gi, ' ');
   if (BRIEF_MISSED.test(t) || WRONG_FILES.test(t)) return true;
+  // Not an error of ours either: a title they propose ('something along the lines of "Five things owners get wrong"'),
+  // a part that could be dropped ("maybe something can be left out?"), or an error in their own source document
+  // ("on the diploma they wrote my surname with a mistake").
+  const own = t.replace(/\b(?:along the lines of|something like|titled|called|headline)\s*["“'‘][^"”'’\n]{3,120}["”'’]/gi, ' ').replace(/\b(?:can|could|might|may|should) (?:also )?(?:be )?(?:left out|dropped|skipped)\b/gi, ' ').replace(/\b(?:they|the (?:school|university|registry|registrar|office|embassy|authorit\w+|clerk|bank|court))\s+(?:wrote|spelled|spelt|made|typed|printed)\b[^.?!\n]{0,80}/gi, ' ');
+  if (own !== t && !DEFECT.test(own)) return false;
   if (EXONERATED.test(t)) return false;
   // "Your invoice was rejected: the PO number is missing and our company name changed": paperwork to correct, not an
   // error in our work. Sentences about invoicing are left out of the error test.

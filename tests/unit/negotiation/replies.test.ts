@@ -1706,3 +1706,27 @@ describe('"is it done?" about agreed work (tenth session)', () => {
     expect(t).not.toMatch(/from the go-ahead|\[|Thank you for the update/);
   });
 });
+
+describe('no mistake of ours to own (tenth session)', () => {
+  it('"maybe something can be left out?" under a capped budget is a scope question, not an error to apologise for', () => {
+    const text = 'Hi Noa, thanks for the quote. Our grant only covers $2,000 for the logo, so $2,400 is above what we have. Maybe something can be left out? The brand guide is nice to have but not essential.\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Lou, the logo and brand identity is $2,400, with a 40% deposit ($960) before I start.';
+    const t = analyzeMessage(text, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/mistake|my error|I'm sorry|at no cost/i);
+    expect(t).toMatch(/\$1,800/);
+  });
+  it('a headline they propose with "get wrong" in it is no complaint about our work', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Blog article (1,500 words)', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 5 }], depositPercent: 50 });
+    const text = 'Hi Ana, the first two articles are great, thank you! Could you add one more, something along the lines of "Seven things new landlords get wrong"? Same price per article is fine.\n\nOn Mon, 30 Nov 2026, Ana Holm <ana@holm.example> wrote:\n> Hi Tess, here are the first two articles, at €280 each as agreed.';
+    const t = analyzeMessage(text, { today: '2026-12-07', from: 'Tess Moor <tess@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/mistake|my error|I'm sorry|corrected version/i);
+  });
+});
+
+describe('a part they can let go leads to the smaller version (tenth session)', () => {
+  it('"the brand guide is nice to have but not essential" under a capped budget leads with the version without it', () => {
+    const text = 'Hi Noa, thanks for the quote. Our grant only covers $2,000 for the logo, so $2,400 is above what we have. Maybe something can be left out? The brand guide is nice to have but not essential.\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Lou, the logo and brand identity is $2,400, with a 40% deposit ($960) before I start.';
+    const [first] = analyzeMessage(text, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    expect(body(first!)).toMatch(/the logo and final files \(no brand guide\) for \$1,800/);
+    expect(body(first!)).not.toMatch(/\$2,000 .*\$1,800 .*mistake/);
+  });
+});
