@@ -747,6 +747,43 @@ function cancelledBeforeStart(u: Understanding): boolean {
   return !u.situation.underway && u.situation.depositPaid && /\b(?:(?:is|are) (?:off|cancelled|canceled)|(?:cancel|call off|pull out of|not going ahead with)\b|won'?t be going ahead)\b/i.test(u.text) && /\b(?:deposit|money|payment)\b[^.?!\n]{0,30}\bback\b|\brefund\w*/i.test(u.text);
 }
 
+/** Our own words hold the files back until the balance is paid: "As soon as it's paid I'll send the download link". */
+const FILES_ON_PAYMENT = /\b(?:as soon as|once|when)\b[^.\n]{0,40}\b(?:paid|payment (?:is in|arrives|has arrived|lands)|(?:it|the invoice|the balance)(?:'s| is| has been) (?:paid|settled|in))\b[^.\n]{0,60}\b(?:send|share|release|upload)\b[^.\n]{0,60}\b(?:files?|link|download)\b|\b(?:send|share|release)\b[^.\n]{0,40}\b(?:files?|link|download)\b[^.\n]{0,40}\b(?:as soon as|once|when)\b[^.\n]{0,30}\b(?:paid|settled)\b/i;
+/** "where r the files??", "can you send the logo files?", "we need the files tomorrow". */
+const FILES_ASKED = /\b(?:where (?:are|r|is)|send|need|waiting (?:for|on)|get|have)\b[^.?!\n]{0,30}\b(?:the )?(?:final )?(?:files?|download|link|logos?|artwork)\b/i;
+/** They say the balance is paid ("paid it this morning", "payment went out"). */
+const SAYS_PAID = /\b(?:paid|transferred|sent the (?:money|payment)|payment (?:went|has gone) out|settled)\b/i;
+
+/**
+ * "Where r the files?? printer needs them tmrw": finished work we hold until the balance is paid, as our own mail said.
+ * The files go out the moment it is paid; the printer's date is met by paying today, not by rush work.
+ */
+const filesOnPayment: Strategy = (u, k) => {
+  const ours = (u.deal.ourWords[0] ?? '').slice(0, 6000);
+  if (!FILES_ON_PAYMENT.test(ours) || !FILES_ASKED.test(u.text.slice(0, 2000)) || SAYS_PAID.test(u.text.slice(0, 2000))) return null;
+  const rest = invoicedBalance(u) ?? balanceOf(u, k);
+  const invoice = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b|\b([A-Z]{2,5}-\d{4}-\d{2,4})\b/.exec(ours);
+  const id = invoice ? ` (${k.v((invoice[1] ?? invoice[2])!)})` : '';
+  const when = u.requested ? ` for ${k.day(u.requested.iso)}` : '';
+  return {
+    id: 'files-on-payment',
+    title: 'The files go out the moment the balance is paid',
+    total: k.price?.amount,
+    ack: 'The final files are ready to go.',
+    position: [
+      `As I said with the invoice, I send the download link as soon as ${rest !== undefined ? `the ${k.money(rest)} balance` : 'the balance'}${id} is paid. If you can pay it today, you will have everything right away, in time${when || ' for the printer'}.`,
+      'If it has already gone out, just send me the payment confirmation and I will send the link straight away.',
+    ],
+    covers: ['rush_deadline', 'payment_terms'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['contract_and_guarantees', 'Holds the hand-over to the payment our own mail named, without a rush fee for finished work.'],
+      ['attend_to_client', 'Meets their deadline with the fastest route: payment today, files today.'],
+    ],
+    close: 'Which format does the printer need? I will put that file first in the link.',
+  };
+};
+
 const refundBeforeStart: Strategy = (u, k) => {
   if (!cancelledBeforeStart(u)) return null;
   const P = k.price;
@@ -775,6 +812,7 @@ const refundBeforeStart: Strategy = (u, k) => {
 
 export const TERMS_STRATEGIES = {
   refundBeforeStart: [refundBeforeStart] as Strategy[],
+  filesOnPayment: [filesOnPayment] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
   /** After delivery, a price objection or a lower sum offered: the agreed price stands. */

@@ -91,6 +91,8 @@ const THREATS: Array<[Threat, RegExp]> = [
 ];
 /** A payment later than due, asked as a question: "pay next week ok?", "can I pay you on the 30th?", "settle when the round lands?". */
 const PAY_LATER = /\b(?:pay|settle)\w*(?: (?:you|u|it|up|the (?:rest|balance|invoice|remainder)))?\b[^.?!\n]{0,25}\b(?:next (?:week|month|friday|monday)|later|then|on the \d{1,2}(?:st|nd|rd|th)?|(?:at the )?end of (?:the |this |next )?month|after the \d{1,2}(?:st|nd|rd|th)?|in (?:a |\w+ )?(?:couple of )?weeks?)\b[^.?!\n]{0,20}(?:\?|\b(?:ok|okay|alright|fine|possible)\b)|\b(?:can|could|may) (?:i|we) (?:pay|settle)\b[^.?!\n]{0,40}\b(?:next week|next month|later|then|on the \d{1,2}|end of|after the|when|once)\b[^.?!\n]{0,40}\?|\b(?:pay|settle)\w*(?: up)?\b[^.?!\n]{0,10}\b(?:when|once|after|as soon as)\b[^.?!\n]{0,30}\b(?:the|our|my|a) (?:\w+ ){0,2}(?:lands?|comes? (?:in|through)|closes?|clears?|arrives?|is in)\b/i;
+/** "send the invoice", "pls send me the deposit invoice": asked of a quote, a go-ahead. */
+const SEND_INVOICE = /\b(?:send|pls send|please send|can (?:you|u) send|shoot (?:me|us))\b[^.?!\n]{0,12}\b(?:the|your|an?|me the|us the|me an?|us an?)\s+(?:deposit\s+|first\s+)?invoice\b(?![^.?!\n]{0,20}\b(?:again|correct\w*|new|updated|revised|amended|po|vat)\b)/i;
 /** A cut to our invoice asked for: "adjust the final invoice so that the balance is $900 instead of $1,440". */
 const CUT_INVOICE = /\b(?:adjust|reduce|lower|cut|amend|change)\b[^.?!\n]{0,30}\b(?:invoice|balance|bill)\b[^.?!\n]{0,80}\binstead of\b|\b(?:invoice|balance)\b[^.?!\n]{0,40}\b(?:would be|is|to) [$€£]?\s?\d[\d,.]*k?\b[^.?!\n]{0,10}\b(?:instead of|rather than)\b/i;
 /** A lower sum offered to close the matter: "I'll send $500 today and we call it square". */
@@ -352,6 +354,11 @@ export function understand(input: UnderstandInput): Understanding {
   if (deal.ourWords.length && !moves.some((m) => m.id === 'payment_terms')) {
     const later = PAY_LATER.exec(text.slice(0, 4000));
     if (later) moves = [...moves, { id: 'payment_terms' as const, confidence: 0.6, evidence: later[0], index: later.index }].sort((a, b) => a.index - b.index);
+  }
+  // "full page. send the invoice": after our quote, asking for the invoice is a yes.
+  if (situation.stage === 'quoted' && !moves.some((m) => ['acceptance', 'price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
+    const yes = SEND_INVOICE.exec(text.slice(0, 600));
+    if (yes) moves = [...moves, { id: 'acceptance' as const, confidence: 0.6, evidence: yes[0], index: yes.index }].sort((a, b) => a.index - b.index);
   }
   if (deal.ourWords.length && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor'].includes(m.id))) {
     const square = SQUARE.exec(text.slice(0, 4000)) ?? CUT_INVOICE.exec(text.slice(0, 4000));

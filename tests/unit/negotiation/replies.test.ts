@@ -1730,3 +1730,21 @@ describe('a part they can let go leads to the smaller version (tenth session)', 
     expect(body(first!)).not.toMatch(/\$2,000 .*\$1,800 .*mistake/);
   });
 });
+
+describe('finished work held for payment, and a yes that asks for the invoice (tenth session)', () => {
+  it('"where are the files??" when our mail holds them until the balance is paid: the link goes out on payment, no rush fee', () => {
+    const text = 'where are the files?? the embroidery shop needs them friday\n\nOn Mon, Dec 7, 2026, 2:10 PM Noa Berg <noa@noa.example> wrote:\n> Hi Lou,\n> The final logo set is done, a preview is attached. Here is invoice NB-2026-031 for the balance of $1,440.\n> As soon as it is paid I will send the download link with all the files.\n> Noa';
+    const all = analyzeMessage(text, { today: '2026-12-09', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/as soon as the \$1,440 balance \(NB-2026-031\) is paid/);
+    expect(t).toMatch(/in time for Friday 11 December/);
+    expect(all.map((s) => s.text).join('\n')).not.toMatch(/rush|surcharge|too tight|noted/i);
+  });
+  it('"full version. send the invoice" after our quote is a go-ahead, answered with the terms and the deposit', () => {
+    const text = 'full version. send the invoice\n\nOn Mon, Dec 7, 2026, 9:00 AM Noa Berg <noa@noa.example> wrote:\n> Hi Lou, the logo and brand identity is $2,400, or $1,800 without the brand guide. I take a 40% deposit to start. Which would you like?\n> Noa';
+    const all = analyzeMessage(text, { today: '2026-12-08', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    expect(all[0]!.moves).toContain('acceptance');
+    expect(all.map((s) => s.text).join('\n')).toMatch(/\$960/);
+    expect(all[0]!.text).not.toMatch(/Thank you for the update|anything else you need/);
+  });
+});
