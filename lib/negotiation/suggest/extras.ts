@@ -302,6 +302,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'emergency-first-look' && a.topic !== 'call' && (['price', 'included', 'reachable'].includes(a.topic) || /\b(?:hours?|cost|price|how much|fix|look|weekend|saturday|sunday|support|maintenance|plan|included)\b/i.test(a.text))) return false;
       // "Maybe something can be left out?": the smaller version is the answer.
       if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
+      // A stopped project's card already settles the money and the hand-over.
+      if (card.id === 'stop-and-settle' && (['payment_method', 'refund', 'invoice'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop)\b/i.test(a.text))) return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if ((a.topic === 'timeline' || (a.topic === 'status' && u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress')) && u.has('rush_deadline')) return false;

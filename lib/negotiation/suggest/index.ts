@@ -44,10 +44,11 @@ const MAX_CARDS = 3;
  * - a cancellation before work starts with the deposit asked back: refunded as agreed, a new account checked by phone;
  * - our invoice rejected (VAT added, no PO) with a corrected one asked for: owned, corrected;
  * - "where are the files?" when our mail holds them until the balance is paid: they go out the moment it is paid;
+ * - a project stopped half-way: work stops, the deposit is set against the work done, the rest invoiced, files on settlement;
  * - a breakage on a site we never worked on ("could you take a look?"): a first look by the hour;
  * - a job priced per unit that grew ("10,900 words now instead of 8,500"): the extra at the agreed rate, the date checked.
  */
-const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
+const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
 
 function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
   switch (id) {

@@ -784,6 +784,45 @@ const filesOnPayment: Strategy = (u, k) => {
   };
 };
 
+/** The client stops a project under way: "please stop work on the designs", "decided to suspend the project", "our site is off". */
+const STOPPED = /\b(?:cancel(?:l?ing|l?ed)? (?:the |our |this )?(?:project|work|order|job|contract|website|site)|(?:suspend|terminat|halt|scrap)\w* (?:the |our |this |all )?(?:project|work|order|job|contract|website|site|store|shop)|stop (?:all )?(?:work|working)\b|stop (?:the |our |this )?(?:\w+ )?(?:project|order|job)\b|(?:project|site|website|store|job)\b[^.?!\n]{0,20}\b(?:is|are) (?:now )?(?:off|cancell?ed)\b|(?:won'?t|will not) be (?:going ahead|proceeding|continuing) with)\b/i;
+
+/**
+ * A project stopped half-way ("please stop work on the designs… where do we stand money-wise?"): work stops today, the
+ * deposit is set against what is done and not refunded, anything beyond it is invoiced, and what exists is handed over
+ * once the account is settled. The door stays open.
+ */
+const stopAndSettle: Strategy = (u, k) => {
+  const m = STOPPED.exec(u.text.slice(0, 6000));
+  if (!m || !(u.situation.stage === 'agreed' || u.situation.stage === 'in_progress' || u.situation.depositPaid) || u.situation.stage === 'delivered' || u.defect) return null;
+  const P = k.price;
+  const deposit = P && k.depositPercent !== undefined ? roundMoney((P.amount * k.depositPercent) / 100) : undefined;
+  const handover = /\b(?:hand ?over|send (?:over|us|me)|files?|access|whatever exists|everything (?:completed|done|so far))\b/i.test(u.text.slice(0, 6000));
+  const statementBy = k.day(addWorkingDays(u.today, 1));
+  return {
+    id: 'stop-and-settle',
+    title: 'Stop today; the deposit covers the work done',
+    ...(P ? { total: P.amount } : {}),
+    ack: "Thank you for letting me know, and I'm sorry the project has to stop.",
+    position: [
+      'I have stopped work as of today.',
+      `As agreed, the deposit${deposit !== undefined ? ` of ${k.money(deposit)}` : ''} is not refundable once work has started; it is set against the work already done. I will send you a short statement of the stages completed, with an invoice for any work beyond the deposit.`,
+      ...(handover ? ['Once the account is settled, I will send over everything completed so far, so none of it is lost.'] : []),
+      // "is it possible to keep the same price of $5,600 and continue from the visual design?"
+      /\b(?:same|keep the|original|current) (?:price|rates?|fee|quote)\b/i.test(u.text.slice(0, 6000))
+        ? 'If the project comes back, I would be glad to pick it up where we left off, with the remaining stages at the prices in my quote, subject to my availability at the time.'
+        : 'If the project comes back later, I would be glad to pick it up where we left off.',
+    ],
+    covers: ['payment_terms', 'complaint', 'rush_deadline', 'scope_creep'],
+    stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
+    why: [
+      ['contract_and_guarantees', 'The agreed deposit terms settle a stop half-way: kept against the work done, the rest invoiced.'],
+      ['keep_dialogue', 'Confirms the stop calmly and leaves the door open for a restart.'],
+    ],
+    close: `You will have the statement by ${statementBy}.`,
+  };
+};
+
 const refundBeforeStart: Strategy = (u, k) => {
   if (!cancelledBeforeStart(u)) return null;
   const P = k.price;
@@ -813,6 +852,7 @@ const refundBeforeStart: Strategy = (u, k) => {
 export const TERMS_STRATEGIES = {
   refundBeforeStart: [refundBeforeStart] as Strategy[],
   filesOnPayment: [filesOnPayment] as Strategy[],
+  stopped: [stopAndSettle] as Strategy[],
   invoiceError: [correctInvoice] as Strategy[],
   payment: [instalmentsByMilestone, depositWithContract, paidStages, milestoneInvoices] as Strategy[],
   /** After delivery, a price objection or a lower sum offered: the agreed price stands. */

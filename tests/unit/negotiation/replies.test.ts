@@ -1748,3 +1748,18 @@ describe('finished work held for payment, and a yes that asks for the invoice (t
     expect(all[0]!.text).not.toMatch(/Thank you for the update|anything else you need/);
   });
 });
+
+describe('a project stopped half-way (tenth session)', () => {
+  it('"please stop work… where do we stand money-wise?" keeps the deposit against the work done, invoices any more, hands over on settlement', () => {
+    const text = 'Hi Noa,\n\nBad news, I am afraid: the board has decided to cancel the website project, as we are being bought by a bigger group. Please stop work today. Could you tell us where we stand money-wise? We hoped part of the deposit could come back. And could you send over the sitemap and wireframes you have done? Would you keep the same price if we restart next year?\n\nLou\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Lou, the wireframes are ready for your review. Next I move on to the visual design.';
+    const all = analyzeMessage(text, { today: '2026-12-07', from: 'Lou Park <lou@client.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/I have stopped work as of today/);
+    expect(t).toMatch(/the deposit of \$2,240 is(?:n't| not) refundable once work has started; it is set against the work already done/);
+    expect(t).toMatch(/statement of the stages completed, with an invoice for any work beyond the deposit/);
+    expect(all[0]!.text).toMatch(/You will have the statement by Tuesday 8 December\./);
+    expect(t).toMatch(/send (?:over )?everything completed so far/);
+    expect(t).toMatch(/remaining stages at the prices in my quote/);
+    expect(t).not.toMatch(/\[your answer\]|go ahead|rush/);
+  });
+});
