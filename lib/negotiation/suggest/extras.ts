@@ -705,6 +705,18 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
     const n = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[other[1]!.toLowerCase()] ?? Number(other[1]);
     return `Yes, I can add the other ${numberWord(n)} ${k.unitNoun(n)}, at ${k.money(piece.price, u.profile.currency)} each (${k.money(piece.price * n, u.profile.currency)}); I will confirm the date for them once I have checked my schedule.`;
   }
+  // "can u do 4 more like the last batch?? same deal as before right": a repeat order on the same per-piece terms.
+  const batch = /\b(?:do|write|design|translate|make|send)\s+(\d{1,2}|two|three|four|five|six|eight|ten)\s+more\s+(?:like (?:the|that|those|these|last) ?(?:last|previous|first)?\s*(?:batch|ones?|lot|round|time)?|of (?:those|these|the same))/i.exec(text.slice(0, 400));
+  const items = u.profile.services.filter((s) => s.unit === 'item');
+  const each = piece && piece.unit === 'item' ? piece : items.length === 1 ? items[0] : undefined;
+  if (!m && batch && each) {
+    const n = ({ two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 } as Record<string, number>)[batch[1]!.toLowerCase()] ?? Number(batch[1]);
+    const total = each.price * n;
+    // A new order takes its own deposit, whatever was paid on the last one.
+    // (Written out, not the kit's protected deposit, which is taken out of cards on work whose deposit is paid.)
+    const deposit = k.depositPercent !== undefined ? `, with a ${k.depositPercent}% deposit (${k.money(Math.round(total * k.depositPercent) / 100, u.profile.currency)}) before I start` : '';
+    return `Yes, happy to do ${numberWord(n)} more on the same terms: ${k.money(each.price, u.profile.currency)} each, ${k.money(total, u.profile.currency)} for the ${numberWord(n)}${deposit}.`;
+  }
   if (!m) return undefined;
   const noun = m[2]!.toLowerCase();
   const service = u.profile.services.find((s) => (s.unit === 'project' || s.unit === 'item') && new RegExp(`\\b${escapeRe(noun)}s?\\b`, 'i').test(`${s.name} ${s.keywords.join(' ')}`));

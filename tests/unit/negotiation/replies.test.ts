@@ -1763,3 +1763,13 @@ describe('a project stopped half-way (tenth session)', () => {
     expect(t).not.toMatch(/\[your answer\]|go ahead|rush/);
   });
 });
+
+describe('a repeat order on the same terms (tenth session)', () => {
+  it('"can u do 3 more like the last batch? same deal as before" is a yes at the per-piece price with the new deposit, not a blank', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Blog article (1,500 words)', price: 280, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 5 }], depositPercent: 50 });
+    const text = 'hi can u do 3 more like the last batch? same deal as before\n\nOn Mon, 2 Nov 2026, Ana Holm <ana@holm.example> wrote:\n> Hi Tess, all four articles are attached. The invoice for the balance, €560 of the €1,120 total, is attached too.';
+    const t = analyzeMessage(text, { today: '2026-12-07', from: 'Tess Moor <tess@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/Yes, happy to do three more on the same terms: €280 each, €840 for the three, with a 50% deposit \(€420\) before I start/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
