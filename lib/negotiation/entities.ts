@@ -141,10 +141,11 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
       return validYmd(y, mo, d) ? ymd(y, mo, d) : null;
     },
   ],
-  // Dec 15, December 15th, 2026
+  // Dec 15, December 15th, 2026; "march 20" from a phone too, but not the verb "may".
   [
-    new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?!\\s*%|:\\d|[.,]\\d)`, 'g'),
+    new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?!\\s*%|:\\d|[.,]\\d)`, 'gi'),
     (m, today) => {
+      if (m[1] === 'may' || m[1] === 'mar' || m[1] === 'jan') return null;
       const mo = monthNumber(m[1]!);
       const d = +m[2]!;
       const y = m[3] ? +m[3] : yearFor(today, mo, d);
@@ -153,8 +154,9 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
   ],
   // 15 December, 15th of December 2026
   [
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH})\\b${ABBR_DOT}(?:,?\\s+(\\d{4})\\b)?`, 'gu'),
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH})\\b${ABBR_DOT}(?:,?\\s+(\\d{4})\\b)?`, 'giu'),
     (m, today) => {
+      if (m[2] === 'may' || m[2] === 'mar' || m[2] === 'jan') return null;
       const mo = monthNumber(m[2]!);
       const d = +m[1]!;
       const y = m[3] ? +m[3] : yearFor(today, mo, d);
@@ -437,7 +439,7 @@ const MONEY_CUE = /\b(?:budget|budgets|pay|paying|paid|payment|price|priced|pric
 const NOT_MONEY_BEFORE = /(?:\b(?:invoice|order|ref|reference|no|number|room|page|pages|version|round|option|step|phase|stage|item|line|chapter|section|ticket|id|size|level|top|first|last|over|under|about|approximately|around|of|for)\s*[#.:]?|#)\s*$/i;
 // After a bare number these words still allow it to be money ("1500 for the site", "1500 total"); any other word makes it a count.
 const ALLOWED_AFTER = new Set(
-  'for per a an the and or to in on at is was would will max maximum tops total flat net gross incl including excluding excl plus each upfront now only which but if as with vat all inclusive including we i you that so then this it up at most is fine ok okay sounds works get gets buy buys cover covers doable possible enough acceptable work do be'.split(' '),
+  'for per a an the and or to in on at is was would will max maximum tops total flat net gross incl including excluding excl plus each upfront now only which but if as with vat all inclusive including we i you that so then this it up at most is fine ok okay sounds works get gets buy buys cover covers doable possible enough acceptable work do be maybe ish tbh lol though because since cos bc give take roughly approx ideally hopefully'.split(' '),
 );
 
 interface MoneyHit extends Span {

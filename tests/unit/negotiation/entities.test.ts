@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../lib/negotiation/entities';
 import { parse } from '../../../lib/negotiation/nlp';
+import { analyzeMessage } from '../../../lib/negotiation/analyze';
 import { EntitiesSchema, type Entities } from '../../../lib/negotiation/schemas';
 
 const MONDAY = '2026-11-23';
@@ -258,5 +259,19 @@ describe('a realistic client message', () => {
       [2, 'week'],
     ]);
     expect(e.clientName).toBe('Tom');
+  });
+});
+
+describe('phone spellings of dates and budgets (tenth session)', () => {
+  it('reads lower-case months with a day ("launch party march 20", "appointment on 14 oct") but not the verb "may"', () => {
+    const e = (t: string) => extractEntities(parse(t), { today: '2026-03-04' });
+    expect(e('opening the new spot march 20 big launch party').dates.map((d) => d.iso)).toEqual(['2026-03-20']);
+    expect(e('visa appointment on 14 oct').dates.map((d) => d.iso)).toEqual(['2026-10-14']);
+    expect(e('we may 20 times change our mind').dates).toEqual([]);
+  });
+  it('"budget is like 1k maybe bit more" is a sum of money, and the client\'s', () => {
+    const a = analyzeMessage('how much for a logo. budget is like 1k maybe bit more if we have to', { today: '2026-03-04' });
+    expect(a.entities.amounts.map((x) => [x.value, x.role])).toEqual([[1000, 'client_offer']]);
+    expect(analyzeMessage('we need 2k words translated', { today: '2026-03-04' }).entities.amounts).toEqual([]);
   });
 });
