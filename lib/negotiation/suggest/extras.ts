@@ -212,6 +212,8 @@ function rushLine(u: Understanding, k: Kit, card: Card): string {
   }
   // "at the price above" only when a price is above.
   const priced = card.total !== undefined || [card.ack, ...card.position].some((p) => /[$€£]\s?\d/.test(p));
+  // The position already said the normal-pace date misses theirs: only the rush is new.
+  if (t.standard && [card.ack, ...card.position].some((p) => p.includes(standard) && /\btoo late\b/.test(p))) return `${wanted} is possible with rush work, which adds ${pct}.`;
   return `${wanted} is possible with rush work, which adds ${pct}; at the normal pace it would be ${standard}${priced ? ', at the price above' : ''}.`;
 }
 

@@ -1773,3 +1773,13 @@ describe('a repeat order on the same terms (tenth session)', () => {
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('one date sentence per card (tenth session)', () => {
+  it('when the position already says the normal pace is too late, the rush line does not say the normal date again', () => {
+    const t = cards('hey how much for a logo for our cafe? big launch party march 20, budget is like 1k', { today: '2026-03-04' }).map((s) => body(s));
+    const first = t[0]!;
+    expect(first).toMatch(/too late for your (?:opening|launch)/);
+    expect(first).toMatch(/possible with rush work/);
+    expect(first.match(/Wednesday 25 March/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
