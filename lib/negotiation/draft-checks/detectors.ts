@@ -134,8 +134,9 @@ function unexplainedPrice(f: Facts): Unit | null {
   if (view.body.filter((u) => u.isBullet).length >= 2) return null;
   // Line items with their own figures ("Design: $300") are a breakdown.
   if (priceUnits.filter((u) => /^[\p{L} &/-]{2,40}:\s/u.test(u.text) || u.isBullet).length >= 2) return null;
-  // (A payment plan for a sum already owed — "split the remaining $3,360 into two payments" — is no new price to explain.)
-  return priceUnits.find((u) => !traded(view, u) && !RESTATED.test(u.text) && !/\b(?:split|instal+ments?|payments? of|the remaining)\b/i.test(u.text)) ?? null;
+  // (A payment plan for a sum already owed — "split the remaining $3,360 into two payments" — or the open balance of an
+  // invoice sent — "as soon as the $1,440 balance is paid" — is no new price to explain.)
+  return priceUnits.find((u) => !traded(view, u) && !RESTATED.test(u.text) && !/\b(?:split|instal+ments?|payments? of|the remaining|balance)\b/i.test(u.text)) ?? null;
 }
 
 

@@ -264,7 +264,8 @@ const payLaterOk: Strategy = (u, k) => {
   // Asked, not announced: "pay next week ok?" wants a yes; "the balance goes out Friday" needs no answer.
   const sentence = sentenceAround(u.text, later.index);
   if (!/\?|\b(?:ok|okay|alright|fine)\b/i.test(sentence) || /\bdeposit\b/i.test(sentence)) return null;
-  const rest = balanceOf(u, k);
+  // The balance our invoice named; without one, the deposit share must be known to work it out.
+  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined ? balanceOf(u, k) : undefined);
   const by = /\bnext week\b/i.test(later.text) ? fridayOf(later.iso) : later.iso;
   const said = /\bnext week\b/i.test(later.text) ? 'next week' : k.day(later.iso);
   return {
@@ -276,13 +277,13 @@ const payLaterOk: Strategy = (u, k) => {
     covers: ['payment_terms'],
     stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
     why: [['keep_dialogue', 'A few days on finished work, granted with a firm date.']],
-    close: `I will look out for it by ${k.day(by)}.`,
+    close: 'Just let me know if anything changes before then.',
   };
 };
 
 /** The balance our own invoice mail names ("Invoice DK-2026-019 for the balance, $1,440, is attached"), as a number. */
 function invoicedBalance(u: Understanding): number | undefined {
-  const m = /\b(?:balance|remaining|rest|remainder)\b[^.\n]{0,25}?[$€£]\s?(\d[\d,]*(?:\.\d{2})?)|[$€£]\s?(\d[\d,]*(?:\.\d{2})?)[^.\n]{0,12}\b(?:balance|remaining)\b/i.exec((u.deal.ourWords[0] ?? '').slice(0, 4000));
+  const m = /\b(?:balance|remaining|rest|remainder)\b[^.\n]{0,25}?[$€£]\s?(\d[\d,]*(?:\.\d{2})?)|[$€£]\s?(\d[\d,]*(?:\.\d{2})?)[^.\n]{0,12}\b(?:balance|remaining)\b/i.exec((u.deal.ourWords[0] ?? '').slice(0, 4000).replace(/\s*\n[>\s]*/g, ' '));
   const n = m ? Number((m[1] ?? m[2])!.replace(/,/g, '')) : NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
@@ -307,7 +308,7 @@ export function disputesDeliveredPrice(u: Understanding): boolean {
 const balanceStands: Strategy = (u, k) => {
   // (A per-word or per-hour figure is no project price to hold: "€0.12" read as the price is a misreading.)
   if (!disputesDeliveredPrice(u) || !k.price || k.price.amount < 50) return null;
-  const rest = invoicedBalance(u) ?? balanceOf(u, k);
+  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
   if (rest === undefined) return null;
   // Only a sum they offer to pay now ("I'll send $500 today"); "the balance would be €474 instead" asks for a cut.
   const offer = u.amounts.find((a) => (a.role === 'client_offer' || a.role === 'other') && a.value > 0 && a.value < rest && /\b(?:send|pay|transfer|wire|call it)\b/i.test(u.text.slice(Math.max(0, a.index - 50), a.index + a.text.length + 40)));
@@ -761,7 +762,7 @@ const SAYS_PAID = /\b(?:paid|transferred|sent the (?:money|payment)|payment (?:w
 const filesOnPayment: Strategy = (u, k) => {
   const ours = (u.deal.ourWords[0] ?? '').slice(0, 6000);
   if (!FILES_ON_PAYMENT.test(ours) || !FILES_ASKED.test(u.text.slice(0, 2000)) || SAYS_PAID.test(u.text.slice(0, 2000))) return null;
-  const rest = invoicedBalance(u) ?? balanceOf(u, k);
+  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
   const invoice = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b|\b([A-Z]{2,5}-\d{4}-\d{2,4})\b/.exec(ours);
   const id = invoice ? ` (${k.v((invoice[1] ?? invoice[2])!)})` : '';
   const when = u.requested ? ` for ${k.day(u.requested.iso)}` : '';
@@ -819,7 +820,7 @@ const stopAndSettle: Strategy = (u, k) => {
       ['contract_and_guarantees', 'The agreed deposit terms settle a stop half-way: kept against the work done, the rest invoiced.'],
       ['keep_dialogue', 'Confirms the stop calmly and leaves the door open for a restart.'],
     ],
-    close: `You will have the statement by ${statementBy}.`,
+    close: `I will send you the statement by ${statementBy}.`,
   };
 };
 

@@ -1757,7 +1757,7 @@ describe('a project stopped half-way (tenth session)', () => {
     expect(t).toMatch(/I have stopped work as of today/);
     expect(t).toMatch(/the deposit of \$2,240 is(?:n't| not) refundable once work has started; it is set against the work already done/);
     expect(t).toMatch(/statement of the stages completed, with an invoice for any work beyond the deposit/);
-    expect(all[0]!.text).toMatch(/You will have the statement by Tuesday 8 December\./);
+    expect(all[0]!.text).toMatch(/I(?:'ll| will) send you the statement by Tuesday 8 December\./);
     expect(t).toMatch(/send (?:over )?everything completed so far/);
     expect(t).toMatch(/remaining stages at the prices in my quote/);
     expect(t).not.toMatch(/\[your answer\]|go ahead|rush/);
