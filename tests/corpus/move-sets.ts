@@ -92,6 +92,9 @@ export const MOVE_SETS: MoveSet[] = [
   // combined P 0.94 R 0.67 F1 0.784 (TP 134 FP 8 FN 66), neutral flagged 3/60; rules alone F1 0.696, neutral 7/60 (the
   // session-start engine scored the same). Regression from now on; never trained or tuned on.
   { name: 'holdout18', file: 'holdout18-messages.jsonl', writer: 'writer22', use: 'regression' },
+  // Written 2026-12-07 (tenth session) by a twenty-third independent writer (200 messages, 60 hard neutral, ten
+  // registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
+  { name: 'holdout19', file: 'holdout19-messages.jsonl', writer: 'writer23', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({
