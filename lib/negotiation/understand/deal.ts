@@ -266,7 +266,8 @@ export function namedServices(services: Service[], text: string): Service[] {
   for (const s of services) {
     if (s.unit !== 'project') continue;
     // "your website" is ours; "our clunky Wix site", "the old site" is what they have now, not what they ask for.
-    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|his|her|their|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)))));
+    // "the site you made for her", "the logo we already have": work that exists, not work they ask for.
+    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|his|her|their|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)) && !new RegExp(`^${escapeRe(k)}s?\\s+(?:(?:that|which)\\s+)?(?:you|u|we|they|she|he|someone)\\s+(?:already\\s+)?(?:made|built|did|designed|created|set up|have|had|wrote)\\b`, 'i').test(text.slice(i, i + k.length + 40)))));
     if (Number.isFinite(at)) found.push({ s, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.s);

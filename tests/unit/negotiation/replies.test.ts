@@ -1783,3 +1783,13 @@ describe('one date sentence per card (tenth session)', () => {
     expect(first.match(/Wednesday 25 March/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('work that already exists is not a service asked for (tenth session)', () => {
+  it('"she loves the site you made for her… I\'d like a simple landing page" quotes the landing page only', () => {
+    const text = 'Hi Noa, my friend Jo sent me your way, she loves the site you made for her! I am launching a pop-up bakery and would like a simple landing page for it: dates, menu and a sign-up form. My partner will build it. What would it cost?';
+    const STUDIO = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page', 'one-page'], turnaroundDays: 10 }] });
+    const [first] = analyzeMessage(text, { today: TODAY, from: 'Maya Ross <maya@client.example>', profile: STUDIO }).suggestions;
+    expect(first!.text).toMatch(/landing page design is \$1,800/i);
+    expect(first!.text).not.toMatch(/\$5,600|website design and build/i);
+  });
+});
