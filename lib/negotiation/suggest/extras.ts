@@ -189,6 +189,13 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
       // must be exactly like in the passport").
       const wd = u.move('wrong_direction');
       const copying = wd ? COPY.test(`${sentenceAround(u.text, wd.index)} ${wd.evidence}`) : COPY.test(u.text);
+      // "could u just run it thru deepl and fix it up??": machine output to correct is post-editing, priced as such.
+      const sentence = wd ? `${sentenceAround(u.text, wd.index)} ${wd.evidence}` : u.text;
+      if (MACHINE.test(sentence)) {
+        const ask = u.asks.find((a) => MACHINE.test(a.text)) ?? { text: sentence, evidence: sentence, index: wd?.index ?? 0, topic: 'other' as const, question: true };
+        const post = postEditAnswer(u, k, ask);
+        if (post) return { text: post, why: ['imagined_agreement', 'Takes their idea of using machine output and prices it as what it is: post-editing.'] };
+      }
       return { text: copying ? 'I understand why their work appeals; reusing another company’s text or design, though, is a legal risk, and search engines rank duplicated content lower, so what I make for you will be original, keeping what makes theirs effective.' : 'On the direction you suggest: I would like to understand what you like about it before going that way, so I can keep what matters to you.', why: ['imagined_agreement', 'Takes what works in their idea and steers away from the harm.'] };
   }
   return undefined;

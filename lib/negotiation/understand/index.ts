@@ -126,6 +126,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const start = sentenceStart(text, m.index);
     const around = text.slice(start, m.index + m.evidence.length + 120);
     if (/\b(?:do|are) (?:you|u) (?:use|using|work with|rely on)\b/i.test(around) && !/\b(?:nda|non-?disclosure|sign)\b/i.test(around)) return false;
+    // "How do I know you'll actually write it yourself and not just use AI?": a worry about our tools, not a direction.
+    if (m.id === 'wrong_direction' && /\b(?:you|u)(?:'ll| will| would)?\b[^.?!]{0,60}\b(?:not|never|won'?t|don'?t)\s+(?:just\s+)?(?:use|using|rely on)\s+(?:ai|chatgpt|chat gpt|deepl|google translate|machine)/i.test(around)) return false;
     // "Section 5: Data protection and confidentiality" in a supplier code: the ordinary duty every supplier has, no NDA to price.
     if (m.id === 'nda_request' && /\bdata protection\b/i.test(around) && !/\b(?:nda|non-?disclosure|portfolio|not (?:be )?(?:shown|show|publish\w*|share\w*)|confidentiality agreement)\b/i.test(text)) return false;
   }

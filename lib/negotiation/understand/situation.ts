@@ -83,7 +83,8 @@ export function readSituation(input: SituationInput): Situation {
   // "I can start as soon as the deposit is in", "once the deposit is paid": a condition, not a receipt.
   const received = (re: RegExp, s: string) => {
     const m = re.exec(s);
-    return m !== null && !/\b(?:once|as soon as|when|whenever|after|until|till|if|before)\b[^.,;\n]{0,40}$/i.test(s.slice(Math.max(0, m.index - 50), m.index));
+    // ("Would you be willing to be paid in full after…" proposes terms; it reports no payment.)
+    return m !== null && !/\b(?:once|as soon as|when|whenever|after|until|till|if|before|willing to|prefer to|want to|could we|can we|would it be)\b[^.,;?!\n]{0,40}$/i.test(s.slice(Math.max(0, m.index - 50), m.index));
   };
   // The client's own earlier mail, quoted under the newest ("deposit was transferred today. 17.3. is fine for us"), is
   // their word too.

@@ -1793,3 +1793,21 @@ describe('work that already exists is not a service asked for (tenth session)', 
     expect(first!.text).not.toMatch(/\$5,600|website design and build/i);
   });
 });
+
+describe('machine translation and AI, read as what they are (tenth session)', () => {
+  const TRANSLATOR_P = ProfileSchema.parse({ name: 'Ola Berg', currency: 'EUR', services: [{ name: 'Translation (German into English)', price: 0.12, unit: 'word', keywords: ['translation', 'translate', 'translated', 'english version'] }, { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofreading', 'post-editing', 'post-edit'] }], depositPercent: 30 });
+  it('"could u just run it thru deepl and fix it up??" gets the post-editing price, not "I would like to understand what you like about it"', () => {
+    const text = 'hi, our shop site is about 4000 words in german, need english version. budget is 150€. could u just run it thru deepl and fix it up??';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Ben Roth <ben@client.example>', profile: TRANSLATOR_P }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/€0\.05 per word \(4,000 words at €0\.05 come to €200\)/);
+    expect(t).not.toMatch(/what you like about it/);
+  });
+  it('"how do I know you won\'t just use AI?" and "would you be willing to be paid in full after I see it?" are no direction and no deposit paid', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Sales page copy', price: 900, keywords: ['sales page', 'copy'], turnaroundDays: 7 }], depositPercent: 50 });
+    const text = 'Hi Ana, I need copy for a sales page. Would you be willing to be paid in full after I see the finished copy? And how do I know you will actually write it yourself and not just use AI? Priya';
+    const a = analyzeMessage(text, { today: TODAY, from: 'Priya Shah <priya@client.example>', profile: WRITER });
+    const t = a.suggestions.map((s) => s.text).join('\n');
+    expect(a.situation.depositPaid).toBe(false);
+    expect(t).not.toMatch(/direction you suggest|Thank you for the deposit/);
+  });
+});
