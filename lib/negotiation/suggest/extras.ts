@@ -183,6 +183,8 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'nda_request':
       return { text: ndaLine(u, k, card), why: ['concession_for_concession', 'Confidentiality is accepted, but what it costs is priced.'] };
     case 'vague_brief':
+      // Paused running work has its brief already.
+      if (card.id === 'pause-project') return undefined;
       return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
     case 'wrong_direction':
       // The copying is in the sentence that carries the move ("copy their homepage"), not anywhere in the mail ("the name
@@ -313,6 +315,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
       // A stopped project's card already settles the money and the hand-over.
       if (card.id === 'stop-and-settle' && (['payment_method', 'refund', 'invoice'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop)\b/i.test(a.text))) return false;
+      // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.
+      if (card.id === 'pause-project' && a.topic === 'price') return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if ((a.topic === 'timeline' || (a.topic === 'status' && u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress')) && u.has('rush_deadline')) return false;

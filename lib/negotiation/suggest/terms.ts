@@ -528,7 +528,9 @@ const pauseProject: Strategy = (u, k) => {
   // The month said with the pause ("pause and pick it up again mid-January"), not another one ("launch pushed to February").
   const at = PAUSE.exec(u.text)?.index ?? 0;
   const months = [...u.text.matchAll(/\b((?:mid-|early |late |the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g)];
-  const month = (months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
+  // "pause for June, July and August and restart in September": the month said with the restart, when one is.
+  const restartMonth = months.find((m) => /\b(?:restart|resume|pick (?:it|this|things) (?:back )?up|back|again|start again)\b[^.?!\n]{0,25}$/i.test(u.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
+  const month = (restartMonth ?? months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
   const when = restart ? `on ${k.day(restart.iso)}` : month ? `in ${k.v(month)}` : `in ${k.ph('restart month')}`;
   const held = u.situation.depositPaid ? 'Your deposit stays as credit against the project, and I will' : 'I will';
   return {
@@ -538,6 +540,11 @@ const pauseProject: Strategy = (u, k) => {
     position: [
       `Yes, we can pause. ${held} pencil in a restart ${when}; I will confirm the exact date with you a week or two before, as my schedule fills.`,
       'Everything done so far stays as it is, so we can pick up where we left off.',
+      // "If we pause, what happens if something breaks?": the worry behind the pause, answered.
+      ...(/\b(?:something|anything|it|the site)\s+(?:breaks|goes wrong|goes down|stops working|crashes)\b/i.test(u.text.slice(0, 4000)) ? [(() => {
+        const hourly = u.profile.services.find((x) => x.unit === 'hour');
+        return `If something breaks while we are paused, I can still fix it, billed by the hour${hourly ? ` at ${k.money(hourly.price, u.profile.currency)}` : ''}.`;
+      })()] : []),
     ],
     covers: ['rush_deadline', 'payment_terms'],
     stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },

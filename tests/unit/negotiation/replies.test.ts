@@ -1811,3 +1811,15 @@ describe('machine translation and AI, read as what they are (tenth session)', ()
     expect(t).not.toMatch(/direction you suggest|Thank you for the deposit/);
   });
 });
+
+describe('a running maintenance plan paused (tenth session)', () => {
+  it('"we have been on your £300/month maintenance plan… pause June to August and restart in September?" pauses, restarts in September, answers what happens if something breaks, quotes nothing new', () => {
+    const DEV = ProfileSchema.parse({ name: 'Ari Mehta', currency: 'GBP', services: [{ name: 'Maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'updates'] }, { name: 'Development work', price: 65, unit: 'hour', keywords: ['development', 'fixes'] }], depositPercent: 30 });
+    const text = 'Hi Ari, we have been on your £300/month maintenance plan since 2024 and it has been great, but money is tight this summer. Could we pause for June, July and August and restart in September? If we pause, what happens if something breaks? Would there be a fee to set it up again? Claire';
+    const all = analyzeMessage(text, { today: '2026-05-11', from: 'Claire Dunn <claire@client.example>', profile: DEV }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/restart in September/);
+    expect(t).toMatch(/If something breaks while we are paused, I can still fix it, billed by the hour at £65/);
+    expect(t).not.toMatch(/deposit|rounds of revisions|few short questions/);
+  });
+});
