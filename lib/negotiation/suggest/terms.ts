@@ -543,7 +543,7 @@ const pauseProject: Strategy = (u, k) => {
       // "If we pause, what happens if something breaks?": the worry behind the pause, answered.
       ...(/\b(?:something|anything|it|the site)\s+(?:breaks|goes wrong|goes down|stops working|crashes)\b/i.test(u.text.slice(0, 4000)) ? [(() => {
         const hourly = u.profile.services.find((x) => x.unit === 'hour');
-        return `If something breaks while we are paused, I can still fix it, billed by the hour${hourly ? ` at ${k.money(hourly.price, u.profile.currency)}` : ''}.`;
+        return `If something breaks while we are paused, I can still fix it, billed by the hour${hourly ? ` at my usual ${k.money(hourly.price, u.profile.currency)}, based on the time the fix takes` : ''}.`;
       })()] : []),
     ],
     covers: ['rush_deadline', 'payment_terms'],

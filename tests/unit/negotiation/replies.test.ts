@@ -1819,7 +1819,7 @@ describe('a running maintenance plan paused (tenth session)', () => {
     const all = analyzeMessage(text, { today: '2026-05-11', from: 'Claire Dunn <claire@client.example>', profile: DEV }).suggestions;
     const t = body(all[0]!);
     expect(t).toMatch(/restart in September/);
-    expect(t).toMatch(/If something breaks while we are paused, I can still fix it, billed by the hour at £65/);
+    expect(t).toMatch(/If something breaks while we are paused, I can still fix it, billed by the hour at my usual £65/);
     expect(t).not.toMatch(/deposit|rounds of revisions|few short questions/);
   });
 });
