@@ -1807,7 +1807,7 @@ describe('machine translation and AI, read as what they are (tenth session)', ()
     const text = 'Hi Ana, I need copy for a sales page. Would you be willing to be paid in full after I see the finished copy? And how do I know you will actually write it yourself and not just use AI? Priya';
     const a = analyzeMessage(text, { today: TODAY, from: 'Priya Shah <priya@client.example>', profile: WRITER });
     const t = a.suggestions.map((s) => s.text).join('\n');
-    expect(a.situation.depositPaid).toBe(false);
+    expect(a.situation?.depositPaid).toBe(false);
     expect(t).not.toMatch(/direction you suggest|Thank you for the deposit/);
   });
 });
