@@ -313,16 +313,20 @@ const paymentTerms: MoveDetector = {
         /\b(not|won't|never|don't|rather not)\b[^.?!]{0,15}\bpay\w*\b[^.?!]{0,30}\b(before|until)\b[^.?!]{0,30}\b(finish\w*|done|complete\w*|deliver\w*|approv\w*|the end|live|launch\w*|results?|test\w*|see\w*|check\w*|fix\w*|correct\w*|redo\w*|sort\w*)/,
         /\bpay\w* (you )?only (after|on|upon|when|once|at the end)\b/,
         /\bpay\w* (monthly|quarterly|in monthly \w+|per month|each month|in parts|in stages|bit by bit|gradually) (over|for|across)\b|\bspread (out )?(the )?(payments?|costs?|fee|price)\b/,
-        // Paying later than due, asked as a question: "pay next week ok?", "can I pay you on the 30th?", "ok if we settle
-        // when the round lands?". A payment merely announced ("payment goes out next week") asks nothing.
-        /\b(pay|settle)\w*( (you|u|it|up|the (rest|balance|invoice|remainder)))?\b[^.?!]{0,25}\b(next (week|month|friday|monday)|later|then|on the \d{1,2}(st|nd|rd|th)?|(at the )?end of (the |this |next )?month|after the \d{1,2}(st|nd|rd|th)?|in (a |\w+ )?(couple of )?weeks?)\b[^.?!]{0,20}(\?|\b(ok|okay|alright|fine|possible)\b)/,
-        /\b(can|could|may) (i|we) (pay|settle)\b[^.?!]{0,40}\b(next week|next month|later|then|on the \d{1,2}|end of|after the|when|once)\b[^.?!]{0,40}\?/,
-        /\b(pay|settle)\w*( up)?\b[^.?!]{0,10}\b(when|once|after|as soon as)\b[^.?!]{0,30}\b(the|our|my|a) (\w+ ){0,2}(lands?|comes? (in|through)|closes?|clears?|arrives?|is in)\b/,
+        // Paying later than due, asked as a question ("pay next week ok?"); a payment merely announced asks nothing.
+        PAY_LATER,
       ],
       { confidence: 0.8 },
     );
   },
 };
+
+/**
+ * A payment later than due, asked as a question: "pay next week ok?", "can I pay you on the 30th?", "ok if we settle
+ * when the round lands?". A payment merely announced ("payment goes out next week") asks nothing. The rule reads it per
+ * sentence; understanding reads it again over the message when the learned model overrules the rule.
+ */
+export const PAY_LATER = /\b(?:pay|settle)\w*(?: (?:you|u|it|up|the (?:rest|balance|invoice|remainder)))?\b[^.?!\n]{0,25}\b(?:next (?:week|month|friday|monday)|later|then|on the \d{1,2}(?:st|nd|rd|th)?|(?:at the )?end of (?:the |this |next )?month|after the \d{1,2}(?:st|nd|rd|th)?|in (?:a |\w+ )?(?:couple of )?weeks?)\b[^.?!\n]{0,20}(?:\?|\b(?:ok|okay|alright|fine|possible)\b)|\b(?:can|could|may) (?:i|we) (?:pay|settle)\b[^.?!\n]{0,40}\b(?:next week|next month|later|then|on the \d{1,2}|end of|after the|when|once)\b[^.?!\n]{0,40}\?|\b(?:pay|settle)\w*(?: up)?\b[^.?!\n]{0,10}\b(?:when|once|after|as soon as)\b[^.?!\n]{0,30}\b(?:the|our|my|a) (?:\w+ ){0,2}(?:lands?|comes? (?:in|through)|closes?|clears?|arrives?|is in)\b/i;
 
 const ADVANCE = /\b(upfront|up-front|up front|in advance|advance payment|deposit|prepayment|pre-payment|down payment)\b/;
 

@@ -319,7 +319,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'pause-project' && a.topic === 'price') return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
-      if ((a.topic === 'timeline' || (a.topic === 'status' && u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress')) && u.has('rush_deadline')) return false;
+      if ((a.topic === 'timeline' || (a.topic === 'status' && !workInHand(u))) && u.has('rush_deadline')) return false;
       return true;
     })
     .sort((a, b) => TOPIC_ORDER.indexOf(a.topic) - TOPIC_ORDER.indexOf(b.topic) || a.index - b.index);
@@ -709,13 +709,23 @@ function postEditAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined 
  * "Could you squeeze in one more article this month?" from a client we already write for: yes, at the price of one
  * of our listed pieces. Bounded: one regular test on the ask.
  */
+/** "2", "two", "four": a small count said in digits or words. */
+/** Agreed or under way, not yet delivered: "is it done?" is then a question about where it stands, not about a new job. */
+function workInHand(u: Understanding): boolean {
+  return u.situation.stage === 'agreed' || u.situation.stage === 'in_progress';
+}
+
+function countWord(word: string): number {
+  return ({ two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 } as Record<string, number>)[word.toLowerCase()] ?? Number(word);
+}
+
 function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefined {
   const m = /\b(?:squeeze in|fit in|do|write|take on|add|design|translate)\s+(?:(one|1|two|2|a couple of)\s+more|another)\s+([\p{L}-]+?)s?\b/iu.exec(text.slice(0, 400));
   // "can u add the other 2 from my list?": more of the pieces already under way, priced per piece.
   const other = /\b(?:add|do|write|take on|include)\s+the other\s+(2|3|4|two|three|four)\b/i.exec(text.slice(0, 400));
   const piece = u.deal.service;
   if (!m && other && piece && piece.unit === 'item') {
-    const n = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[other[1]!.toLowerCase()] ?? Number(other[1]);
+    const n = countWord(other[1]!);
     return `Yes, I can add the other ${numberWord(n)} ${k.unitNoun(n)}, at ${k.money(piece.price, u.profile.currency)} each (${k.money(piece.price * n, u.profile.currency)}); I will confirm the date for them once I have checked my schedule.`;
   }
   // "can u do 4 more like the last batch?? same deal as before right": a repeat order on the same per-piece terms.
@@ -723,11 +733,11 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
   const items = u.profile.services.filter((s) => s.unit === 'item');
   const each = piece && piece.unit === 'item' ? piece : items.length === 1 ? items[0] : undefined;
   if (!m && batch && each) {
-    const n = ({ two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 } as Record<string, number>)[batch[1]!.toLowerCase()] ?? Number(batch[1]);
+    const n = countWord(batch[1]!);
     const total = each.price * n;
     // A new order takes its own deposit, whatever was paid on the last one.
     // (Written out, not the kit's protected deposit, which is taken out of cards on work whose deposit is paid.)
-    const deposit = k.depositPercent !== undefined ? `, with a ${k.depositPercent}% deposit (${k.money(Math.round(total * k.depositPercent) / 100, u.profile.currency)}) before I start` : '';
+    const deposit = k.depositPercent !== undefined ? `, with a ${k.depositPercent}% deposit (${k.money(round2((total * k.depositPercent) / 100), u.profile.currency)}) before I start` : '';
     return `Yes, happy to do ${numberWord(n)} more on the same terms: ${k.money(each.price, u.profile.currency)} each, ${k.money(total, u.profile.currency)} for the ${numberWord(n)}${deposit}.`;
   }
   if (!m) return undefined;
@@ -858,7 +868,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'status': {
       // Before anything is agreed, "when can I expect it?" asks how long a new job takes.
-      if (u.situation.stage !== 'agreed' && u.situation.stage !== 'in_progress') return u.situation.stage === 'delivered' ? undefined : answerAsk({ ...ask, topic: 'timeline' }, u, k, card);
+      if (!workInHand(u)) return u.situation.stage === 'delivered' ? undefined : answerAsk({ ...ask, topic: 'timeline' }, u, k, card);
       // "our distributor keeps asking": someone waits on them, so what is finished can go ahead of the date.
       const waiting = /\b(?:keeps? (?:asking|chasing|pushing)|(?:is|are) (?:asking|chasing|waiting)|waiting (?:on|for)|breathing down)\b/i.exec(u.text.slice(0, 2000));
       // "our distributor in ohio keeps asking": said back as "your distributor".

@@ -241,8 +241,11 @@ function payLater(u: Understanding): Understanding['dates'][number] | undefined 
 /** "The balance goes out Friday with our payroll run": a payment within the week is no delay to push back on. */
 function paysThisWeek(u: Understanding): boolean {
   const later = payLater(u);
-  return Boolean(later && later.iso <= addWorkingDays(u.today, 5) && !/\b(?:overdue|late|reminder|chase|weeks? ago|months? ago)\b/i.test(u.text.slice(0, 4000)));
+  return Boolean(later && later.iso <= addWorkingDays(u.today, 5) && !CHASED.test(u.text.slice(0, 4000)));
 }
+
+/** Words of a payment already chased or late: a later date then is a delay, never a few days' grace. */
+const CHASED = /\b(?:overdue|late|reminder|chase|weeks? ago|months? ago)\b/i;
 
 /** The Friday of the week a date falls in ("next week" is read as its Monday; the client means any day of it). */
 function fridayOf(iso: string): string {
@@ -260,7 +263,7 @@ const GLAD = /\b(?:thank(?:s| you| u)|brilliant|love|loved|great|perfect|amazing
 const payLaterOk: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered' || !u.has('payment_terms')) return null;
   const later = payLater(u);
-  if (!later || later.iso > addWorkingDays(u.today, 7) || /\b(?:overdue|late|reminder|chase|weeks? ago|months? ago|instal\w*|split|half)\b/i.test(u.text.slice(0, 4000))) return null;
+  if (!later || later.iso > addWorkingDays(u.today, 7) || CHASED.test(u.text.slice(0, 4000)) || /\b(?:instal\w*|split|half)\b/i.test(u.text.slice(0, 4000))) return null;
   // Asked, not announced: "pay next week ok?" wants a yes; "the balance goes out Friday" needs no answer.
   const sentence = sentenceAround(u.text, later.index);
   if (!/\?|\b(?:ok|okay|alright|fine)\b/i.test(sentence) || /\bdeposit\b/i.test(sentence)) return null;
@@ -288,6 +291,11 @@ function invoicedBalance(u: Understanding): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** What is still open on delivered work: our invoice's figure, else the price less a deposit we can work out. */
+function openBalance(u: Understanding, k: Kit): number | undefined {
+  return invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
+}
+
 /**
  * "$2,400 for an afternoon… I'll send $500 today and we call it square": after delivery the price is no longer open.
  * The agreed price and the work as delivered stand; a lower sum is a part payment, never a settlement.
@@ -308,7 +316,7 @@ export function disputesDeliveredPrice(u: Understanding): boolean {
 const balanceStands: Strategy = (u, k) => {
   // (A per-word or per-hour figure is no project price to hold: "€0.12" read as the price is a misreading.)
   if (!disputesDeliveredPrice(u) || !k.price || k.price.amount < 50) return null;
-  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
+  const rest = openBalance(u, k);
   if (rest === undefined) return null;
   // Only a sum they offer to pay now ("I'll send $500 today"); "the balance would be €474 instead" asks for a cut.
   const offer = u.amounts.find((a) => (a.role === 'client_offer' || a.role === 'other') && a.value > 0 && a.value < rest && /\b(?:send|pay|transfer|wire|call it)\b/i.test(u.text.slice(Math.max(0, a.index - 50), a.index + a.text.length + 40)));
@@ -381,6 +389,11 @@ const invoiceHalfNow: Strategy = (u, k) => {
   };
 };
 
+/** "invoice DK-2026-019", "Invoice no. LC-2027-011": the number our invoice goes by. */
+const INVOICE_ID = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b/;
+/** …or, in our own mail, a number like "INV-2027-004, attached" without the word before it. */
+const NAMED_INVOICE = new RegExp(String.raw`${INVOICE_ID.source}|\b([A-Z]{2,5}-\d{4}-\d{2,4})\b`);
+
 /**
  * Work under way and the deposit never paid (its invoice rejected, "no advance payments"): instead of working on for
  * nothing until the end, what is delivered is invoiced now, on delivery, and the rest as it is delivered.
@@ -388,7 +401,7 @@ const invoiceHalfNow: Strategy = (u, k) => {
 const invoiceDelivered: Strategy = (u, k) => {
   if (!u.situation.depositUnpaid || u.situation.stage !== 'in_progress' || !u.has('payment_terms')) return null;
   const P = k.price;
-  const invoice = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b/.exec(`${u.text}\n${u.deal.ourWords.join('\n')}`)?.[1];
+  const invoice = INVOICE_ID.exec(`${u.text}\n${u.deal.ourWords.join('\n')}`)?.[1];
   return {
     id: 'invoice-delivered-now',
     title: 'Invoice what is delivered now, the rest on delivery',
@@ -533,6 +546,11 @@ const pauseProject: Strategy = (u, k) => {
   const month = (restartMonth ?? months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
   const when = restart ? `on ${k.day(restart.iso)}` : month ? `in ${k.v(month)}` : `in ${k.ph('restart month')}`;
   const held = u.situation.depositPaid ? 'Your deposit stays as credit against the project, and I will' : 'I will';
+  // "If we pause, what happens if something breaks?": the worry behind the pause, answered.
+  const hourly = u.profile.services.find((x) => x.unit === 'hour');
+  const breaks = /\b(?:something|anything|it|the site)\s+(?:breaks|goes wrong|goes down|stops working|crashes)\b/i.test(u.text.slice(0, 4000))
+    ? `If something breaks while we are paused, I can still fix it, billed by the hour${hourly ? ` at my usual ${k.money(hourly.price, u.profile.currency)}, based on the time the fix takes` : ''}.`
+    : undefined;
   return {
     id: 'pause-project',
     title: 'Pause, and pencil in the restart',
@@ -540,11 +558,7 @@ const pauseProject: Strategy = (u, k) => {
     position: [
       `Yes, we can pause. ${held} pencil in a restart ${when}; I will confirm the exact date with you a week or two before, as my schedule fills.`,
       'Everything done so far stays as it is, so we can pick up where we left off.',
-      // "If we pause, what happens if something breaks?": the worry behind the pause, answered.
-      ...(/\b(?:something|anything|it|the site)\s+(?:breaks|goes wrong|goes down|stops working|crashes)\b/i.test(u.text.slice(0, 4000)) ? [(() => {
-        const hourly = u.profile.services.find((x) => x.unit === 'hour');
-        return `If something breaks while we are paused, I can still fix it, billed by the hour${hourly ? ` at my usual ${k.money(hourly.price, u.profile.currency)}, based on the time the fix takes` : ''}.`;
-      })()] : []),
+      ...(breaks ? [breaks] : []),
     ],
     covers: ['rush_deadline', 'payment_terms'],
     stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
@@ -769,8 +783,8 @@ const SAYS_PAID = /\b(?:paid|transferred|sent the (?:money|payment)|payment (?:w
 const filesOnPayment: Strategy = (u, k) => {
   const ours = (u.deal.ourWords[0] ?? '').slice(0, 6000);
   if (!FILES_ON_PAYMENT.test(ours) || !FILES_ASKED.test(u.text.slice(0, 2000)) || SAYS_PAID.test(u.text.slice(0, 2000))) return null;
-  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
-  const invoice = /\binvoice\s+(?:no\.?\s*|#\s*)?([A-Z]{1,5}[-‐]?[\d][\w-]*\d)\b|\b([A-Z]{2,5}-\d{4}-\d{2,4})\b/.exec(ours);
+  const rest = openBalance(u, k);
+  const invoice = NAMED_INVOICE.exec(ours);
   const id = invoice ? ` (${k.v((invoice[1] ?? invoice[2])!)})` : '';
   const when = u.requested ? ` for ${k.day(u.requested.iso)}` : '';
   return {

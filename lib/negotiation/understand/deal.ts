@@ -193,7 +193,7 @@ function readOurTerms(text: string, today: string): OurTerms {
   const dated = e.dates.filter((d) => {
     // Quoted mail is hard-wrapped: "I can deliver the translated file by\n> > Wednesday 17 March." is one sentence.
     const from = Math.max(0, d.index - 160, clipped.lastIndexOf('.', d.index - 1) + 1, clipped.lastIndexOf('\n\n', d.index) + 1);
-    const sentence = `${clipped.slice(from, d.index)}${windowAround(clipped, d.index, d.index + d.text.length).sentence.slice(0)}`;
+    const sentence = `${clipped.slice(from, d.index)}${windowAround(clipped, d.index, d.index + d.text.length).sentence}`;
     return d.iso >= today && DATE_CUE.test(sentence) && !/\b(?:invoice|payment|paid|payable|balance)\b/i.test(sentence);
   });
   if (dated.length) out.date = { iso: dated[dated.length - 1]!.iso, text: dated[dated.length - 1]!.text };

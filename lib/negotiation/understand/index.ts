@@ -7,6 +7,7 @@ import { eventOf, type ClientEvent } from './event';
 import { sentenceAround, sentenceStart } from './clause';
 import { DEFECT, ourFault, OURS_DELIVERED, readSituation, type Situation } from './situation';
 import { learnedStage } from './stage-model';
+import { PAY_LATER } from '../moves/money-moves';
 import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
 
 export interface UnderstandInput {
@@ -89,14 +90,16 @@ const THREATS: Array<[Threat, RegExp]> = [
   ['legal', /\b(?:(?:my|our|a) (?:lawyers?|solicitors?|attorneys?) (?:will|is going to|are going to|'ll|would)\b(?! (?:prepare|draft|send (?:you )?the (?:contract|agreement)|review))|(?:talk|speak|go|going|went|turn) to (?:a|my|our) (?:lawyers?|solicitors?|attorneys?)|(?:lawyers?|solicitors?|attorneys?) (?:will be|is|are) in touch|get (?:my|our|a) (?:lawyers?|solicitors?) involved|legal action|court|small claims|legal steps)\b|\b(?:pass|hand|refer|forward|escalate|take)\w*\b[^.?!]{0,30}\blegal (?:team|department)\b|\b(?:sue|suing|sued) (?:you|u)\b/i],
   ['leave', /\b(?:go (?:elsewhere|with someone else|with another)|find (?:someone|somebody) else|last chance|never (?:work with|hire) you again)\b/i],
 ];
-/** A payment later than due, asked as a question: "pay next week ok?", "can I pay you on the 30th?", "settle when the round lands?". */
-const PAY_LATER = /\b(?:pay|settle)\w*(?: (?:you|u|it|up|the (?:rest|balance|invoice|remainder)))?\b[^.?!\n]{0,25}\b(?:next (?:week|month|friday|monday)|later|then|on the \d{1,2}(?:st|nd|rd|th)?|(?:at the )?end of (?:the |this |next )?month|after the \d{1,2}(?:st|nd|rd|th)?|in (?:a |\w+ )?(?:couple of )?weeks?)\b[^.?!\n]{0,20}(?:\?|\b(?:ok|okay|alright|fine|possible)\b)|\b(?:can|could|may) (?:i|we) (?:pay|settle)\b[^.?!\n]{0,40}\b(?:next week|next month|later|then|on the \d{1,2}|end of|after the|when|once)\b[^.?!\n]{0,40}\?|\b(?:pay|settle)\w*(?: up)?\b[^.?!\n]{0,10}\b(?:when|once|after|as soon as)\b[^.?!\n]{0,30}\b(?:the|our|my|a) (?:\w+ ){0,2}(?:lands?|comes? (?:in|through)|closes?|clears?|arrives?|is in)\b/i;
 /** "send the invoice", "pls send me the deposit invoice": asked of a quote, a go-ahead. */
 const SEND_INVOICE = /\b(?:send|pls send|please send|can (?:you|u) send|shoot (?:me|us))\b[^.?!\n]{0,12}\b(?:the|your|an?|me the|us the|me an?|us an?)\s+(?:deposit\s+|first\s+)?invoice\b(?![^.?!\n]{0,20}\b(?:again|correct\w*|new|updated|revised|amended|po|vat)\b)/i;
 /** A cut to our invoice asked for: "adjust the final invoice so that the balance is $900 instead of $1,440". */
 const CUT_INVOICE = /\b(?:adjust|reduce|lower|cut|amend|change)\b[^.?!\n]{0,30}\b(?:invoice|balance|bill)\b[^.?!\n]{0,80}\binstead of\b|\b(?:invoice|balance)\b[^.?!\n]{0,40}\b(?:would be|is|to) [$€£]?\s?\d[\d,.]*k?\b[^.?!\n]{0,10}\b(?:instead of|rather than)\b/i;
 /** A lower sum offered to close the matter: "I'll send $500 today and we call it square". */
 const SQUARE = /[$€£]\s?\d[\d,.]*k?\b[^.?!\n]{0,60}\b(?:call it|we(?:'re| are)|that makes us) (?:square|even|quits|all square)\b/i;
+/** A move the message makes though the detector did not show it, in the client's order, at the confidence of a cue. */
+function withMove(moves: DetectedMove[], id: MoveId, evidence: string, index: number): DetectedMove[] {
+  return [...moves, { id, confidence: 0.6, evidence, index }].sort((a, b) => a.index - b.index);
+}
 const LATE = /\b(?:you (?:told|promised|said)[^.?!]{0,60}\b(?:live|ready|done|deliver\w*)|(?:still|yet) (?:not|no|nothing|waiting|on the old)|(?:is|are|was) (?:late|overdue)|missed (?:the|our) (?:deadline|date|launch)|where is (?:it|the)|nothing has happened)\b/i;
 
 /**
@@ -316,7 +319,7 @@ export function understand(input: UnderstandInput): Understanding {
   // A reported error of ours that asks for a fix is a revision even when the detector heard none.
   if (defect && !moves.some((m) => m.id === 'revision_request' || m.id === 'complaint')) {
     const at = text.search(DEFECT);
-    moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'revision_request', text.slice(at, Math.min(text.length, at + 80)), at);
   }
   // "not feeling it, can you try a couple of new directions?": a change to delivered work, heard or not by the detector.
   // The request itself is the evidence, so the ask that carries it is answered by the card, not again as a question.
@@ -324,18 +327,18 @@ export function understand(input: UnderstandInput): Understanding {
   const redo = /\b(?:(?:try|do|give (?:us|me)|see|explore|show (?:us|me))\s+(?:a |some |a couple of |two |three |\d )?(?:new|different|fresh|other) (?:directions?|concepts?|versions?|options|ideas)|start (?:over|again|from scratch))\b/i.exec(text) ?? /\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) (?:it|them|this)\b/i.exec(text);
   const restartDeal = redo && /\b(?:do|would|will|shall|must) (?:we|i) (?:need|have) to start (?:over|again|from scratch)\b/i.test(sentenceAround(text, redo.index));
   if (redo && !restartDeal && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id)) && (existingDeal || delivered)) {
-    moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: redo[0], index: redo.index }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'revision_request', redo[0], redo.index);
   }
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
   if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
     const change = CHANGE_ASK.exec(text);
     // "please take this as sign-off, no more changes from us": an approval, not a change.
-    if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = [...moves, { id: 'revision_request' as const, confidence: 0.6, evidence: change[0], index: change.index }].sort((a, b) => a.index - b.index);
+    if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = withMove(moves, 'revision_request', change[0], change.index);
   }
   // Our error, with money or a threat attached ("I expect you to cover the fee", "my €135 back"), is a complaint to answer as one.
   if (defect && !moves.some((m) => m.id === 'complaint') && (refund || threats.length)) {
     const at = Math.max(0, text.search(REFUND));
-    moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(at, Math.min(text.length, at + 80)), index: at }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'complaint', text.slice(at, Math.min(text.length, at + 80)), at);
   }
   // "I'm taking it as part of the £3,200": more work inside the old price, heard or not by the detector.
   if (existingDeal && !moves.some((m) => m.id === 'scope_creep')) {
@@ -343,48 +346,48 @@ export function understand(input: UnderstandInput): Understanding {
     if (inside) {
       const start = sentenceStart(text, Math.max(0, inside.index - 200));
       const from = Math.max(0, text.lastIndexOf('\n', inside.index), start);
-      moves = [...moves, { id: 'scope_creep' as const, confidence: 0.6, evidence: text.slice(from, inside.index + inside[0].length).trim(), index: from + (text.slice(from).length - text.slice(from).trimStart().length) }].sort((a, b) => a.index - b.index);
+      moves = withMove(moves, 'scope_creep', text.slice(from, inside.index + inside[0].length).trim(), from + (text.slice(from).length - text.slice(from).trimStart().length));
     }
   }
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
   const offered = amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
-    moves = [...moves, { id: 'budget_anchor' as const, confidence: 0.6, evidence: text.slice(offered.index, offered.index + offered.text.length), index: offered.index }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'budget_anchor', text.slice(offered.index, offered.index + offered.text.length), offered.index);
   }
   // "pay next week ok?", "ok if we settle when the round lands?", "$500 and we call it square": short phone questions the
   // learned model has too few examples of to trust; after our own words in the thread they are payment and price moves.
   if (deal.ourWords.length && !moves.some((m) => m.id === 'payment_terms')) {
     const later = PAY_LATER.exec(text.slice(0, 4000));
-    if (later) moves = [...moves, { id: 'payment_terms' as const, confidence: 0.6, evidence: later[0], index: later.index }].sort((a, b) => a.index - b.index);
+    if (later) moves = withMove(moves, 'payment_terms', later[0], later.index);
   }
   // "full page. send the invoice": after our quote, asking for the invoice is a yes.
   if (situation.stage === 'quoted' && !moves.some((m) => ['acceptance', 'price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
     const yes = SEND_INVOICE.exec(text.slice(0, 600));
-    if (yes) moves = [...moves, { id: 'acceptance' as const, confidence: 0.6, evidence: yes[0], index: yes.index }].sort((a, b) => a.index - b.index);
+    if (yes) moves = withMove(moves, 'acceptance', yes[0], yes.index);
   }
   if (deal.ourWords.length && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor'].includes(m.id))) {
     const square = SQUARE.exec(text.slice(0, 4000)) ?? CUT_INVOICE.exec(text.slice(0, 4000));
-    if (square) moves = [...moves, { id: 'discount_request' as const, confidence: 0.6, evidence: square[0], index: square.index }].sort((a, b) => a.index - b.index);
+    if (square) moves = withMove(moves, 'discount_request', square[0], square.index);
   }
   // Another supplier's price named beside ours is an objection, said or not.
   const competitorFigure = amounts.find((a) => a.role === 'competitor');
   if (competitorFigure && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
-    moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: text.slice(competitorFigure.index, competitorFigure.index + competitorFigure.text.length), index: competitorFigure.index }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'price_objection', text.slice(competitorFigure.index, competitorFigure.index + competitorFigure.text.length), competitorFigure.index);
   }
  // "take their texts and just change the names": copying another business is a harmful direction, said nicely or not.
   if (!moves.some((m) => m.id === 'wrong_direction')) {
     const copy = /\b(?:want|like) (?:exactly|just) (?:this|that|the same)\b[^]{0,200}?\bsame (?:layout|design|font|colou?rs?|text|look|title)\b|\bsame (?:layout|design|font|look)\b[^.]{0,80}\bsame (?:layout|design|font|colou?rs?|title|look)\b/i.exec(text) ?? /\b(?:take|copy|use|reuse)\s+(?:their|the|his|her|them)\b[^.?!]{0,40}\b(?:texts?|content|words|copy|design|layout|photos|images|pages)\b[^.?!]{0,80}\b(?:change|adapt|tweak|swap|just|little|same)\b|\bcopy (?:their|the) (?:site|website|homepage|layout|design|text)/i.exec(text);
-    if (copy) moves = [...moves, { id: 'wrong_direction' as const, confidence: 0.6, evidence: copy[0], index: copy.index }].sort((a, b) => a.index - b.index);
+    if (copy) moves = withMove(moves, 'wrong_direction', copy[0], copy.index);
   }
   // "£3,200?? For a WordPress site?": our figure thrown back with disbelief is an objection.
   const scoffed = amounts.find((a) => a.role === 'our_price' && /^\s*(?:[?!]{2,}|\?\s*(?:for|4)\b)/i.test(text.slice(a.index + a.text.length, a.index + a.text.length + 12)));
   if (scoffed && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
-    moves = [...moves, { id: 'price_objection' as const, confidence: 0.6, evidence: scoffed.text, index: scoffed.index }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'price_objection', scoffed.text, scoffed.index);
   }
   // Threats of a chargeback or a bad review are a complaint, whatever else the mail says.
   const threatened = threats.some((t) => t !== 'leave');
   if (threatened && !moves.some((m) => m.id === 'complaint')) {
-    moves = [...moves, { id: 'complaint' as const, confidence: 0.6, evidence: text.slice(0, Math.min(text.length, 80)), index: 0 }].sort((a, b) => a.index - b.index);
+    moves = withMove(moves, 'complaint', text.slice(0, Math.min(text.length, 80)), 0);
   }
   const byId = new Map(moves.map((m) => [m.id, m]));
   const priceMove = byId.get('budget_anchor') ?? byId.get('discount_request') ?? byId.get('price_objection');

@@ -147,10 +147,9 @@ export function ourFault(text: string): boolean {
   // a part that could be dropped ("maybe something can be left out?"), or an error in their own source document
   // ("on the diploma they wrote my surname with a mistake").
   const own = t.replace(/\b(?:along the lines of|something like|titled|called|headline)\s*["“'‘][^"”'’\n]{3,120}["”'’]/gi, ' ').replace(/\b(?:can|could|might|may|should) (?:also )?(?:be )?(?:left out|dropped|skipped)\b/gi, ' ').replace(/\b(?:they|the (?:school|university|registry|registrar|office|embassy|authorit\w+|clerk|bank|court))\s+(?:wrote|spelled|spelt|made|typed|printed)\b[^.?!\n]{0,80}/gi, ' ');
-  if (own !== t && !DEFECT.test(own)) return false;
   if (EXONERATED.test(t)) return false;
   // "Your invoice was rejected: the PO number is missing and our company name changed": paperwork to correct, not an
   // error in our work. Sentences about invoicing are left out of the error test.
-  const work = t.split(/(?<=[.!?])\s+|\n+/).filter((x) => !INVOICE_ADMIN.test(x)).join(' ');
+  const work = own.split(/(?<=[.!?])\s+|\n+/).filter((x) => !INVOICE_ADMIN.test(x)).join(' ');
   return DEFECT.test(work) && FIX_WORDS.test(work);
 }
