@@ -95,6 +95,10 @@ export const MOVE_SETS: MoveSet[] = [
   // Written 2026-12-07 (tenth session) by a twenty-third independent writer (200 messages, 60 hard neutral, ten
   // registers) who never saw the detector; committed unread: the next unseen set, measured once at the end of a session.
   { name: 'holdout19', file: 'holdout19-messages.jsonl', writer: 'writer23', use: 'unseen' },
+  // Written 2026-12-07 (eleventh session) by a twenty-fourth independent writer (200 messages, 60 hard neutral, ten
+  // registers) who never saw the detector; committed unread. `--unseen` reads the first unseen set (holdout19), so this
+  // one stays unread until holdout19 is spent: the unseen set after it.
+  { name: 'holdout20', file: 'holdout20-messages.jsonl', writer: 'writer24', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

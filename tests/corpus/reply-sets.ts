@@ -4,7 +4,7 @@
  * - unseen: written by three new independent writers; read only by `replies-cards.ts unseen` and
  *   `npm run eval -- --unseen`, once, at the end, and its cards only by a blind reviewer.
  */
-export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[] } = {
+export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; next: readonly string[] } = {
   // unseen2-r* was the unseen set of the second blind review (2026-12-06, best card 2.00 → 2.03); measured once, now spent.
   // unseen3-r* was the unseen set of the third blind review (2026-12-06, best card 1.86 → 2.00); measured once, now spent.
   // unseen4-r* was the unseen set of the fourth blind review (2026-12-06, best card 1.83 → 2.00); measured once, now spent.
@@ -21,4 +21,8 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[] } =
   // (projects under way; new enquiries and the first price talk; after delivery, money and trouble), committed unread:
   // the next review's set.
   unseen: ['unseen12-ra', 'unseen12-rb', 'unseen12-rc'],
+  // Written 2026-12-07 at the start of the eleventh session by three new independent writers who never saw the engine
+  // (small everyday mail in running relationships; price and terms pushback at every stage; deadlines, changes and
+  // friction on agreed work), committed unread: the set after unseen12, read by nothing until then.
+  next: ['unseen13-ra', 'unseen13-rb', 'unseen13-rc'],
 };
