@@ -35,14 +35,15 @@ function orderLine(u: Understanding, k: Kit, services: Service[]): string {
   const total = days.reduce((a, b) => a! + b!, 0)!;
   const ready = addWorkingDays(u.today, total);
   const late = u.requested && u.requested.iso < ready;
+  const all = services.length === 2 ? 'both' : `all ${['', '', 'two', 'three'][services.length] ?? services.length}`;
   if (late) {
     const firstReady = addWorkingDays(u.today, days[0]!);
     const fits = u.requested!.iso >= firstReady;
     return fits
       ? `For ${k.day(u.requested!.iso)} I can have ${nameOf(k, services[0]!)} ready; the rest would follow by ${k.day(ready)}.`
-      : `Done one after the other, both would be ready by ${k.day(ready)}, so ${k.day(u.requested!.iso)} is too tight for everything; tell me which part matters most by then.`;
+      : `Done one after the other, ${all} would be ready by ${k.day(ready)}, so ${k.day(u.requested!.iso)} is too tight for everything; tell me which part matters most by then.`;
   }
-  return `I would do ${nameOf(k, services[0]!)} first, so the rest can build on it; both would be ready by ${k.day(ready)}.`;
+  return `I would do ${nameOf(k, services[0]!)} first, so the rest can build on it; ${all} would be ready by ${k.day(ready)}.`;
 }
 
 const quoteSeveral: Strategy = (u, k) => {

@@ -260,6 +260,20 @@ function alreadyHad(text: string, i: number): boolean {
   return /^(?:shop|store|shops|stores)\b/i.test(text.slice(i, i + 7)) && (/\b(?:open\w*|run\w*|own\w*|physical|local|high street|corner|little|small|family)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, i - 45), i)) || /^\w+\s+(?:(?:in|on|at)\s+(?:the\s+)?\p{Lu}|opens|opened|is opening|will open|closes|is closed)/u.test(text.slice(i, i + 40)));
 }
 
+/**
+ * A keyword that names something other than work asked for: a modifier ("a branding agency", "brand guidelines", "the
+ * same brand, fonts and components"), a job title ("Vice President, Brand & Communications"), or a place ("I saw ur
+ * prices on the site", "a developer from a freelance website"). Bounded: two short slices.
+ */
+export function incidental(text: string, i: number, k: string): boolean {
+  const after = text.slice(i, i + k.length + 40);
+  const before = text.slice(Math.max(0, i - 40), i);
+  if (/^brand(?:ing)?\s+(?:agency|agencies|studio|team|manager|director|lead|guidelines?|colou?rs?|fonts?|assets|voice|book|values|and\s+communications?)\b|^brand\s+&/i.test(after)) return true;
+  if (/\b(?:same|head of|vp,?|president,?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/i.test(before)) return true;
+  // Where something is, not what they ask for: "on the site", "in the website", "from a freelance website".
+  return /^(?:web\s?site|site|homepage|web page|page)s?\b/i.test(after) && /\b(?:on|in|from|at|through|via|off)\s+(?:the|a|an|this|that)\s+(?:\w+\s+)?$/i.test(before);
+}
+
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
 export function namedServices(services: Service[], text: string): Service[] {
   const found: Array<{ s: Service; at: number }> = [];
@@ -267,7 +281,7 @@ export function namedServices(services: Service[], text: string): Service[] {
     if (s.unit !== 'project') continue;
     // "your website" is ours; "our clunky Wix site", "the old site" is what they have now, not what they ask for.
     // "the site you made for her", "the logo we already have": work that exists, not work they ask for.
-    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !/\b(?:your|our|my|his|her|their|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)) && !new RegExp(`^${escapeRe(k)}s?\\s+(?:(?:that|which)\\s+)?(?:you|u|we|they|she|he|someone)\\s+(?:already\\s+)?(?:made|built|did|designed|created|set up|have|had|wrote)\\b`, 'i').test(text.slice(i, i + k.length + 40)))));
+    const at = Math.min(...keywordsOf(s).flatMap((k) => hits(text, k).filter((i) => !alreadyHad(text, i) && !incidental(text, i, k) && !/\b(?:your|our|my|his|her|their|current|old|existing|clunky|wix|squarespace)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, i - 25), i)) && !new RegExp(`^${escapeRe(k)}s?\\s+(?:(?:that|which)\\s+)?(?:you|u|we|they|she|he|someone)\\s+(?:already\\s+)?(?:made|built|did|designed|created|set up|have|had|wrote)\\b`, 'i').test(text.slice(i, i + k.length + 40)))));
     if (Number.isFinite(at)) found.push({ s, at });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.s);

@@ -1823,3 +1823,28 @@ describe('a running maintenance plan paused (tenth session)', () => {
     expect(t).not.toMatch(/deposit|rounds of revisions|few short questions/);
   });
 });
+
+describe('a service word used for something else is no service asked for (eleventh session)', () => {
+  it('"the same brand, fonts and components" beside a landing page asked for quotes the landing page alone', () => {
+    const LANDING = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 }] });
+    const text = 'Hi Noa, we are launching a cold brew range and would love a landing page for it. Since it is the same brand, fonts and components as last time, it should be quick. Can you quote? Priya';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Priya Nair <priya@client.example>', profile: LANDING }).suggestions;
+    const t = all.map((s) => s.text).join('\n');
+    expect(t).toMatch(/\$1,800/);
+    expect(t).not.toMatch(/\$2,400|logo|\$4,200/i);
+  });
+  it('"a branding agency", "Brand & Communications" and "prices on the site" name no logo and no website', () => {
+    const text = 'Hello Noa, I run client services at a branding agency in Chicago and our VP, Brand & Communications, saw your prices on the site. We need a white-label landing page. Rebecca';
+    const LANDING = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 }] });
+    const t = analyzeMessage(text, { today: TODAY, from: 'Rebecca Lind <rebecca@agency.example>', profile: LANDING }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/\$1,800/);
+    expect(t).not.toMatch(/\$2,400|\$5,600|\$4,200/);
+  });
+  it('three services are "all three", never "both"', () => {
+    const text = 'Hi Noa, we need a new logo, a website of 5 pages and a landing page for catering orders. What would all that cost? Budget around $5,000.';
+    const LANDING = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 }] });
+    const t = analyzeMessage(text, { today: TODAY, from: 'Giulia Rossi <giulia@client.example>', profile: LANDING }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/\$9,800/);
+    expect(t).not.toMatch(/\bboth\b/);
+  });
+});
