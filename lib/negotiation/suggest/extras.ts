@@ -558,6 +558,8 @@ function properNames(s: string): string {
  * How the work is handed over or written — a file format, tracked changes, comments, a language variant, an
  * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
  */
+/** "Could you resend last year's Figma file?", "can you send the concepts again as one PDF?": a file of ours sent again. */
+const RESEND_REQUEST = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:can|could|would) (?:you|u) (?:please |kindly |just )*(?:resend|re-send|re-share|reshare|send (?:\w+ ){1,6}(?:again|over again))\b/i;
 const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b|\bpo\s?[\d-]{4,}|\bre-?issue\b/i;
 const TOOLS = 'figma|sketch|adobe xd|google docs?|word|dropbox|wetransfer|google drive|slack|zoom|notion|trello|asana|github|canva|miro|loom';
 
@@ -570,7 +572,7 @@ function plainYes(ask: Ask, u: Understanding): string | undefined {
   // "Also is Figma ok for the handoff?": an everyday tool, a plain yes.
   const tool = new RegExp(`\\b(?:is|would|are) (${TOOLS}) (?:ok|okay|fine|alright|good|all right)\\b`, 'i').exec(ask.text);
   if (tool) return `Yes, ${properNames(tool[1]!.toLowerCase())} is fine for me.`;
-  if (!FORMAT_REQUEST.test(ask.text) || CONCESSION.test(ask.text)) return undefined;
+  if (!(FORMAT_REQUEST.test(ask.text) || RESEND_REQUEST.test(ask.text)) || CONCESSION.test(ask.text)) return undefined;
   // "can you write in US english or only british": the yes is to the first half.
   const core = ask.text.replace(/\s+or (?:only|just)\b.*$/i, '').replace(/,?\s+(?:since|because|as(?= (?:we|i|our|they|it|there)\b)|nobody|no one|we don'?t|our (?:team|office) (?:doesn'?t|don'?t))\b.*$/i, '').replace(/[?!.]+\s*$/, '').trim();
   // "You deliver in Google Docs or Word?": both are everyday document formats, so the answer is either, their choice.
@@ -981,7 +983,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Send us your VAT number": a fact only the freelancer has, marked to fill in; a PO goes on every invoice.
       if (/\bvat (?:number|no\.?|id|registration)\b|\b(?:tax|gst|pan) (?:number|id)\b/i.test(text)) return `My VAT number is ${k.ph('your VAT number')}.`;
       if (/\bvat[- ]registered\b|\bcharge vat\b|\b(?:add|plus|incl\w*) vat\b/i.test(text)) return `On VAT: ${k.ph('whether you are VAT-registered and how VAT applies')}.`;
-      return /\bpo\b|purchase order/i.test(text) ? 'I will put the PO number on every invoice.' : undefined;
+      if (/\bpo\b|purchase order/i.test(text)) return 'I will put the PO number on every invoice.';
+      return invoiceTo(text);
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
@@ -1088,10 +1091,23 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "we would ask you to absorb the printing costs" is left for the freelancer.
       const formal = /^(?:i|we) (?:would |will )?(?:therefore |kindly |also )*(?:ask|request) (?:you|that you) (?:to )?(.{5,140}?)[.!]?$/i.exec(text.trim());
       if (formal && !CONCESSION.test(text) && !COSTS.test(text)) return `Yes, I will ${swapPersons(formal[1]!)}.`;
+      // "Is that OK on your side?", "Would this be acceptable to you?", "Does that sound doable?": a call for the yes or no
+      // the card's position already gives; said back with a blank it reads as a form.
+      if (CONFIRM_ONLY.test(text.trim())) return undefined;
       return echo(k, core);
     }
   }
 }
+
+/** "Can the invoice go to accounts@fernleaftea.com this time instead of to me?": a plain yes, to that address. */
+function invoiceTo(text: string): string | undefined {
+  const m = /\binvoices?\b[^.?!]{0,30}\b(?:go|be sent|be addressed|be made out|be emailed|be issued)\s+(?:directly\s+)?to\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:our|the)\s+[\p{L} ]{3,40}?)(?=\s+(?:this time|instead|rather|from now|going forward|please)\b|\s*[?.!,]|$)/iu.exec(text);
+  if (!m) return undefined;
+  return `Yes, I will send the invoice to ${swapPersons(m[1]!.trim())}${/@/.test(m[1]!) ? ' from now on' : ''}.`;
+}
+
+/** A question that only asks whether what came before is acceptable: the position is the answer. */
+const CONFIRM_ONLY = /^(?:(?:and|so|but|ok|okay|also)[,\s]+)?(?:(?:is|would|will|does|could|can|should) (?:that|this|it|these|those)(?: all| still| even| really)? (?:be )?(?:ok|okay|fine|acceptable|alright|all right|possible|doable|feasible|a problem|an issue|a deal-?breaker|work(?:s|able)?|(?:sound|seem)s? (?:ok|okay|good|doable|fair|reasonable|possible|alright))(?: (?:for|with|on|to) (?:you|u|your side|your end))?(?: at all)?(?: (?:with|given) [^?]{1,40})?|(?:could|can|would) (?:you|u) (?:please |kindly )?(?:confirm|let (?:me|us) know) (?:that |if |whether )?(?:this|that|it|these) (?:works|is (?:ok|okay|fine|acceptable|possible))(?: for (?:you|u))?|(?:do|does) (?:that|this) (?:sound|seem|work) (?:ok|okay|good|doable|fair|alright|reasonable|possible)?(?: (?:for|to|with) (?:you|u))?)\s*[?!.]*$/i;
 
 /**
  * A call asked for after the freelancer's day ends ("tonight around 8", "at 7pm", "this evening"): the hour we offer

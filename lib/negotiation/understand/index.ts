@@ -408,7 +408,11 @@ export function understand(input: UnderstandInput): Understanding {
     const sentence = `${ended ? head.slice(ended[0].length) : head}${text.slice(index, index + 40)}`;
     return REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|ready|completed?)\b/i.test(sentence);
   };
-  const asked = dates.filter((d) => d.role === 'requested' && !forTest(d.index) && !forReply(d.index));
+  // "I can send the product copy and photos by Friday": the day their material comes, not a date for the work, when the
+  // mail names another.
+  const forMaterial = (index: number) => MATERIAL_LATER.test(sentenceAround(text, index));
+  const wanted = dates.filter((d) => d.role === 'requested' && !forTest(d.index) && !forReply(d.index));
+  const asked = wanted.some((d) => !forMaterial(d.index)) ? wanted.filter((d) => !forMaterial(d.index)) : wanted;
   const rush = byId.get('rush_deadline');
   // A date inside their own question ("could you write it for tomorrow?") is the one they want most directly.
   const inQuestion = asked.find((d) => input.asks.some((a) => a.question && a.index <= d.index && d.index < a.index + a.evidence.length));

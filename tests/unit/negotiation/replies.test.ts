@@ -1848,3 +1848,25 @@ describe('a service word used for something else is no service asked for (eleven
     expect(t).not.toMatch(/\bboth\b/);
   });
 });
+
+describe('small asks answered, bare confirmations left to the position (eleventh session)', () => {
+  const LANDING = ProfileSchema.parse({ ...DESIGNER, services: [...DESIGNER.services, { name: 'Landing page design', price: 1800, keywords: ['landing page'], turnaroundDays: 10 }] });
+  const text = "Hi Noa,\n\nWe are launching a cold brew range and would love a second landing page in the same style. Our new developer, Tomás, wants to go live on Friday March 6. I'm assuming we can do it for the same $1,500 as last time?\n\nTwo other small things:\n- Could you resend last year's Figma file?\n- Can the invoice go to accounts@fernleaf.example this time instead of to me?\n\nLet me know when you could start. I can send the product copy and photos by Friday.\n\nThanks!\nPriya";
+  const all = () => analyzeMessage(text, { today: '2026-02-10', from: 'Priya Nair <priya@fernleaf.example>', profile: LANDING }).suggestions;
+  it('"Could you resend last year\'s Figma file?" and "Can the invoice go to accounts@…?" get a yes, not a blank', () => {
+    const t = body(all()[0]!);
+    expect(t).toMatch(/resend last year's Figma file/);
+    expect(t).toMatch(/send the invoice to accounts@fernleaf\.example/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+  it('the day their copy and photos arrive is not the date the work is wanted by', () => {
+    const t = body(all()[0]!);
+    expect(t).toMatch(/Friday 6 March/);
+    expect(t).not.toMatch(/Friday 13 February/);
+  });
+  it('"Is that OK on your side?" after a proposal is answered by the card, not said back with a blank', () => {
+    const t = cards('Hi Noa, we want a proper website to replace our old one, around 5 pages. We have put aside roughly $6,000 for it. Does that sound doable?').map(body).join('\n');
+    expect(t).toMatch(/\$5,600/);
+    expect(t).not.toMatch(/Does that sound doable|\[your answer\]/);
+  });
+});
