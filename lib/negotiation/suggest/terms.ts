@@ -217,7 +217,10 @@ const milestoneInvoices: Strategy = (u, k) => {
 function balanceOf(u: Understanding, k: Kit): number | undefined {
   const P = k.price;
   if (!P) return undefined;
-  const paid = (u.situation.depositPaid || (u.situation.underway && !u.situation.depositUnpaid)) && k.depositPercent !== undefined ? (P.amount * k.depositPercent) / 100 : 0;
+  const paidSome = u.situation.depositPaid || (u.situation.underway && !u.situation.depositUnpaid);
+  // Something was paid up front but its share is unknown: the whole price said as "the balance" would be a wrong figure.
+  if (paidSome && k.depositPercent === undefined) return undefined;
+  const paid = paidSome ? (P.amount * k.depositPercent!) / 100 : 0;
   return roundMoney(P.amount - paid);
 }
 
@@ -268,7 +271,7 @@ const payLaterOk: Strategy = (u, k) => {
   const sentence = sentenceAround(u.text, later.index);
   if (!/\?|\b(?:ok|okay|alright|fine)\b/i.test(sentence) || /\bdeposit\b/i.test(sentence)) return null;
   // The balance our invoice named; without one, the deposit share must be known to work it out.
-  const rest = invoicedBalance(u) ?? (k.depositPercent !== undefined ? balanceOf(u, k) : undefined);
+  const rest = invoicedBalance(u) ?? balanceOf(u, k);
   const by = /\bnext week\b/i.test(later.text) ? fridayOf(later.iso) : later.iso;
   const said = /\bnext week\b/i.test(later.text) ? 'next week' : k.day(later.iso);
   return {
@@ -293,7 +296,7 @@ function invoicedBalance(u: Understanding): number | undefined {
 
 /** What is still open on delivered work: our invoice's figure, else the price less a deposit we can work out. */
 function openBalance(u: Understanding, k: Kit): number | undefined {
-  return invoicedBalance(u) ?? (k.depositPercent !== undefined || !u.situation.depositPaid ? balanceOf(u, k) : undefined);
+  return invoicedBalance(u) ?? balanceOf(u, k);
 }
 
 /**

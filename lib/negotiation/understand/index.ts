@@ -331,7 +331,8 @@ export function understand(input: UnderstandInput): Understanding {
   }
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
   if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
-    const change = CHANGE_ASK.exec(text);
+    // "Could we pay the invoice at the end of April instead?" asks about money, not for a change to the work.
+    const change = CHANGE_ASK.exec(text.slice(0, 6000).replace(/[^.?!\n]*\b(?:pay|paid|paying|payment|invoice|balance|deposit|transfer)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct)\b/i.test(x) ? x : ' '.repeat(x.length))));
     // "please take this as sign-off, no more changes from us": an approval, not a change.
     if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = withMove(moves, 'revision_request', change[0], change.index);
   }

@@ -1870,3 +1870,19 @@ describe('small asks answered, bare confirmations left to the position (eleventh
     expect(t).not.toMatch(/Does that sound doable|\[your answer\]/);
   });
 });
+
+describe('a balance is never the whole price when an unknown share was paid up front (eleventh session)', () => {
+  it('without a profile, a finished job whose deposit share is unknown is not chased for the whole €900 as "the invoice"', () => {
+    const text = 'Hi Ana, the copy is great but our funding round slipped. Could we pay the invoice when the round lands, end of April?\nTom\n\nOn 10 Mar 2026, Ana Holm <ana@holm.example> wrote:\n> Hi Tom, invoice AH-011 for the landing page copy is attached: €900 in total, less the deposit you paid on 10 February, due within 14 days.\n> Ana';
+    const t = analyzeMessage(text, { today: '2026-03-23', from: 'Tom Reed <tom@client.example>' }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/€900 invoice|full €900|remaining €900/);
+  });
+});
+
+describe('a question about paying later is no change to the work (eleventh session)', () => {
+  it('"Could we pay the invoice at the end of April instead?" on finished copy gets a payment card, not "I\'ll make this change"', () => {
+    const text = 'Hi, we love the copy but our funding round is delayed. Could we pay the invoice at the end of April instead?\nTom\n\nOn 20 Mar 2026, Ana Holm <ana@holm.example> wrote:\n> Hi Tom, the final landing page copy is attached. The fee was €900 and your deposit is received, thank you. The rest is due within 14 days.\n> Ana';
+    const all = analyzeMessage(text, { today: '2026-03-23', from: 'Tom Reed <tom@client.example>' }).suggestions;
+    expect(all.map((s) => s.text).join('\n')).not.toMatch(/make this change|revision|in this round/i);
+  });
+});
