@@ -362,7 +362,8 @@ export function understand(input: UnderstandInput): Understanding {
     if (later) moves = withMove(moves, 'payment_terms', later[0], later.index);
   }
   // "full page. send the invoice": after our quote, asking for the invoice is a yes.
-  if (situation.stage === 'quoted' && !moves.some((m) => ['acceptance', 'price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
+  // (The stage may already read the mail as agreed: the yes is still what the reply answers, deposit first.)
+  if ((situation.stage === 'quoted' || (situation.stage === 'agreed' && !situation.depositPaid)) && !moves.some((m) => ['acceptance', 'price_objection', 'discount_request', 'budget_anchor', 'complaint'].includes(m.id))) {
     const yes = SEND_INVOICE.exec(text.slice(0, 600));
     if (yes) moves = withMove(moves, 'acceptance', yes[0], yes.index);
   }
