@@ -319,7 +319,7 @@ function scopeAck(u: Understanding): string {
     const thing = addedThing(clause.replace(/\blike\s+(?=\d|a |an |some )/gi, ''));
     if (thing) return `Thank you for thinking of me for ${thing.replace(/\s+(?:too|as well)$/i, '')} as well.`;
   }
-  return 'Thank you for the new ideas for the project.';
+  return `Thank you for the new ideas for the ${jobNoun(u) ?? 'project'}.`;
 }
 
 const paidAddition: Strategy = (u, k) => {
@@ -511,7 +511,27 @@ function paidRoundDate(u: Understanding, k: Kit): string {
 
 function revisionAck(u: Understanding): string {
   if (u.defect) return `Thank you for flagging ${listCount(u.text) >= 2 ? 'these' : 'this'}.`;
-  return 'Thank you for the notes.';
+  return `Thank you for your notes${notesOn(u)}.`;
+}
+
+/** The job in a few words: "the logo" for "Logo and brand identity", "the website design" for "Website design and build". */
+function jobNoun(u: Understanding): string | undefined {
+  const name = u.deal.service?.unit === 'project' ? u.deal.service.name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+and\s.*$/i, '') : undefined;
+  if (!name) return undefined;
+  // A platform or a language keeps its capital: "the Shopify store build", "the WordPress site", "the German translation".
+  const first = name.split(/\s/)[0]!;
+  return /^\p{Lu}\p{Ll}*\p{Lu}|^(?:Shopify|Webflow|Squarespace|Wix|Framer|Figma|Shopware|Magento|Drupal|Joomla|Ghost|Notion|Canva|English|German|French|Spanish|Italian|Swedish|Polish|Russian|Dutch|Portuguese|Japanese|Chinese|Arabic|Hebrew)$/u.test(first) ? name : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+}
+
+/**
+ * What the notes are about, for a specific thank-you: the piece they name ("your notes on the second draft", "on the
+ * homepage"), else the job. Bounded: one regular test on the first 2,000 characters.
+ */
+function notesOn(u: Understanding): string {
+  const m = /\b(?:on|about|for|to|with|of|in|at)\s+(?:the|your)\s+((?:first|second|third|new|latest|revised|updated|last)\s+)?(drafts?|concepts?|designs?|version|mock-?ups?|translation|homepage|home page|logo|articles?|layout|wireframes?|batch|proofs?|landing page|about page|product pages?|sitemap|visuals?|brochure|newsletter|email sequence|website|site)\b/i.exec(u.text.slice(0, 2000));
+  if (m) return ` on the ${`${m[1] ?? ''}${m[2]!}`.toLowerCase()}`;
+  const job = jobNoun(u);
+  return job ? ` on the ${job}` : '';
 }
 
 /** A breakage nobody has traced yet ("checkout is broken since Friday"): looked into first, owned once the cause is ours. */

@@ -1886,3 +1886,11 @@ describe('a question about paying later is no change to the work (eleventh sessi
     expect(all.map((s) => s.text).join('\n')).not.toMatch(/make this change|revision|in this round/i);
   });
 });
+
+describe('the thank-you names what the client wrote about (eleventh session)', () => {
+  const thread = '\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Sam, here is the second draft of the homepage for your review. Two rounds of revisions are included; this is the first.\n> Noa';
+  it('notes on a draft are thanked as notes on that draft, not "Thank you for the notes"', () => {
+    const t = body(cards(`Hi Noa, some notes on the second draft: can the headline be shorter, and could we swap the hero photo for the one of the team?${thread}`)[0]!);
+    expect(t).toMatch(/Thank you for your notes on the second draft\./);
+  });
+});
