@@ -224,7 +224,8 @@ const refundAndPart: Strategy = (u, k) => {
 
 // ---- wrong direction
 
-const COPY = /\b(?:from their (?:page|site|website|homepage)|cop(?:y|ying|ied)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|(?:same as|just like|exactly like)(?! (?:in |on )?(?:the |my |our |your |his |her |their )?(?:passport|id\b|certificate|documents?|original|source|register|spelling))|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
+// ("copy" is the copywriter's text: "the copy", "your website copy" copy nothing; the verb takes an object or "from".)
+const COPY = /\b(?:from their (?:page|site|website|homepage)|(?<!\b(?:the|our|your|my|web|website|sales|ad|landing page|page|new|old|final|product|this|that|some|more|less)\s+)cop(?:y|ying|ied)\s+(?:it|that|this|them|what|their|his|her|its|from|word for word|(?:the|a)\s+(?:\w+\s+)?(?:site|website|homepage|page|layout|design|logo|look|style|structure|wording|text|texts|content)\b(?!\s+(?:we|i)\s+(?:sent|wrote|gave)))|(?<!\b(?:the|our|your|my|web|website|sales|ad|page|new|old|final|product)\s+)(?:copying|copied)(?!\s+(?:you|me|us|him|her|them)\s+in\b)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|(?:same as|just like|exactly like)(?! (?:in |on )?(?:the |my |our |your |his |her |their )?(?:passport|id\b|certificate|documents?|original|source|register|spelling))|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
 
 function brandIn(u: Understanding): string | undefined {
   const s = evidenceSentence(u, 'wrong_direction') ?? '';
@@ -234,22 +235,43 @@ function brandIn(u: Understanding): string | undefined {
 }
 
 function directionAck(u: Understanding, k: Kit): string {
-  const brand = brandIn(u);
+  // (Only a direction that follows someone else's work has a brand to admire: "Sales" in "the Sales team" is none.)
+  const brand = followsModel(u) ? brandIn(u) : undefined;
   return brand ? `I can see why ${k.v(brand)} appeals: it clearly works for them.` : 'I can see what you are going for.';
 }
 
-const askWhy: Strategy = (u, k) => ({
-  id: 'ask-why',
-  title: 'Ask what they want from it',
-  ack: directionAck(u, k),
-  position: ['Before I go that way, it would help to understand what you like most about it: the structure, the tone, or the results it gets. Then I can bring that into your own project in your own voice.'],
-  covers: ['wrong_direction'],
-  stance: { payment: 'deposit', nda: 'anonymised' },
-  why: [['ask_why', 'Asks why before arguing: it shows respect, and there may be a reason we do not know.']],
-  close: 'What is it about it that you would most like to have?',
-});
+/**
+ * The direction is someone else's work to follow: their site, a competitor, a brand, an example ("make it look like
+ * Apple's", "same as theirs", "inspired by"). Anything else (a font, machine translation, keyword stuffing) is a choice
+ * of theirs, and talk of "a second version of someone else" would answer a request nobody made.
+ */
+const MODEL = /\b(?:like (?:the |their |his |her |this |that )?(?:competitor\w*|example)|looks? (?:just |exactly )?like|similar to|same as|inspired by|(?:in )?the style of|based on (?:their|the|this|that|a) (?:site|website|page|design|logo|example|template)|competitor\w*|their (?:site|website|homepage|page|logo|copy|design|layout)|(?:this|that|the) (?:example|reference|site|website|page) (?:we|i) (?:sent|like|love|found))\b/i;
+/** "like Apple's", "like Stripe": a brand named as the model (case matters, so this one has no i flag). */
+const MODEL_BRAND = /\blike (?:the |their )?\p{Lu}[\p{L}'’&.-]*(?:'s)?\b/u;
+
+function followsModel(u: Understanding): boolean {
+  const t = u.text.slice(0, 6000);
+  return COPY.test(u.text) || MODEL.test(t) || MODEL_BRAND.test(t.replace(/(?:^|[.!?]\s+|\n)\S+/g, ' '));
+}
+
+const askWhy: Strategy = (u, k) => {
+  const model = followsModel(u);
+  return {
+    id: 'ask-why',
+    title: 'Ask what they want from it',
+    ack: directionAck(u, k),
+    position: [model
+      ? 'Before I go that way, it would help to understand what you like most about it: the structure, the tone, or the results it gets. Then I can bring that into your own project in your own voice.'
+      : 'Before I go that way, could you tell me what you most want it to achieve? If I understand the goal behind it, I can suggest the way most likely to get there, and if you still prefer yours, we will do it your way.'],
+    covers: ['wrong_direction'],
+    stance: { payment: 'deposit', nda: 'anonymised' },
+    why: [['ask_why', 'Asks why before arguing: it shows respect, and there may be a reason we do not know.']],
+    close: model ? 'What is it about it that you would most like to have?' : 'What is the main thing you want it to achieve?',
+  };
+};
 
 const agreeThenTurn: Strategy = (u, k) => {
+  if (!followsModel(u)) return null;
   const copy = COPY.test(u.text);
   const risk = copy
     ? 'Copying it, though, is a legal risk, and search engines rank duplicated content lower, so it would work against you.'
@@ -258,14 +280,14 @@ const agreeThenTurn: Strategy = (u, k) => {
     id: 'agree-then-turn',
     title: 'Agree with what works, then turn to their own strengths',
     ack: directionAck(u, k),
-    position: [risk, 'What I suggest is work built on your own strengths, using what works in their structure; I can show you a first section so you can compare.'],
+    position: [risk, 'What I suggest is work built on your own strengths, using what works in their structure; you will see the difference in the first draft.'],
     covers: ['wrong_direction'],
     stance: { payment: 'deposit', nda: 'anonymised' },
     why: [
       ['imagined_agreement', 'Agrees with the true part before turning.'],
       ['offer_options', 'Offers a concrete alternative and leaves the decision with them.'],
     ],
-    close: 'Would you like me to show you a first section on that basis?',
+    close: 'Shall I go ahead on that basis?',
   };
 };
 

@@ -1894,3 +1894,12 @@ describe('the thank-you names what the client wrote about (eleventh session)', (
     expect(t).toMatch(/Thank you for your notes on the second draft\./);
   });
 });
+
+describe('a direction that follows nobody is not answered as copying (eleventh session)', () => {
+  it('"the website copy" is a text, not copying, and a font choice gets no "second version of someone else"', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Website copy', price: 2400, keywords: ['website copy', 'copy', 'pages'] }], depositPercent: 50 });
+    const text = 'Hi Ana, thanks for draft 2 of the website copy. Our CEO wants every headline in ALL CAPS with three exclamation marks, he says it grabs attention. I know you disagree but please just do it his way. Henrik';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Henrik Dahl <henrik@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/second version of someone else|legal risk|duplicated content|appeals: it clearly works for them/);
+  });
+});
