@@ -225,7 +225,7 @@ const refundAndPart: Strategy = (u, k) => {
 // ---- wrong direction
 
 // ("copy" is the copywriter's text: "the copy", "your website copy" copy nothing; the verb takes an object or "from".)
-const COPY = /\b(?:from their (?:page|site|website|homepage)|(?<!\b(?:the|our|your|my|web|website|sales|ad|landing page|page|new|old|final|product|this|that|some|more|less)\s+)cop(?:y|ying|ied)\s+(?:it|that|this|them|what|their|his|her|its|from|word for word|(?:the|a)\s+(?:\w+\s+)?(?:site|website|homepage|page|layout|design|logo|look|style|structure|wording|text|texts|content)\b(?!\s+(?:we|i)\s+(?:sent|wrote|gave)))|(?<!\b(?:the|our|your|my|web|website|sales|ad|page|new|old|final|product)\s+)(?:copying|copied)(?!\s+(?:you|me|us|him|her|them)\s+in\b)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|(?:same as|just like|exactly like)(?! (?:in |on )?(?:the |my |our |your |his |her |their )?(?:passport|id\b|certificate|documents?|original|source|register|spelling))|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
+const COPY = /\b(?:from their (?:page|site|website|homepage)|(?:a|an|exact|carbon|basically a|just a) copy of|(?<!\b(?:the|our|your|my|web|website|sales|ad|landing page|page|new|old|final|product|this|that|some|more|less)\s+)cop(?:y|ying|ied)\s+(?:it|that|this|them|what|their|his|her|its|from|word for word|(?:the|a)\s+(?:\w+\s+)?(?:site|website|homepage|page|layout|design|logo|look|style|structure|wording|text|texts|content)\b(?!\s+(?:we|i)\s+(?:sent|wrote|gave)))|(?<!\b(?:the|our|your|my|web|website|sales|ad|page|new|old|final|product)\s+)(?:copying|copied)(?!\s+(?:you|me|us|him|her|them)\s+in\b)|take (?:their|the|his|her) (?:text|texts|content|words|photos|images|design|layout)|(?:same as|just like|exactly like)(?! (?:in |on )?(?:the |my |our |your |his |her |their )?(?:passport|id\b|certificate|documents?|original|source|register|spelling))|(?:photos|images|pictures) (?:from|off) google|from google|steal|borrow (?:their|the))\b/i;
 
 function brandIn(u: Understanding): string | undefined {
   const s = evidenceSentence(u, 'wrong_direction') ?? '';
@@ -245,7 +245,7 @@ function directionAck(u: Understanding, k: Kit): string {
  * Apple's", "same as theirs", "inspired by"). Anything else (a font, machine translation, keyword stuffing) is a choice
  * of theirs, and talk of "a second version of someone else" would answer a request nobody made.
  */
-const MODEL = /\b(?:like (?:the |their |his |her |this |that )?(?:competitor\w*|example)|looks? (?:just |exactly )?like|similar to|same as|inspired by|(?:in )?the style of|based on (?:their|the|this|that|a) (?:site|website|page|design|logo|example|template)|competitor\w*|their (?:site|website|homepage|page|logo|copy|design|layout)|(?:this|that|the) (?:example|reference|site|website|page) (?:we|i) (?:sent|like|love|found))\b/i;
+const MODEL = /\b(?:like (?:the |their |his |her |this |that )?(?:competitor\w*|example)|same (?:layout|fonts?|design|structure|look|colou?rs)|looks? (?:just |exactly )?like|similar to|same as|inspired by|(?:in )?the style of|based on (?:their|the|this|that|a) (?:site|website|page|design|logo|example|template)|competitor\w*|their (?:site|website|homepage|page|logo|copy|design|layout)|(?:this|that|the) (?:example|reference|site|website|page) (?:we|i) (?:sent|like|love|found))\b/i;
 /** "like Apple's", "like Stripe": a brand named as the model (case matters, so this one has no i flag). */
 const MODEL_BRAND = /\blike (?:the |their )?\p{Lu}[\p{L}'’&.-]*(?:'s)?\b/u;
 
