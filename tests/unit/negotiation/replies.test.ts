@@ -1903,3 +1903,12 @@ describe('a direction that follows nobody is not answered as copying (eleventh s
     expect(t).not.toMatch(/second version of someone else|legal risk|duplicated content|appeals: it clearly works for them/);
   });
 });
+
+describe('questions the engine cannot answer get a holding reply, not "Does that answer everything?" (eleventh session)', () => {
+  it('a mail whose only question has no answer in the profile gets a date to come back by', () => {
+    const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Website copy', price: 2400, keywords: ['website copy', 'copy', 'pages'] }], depositPercent: 50 });
+    const text = 'Hi Ana, attached is our feedback on draft 2 of the website copy. Our CEO insists every headline is in ALL CAPS with three exclamation marks, he says it grabs attention. Please do it that way. Henrik';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Henrik Dahl <henrik@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/Does that answer everything\?/);
+  });
+});
