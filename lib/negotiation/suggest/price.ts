@@ -113,7 +113,15 @@ function covers(k: Kit): string {
   return `That covers the whole job, with ${k.rounds()} included.`;
 }
 
-function proof(k: Kit): string {
+/**
+ * "You designed the landing page for our subscription box last March", "same as last time": a client who knows our work
+ * ("you did her branding last year" is a referral: the portfolio still helps).
+ */
+const KNOWS_OUR_WORK = /\b(?:you (?:designed|built|made|did|wrote|translated|set up|redesigned|created)\b[^.?!\n]{0,60}\bfor (?:us|me|our|my)\b|(?:as|like) last time|same as (?:last time|before)|worked (?:together|with you) (?:before|last|on)|(?:our|my) (?:maintenance|retainer|care) (?:plan|package))/i;
+
+/** Past work to look at: for someone deciding whether to hire us, not for a client whose work is under way or who knows ours. */
+function proof(u: Understanding, k: Kit): string {
+  if (u.situation.underway || u.situation.stage === 'agreed' || KNOWS_OUR_WORK.test(u.text.slice(0, 4000))) return '';
   return k.firstLink ? `You can see comparable work at ${k.portfolio()}.` : '';
 }
 
@@ -181,7 +189,7 @@ const holdWithValue: Strategy = (u, k) => {
     position.push(difference(u, k, competitorKind(name)));
     why.push(['explain_pricing', 'Explains why the cheaper option costs less, without running it down.']);
   }
-  const shown = proof(k);
+  const shown = proof(u, k);
   if (shown) position.push(shown);
   // A price, what it covers, when and how it is billed: a complete answer, not a bare figure.
   const when = whenLine(u, k);

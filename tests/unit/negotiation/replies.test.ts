@@ -1912,3 +1912,14 @@ describe('questions the engine cannot answer get a holding reply, not "Does that
     expect(t).not.toMatch(/Does that answer everything\?/);
   });
 });
+
+describe('no portfolio link for a client who knows our work (eleventh session)', () => {
+  it('"you designed the logo for our bakery last spring… can you do it cheaper this time?" holds the price without "You can see comparable work"', () => {
+    const t = cards('Hi Noa, you designed the logo for our bakery last spring and we love it. Now we need a website, but can you do it cheaper this time? Budget is tight.').map(body).join('\n');
+    expect(t).toMatch(/\$5,600/);
+    expect(t).not.toMatch(/comparable work/);
+  });
+  it('a new prospect still gets the link', () => {
+    expect(cards('Hi Noa, we need a website but $5,600 is a lot for us. Can you do it cheaper?').map(body).join('\n')).toMatch(/comparable work at https:\/\/noa\.example\/work/);
+  });
+});
