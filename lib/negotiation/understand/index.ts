@@ -332,7 +332,8 @@ export function understand(input: UnderstandInput): Understanding {
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
   if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
     // "Could we pay the invoice at the end of April instead?" asks about money, not for a change to the work.
-    const change = CHANGE_ASK.exec(text.slice(0, 6000).replace(/[^.?!\n]*\b(?:pay|paid|paying|payment|invoice|balance|deposit|transfer)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct)\b/i.test(x) ? x : ' '.repeat(x.length))));
+    const change = CHANGE_ASK.exec(text.slice(0, 6000).replace(/[^.?!\n]*\b(?:pay|paid|paying|payment|invoice|balance|deposit|transfer)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct)\b/i.test(x) ? x : ' '.repeat(x.length))).replace(/[^.?!\n]*\b(?:launch|go[- ]?live|deadline|delivery date|relaunch|live (?:on|by)|moved? (?:forward|up|earlier)|brought? (?:\w+ )?forward)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct|change the (?:text|copy|design|colou?rs?|logo|headline|layout|wording))\b/i.test(x) ? x : ' '.repeat(x.length))));
+    // ("Can we go live Friday 16th instead of the 23rd?", "the launch moved forward": a new date, not a change to the work.)
     // "please take this as sign-off, no more changes from us": an approval, not a change.
     if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = withMove(moves, 'revision_request', change[0], change.index);
   }
