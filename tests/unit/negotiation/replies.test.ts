@@ -1923,3 +1923,11 @@ describe('no portfolio link for a client who knows our work (eleventh session)',
     expect(cards('Hi Noa, we need a website but $5,600 is a lot for us. Can you do it cheaper?').map(body).join('\n')).toMatch(/comparable work at https:\/\/noa\.example\/work/);
   });
 });
+
+describe('a new date for work under way is not a change request (eleventh session)', () => {
+  it('"I need to raise a change to the timeline… bring the launch forward" on a running build plans around the date, not "I\'ll make these changes"', () => {
+    const text = 'Dear Noa,\n\nThank you for Friday\'s update on the homepage design. I\'m afraid I need to raise a change to the timeline. Our MD has decided to bring the launch forward to Friday 18 December. Could you confirm that works?\n\nKind regards,\nEleanor\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Eleanor, the homepage design is ready for your review; thank you for the deposit. Launch stays on Friday 8 January 2027.\n> Noa';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Eleanor Hart <eleanor@client.example>', profile: DESIGNER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/make these changes|make this change|in this round/i);
+  });
+});
