@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): positions when things are tense or unclear — complaints, harmful directions, vague briefs, and a message with no move at all.
 import type { Understanding } from '../understand';
+import type { Ask } from '../understand/asks';
 import { shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
 import { capitalise } from './format';
@@ -391,8 +392,31 @@ function askedAck(u: Understanding): string {
   if (/\b(?:is|are|we'?re|it'?s) back on\b(?! (?:hold|ice))|\bpick (?:it|this|things) (?:back )?up\b/i.test(u.text.slice(0, 2000))) return 'Good to hear from you, and glad the project is back on.';
   const topics = new Set(u.asks.map((a) => a.topic));
   if (topics.size === 1 && topics.has('call')) return 'Thank you, happy to set up a call.';
+  const about = [...new Set(u.asks.map((a) => ASK_NOUN[a.topic]).filter((x): x is string => Boolean(x)))].slice(0, 3);
+  if (about.length) return `Thank you for your ${u.asks.length > 1 ? 'questions' : 'question'} about ${about.length === 1 ? about[0] : `${about.slice(0, -1).join(', ')} and ${about[about.length - 1]}`}.`;
   return u.asks.length > 1 ? 'Thank you for your questions; here are my answers.' : 'Thank you for your question.';
 }
+
+/** What a question is about, said in a thank-you ("Thank you for your questions about the invoice and a call."). */
+const ASK_NOUN: Partial<Record<Ask['topic'], string>> = {
+  call: 'a call',
+  start: 'the start date',
+  timeline: 'timing',
+  sign: 'the paperwork',
+  insurance: 'insurance',
+  certification: 'certification',
+  guarantee: 'guarantees',
+  included: 'what is included',
+  hosting: 'hosting',
+  ownership: 'the rights',
+  experience: 'my experience',
+  portfolio: 'past work',
+  payment_method: 'payment',
+  invoice: 'the invoice',
+  price: 'the price',
+  refund: 'a refund',
+  status: 'where things stand',
+};
 
 const plainAnswer: Strategy = (u, k) => {
   const asked = u.asks.length > 0;

@@ -1931,3 +1931,10 @@ describe('a new date for work under way is not a change request (eleventh sessio
     expect(t).not.toMatch(/make these changes|make this change|in this round/i);
   });
 });
+
+describe('a thank-you for questions says what they are about (eleventh session)', () => {
+  it('questions about hosting and a call are thanked as such, not "Thank you for your questions; here are my answers."', () => {
+    const t = cards('Hi Noa, two quick questions before we decide: is hosting part of it or separate? And could we have a quick call on Thursday at 10am?').map(body).join('\n');
+    expect(t).not.toMatch(/here are my answers/);
+  });
+});
