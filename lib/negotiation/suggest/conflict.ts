@@ -393,7 +393,8 @@ function askedAck(u: Understanding): string {
   const topics = new Set(u.asks.map((a) => a.topic));
   if (topics.size === 1 && topics.has('call')) return 'Thank you, happy to set up a call.';
   const about = [...new Set(u.asks.map((a) => ASK_NOUN[a.topic]).filter((x): x is string => Boolean(x)))].slice(0, 3);
-  if (about.length) return `Thank you for your ${u.asks.length > 1 ? 'questions' : 'question'} about ${about.length === 1 ? about[0] : `${about.slice(0, -1).join(', ')} and ${about[about.length - 1]}`}.`;
+  // (Only when every question has its noun: "questions about a call" for a Figma question and a call says half.)
+  if (about.length && u.asks.every((a) => ASK_NOUN[a.topic])) return `Thank you for your ${u.asks.length > 1 ? 'questions' : 'question'} about ${about.length === 1 ? about[0] : `${about.slice(0, -1).join(', ')} and ${about[about.length - 1]}`}.`;
   return u.asks.length > 1 ? 'Thank you for your questions; here are my answers.' : 'Thank you for your question.';
 }
 
