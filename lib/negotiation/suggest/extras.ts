@@ -9,7 +9,7 @@ import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
-import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
+import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, roundMoney, type Why } from './kit';
 import { balanceCounter, exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
@@ -274,7 +274,12 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
   if (!document) parts.push('Everything you send me stays confidential and is used only for your project.');
   else if (pct === 0) parts.push('I am happy to sign your NDA.');
   else if (card.stance.nda === 'surcharge' && card.total !== undefined && pct !== undefined) parts.push(`I am happy to sign your NDA; as I cannot show confidential work in my portfolio, it adds ${k.v(formatPercent(pct))}, which I will add to the ${total(k, card)} on the final quote.`);
-  else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}.`);
+  else {
+    // The figure with the surcharge in it, so the client need not work it out: "adds 20% ($2,160 in total)".
+    const base = card.total ?? k.price?.amount;
+    const withNda = base !== undefined && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(base * (1 + pct / 100)))} in total)` : '';
+    parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${withNda}.`);
+  }
   if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
   return parts.join(' ');
 }

@@ -1938,3 +1938,10 @@ describe('a thank-you for questions says what they are about (eleventh session)'
     expect(t).not.toMatch(/here are my answers/);
   });
 });
+
+describe('the NDA surcharge is said as a figure too (eleventh session)', () => {
+  it('"full confidentiality adds 20%" comes with the total it makes', () => {
+    const t = cards('Hi Noa, we need a new logo. Before we share anything you would need to sign our NDA. What would it cost?').map(body).join('\n');
+    expect(t).toMatch(/adds 20% \(\$2,880 in total\)/);
+  });
+});
