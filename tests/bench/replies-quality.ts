@@ -68,7 +68,9 @@ export const tradeProfile = (trade: string | undefined): Profile | undefined => 
 export function reportReplies(unseen: boolean): void {
   console.log('\nReply cards (client corpora with the designer profile; reply sets with their trade profile and without one)');
   const designer = tradeProfile('designer');
-  const corpora = MOVE_SETS.filter((s) => unseen || s.use !== 'unseen').map((s) => s.file);
+  // Only the first unseen set (the one `--unseen` measures): the next one stays unread until it is that set's turn.
+  const next = MOVE_SETS.find((s) => s.use === 'unseen');
+  const corpora = MOVE_SETS.filter((s) => s.use !== 'unseen' || (unseen && s === next)).map((s) => s.file);
   for (const c of corpora) console.log(replyLine(c.replace(/\.jsonl$/, ''), replyStats(loadJsonl(c, Row), () => designer)));
   for (const set of unseen ? (['dev', 'unseen'] as const) : (['dev'] as const)) {
     const rows = REPLY_SETS[set].flatMap((f) => loadJsonl(`replies/${f}.jsonl`, Row));

@@ -49,7 +49,7 @@ export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, 
   // Questions with no answer the engine can give: "Thank you for your question. Does that answer everything?" would
   // answer nothing. A holding reply with a date is what a freelancer sends instead.
   if (card.id === 'answer-and-next-step' && !card.position.length && !extra.sentences.length && u.asks.length && /^Thank you for your questions?\b|^Does that answer everything\?$/.test(`${card.ack}\n${card.close}`)) {
-    card = { ...card, ack: 'Thank you for your message.', close: `I will look at ${u.asks.length > 1 ? 'your questions' : 'this'} properly and get back to you by ${k.day(addWorkingDays(u.today, 1))}.` };
+    card = { ...card, ack: 'Thank you for your message.', close: `I will get back to you by ${k.day(addWorkingDays(u.today, 1))}, once I have looked at ${u.asks.length > 1 ? 'your questions' : 'this'} properly.` };
   }
   const first = [card.ack, ...card.position].filter(Boolean).join(' ');
   const last = [...onceEach(first, extra.sentences), card.close].filter(Boolean).join(' ');

@@ -288,7 +288,7 @@ const agreeThenTurn: Strategy = (u, k) => {
       ['imagined_agreement', 'Agrees with the true part before turning.'],
       ['offer_options', 'Offers a concrete alternative and leaves the decision with them.'],
     ],
-    close: 'Shall I go ahead on that basis?',
+    close: 'Would you like me to take it in that direction?',
   };
 };
 
@@ -298,14 +298,14 @@ const disclaim: Strategy = (u, k) => {
     id: 'their-way-with-disclaimer',
     title: 'Do it their way, with a written note',
     ack: directionAck(u, k),
-    position: ['It is your project, so the final call is yours, and I will do it your way if you prefer. As I have real doubts it will get you the result you want, I would ask you to confirm by email that you want to go ahead like this.'],
+    position: ['It is your project, so the final call is yours, and I will do it your way if you prefer. As I have real doubts it will get you the result you want, I would ask you to confirm by email that you would like it done this way.'],
     covers: ['wrong_direction'],
     stance: { payment: 'deposit', nda: 'anonymised' },
     why: [
       ['disclaim_responsibility', 'Does it their way, with the responsibility for the choice in writing.'],
       ['mutual_respect', 'States the concern without lecturing; the decision stays theirs.'],
     ],
-    close: 'Could you confirm by email that you would like to go ahead this way?',
+    close: 'Could you confirm by email that you would like it done this way?',
   };
 };
 

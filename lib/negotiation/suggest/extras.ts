@@ -278,7 +278,7 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
     // The figure with the surcharge in it, so the client need not work it out: "adds 20% ($2,160 in total)".
     const base = card.total ?? k.price?.amount;
     const withNda = base !== undefined && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(base * (1 + pct / 100)))} in total)` : '';
-    parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${withNda}.`);
+    parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${withNda}${withNda ? ', because work I cannot show brings me no further clients' : ''}.`);
   }
   if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
   return parts.join(' ');

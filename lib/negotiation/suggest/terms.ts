@@ -673,7 +673,7 @@ const ndaAnonymised: Strategy = (u, k) => {
   const pct = k.ndaPercent;
   if (pct === 0) return null;
   const position = [
-    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}, because the work itself is the same; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${P && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(P.amount * (1 + pct / 100)))} in total)` : ''}.`,
+    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}, because the work itself is the same; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${P && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(P.amount * (1 + pct / 100)))} in total), because work I cannot show brings me no further clients` : ''}.`,
   ];
   if (exclusivityAsked(u)) position.push(exclusivityLine(u, k));
   return {
