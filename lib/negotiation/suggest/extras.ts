@@ -846,7 +846,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "a call next week? … Tuesday or Wednesday": a weekday said with "next week" is in that week, not this one.
       const iso = d && /\bnext week\b/i.test(window) && d.iso < nextMonday(u.today) ? addDays(d.iso, 7) : d?.iso;
       const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1];
-      const medium = /\b(teams|zoom|google meet|skype|video)\b/i.exec(text)?.[1];
+      const medium = (/\b(?:ms |microsoft |on |via |over |a )(teams)\b|\b(teams)(?= (?:call|meeting|link|invite))|\b(zoom|google meet|skype|video)\b/i.exec(text) ?? [])
+        .slice(1)
+        .find(Boolean);
       const call = medium ? `${/video/i.test(medium) ? 'a video' : `a ${medium[0]!.toUpperCase()}${medium.slice(1).toLowerCase()}`} call` : /\bmeet(?:ing)?\b|kick-?off/i.test(text) ? 'the meeting' : 'a call';
       // A weekend call is outside working hours: the next working day at the same time instead.
       if (d && iso && [0, 6].includes(new Date(`${iso}T12:00:00Z`).getUTCDay()) && u.profile.workingHours && /mon[^,;]*fri/i.test(u.profile.workingHours)) {

@@ -13,7 +13,7 @@ import { PRICE_STRATEGIES } from './price';
 import { disputesDeliveredPrice, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
-import { followUpAsk, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
+import { beyondRounds, followUpAsk, newWorkAsked, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
 import { SEVERAL_STRATEGIES, severalAsked } from './several';
 
 /** Which move a reply is built around: an unhappy client first, then money and time, then scope and terms. */
@@ -89,6 +89,9 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       if (u.situation.stage === 'delivered' && followUpAsk(u)) return [...WORK_STRATEGIES.followUp, ...WORK_STRATEGIES.scope];
       return WORK_STRATEGIES.scope;
     case 'revision_request':
+      // "swap the topics completely", "add subscriptions and a wholesale login": new work under the word "changes".
+      // (With the included rounds used up, the paid further round already says it is paid work.)
+      if (!u.defect && newWorkAsked(u) && !beyondRounds(u)) return [...WORK_STRATEGIES.scope, ...WORK_STRATEGIES.revision];
       return WORK_STRATEGIES.revision;
     case 'complaint':
       // Something broke and nobody has traced it yet: look into it now, before owning or arguing anything.

@@ -590,9 +590,19 @@ const ownAndFix: Strategy = (u, k) => {
   };
 };
 
+/**
+ * Changes that are new work, whatever the word "change" says: new topics, a new angle or brief, more pages or features,
+ * longer texts. The included rounds are for correcting the agreed work, so no card puts these inside them.
+ */
+const NEW_WORK = /\b(?:swap (?:the |their )?topics?|(?:new|different) (?:topics?|brief|angle|keywords?|audience|positioning|direction)|completely (?:different|new)|(?:rework|rewrite|redo|change|swap)\w*\b[^.?!\n]{0,40}\b(?:completely|from scratch|entirely|around (?:a |the )?(?:new|different|\p{L}+ (?:for|of)))|start (?:over|again|from scratch)|(?:add|adding|also want|also need|want to add|need to add|would like to add|wants? (?:a|an)|plus)\b[^.?!\n]{0,40}\b(?:pages?|features?|login|checkout|subscriptions?|wholesale|booking|shop|store|blog|integration|newsletter|language|members?(?: area)?)\b|\d[\d,.]*\s?(?:k\s)?words? (?:rather than|instead of)|longer (?:articles?|pages?|texts?|posts?))/iu;
+
+export function newWorkAsked(u: Understanding): boolean {
+  return NEW_WORK.test(u.text.slice(0, 6000));
+}
+
 const withinRounds: Strategy = (u, k) => {
-  // Our own errors are fixed free, not counted against the rounds.
-  if (beyondRounds(u) || u.defect) return null;
+  // Our own errors are fixed free, not counted against the rounds; new work is never put inside them.
+  if (beyondRounds(u) || u.defect || newWorkAsked(u)) return null;
   return {
     id: 'changes-within-rounds',
     title: 'Make the changes within the included rounds',
@@ -806,7 +816,7 @@ const GROWTH: Array<[RegExp, 'new-old' | 'old-new']> = [
 ];
 
 /** The counts before and after, when the client says the job grew and it is priced per unit. Bounded: two regular tests. */
-export function unitGrowth(u: Understanding): { before: number; after: number } | undefined {
+export function unitGrowth(u: Understanding): { before: number; after: number; unit?: string } | undefined {
   if (!u.deal.ourWords.length && !u.agreement) return undefined;
   const text = u.text.slice(0, 4000);
   for (const [re, order] of GROWTH) {
@@ -815,7 +825,10 @@ export function unitGrowth(u: Understanding): { before: number; after: number } 
     const first = countValue(m[1]!);
     const second = countValue(m[3]!);
     const [after, before] = order === 'new-old' ? [first, second] : [second, first];
-    if (after > before && before > 0) return { before, after };
+    // What was counted, read from the words around the two numbers ("2,000 words rather than 1,500").
+    const around = text.slice(m.index, m.index + m[0].length + 20);
+    const unit = /\bwords?\b/i.test(around) ? 'word' : /\bpages?\b/i.test(around) ? 'page' : /\b(?:articles?|posts?|items?|pieces?|blogs?)\b/i.test(around) ? 'item' : undefined;
+    if (after > before && before > 0) return { before, after, ...(unit ? { unit } : {}) };
   }
   return undefined;
 }
@@ -831,8 +844,14 @@ const moreUnits: Strategy = (u, k) => {
   const own = u.deal.service && u.deal.service.unit !== 'project' ? u.deal.service : u.profile.services.find((x) => x.unit === 'word' || x.unit === 'page');
   const r = k.rate ?? (own ? { amount: own.price, currency: u.profile.currency, unit: own.unit } : undefined);
   if (!g || !r || r.unit === 'hour' || r.unit === 'day' || r.unit === 'project') return null;
+  // "2,000 words rather than 1,500" on articles priced per article is the length of each, not more articles: the count
+  // must be of the unit the rate is for.
+  const counted = g.unit;
+  if (counted && counted !== r.unit && !(r.unit === 'item' && counted === 'item')) return null;
   const noun = (n: number) => (r.unit === 'item' ? (n === 1 ? 'item' : 'items') : n === 1 ? r.unit : `${r.unit}s`);
   const extra = g.after - g.before;
+  // (A total many times the agreed price is a misreading, not a bigger job.)
+  if (u.deal.price?.unit === 'project' && extra * r.amount > 5 * u.deal.price.amount) return null;
   const cost = roundMoney(extra * r.amount);
   const agreed = u.deal.price?.unit === 'project' ? u.deal.price.amount : roundMoney(g.before * r.amount);
   const total = roundMoney(agreed + cost);

@@ -1945,3 +1945,14 @@ describe('the NDA surcharge is said as a figure too (eleventh session)', () => {
     expect(t).toMatch(/adds 20% \(\$2,880 in total\)/);
   });
 });
+
+describe('new work under the word "changes" is priced, not put in the rounds (eleventh session)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Ana Holm', currency: 'EUR', services: [{ name: 'Blog article', price: 280, unit: 'item', keywords: ['article', 'articles', 'blog'] }], depositPercent: 50, revisionRounds: 2, workingHours: 'Mon–Fri, 9:00–17:00 CET' });
+  const text = 'Hi Ana!! Hope you had a lovely weekend. Our new marketing lead wants us to focus on "HR for small teams" instead:\n- article 2, could you rework it around HR for small teams?\n- articles 3 and 4, can we swap the topics completely?\n- and she wants them at 2,000 words rather than 1,500.\nIs that all ok within what we agreed?\nSophie\n\nOn Fri, 11 Sep 2026, Ana Holm <ana@holm.example> wrote:\n> Hi Sophie, here is article 2 for your review. Four articles at €280 each, €1,120 in total, with the €560 deposit already received.\n> Ana';
+  it('swapped topics and longer articles are quoted as new work, with no €140,000 "extra items" and no Teams call', () => {
+    const t = analyzeMessage(text, { today: '2026-09-14', from: 'Sophie Berg <sophie@client.example>', profile: WRITER }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/€140,000|extra 500 items/);
+    expect(t).not.toMatch(/Teams call|I work Mon–Fri/);
+    expect(t).toMatch(/quote it separately|separate piece of work|priced on its own/);
+  });
+});
