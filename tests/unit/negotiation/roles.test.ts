@@ -28,6 +28,8 @@ describe('amount roles', () => {
     ['We are a company that sells €8,000 tours, not a lifestyle blog.', ['€8,000=other']],
     ['I am not prepared to pay €560 for something we cannot use.', ['€560=our_price']],
     ['Our current agency invoices at €0.08 per word.', ['€0.08=competitor']],
+    // (eleventh session) a count of hours restated is no price: it read £8 as our price and asked a £2.40 deposit.
+    ['ive just seen the invoice. 14 hours?? You quoted 8-10. I budgeted £650 max for this', ['8=other', '10=other', '£650=client_offer']],
     // Seventh session: figures typed on a phone, a client's own product price, our estimate restated by accounts.
     ['saw ur prices. 2400 for a logo is nuts lol. what can u do for like 600??', ['2400=our_price', '600=client_offer']],
     ['the pricing section says 49/mo. our price is 59. fix it', ['49=other', '59=other']],
