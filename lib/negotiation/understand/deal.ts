@@ -274,6 +274,17 @@ export function incidental(text: string, i: number, k: string): boolean {
   return /^(?:web\s?site|site|homepage|web page|page)s?\b/i.test(after) && /\b(?:on|in|from|at|through|via|off)\s+(?:the|a|an|this|that)\s+(?:\w+\s+)?$/i.test(before);
 }
 
+/** The first currency written in these texts, as an ISO code. Bounded: one regular test per text over 4,000 characters. */
+function writtenCurrency(texts: string[]): string | undefined {
+  for (const t of texts) {
+    const m = /€|\bEUR\b|\beuros?\b|£|\bGBP\b|\bpounds?\b|\bquid\b|\$|\bUSD\b|\bdollars?\b|\bSEK\b|\b\d[\d\s.,]*\s?kr\b/i.exec(t.slice(0, 4000));
+    if (!m) continue;
+    const x = m[0].toLowerCase();
+    return /€|eur/.test(x) ? 'EUR' : /£|gbp|pound|quid/.test(x) ? 'GBP' : /kr|sek/.test(x) ? 'SEK' : 'USD';
+  }
+  return undefined;
+}
+
 /** The fixed-price services the client's words name (not "your website"), in the order first named. */
 export function namedServices(services: Service[], text: string): Service[] {
   const found: Array<{ s: Service; at: number }> = [];
@@ -353,7 +364,9 @@ export function readDeal(input: DealInput): Deal {
   // …unless what they have is broken and they ask for it to be repaired: hourly work on their site, not a new one.
   const repair = matched?.unit === 'hour' && !ourWords.length && !agreement && BUILT_BY_OTHERS.test(input.text.slice(0, 4000)) && /\b(?:repair\w*|fix\w*|broken|not (?:send|sending|working|loading)|stopped working|doesn'?t (?:send|work|load))\b/i.test(input.text.slice(0, 4000));
   const service = newJob ?? (matched && matched.unit !== 'project' && !repair && named.length && !named.includes(matched) && restatedFigure === undefined && !ourWords.length && !agreement && asksFor(named[0]!) ? named[0] : matched);
-  const currency = agreement?.price?.currency ?? profile.currency;
+  // Without a profile, the currency written in the thread beats a default the freelancer never chose ("EUR 780" in our
+  // own quote was said back as "$780").
+  const currency = agreement?.price?.currency ?? (profile.services.length === 0 ? writtenCurrency([...ourWords, input.text]) : undefined) ?? profile.currency;
   const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 
   const threadPrice = ours.find((t) => t.price)?.price;

@@ -1956,3 +1956,10 @@ describe('new work under the word "changes" is priced, not put in the rounds (el
     expect(t).toMatch(/quote it separately|separate piece of work|priced on its own/);
   });
 });
+
+describe('without a profile, the currency is the thread\'s (eleventh session)', () => {
+  it('"45 euro per page is quite expensive, can you make 30 per page?" is answered in euros, not dollars', () => {
+    const t = analyzeMessage('Hello, I need certified translation of 6 pages. 45 euro per page is quite expensive for me, can you make 30 per page?', { today: TODAY, from: 'Anna Petrova <anna@client.example>' }).suggestions.map((s) => s.text).join('\n');
+    expect(t).not.toMatch(/\$\s?\d/);
+  });
+});
