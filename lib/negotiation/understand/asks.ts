@@ -68,7 +68,8 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['timeline', /\b(?:how long|how many (?:days|weeks|hours)|how quickly|how fast|how soon|when (?:can|could|will|would) (?:you|it|this|that|we)|turnaround|timeline|timeframe|time frame|lead time|feasible|possible (?:by|until|before)|possible to (?:have|get|receive|deliver|finish)\b[^.?!]{0,40}\b(?:by|before)\b|(?:by|until|before) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the \d)|in time|ready (?:by|before|for)|live (?:by|before)|by then)\b/i],
   ['portfolio', /\b(?:portfolio|samples? of your|examples? of your|references?|previous work|case stud(?:y|ies)|work you(?:'ve| have) done|(?:any|some) (?:\w+ )?(?:ones?|examples?|work|projects?) (?:you|u) (?:did|made|have done|'ve done|have made))\b/i],
 
-  ['payment_method', /\b(?:paypal|bank transfer|wire|card|stripe|revolut|wise|cash|pay (?:by|via|with|through)|how (?:do|can|should) (?:i|we) pay|payment (?:method|details))\b/i],
+  // ("a business card", "cards and templates" are print work, not a way to pay.)
+  ['payment_method', /\b(?:paypal|bank transfer|wire|(?:credit|debit|bank) card|by card|pay by card|stripe|revolut|wise|cash|pay (?:by|via|with|through)|how (?:do|can|should) (?:i|we) pay|payment (?:method|details))\b/i],
   ['invoice', /\b(?:invoice|po number|purchase order|billing address|vat number)\b/i],
   // ("Hope you had a lovely weekend" asks nothing about our hours: a past or wished weekend is small talk.)
   ['reachable', /\b(?:reachable|available|reach you|contact you|(?<!\b(?:lovely|nice|good|great|relaxing|restful|your|the|last|a)\s)weekends?|evenings?|after hours|out of hours|whatsapp|answer (?:the )?phone)\b/i],

@@ -270,6 +270,8 @@ export function incidental(text: string, i: number, k: string): boolean {
   const before = text.slice(Math.max(0, i - 40), i);
   if (/^brand(?:ing)?\s+(?:agency|agencies|studio|team|manager|director|lead|guidelines?|colou?rs?|fonts?|assets|voice|book|values|and\s+communications?)\b|^brand\s+&/i.test(after)) return true;
   if (/\b(?:same|head of|vp,?|president,?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/i.test(before)) return true;
+  // Work that exists and is being used: "we put the new logo on the van", "a business card with the new logo".
+  if (/\b(?:put|printed|used|using|stuck|painted|uploaded|with)\s+(?:the|our|my)\s+new\s+$|\b(?:put|printed|used|using|stuck|painted|uploaded)\s+(?:the|our|my)\s+$/i.test(before)) return true;
   // Where something is, not what they ask for: "on the site", "in the website", "from a freelance website".
   return /^(?:web\s?site|site|homepage|web page|page)s?\b/i.test(after) && /\b(?:on|in|from|at|through|via|off)\s+(?:the|a|an|this|that)\s+(?:\w+\s+)?$/i.test(before);
 }

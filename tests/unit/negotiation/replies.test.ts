@@ -1963,3 +1963,11 @@ describe('without a profile, the currency is the thread\'s (eleventh session)', 
     expect(t).not.toMatch(/\$\s?\d/);
   });
 });
+
+describe('work that exists is not quoted again (eleventh session)', () => {
+  it('"we put the new logo on the van… could you do a business card with the new logo?" quotes no logo and asks no way to pay', () => {
+    const t = cards('Hi Noa!! We put the new logo on the van last week and people love it. Could you do a quick business card with the new logo? And we are finally doing the website this summer, what would that cost?').map(body).join('\n');
+    expect(t).not.toMatch(/\$2,400|logo and brand identity/i);
+    expect(t).not.toMatch(/You can pay by/);
+  });
+});
