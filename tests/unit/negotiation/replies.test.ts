@@ -1971,3 +1971,14 @@ describe('work that exists is not quoted again (eleventh session)', () => {
     expect(t).not.toMatch(/You can pay by/);
   });
 });
+
+describe('a broken form on delivered work is owned, and quoted words stay as written (eleventh session)', () => {
+  it('"I tested the form: it says “Thank you, we\'ll be in touch” and nothing arrives in our inbox" gets a fix today, not "Thank you for letting me know"', () => {
+    const DEV = ProfileSchema.parse({ name: 'Ari Mehta', currency: 'GBP', services: [{ name: 'Website build', price: 3200, keywords: ['website', 'site'] }], depositPercent: 30 });
+    const text = 'Ari,\n\nA client rang to ask why nobody replied to her enquiries. I tested the enquiry form myself: it says "Thank you, we\'ll be in touch", and nothing arrives in our inbox. Not in spam either.\n\nI assume this will be sorted today and that I won\'t be seeing an invoice for it.\n\nClaire\n\nOn 2 May 2026, Ari Mehta <ari@mehta.example> wrote:\n> Hi Claire, the site is live and the final invoice is attached. Thanks for a great project!\n> Ari';
+    const t = analyzeMessage(text, { today: '2026-05-14', from: 'Claire Whit <claire@client.example>', profile: DEV }).suggestions.map((s) => s.text).join('\n');
+    expect(t).toMatch(/no cost|no charge|free/);
+    expect(t).not.toMatch(/Thank me, you'll be in touch/);
+    expect(t).not.toMatch(/Is there anything else you need from me for now\?/);
+  });
+});
