@@ -124,6 +124,8 @@ export function amountRole(text: string, a: Amount, known: Known = {}): AmountRo
   if (sameAsOurs && role !== 'competitor') role = 'our_price';
   // "Now we pay hosting to GoDaddy around 15 pound in month": what they pay someone else each month is no budget for us.
   if (role === 'client_offer' && /^\s*(?:\w+\s+)?(?:a|per|in|each|every|\/)\s*(?:month|mo|year|yr)\b|^\s*(?:monthly|yearly|annually)\b/i.test(w.after) && /\b(?:hosting|host|domain|subscription|licen[cs]e|plan|godaddy|wix|squarespace|shopify|wordpress\.com|server|pay(?:ing)? (?:to|for) (?!you\b))\b/i.test(`${w.before.slice(-80)} ${w.after.slice(0, 40)}`)) return 'other';
+  // "I just received invoice #0142 for $2,240": the figure of an invoice is what we billed, never a budget of theirs.
+  if (role === 'client_offer' && (/\binvoice\s*(?:#|no\.?\s*)?[\w-]*\s*(?:for|of|over)\s*$/i.test(text.slice(Math.max(0, a.index - 40), a.index)))) return 'other';
   // "14 hours?? You quoted 8-10": a small bare number beside a count of hours or days is that count, not a price.
   if (role !== 'other' && a.currency === null && a.value < 50 && Number.isInteger(a.value) && /\b(?:hours?|hrs?|h|days?|weeks?)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 30))) return 'other';
   // "what would 1k get me?" and "is 500 doable" are theirs even inside a question about our work.

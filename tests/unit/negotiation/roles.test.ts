@@ -30,6 +30,8 @@ describe('amount roles', () => {
     ['Our current agency invoices at €0.08 per word.', ['€0.08=competitor']],
     // (eleventh session) a count of hours restated is no price: it read £8 as our price and asked a £2.40 deposit.
     ['ive just seen the invoice. 14 hours?? You quoted 8-10. I budgeted £650 max for this', ['8=other', '10=other', '£650=client_offer']],
+    // (eleventh session) an invoice's figure is what was billed, not a budget: 'I can't do it for $2,240' answered a deposit invoice.
+    ['I just received invoice #0142 for $2,240. We have not even had the discovery meeting yet.', ['$2,240=other']],
     // Seventh session: figures typed on a phone, a client's own product price, our estimate restated by accounts.
     ['saw ur prices. 2400 for a logo is nuts lol. what can u do for like 600??', ['2400=our_price', '600=client_offer']],
     ['the pricing section says 49/mo. our price is 59. fix it', ['49=other', '59=other']],
