@@ -537,7 +537,8 @@ function echo(k: Kit, question: string): string {
 }
 
 /** Courtesy, or a call for the yes the card's position already gives: "How are you?", "Let me know if you're in". */
-const COURTESY = /^(?:(?:please |pls )?let (?:me|us) know (?:what (?:you|u) think|your thoughts))[\s?!.]*$|\bhow are (?:you|u)\b[\s?!.]*$|\bhope (?:you(?:'re| are)|u r) (?:well|good)\b[\s?!.]*$|\bdo the needful\b|\brevert (?:at the earliest|asap|back)\b|^(?:please |pls |kindly )?let (?:me|us) know (?:if|whether) (?:you(?:'re| are) in|(?:this|that|it) (?:is|works|sounds)\b)|\bconfirm that (?:these|the) (?:conditions|terms) are acceptable\b/i;
+// ("did you make it out to the archipelago in the end?", "how was your holiday?": small talk, not a question to answer in a quote.)
+const COURTESY = /^(?:(?:please |pls )?let (?:me|us) know (?:what (?:you|u) think|your thoughts))[\s?!.]*$|\b(?:did (?:you|u) (?:make it|get|have|manage|enjoy)|how (?:was|were|is) (?:your|the))\b[^?]{0,60}\b(?:weekend|holidays?|trip|break|summer|christmas|easter|vacation|time off|archipelago|mountains|beach|coast)\b|\bhow are (?:you|u)\b[\s?!.]*$|\bhope (?:you(?:'re| are)|u r) (?:well|good)\b[\s?!.]*$|\bdo the needful\b|\brevert (?:at the earliest|asap|back)\b|^(?:please |pls |kindly )?let (?:me|us) know (?:if|whether) (?:you(?:'re| are) in|(?:this|that|it) (?:is|works|sounds)\b)|\bconfirm that (?:these|the) (?:conditions|terms) are acceptable\b/i;
 const GARBLED = /^whether (?:please|sounds|thanks?|thank you|hi|hey|hello|ok|okay|great|cool|perfect)\b|\bhow are (?:me|you)\b|^whether [\p{L}]+, (?:how|what|do|can|is)\b/iu;
 /** "Logins to the old site, our old flyers, the retreat brochure?": a list that goes with the question before, no question of its own. */
 function FRAGMENT(text: string): boolean {

@@ -1982,3 +1982,10 @@ describe('a broken form on delivered work is owned, and quoted words stay as wri
     expect(t).not.toMatch(/Is there anything else you need from me for now\?/);
   });
 });
+
+describe('small talk is not said back as a question (eleventh session)', () => {
+  it('"did you make it out to the archipelago in the end?" gets no "[your answer]"', () => {
+    const t = cards('Hi Noa, hope you had a lovely weekend, did you make it out to the archipelago in the end? Quick one: could you add a third logo concept? Is that ok within what we agreed?').map(body).join('\n');
+    expect(t).not.toMatch(/archipelago/);
+  });
+});
