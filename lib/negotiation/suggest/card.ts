@@ -3,7 +3,7 @@ import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
 import { depositSettled, rulesAgainstAdvance, withoutDepositAsk } from './deposit';
-import { addWorkingDays, Kit, type Why } from './kit';
+import { Kit, type Why } from './kit';
 import { applyTone, greeting, signOff, tidy, unmarked } from './tone';
 
 /** How this card treats the terms other moves touch, so every sentence agrees with the position. */
@@ -37,6 +37,11 @@ export interface Card {
   why: Why[];
   /** The one closing question or next step. */
   close: string;
+  /**
+   * What the card says instead when nothing was answered (no position, no extra sentence): a holding reply. Written only
+   * when used, because the kit says a day's event once per card.
+   */
+  unanswered?: () => { ack: string; close: string };
 }
 
 export type Strategy = (u: Understanding, k: Kit) => Card | null;
@@ -46,11 +51,8 @@ export type Extras = (u: Understanding, k: Kit, card: Card) => { sentences: stri
 
 export function writeCard(u: Understanding, k: Kit, card: Card, extras: Extras, tone: Tone): Suggestion {
   const extra = extras(u, k, card);
-  // Questions with no answer the engine can give: "Thank you for your question. Does that answer everything?" would
-  // answer nothing. A holding reply with a date is what a freelancer sends instead.
-  if (card.id === 'answer-and-next-step' && !card.position.length && !extra.sentences.length && u.asks.length && /^Thank you for your questions?\b|^Does that answer everything\?$/.test(`${card.ack}\n${card.close}`)) {
-    card = { ...card, ack: 'Thank you for your message.', close: `I will get back to you by ${k.day(addWorkingDays(u.today, 1))}, once I have looked at ${u.asks.length > 1 ? 'your questions' : 'this'} properly.` };
-  }
+  // Only the extras know whether anything was answered; the card says what to send then.
+  if (card.unanswered && !card.position.length && !extra.sentences.length) card = { ...card, ...card.unanswered() };
   const first = [card.ack, ...card.position].filter(Boolean).join(' ');
   const last = [...onceEach(first, extra.sentences), card.close].filter(Boolean).join(' ');
   const paragraphs = [first, card.detail, last].filter((p): p is string => Boolean(p && p.trim()));

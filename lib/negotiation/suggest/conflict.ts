@@ -424,10 +424,14 @@ const plainAnswer: Strategy = (u, k) => {
   const signed = signOffAck(u, k);
   // A date they would like, below the rush threshold: said back with a promise of a firm answer, nothing more.
   const wished = !asked && wishedDate(u) ? u.requested : undefined;
+  const ack = signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : BAD_NEWS.test(u.text) ? 'Thank you for letting me know.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.');
   return {
     id: 'answer-and-next-step',
     title: asked ? 'Answer their questions' : wished ? 'Note the date and confirm it' : 'Acknowledge and move on',
-    ack: signed ?? (wished ? 'Thank you for your message.' : asked ? askedAck(u) : BAD_NEWS.test(u.text) ? 'Thank you for letting me know.' : PRAISE.test(u.text) ? 'Thank you, that is good to hear.' : 'Thank you for the update.'),
+    ack,
+    // Questions the engine has no answer for: "Thank you for your question. Does that answer everything?" around nothing
+    // would answer nothing, so a holding reply with a date goes instead.
+    ...(asked && /^Thank you for your questions?\b/.test(ack) ? { unanswered: () => ({ ack: 'Thank you for your message.', close: `I will get back to you by ${k.day(addWorkingDays(u.today, 1))}, once I have looked at ${u.asks.length > 1 ? 'your questions' : 'this'} properly.` }) } : {}),
     position: wished ? [`I have noted ${k.day(wished.iso)} as the date you would like for it, and I will confirm it once I have checked my schedule.`] : [],
     covers: [],
     stance: {},

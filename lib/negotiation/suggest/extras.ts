@@ -9,8 +9,8 @@ import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
-import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, roundMoney, type Why } from './kit';
-import { balanceCounter, exclusivityAsked, exclusivityLine, paymentAsk } from './terms';
+import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
+import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk } from './terms';
 import { timing } from './time';
 import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
@@ -274,12 +274,7 @@ function ndaLine(u: Understanding, k: Kit, card: Card): string {
   if (!document) parts.push('Everything you send me stays confidential and is used only for your project.');
   else if (pct === 0) parts.push('I am happy to sign your NDA.');
   else if (card.stance.nda === 'surcharge' && card.total !== undefined && pct !== undefined) parts.push(`I am happy to sign your NDA; as I cannot show confidential work in my portfolio, it adds ${k.v(formatPercent(pct))}, which I will add to the ${total(k, card)} on the final quote.`);
-  else {
-    // The figure with the surcharge in it, so the client need not work it out: "adds 20% ($2,160 in total)".
-    const base = card.total ?? k.price?.amount;
-    const withNda = base !== undefined && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(base * (1 + pct / 100)))} in total)` : '';
-    parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${withNda}${withNda ? ', because work I cannot show brings me no further clients' : ''}.`);
-  }
+  else parts.push(`I am happy to sign your NDA; if I may show an anonymised version in my portfolio, the price stays as it is, and full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${ndaTotal(k, card.total ?? k.price?.amount)}.`);
   if (exclusivityAsked(u)) parts.push(exclusivityLine(u, k));
   return parts.join(' ');
 }
@@ -560,12 +555,12 @@ function properNames(s: string): string {
   return out;
 }
 
+/** "Could you resend last year's Figma file?", "can you send the concepts again as one PDF?": a file of ours sent again. */
+const RESEND_REQUEST = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:can|could|would) (?:you|u) (?:please |kindly |just )*(?:resend|re-send|re-share|reshare|send (?:\w+ ){1,6}(?:again|over again))\b/i;
 /**
  * How the work is handed over or written — a file format, tracked changes, comments, a language variant, an
  * order number on the invoice — is the client's call; a freelancer says yes and says it back, instead of leaving a blank.
  */
-/** "Could you resend last year's Figma file?", "can you send the concepts again as one PDF?": a file of ours sent again. */
-const RESEND_REQUEST = /^(?:(?:also|and|so|but|ok|pls|please)[,\s]+)*(?:can|could|would) (?:you|u) (?:please |kindly |just )*(?:resend|re-send|re-share|reshare|send (?:\w+ ){1,6}(?:again|over again))\b/i;
 const FORMAT_REQUEST = /\b(?:in|as|via|by|into)\s+(?:a\s+|an\s+)?(?:tracked changes|track changes|suggestion mode|figma|illustrator|indesign|pdfs?|word|docx|google docs?|excel|xlsx|spreadsheets?|svgs?|pngs?|jpe?gs?|eps|ai files?|html|markdown|post|e-?mail|wetransfer|dropbox|(?:us|uk|american|british) english|separate files?|one file|a zip)\b|\badd comments?\b|\b(?:comments?|notes?) (?:where|on|for|instead|rather)\b|\b(?:order|po|reference|project|cost cent(?:er|re)) (?:number|no\.?|code)\b|\baddress(?:ed)? (?:it|the invoice|invoices) to\b|\bcc\b|\bcopy in\b|\bpo\s?[\d-]{4,}|\bre-?issue\b/i;
 const TOOLS = 'figma|sketch|adobe xd|google docs?|word|dropbox|wetransfer|google drive|slack|zoom|notion|trello|asana|github|canva|miro|loom';
 
@@ -713,20 +708,20 @@ function postEditAnswer(u: Understanding, k: Kit, ask: Ask): string | undefined 
   return `Post-editing a machine draft is possible at ${k.v(formatMoney(edit.price, u.profile.currency))} per word${cost}, once I have seen a sample of the machine output: if it needs close to a full translation, the translation rate applies, and I would tell you before starting.`;
 }
 
-/**
- * "Could you squeeze in one more article this month?" from a client we already write for: yes, at the price of one
- * of our listed pieces. Bounded: one regular test on the ask.
- */
-/** "2", "two", "four": a small count said in digits or words. */
 /** Agreed or under way, not yet delivered: "is it done?" is then a question about where it stands, not about a new job. */
 function workInHand(u: Understanding): boolean {
   return u.situation.stage === 'agreed' || u.situation.stage === 'in_progress';
 }
 
+/** "2", "two", "four": a small count said in digits or words. */
 function countWord(word: string): number {
   return ({ two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 } as Record<string, number>)[word.toLowerCase()] ?? Number(word);
 }
 
+/**
+ * "Could you squeeze in one more article this month?" from a client we already write for: yes, at the price of one
+ * of our listed pieces. Bounded: one regular test on the ask.
+ */
 function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefined {
   const m = /\b(?:squeeze in|fit in|do|write|take on|add|design|translate)\s+(?:(one|1|two|2|a couple of)\s+more|another)\s+([\p{L}-]+?)s?\b/iu.exec(text.slice(0, 400));
   // "can u add the other 2 from my list?": more of the pieces already under way, priced per piece.

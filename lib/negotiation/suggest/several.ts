@@ -2,7 +2,7 @@
 import type { Service } from '../schemas';
 import type { Understanding } from '../understand';
 import type { Card, Strategy } from './card';
-import { formatMoney, joinList, lowerFirst } from './format';
+import { formatMoney, joinList, lowerFirst, numberWord } from './format';
 import { addWorkingDays, Kit, roundMoney } from './kit';
 
 /** Several services named, none priced in the thread yet: the enquiry is for all of them. */
@@ -35,7 +35,7 @@ function orderLine(u: Understanding, k: Kit, services: Service[]): string {
   const total = days.reduce((a, b) => a! + b!, 0)!;
   const ready = addWorkingDays(u.today, total);
   const late = u.requested && u.requested.iso < ready;
-  const all = services.length === 2 ? 'both' : `all ${['', '', 'two', 'three'][services.length] ?? services.length}`;
+  const all = services.length === 2 ? 'both' : `all ${numberWord(services.length)}`;
   if (late) {
     const firstReady = addWorkingDays(u.today, days[0]!);
     const fits = u.requested!.iso >= firstReady;

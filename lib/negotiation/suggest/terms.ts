@@ -270,8 +270,7 @@ const payLaterOk: Strategy = (u, k) => {
   // Asked, not announced: "pay next week ok?" wants a yes; "the balance goes out Friday" needs no answer.
   const sentence = sentenceAround(u.text, later.index);
   if (!/\?|\b(?:ok|okay|alright|fine)\b/i.test(sentence) || /\bdeposit\b/i.test(sentence)) return null;
-  // The balance our invoice named; without one, the deposit share must be known to work it out.
-  const rest = invoicedBalance(u) ?? balanceOf(u, k);
+  const rest = openBalance(u, k);
   const by = /\bnext week\b/i.test(later.text) ? fridayOf(later.iso) : later.iso;
   const said = /\bnext week\b/i.test(later.text) ? 'next week' : k.day(later.iso);
   return {
@@ -668,12 +667,22 @@ const ndaSurcharge: Strategy = (u, k) => {
   };
 };
 
+/**
+ * The total with full confidentiality, said with its reason, so the client need not work it out: " ($2,880 in total),
+ * because work I cannot show brings me no further clients". Empty when the price or the surcharge is unknown.
+ */
+export function ndaTotal(k: Kit, base: number | undefined): string {
+  const pct = k.ndaPercent;
+  if (base === undefined || pct === undefined || pct <= 0) return '';
+  return ` (${k.money(roundMoney(base * (1 + pct / 100)))} in total), because work I cannot show brings me no further clients`;
+}
+
 const ndaAnonymised: Strategy = (u, k) => {
   const P = k.price;
   const pct = k.ndaPercent;
   if (pct === 0) return null;
   const position = [
-    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}, because the work itself is the same; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${P && pct !== undefined && pct > 0 ? ` (${k.money(roundMoney(P.amount * (1 + pct / 100)))} in total), because work I cannot show brings me no further clients` : ''}.`,
+    `I am happy to sign your NDA. If I may show an anonymised version of the work (no name, nothing identifying) in my portfolio, the price stays ${P ? k.money(P.amount) : 'as quoted'}, because the work itself is the same; full confidentiality adds ${k.percent(pct, 'NDA surcharge %')}${ndaTotal(k, P?.amount)}.`,
   ];
   if (exclusivityAsked(u)) position.push(exclusivityLine(u, k));
   return {

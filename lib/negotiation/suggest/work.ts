@@ -846,8 +846,7 @@ const moreUnits: Strategy = (u, k) => {
   if (!g || !r || r.unit === 'hour' || r.unit === 'day' || r.unit === 'project') return null;
   // "2,000 words rather than 1,500" on articles priced per article is the length of each, not more articles: the count
   // must be of the unit the rate is for.
-  const counted = g.unit;
-  if (counted && counted !== r.unit && !(r.unit === 'item' && counted === 'item')) return null;
+  if (g.unit && g.unit !== r.unit) return null;
   const noun = (n: number) => (r.unit === 'item' ? (n === 1 ? 'item' : 'items') : n === 1 ? r.unit : `${r.unit}s`);
   const extra = g.after - g.before;
   // (A total many times the agreed price is a misreading, not a bigger job.)

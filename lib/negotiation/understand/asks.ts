@@ -50,9 +50,9 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['refund', /\b(?:refund\w*|money back|chargeback|reimburs\w*)\b/i],
   ['guarantee', /\b(?:guarantee|promise|assure|commit to)\b[^.?!]{0,60}\b(?:\d+\s?%|more|increase|lift|growth|bookings|sales|sign-?ups|leads|traffic|rank(?:ing)?|results?|conversions?|first page|roi)\b|\b(?:\d+\s?%)\s+(?:more|lift|increase|growth)\b[^.?!]{0,40}\b(?:guarantee|promise)/i],
   ['price', /\b(?:how much|what (?:does|would|will|do) (?:it|this|that|you) (?:cost|charge)|what(?:'s| is| would be| will be) (?:the |your )?(?:price|cost|rate|fee|total)|cost with)\b/i],
-  // "you'd be on call for urgent fixes" is availability, not a call to arrange.
+  // "you'd be on call for urgent fixes" is availability, not a call to arrange; "HR for small teams" is no call: Teams
+  // counts as the app only with a word that makes it one.
   ['call', /\b(?:(?:can|could|shall) we (?:speak|talk)\b|(?<!on[- ])(?:call|calls|meeting|meet|chat|zoom|(?:ms |microsoft |on |via |over |a )teams|teams (?:call|meeting|link|invite)|skype|google meet|video call|catch[- ]up|kick-?off|sit down|phone me|ring me))\b/i],
-  // ("HR for small teams" is no call: Teams counts as the app only with a word that makes it one.)
   ['insurance', /\b(?:your (?:\w+ )?insurance|(?:have|hold|carry|got) (?:\w+ ){0,2}insurance|insured|indemnity|liability cover|public liability|professional liability)\b/i],
   ['certification', /\b(?:iso\s?\d+|cyber essentials|certif(?:ied|ication)|accredit\w*|registered (?:with|as)|sworn|gdpr compliant|vat[- ]registered)\b/i],
   ['sign', /\b(?:sign|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],

@@ -265,7 +265,7 @@ function alreadyHad(text: string, i: number): boolean {
  * same brand, fonts and components"), a job title ("Vice President, Brand & Communications"), or a place ("I saw ur
  * prices on the site", "a developer from a freelance website"). Bounded: two short slices.
  */
-export function incidental(text: string, i: number, k: string): boolean {
+function incidental(text: string, i: number, k: string): boolean {
   const after = text.slice(i, i + k.length + 40);
   const before = text.slice(Math.max(0, i - 40), i);
   if (/^brand(?:ing)?\s+(?:agency|agencies|studio|team|manager|director|lead|guidelines?|colou?rs?|fonts?|assets|voice|book|values|and\s+communications?)\b|^brand\s+&/i.test(after)) return true;

@@ -96,6 +96,15 @@ const SEND_INVOICE = /\b(?:send|pls send|please send|can (?:you|u) send|shoot (?
 const CUT_INVOICE = /\b(?:adjust|reduce|lower|cut|amend|change)\b[^.?!\n]{0,30}\b(?:invoice|balance|bill)\b[^.?!\n]{0,80}\binstead of\b|\b(?:invoice|balance)\b[^.?!\n]{0,40}\b(?:would be|is|to) [$€£]?\s?\d[\d,.]*k?\b[^.?!\n]{0,10}\b(?:instead of|rather than)\b/i;
 /** A lower sum offered to close the matter: "I'll send $500 today and we call it square". */
 const SQUARE = /[$€£]\s?\d[\d,.]*k?\b[^.?!\n]{0,60}\b(?:call it|we(?:'re| are)|that makes us) (?:square|even|quits|all square)\b/i;
+/** Sentences about paying, and sentences about a date, which a change request read from "instead" or "move" must skip. */
+const MONEY_SENTENCE = /[^.?!\n]*\b(?:pay|paid|paying|payment|invoice|balance|deposit|transfer)\b[^.?!\n]*/gi;
+const DATE_SENTENCE = /[^.?!\n]*\b(?:launch|go[- ]?live|deadline|delivery date|relaunch|timeline|schedule|live (?:on|by)|moved? (?:forward|up|earlier)|brought? (?:\w+ )?forward)\b[^.?!\n]*/gi;
+
+/** The text with every sentence `sentence` finds blanked out (same length, so offsets hold), unless `keep` is in it. */
+function blankSentences(text: string, sentence: RegExp, keep: RegExp): string {
+  return text.replace(sentence, (x) => (keep.test(x) ? x : ' '.repeat(x.length)));
+}
+
 /** A move the message makes though the detector did not show it, in the client's order, at the confidence of a cue. */
 function withMove(moves: DetectedMove[], id: MoveId, evidence: string, index: number): DetectedMove[] {
   return [...moves, { id, confidence: 0.6, evidence, index }].sort((a, b) => a.index - b.index);
@@ -331,9 +340,9 @@ export function understand(input: UnderstandInput): Understanding {
   }
   // Work under way: "wants a different hero image and a warmer tone" is a change to it, heard or not by the detector.
   if (situation.underway && !moves.some((m) => ['revision_request', 'complaint', 'scope_creep'].includes(m.id))) {
-    // "Could we pay the invoice at the end of April instead?" asks about money, not for a change to the work.
-    const change = CHANGE_ASK.exec(text.slice(0, 6000).replace(/[^.?!\n]*\b(?:pay|paid|paying|payment|invoice|balance|deposit|transfer)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct)\b/i.test(x) ? x : ' '.repeat(x.length))).replace(/[^.?!\n]*\b(?:launch|go[- ]?live|deadline|delivery date|relaunch|timeline|schedule|live (?:on|by)|moved? (?:forward|up|earlier)|brought? (?:\w+ )?forward)\b[^.?!\n]*/gi, (x) => (/\b(?:redo|rework|rewrite|fix|revise|correct|change the (?:text|copy|design|colou?rs?|logo|headline|layout|wording))\b/i.test(x) ? x : ' '.repeat(x.length))));
-    // ("Can we go live Friday 16th instead of the 23rd?", "the launch moved forward": a new date, not a change to the work.)
+    // "Could we pay the invoice at the end of April instead?" asks about money, and "Can we go live Friday 16th instead of
+    // the 23rd?" for a new date: neither is a change to the work, unless the same sentence asks for one.
+    const change = CHANGE_ASK.exec(blankSentences(blankSentences(text.slice(0, 6000), MONEY_SENTENCE, /\b(?:redo|rework|rewrite|fix|revise|correct)\b/i), DATE_SENTENCE, /\b(?:redo|rework|rewrite|fix|revise|correct|change the (?:text|copy|design|colou?rs?|logo|headline|layout|wording))\b/i));
     // "please take this as sign-off, no more changes from us": an approval, not a change.
     if (change && !/\bno (?:more |further )?changes\b|\bsign(?:ed)?[- ]?off\b|\b(?:don'?t|do not|won'?t) (?:need to )?change\b/i.test(change[0])) moves = withMove(moves, 'revision_request', change[0], change.index);
   }

@@ -15,9 +15,8 @@ const VERBISH = /^(?:can|could|will|would|should|shall|may|might|must|do|did|doe
 /** Swaps first and second person; "you" becomes "I" as a subject (before a verb, or at the start of a clause) and "me" elsewhere. */
 export function swapPersons(text: string): string {
   // Words inside quotation marks are someone's exact words ("it says “Thank you, we'll be in touch”"): kept as written.
-  const quoted = /(["“][^"“”]{1,200}["”])/;
-  if (quoted.test(text)) return text.split(quoted).map((part, i) => (i % 2 ? part : swapPlain(part))).join('');
-  return swapPlain(text);
+  // (split with a capturing group puts the quotations at the odd places.)
+  return text.split(/(["“][^"“”]{1,200}["”])/).map((part, i) => (i % 2 ? part : swapPlain(part))).join('');
 }
 
 function swapPlain(text: string): string {
