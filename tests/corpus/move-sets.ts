@@ -101,6 +101,10 @@ export const MOVE_SETS: MoveSet[] = [
   // registers) who never saw the detector; committed unread: the unseen set now (holdout19 is spent), measured once at
   // the end of a session.
   { name: 'holdout20', file: 'holdout20-messages.jsonl', writer: 'writer24', use: 'unseen' },
+  // Written 2026-12-07 (twelfth session) by a twenty-fifth independent writer (200 messages, 60 hard neutral, ten
+  // registers incl. misspelt and indirect) who never saw the detector; committed unread, the unseen set after
+  // holdout20 (only the first unseen set is ever read).
+  { name: 'holdout21', file: 'holdout21-messages.jsonl', writer: 'writer25', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({

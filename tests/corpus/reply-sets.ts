@@ -25,6 +25,7 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; ne
   // (first contact from very different clients; money after the work; several things at once during a project),
   // committed unread: the next review's set.
   unseen: ['unseen14-ra', 'unseen14-rb', 'unseen14-rc'],
-  // The set after unseen14: none written yet.
-  next: [],
+  // The set after unseen14, committed unread in the twelfth session: three new writers (long threads with quoted history
+  // and forwarded mail; repeat clients and ongoing work; hard, short and awkward mail).
+  next: ['unseen15-ra', 'unseen15-rb', 'unseen15-rc'],
 };
