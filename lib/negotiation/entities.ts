@@ -129,6 +129,12 @@ const DATE_RULES: Array<[RegExp, Resolver]> = [
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => (validYmd(+m[1]!, +m[2]!, +m[3]!) ? ymd(+m[1]!, +m[2]!, +m[3]!) : null)],
   // 15.12.2026 (day first wherever dots are used)
   [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/g, (m) => (validYmd(fullYear(m[3]!), +m[2]!, +m[1]!) ? ymd(fullYear(m[3]!), +m[2]!, +m[1]!) : null)],
+  // "by 15.4.", "Mon 20.4.": day and month with dots and no year, as German, Swedish and Russian mail writes them; only
+  // after a word that says a date follows, so "section 3.2." and "v1.5." stay numbers.
+  [
+    /(?<=\b(?:by|until|till|on|before|from|after|due|deadline:?|latest|bis|am|[A-Za-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)(\d{1,2})\.(\d{1,2})\.(?![\d])/g,
+    (m, today) => (validYmd(yearFor(today, +m[2]!, +m[1]!), +m[2]!, +m[1]!) ? ymd(yearFor(today, +m[2]!, +m[1]!), +m[2]!, +m[1]!) : null),
+  ],
   // 12/15, 12/15/2026: US month first unless that is impossible; "24/7" and fractions are not dates.
   [
     /(?<![\d/.,$€£])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/%]|\s*(?:of|th)\b)/g,

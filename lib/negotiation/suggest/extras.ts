@@ -12,7 +12,7 @@ import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, 
 import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
 import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk } from './terms';
 import { timing } from './time';
-import { additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
+import { addedWhat, additionPrice, additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
 /** The order other moves are answered in: money and time first, courtesy last. */
 const ORDER: MoveId[] = [
@@ -168,6 +168,9 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'future_promise':
       return { text: promiseLine(u, k), why: ['no_discount_for_promises', 'A promise of later work does not change this job’s terms.'] };
     case 'scope_creep': {
+      // More of the same units, priced from the profile: "The two extra pages are outside the agreed scope: they come to €433…".
+      const priced = u.addition ? additionPrice(u, k, u.addition) : undefined;
+      if (priced && u.addition) return { text: `${capitalise(addedWhat(u.addition))} ${u.addition.n === 1 ? 'is' : 'are'} outside the agreed scope: ${lowerFirst(priced.text)}.`, why: ['separate_fix_from_extra', 'New work is priced as new work.'] };
       const subject = additionSubject(u);
       return { text: `${subject} outside the agreed scope, so I will quote ${subject.endsWith(' are') ? 'them' : 'it'} separately: ${extraEstimate(k)}.`, why: ['separate_fix_from_extra', 'New work is quoted as new work.'] };
     }
@@ -299,6 +302,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
       // "can u do 3000 words by wed?" when the position already says what happens on Wednesday.
       if (u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline') && (card.position.join(' ').includes(formatWeekday(u.requested.iso, u.today)) || /\b(?:doable|possible|ok|okay|feasible|realistic|work(?: for you)?)\s*[?!.]*$/i.test(a.text))) return false;
+      // "could you also add the glossary, another 500 words?": the priced addition answers it.
+      if (u.addition && a.index <= u.addition.index && u.addition.index < a.index + a.evidence.length) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
       const inside = moveSpans.some((s) => a.index <= s.from && s.from < a.index + a.evidence.length);
       if (inside && !['call', 'sign', 'insurance', 'certification', 'guarantee', 'included', 'other_service', 'hosting', 'ownership', 'start'].includes(a.topic)) return false;
@@ -930,10 +935,16 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\bcharge\b[^.?!]{0,30}\blate (?:payment|invoice|fee)\b|\blate(?:[- ]payment)? (?:fee|charge|interest)\b/i.test(text)) return 'There is no extra charge for the late payment this time; thank you for telling me.';
       // "Please redo everything, of course no extra payment": a demand for free work, answered by the card's position.
       if (/\b(?:no|without|at no|for no) (?:extra|additional) (?:payment|charge|cost|fee|money)\b|\bfor free\b|\bfree of charge\b/i.test(text)) return undefined;
+      // "I assume a couple of extra rounds won't be a problem?": rounds past the included ones are paid, said with their price.
+      if (/\b(?:a couple of|a few|two|three|more|extra|additional|further|another)\s+(?:(?:extra|more|additional|revision|feedback)\s+)?rounds?\b/i.test(text) && u.deal.rounds) {
+        const est = extraEstimate(k);
+        return `Rounds beyond the ${k.rounds()} included are paid work${/\[/.test(est) ? '' : ` (${est})`}, so I will tell you before we start one.`;
+      }
       // "Is there an extra cost for the post?": a fact only the freelancer knows.
       const costFor = /\b(?:extra|additional)\s+(?:cost|charge|fee)\s+for\s+(.{3,60}?)\s*[?.!]*$/i.exec(text);
       if (costFor) return `On ${k.v(swapPersons(costFor[1]!.trim()))}: ${k.ph('included, or what it costs')}.`;
-      const raw = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '');
+      // ("I assume the hosting is extra?": the thing is the hosting, not "assume the hosting".)
+      const raw = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '').replace(/^(?:i|we) (?:assume|think|guess|suppose|hope|expect|take it)(?: that)?\s+/i, '');
       // "…, or would it be extra?" names nothing after the comma.
       const found = raw && /^(?:or\s+)?(?:would|will|is|are|does|do|can|could|should|was|were)\b/i.test(raw) ? undefined : raw;
       const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? (referent(u.text, ask.index) ?? 'that') : found;
@@ -987,6 +998,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\bvat (?:number|no\.?|id|registration)\b|\b(?:tax|gst|pan) (?:number|id)\b/i.test(text)) return `My VAT number is ${k.ph('your VAT number')}.`;
       if (/\bvat[- ]registered\b|\bcharge vat\b|\b(?:add|plus|incl\w*) vat\b/i.test(text)) return `On VAT: ${k.ph('whether you are VAT-registered and how VAT applies')}.`;
       if (/\bpo\b|purchase order/i.test(text)) return 'I will put the PO number on every invoice.';
+      // "Can it just go on the same invoice?": one invoice for the addition and the rest is a plain yes.
+      if (/\b(?:on|onto|in|to) (?:the same|one|a single|this month'?s|the (?:next|monthly|march|april|current)) invoice\b|\binvoice (?:it|them|both|everything) together\b/i.test(text)) return 'Yes, it can go on the same invoice.';
       return invoiceTo(text);
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;

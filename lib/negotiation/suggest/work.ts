@@ -1,8 +1,10 @@
 // Runs everywhere (Node, side panel): positions on the work itself — free samples, promises of future work or equity, additions to the scope, revisions.
 import type { Understanding } from '../understand';
+import { addedPrice, type Addition } from '../understand/addition';
+import { sentenceAround } from '../understand/clause';
 import { requestCore, shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
-import { capitalise, formatMoney, formatPercent, numberWord } from './format';
+import { capitalise, formatMoney, formatPercent, lowerFirst, numberWord } from './format';
 import { addWorkingDays, countOf, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
 import { failure } from './conflict';
@@ -322,8 +324,76 @@ function scopeAck(u: Understanding): string {
   return `Thank you for the new ideas for the ${jobNoun(u) ?? 'project'}.`;
 }
 
+/** The added units in words: "a fourth article", "one more page", "the 3,500 extra words", "the three extra pages". */
+export function addedWhat(a: Addition): string {
+  const ordinal = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/i.exec(a.evidence)?.[1];
+  if (a.n === 1) return ordinal ? `a ${ordinal.toLowerCase()} ${a.noun}` : `one more ${a.noun}`;
+  return `the ${a.n <= 10 ? numberWord(a.n) : formatCount(a.n)} extra ${a.noun}s`;
+}
+
+/**
+ * The price of the added units in a sentence: "It is €280, my usual rate for an article", "They come to €420 (€0.12 per
+ * word)", "They come to €650, pro rata from the €1,300 for the copy for six pages". Undefined when nothing prices them.
+ */
+export function additionPrice(u: Understanding, k: Kit, a: Addition): { text: string; amount: number; days?: number } | undefined {
+  // Work already priced in another currency in the thread is not priced in the profile's.
+  if (k.price && k.price.currency !== u.profile.currency) return undefined;
+  const p = addedPrice(a, u.profile.services, k.service, u.text);
+  if (!p) return undefined;
+  const amount = p.line ? Math.round(p.each * a.n) : roundMoney(p.each * a.n);
+  const money = k.money(amount, u.profile.currency);
+  const how = p.line
+    ? `pro rata from the ${k.money(p.line.price, u.profile.currency)} for ${k.v(`the ${lowerFirst(p.line.name)}`)}`
+    : a.n === 1 ? `my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}` : `${k.v(formatMoney(p.each, u.profile.currency))} per ${a.noun}`;
+  const text = a.n === 1 ? `It is ${money}, ${how}` : p.line ? `They come to ${money}, ${how}` : `They come to ${money} (${how})`;
+  return { text, amount, days: p.service?.turnaroundDays };
+}
+
+/**
+ * When the addition can be ready: by the day they ask, from the service's usual turnaround; a per-word job has none,
+ * so the freelancer checks the schedule instead of promising (u13c-10: 3,500 more words wanted by the same day).
+ */
+function additionWhen(u: Understanding, k: Kit, days: number | undefined, agreedDate: string | undefined): string {
+  // The day they name for the addition itself, or for everything ("Still need all by 15.4."), not a date said for
+  // something else in the same mail ("merge all of this into draft 3 by Friday").
+  const a = u.addition;
+  const said = u.requested ? sentenceAround(u.text, u.requested.index) : '';
+  const forIt = u.requested && a && (said.includes(a.evidence) || /\b(?:(?:need|want|have|get|deliver|send)\s+(?:it\s+|them\s+)?(?:all|everything|both)|(?:all|everything|both)\s+(?:by|before|until|on)|together|along ?(?:side|with)|as well|with the (?:rest|others?))\b/i.test(said));
+  const wanted = forIt ? u.requested!.iso : agreedDate;
+  if (!wanted || wanted < u.today) return '';
+  const together = wanted === agreedDate ? ', together with the rest' : '';
+  if (days === undefined) return forIt || wanted === agreedDate ? `I will check my schedule today and confirm whether it can also be ready by ${k.day(wanted)}${together}.` : '';
+  const ready = addWorkingDays(u.today, days);
+  return ready <= wanted ? `It can be ready by ${k.day(wanted)}${together}.` : `At my usual pace it would be ready by ${k.day(ready)}, a little after ${k.day(wanted)}.`;
+}
+
 const paidAddition: Strategy = (u, k) => {
   const date = u.deal.date?.iso;
+  const added = u.addition ? additionPrice(u, k, u.addition) : undefined;
+  // On top of a price the thread agreed, the new total; a profile's list price is no agreed total to add to.
+  const agreed = k.price && u.deal.price?.source !== 'profile' ? k.price.amount : undefined;
+  const when = added ? additionWhen(u, k, added.days, date) : '';
+  if (added && u.addition) {
+    return {
+      id: 'addition-as-paid-work',
+      title: 'Price the addition',
+      total: agreed !== undefined ? agreed + added.amount : added.amount,
+      ack: `Happy to add ${addedWhat(u.addition)}.`,
+      position: [
+        `${added.text}${agreed !== undefined ? `, on top of the ${k.money(agreed)}, so ${k.money(agreed + added.amount)} in total` : ''}.`,
+        // ("…ready by Wednesday 15 April, together with the rest" already says the agreed work keeps its date.)
+        date && date !== u.requested?.iso && !when.includes(k.day(date)) ? `The agreed work stays on track for ${k.day(date)}.` : '',
+        when,
+      ].filter(Boolean),
+      covers: ['scope_creep'],
+      stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
+      why: [
+        ['separate_fix_from_extra', 'Names the addition as paid work, at the price the profile sets for it.'],
+        ['confirm_in_writing', 'The added units, the rate and the new total, in figures, to say yes to.'],
+      ],
+      close: 'Shall I go ahead and add it on that basis?',
+    };
+  }
   return {
     id: 'addition-as-paid-work',
     title: 'Quote the addition as paid work',

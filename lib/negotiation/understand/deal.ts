@@ -6,6 +6,9 @@ import type { AgreementTerms, Amount, PriceUnit, Profile, Service } from '../sch
 import { windowAround } from './clause';
 import { rolePercentages } from './roles';
 
+/** A holiday by name ("the Easter holidays", "Christmas") is a time of year said in passing, not a delivery date. */
+const HOLIDAY = /\b(?:easter|christmas|xmas|new year'?s?|holidays?|whitsun|pentecost|thanksgiving|hanukk?ah|ramadan|eid|midsummer|bank holiday)\b/i;
+
 export type Source = 'agreement' | 'thread' | 'client' | 'profile';
 
 export interface DealPrice {
@@ -196,7 +199,11 @@ function readOurTerms(text: string, today: string): OurTerms {
     const sentence = `${clipped.slice(from, d.index)}${windowAround(clipped, d.index, d.index + d.text.length).sentence}`;
     return d.iso >= today && DATE_CUE.test(sentence) && !/\b(?:invoice|payment|paid|payable|balance)\b/i.test(sentence);
   });
-  if (dated.length) out.date = { iso: dated[dated.length - 1]!.iso, text: dated[dated.length - 1]!.text };
+  // "I will deliver by Wednesday 15 April (I've allowed for the Easter holidays)": the date is the delivery, not the
+  // holiday named after it (u13c-10 had read Easter Sunday, 5 April, as the agreed date).
+  const named = dated.filter((d) => !HOLIDAY.test(d.text));
+  const due = named.length ? named : dated;
+  if (due.length) out.date = { iso: due[due.length - 1]!.iso, text: due[due.length - 1]!.text };
   const rounds = ROUNDS.exec(clipped);
   if (rounds) out.rounds = /^\d$/.test(rounds[1]!) ? Number(rounds[1]) : WORDS_N[rounds[1]!.toLowerCase()];
   return out;

@@ -2,6 +2,7 @@
 import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
+import { addedPrice, readAddition, type Addition } from './addition';
 import { readDeal, type Deal } from './deal';
 import { eventOf, type ClientEvent } from './event';
 import { sentenceAround, sentenceStart } from './clause';
@@ -24,6 +25,9 @@ export interface UnderstandInput {
   /** The hand-written cues alone decide the stage (the stage trainer measures them against the model). */
   stageRulesOnly?: boolean;
 }
+
+/** Work that runs in batches or months, asked about within one: "this month's batch", "along with the other three". */
+const ONGOING = /\b(?:this|next) (?:month|week)'?s (?:batch|order|articles|posts|set|lot)\b|\b(?:along ?side|along with|together with|with) the other (?:two|three|four|five|\d)\b|\b(?:the|our|this) (?:current|running|monthly|ongoing) (?:batch|order|project|retainer)\b/i;
 
 export type Threat = 'chargeback' | 'review' | 'legal' | 'leave';
 
@@ -61,6 +65,8 @@ export interface Understanding {
   event?: ClientEvent;
   /** "The German text will be ready on Monday 12 October": the day the work can start, when the client's material comes later. */
   startFrom?: string;
+  /** More of the same countable work added to the job in hand ("a fourth article", "another 3.500 words"). */
+  addition?: Addition;
   /** The delivery date they now want, and the one planned before. */
   requested?: RoledDate;
   current?: { iso: string; text: string };
@@ -360,6 +366,14 @@ export function understand(input: UnderstandInput): Understanding {
       moves = withMove(moves, 'scope_creep', text.slice(from, inside.index + inside[0].length).trim(), from + (text.slice(from).length - text.slice(from).trimStart().length));
     }
   }
+  // "Could we add a fourth article to this month's batch?", "forgot the appendix, another 3.500 words": more of the
+  // work in hand is new, paid work, heard or not by the detector (which reads these as maybes, u13a-04, u13c-10).
+  // Only what the profile can price is read this way: an unpriced "could we add a page?" is answered as an ask (u5c-02).
+  // (A quote under discussion grows the same way; after delivery more work is a new order, and in a first enquiry it is
+  // part of the job.)
+  const added = situation.stage === 'quoted' || situation.stage === 'agreed' || situation.stage === 'in_progress' || ONGOING.test(text.slice(0, 6000)) ? readAddition(text) : undefined;
+  const addition = added && addedPrice(added, input.profile.services, deal.service, text) ? added : undefined;
+  if (addition && !moves.some((m) => m.id === 'scope_creep')) moves = withMove(moves, 'scope_creep', addition.evidence, addition.index);
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
   const offered = amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
@@ -466,6 +480,7 @@ export function understand(input: UnderstandInput): Understanding {
   const discount = percentages.find((p) => p.role === 'discount');
   return {
     text,
+    ...(addition ? { addition } : {}),
     today: input.today,
     profile: input.profile,
     agreement: input.agreement,

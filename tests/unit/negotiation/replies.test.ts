@@ -1989,3 +1989,75 @@ describe('small talk is not said back as a question (eleventh session)', () => {
     expect(t).not.toMatch(/archipelago/);
   });
 });
+
+describe('more of the work in hand is priced from the profile (twelfth session)', () => {
+  const WRITER = ProfileSchema.parse({
+    name: 'Lena Holm',
+    currency: 'EUR',
+    services: [
+      { name: 'Blog article (1,200 words)', price: 240, unit: 'item', keywords: ['blog', 'article', 'articles', 'post', 'posts'], turnaroundDays: 4 },
+      {
+        name: 'Website copy (up to 5 pages)',
+        price: 2000,
+        keywords: ['website', 'site', 'pages'],
+        lineItems: [
+          { name: 'Research', price: 500 },
+          { name: 'Copy for five pages', price: 1250 },
+          { name: 'Editing', price: 250 },
+        ],
+      },
+    ],
+    depositPercent: 50,
+    revisionRounds: 2,
+  });
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Ida Roth', currency: 'EUR', services: [{ name: 'Translation', price: 0.1, unit: 'word', keywords: ['translation', 'words'] }], depositPercent: 30, revisionRounds: 1 });
+
+  it('"could we add a fifth post to this month\'s set? … same invoice?" gets the article price, the date and a yes to one invoice', () => {
+    const a = analyzeMessage('Hi Lena,\n\nSmall thing: could we add a fifth post to this month\'s set? Topic: winter tyres for cargo bikes. By 18 December along with the other four would be perfect.\n\nCan it go on the same invoice?\n\nMo', { today: TODAY, from: 'Mo Kahn <mo@client.example>', profile: WRITER });
+    const first = body(a.suggestions[0]!);
+    expect(first).toMatch(/€240/);
+    expect(first).toMatch(/Friday 18 December/);
+    expect(first).toMatch(/same invoice/);
+    expect(first).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"forgot chapter 4, another 2.400 words, still need everything by 22.12." adds €240 to the agreed €600 and promises no date it cannot know', () => {
+    const text = 'Ida, forgot chapter 4, another 2.400 words, attached. Still need everything by 22.12. pls.\nRegards\nK. Lutz\n\nOn Tue, 1 Dec 2026, Ida Roth <ida@roth.example> wrote:\n> Dear Mr Lutz,\n> the manual is 6,000 words; at €0.10 per word that is €600. I will deliver it by Tuesday 22 December.\n> Ida Roth';
+    const first = body(analyzeMessage(text, { today: TODAY, from: 'Karl Lutz <k.lutz@client.example>', profile: TRANSLATOR }).suggestions[0]!);
+    expect(first).toMatch(/€240/);
+    expect(first).toMatch(/€840 in total/);
+    expect(first).toMatch(/confirm whether it can also be ready by Tuesday 22 December/);
+  });
+
+  it('three more pages of a five-page job are priced pro rata from the copy line (€750), on top of the agreed €2,000', () => {
+    const text = 'Hi Lena, the team loved the framework. We realised we also need a Careers page, a Press page and a Partners page. Could you add those three to what you are writing?\nThanks, Jo\n\nOn 20 Nov 2026, Lena Holm <lena@holm.example> wrote:\n> Hi Jo, to confirm: website copy for five pages, €2,000 in total. The first draft will be with you on Friday 18 December.\n> Lena';
+    const first = body(analyzeMessage(text, { today: TODAY, from: 'Jo Park <jo@client.example>', profile: WRITER }).suggestions[0]!);
+    expect(first).toMatch(/€750, pro rata from the €1,250/);
+    expect(first).toMatch(/€2,750 in total/);
+  });
+
+  it('an addition the profile cannot price is not given a made-up figure', () => {
+    const t = analyzeMessage('Hi Lena, thanks for the first draft of the five pages. Could we add a page for our podcast?', { today: TODAY, from: 'Jo Park <jo@client.example>', profile: ProfileSchema.parse({ name: 'Lena Holm', currency: 'EUR', services: [{ name: 'Website copy', price: 2000, keywords: ['website', 'pages'] }] }) }).suggestions.map(body).join('\n');
+    expect(t).not.toMatch(/pro rata|my usual rate for a page/);
+  });
+});
+
+describe('dates and small answers (twelfth session)', () => {
+  it('"I will deliver by Wednesday 15 April (I have allowed for the Easter holidays)" keeps 15 April as the agreed date', () => {
+    const text = 'Hi Ida, could you also add the glossary, another 500 words?\nRegards, Karl\n\nOn 30 Mar 2026, Ida Roth <ida@roth.example> wrote:\n> Dear Karl, 4,000 words at €0.10 is €400. I will deliver by Wednesday 15 April (I have allowed for the Easter holidays).';
+    const t = analyzeMessage(text, { today: '2026-04-01', from: 'Karl Lutz <karl@client.example>', profile: ProfileSchema.parse({ name: 'Ida Roth', currency: 'EUR', services: [{ name: 'Translation', price: 0.1, unit: 'word', keywords: ['translation', 'words'] }] }) }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/Wednesday 15 April/);
+    expect(t).not.toMatch(/\b5 April/);
+  });
+
+  it('"by 15.4." and "Mon 20.4." are dates; "section 3.2." is not', () => {
+    const dates = analyzeMessage('Need it by 15.4. please, the audit is Mon 20.4. See section 3.2. for the terms.', { today: '2026-04-01' }).entities.dates.map((d) => d.iso);
+    expect(dates).toEqual(['2026-04-15', '2026-04-20']);
+  });
+
+  it('"I assume a couple of extra rounds won\'t be a problem?" gets the rounds answer, not "Assume a couple of isn\'t part of…"', () => {
+    const t = cards('Hi Noa, thanks for the second round of the logo. Given how many people are involved here, I assume a couple of extra rounds won\'t be a problem?').map(body).join('\n');
+    expect(t).not.toMatch(/Assume a couple/i);
+    expect(t).toMatch(/beyond the two rounds? (?:of revisions )?included are paid/);
+  });
+});
