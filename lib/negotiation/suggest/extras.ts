@@ -620,6 +620,11 @@ function tradeAnswer(u: Understanding, text: string): string | undefined {
   if (logo && /\b(?:which|what) (?:files?|formats?|file formats?)\b|\bfiles? (?:do|will|would) (?:we|i) (?:get|receive)\b|\b(?:which|what) files? (?:we|i) (?:get|receive)\b/i.test(t) && /\b(?:logo|files?|formats?)\b/i.test(t)) {
     return 'You get the logo as vector files (SVG, EPS and PDF) for print and signs, and PNGs for screens, each in colour, black and white.';
   }
+  // "…a version of the logo that works on a black background. Is that something that comes with the final files?" (u13a-01)
+  const around = u.text.slice(0, 6000);
+  if (logo && /\b(?:final files|comes? with|included|part of)\b/i.test(t) && /\b(?:black|dark|white|coloured|colored) background|\b(?:reversed|inverted|knock-?out|one-colou?r|single-colou?r) (?:version|logo)\b/i.test(around)) {
+    return 'Yes: the final files include a version for dark backgrounds (the logo in white), as well as colour and black versions.';
+  }
   // "Would you come up with the topics yourself or do we send a list?": a writer whose price includes topic research says yes.
   const topics = u.profile.services.find((s) => s.lineItems?.some((l) => /\btopic/i.test(l.name)));
   if (topics && /\btopics?\b/i.test(t) && /\b(?:yourself|come up with|suggest|propose|pick|choose|own)\b|\b(?:send|give|provide) (?:you )?(?:a |the )?list\b/i.test(t)) {
@@ -776,6 +781,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   // "could you go through her notes and let me know what you think?": our view, point by point, is the answer.
   if (/\b(?:go (?:through|over)|look (?:at|over|through)|review|check)\b[^?]{0,40}\b(?:notes|comments|feedback|points|changes|suggestions|edits)\b[^?]{0,80}\b(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us)) (?:what (?:you|u) think|your (?:view|opinion|thoughts))\b/i.test(text)) {
     return 'Yes, I will go through the notes point by point and tell you where I agree and where a change would weaken the text, with a suggestion for each.';
+  }
+  // "I haven't seen anything come through. Could it have ended up in spam?": the card carries what they chased.
+  if (/\b(?:spam|junk)\b/i.test(text) && /\b(?:haven'?t|have not|didn'?t|did not|never|not|nothing)\b[^.?!]{0,30}\b(?:seen|received|got|arrived|come through|came through)\b/i.test(u.text.slice(0, 6000))) {
+    return card.total !== undefined ? 'I am sorry you had to chase: here is the quote in full.' : 'I will check what I sent and resend it today.';
   }
   const machine = postEditAnswer(u, k, ask);
   if (machine) return machine;

@@ -569,7 +569,16 @@ function fixDate(u: Understanding, k: Kit): string {
     const day = k.day(next);
     return /\(ahead of your\b/.test(day) ? `by ${day}` : `by ${day}, well ahead of ${k.day(wanted)}`;
   }
-  return wanted ? `by ${k.day(wanted)}` : `by ${k.day(next)}`;
+  if (wanted) return `by ${k.day(wanted)}`;
+  // "I'll take a photo of one in daylight tomorrow and send it over": the change waits for what they send (u13a-01 had
+  // promised the revision on the day the photo arrives).
+  const sending = /\b(?:i|we)(?:'ll| will| am going to| are going to)\s+(?:\w+\s+){0,8}?(?:send|forward|share|upload|email|take)\s+(?:you\s+|it\s+|them\s+)?(?:over\s+)?(?:a|an|the|my|our|some)?\s*([a-z]+)?/i.exec(u.text.slice(0, 6000));
+  const material = sending ? u.dates.find((d) => d.iso >= u.today && Math.abs(d.index - sending.index) < 120) : undefined;
+  if (material) {
+    const thing = sending?.[1] && !/^(?:it|them|over|you|back|this|that|tomorrow|today)$/i.test(sending[1]) ? sending[1].toLowerCase() : 'material';
+    return `by ${k.day(addWorkingDays(material.iso, 2))}, two working days after your ${thing} arrives`;
+  }
+  return `by ${k.day(next)}`;
 }
 
 /** A paid further round by their date when two working days remain, else the earliest honest date. */

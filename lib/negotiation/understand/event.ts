@@ -13,7 +13,7 @@ export interface ClientEvent {
 
 const EVENT = /\b(launch(?:es|ed|ing)?|go(?:es)?[- ]live|going live|live on|go(?:es)? online|going online|goes out|go out|on sale|hits? the shelves|release[sd]?|opening|opens|grand opening|printer|print run|to print|printing|prints|goes to (?:the )?print(?:ers?)?|appointment|appt|gala|conference|trade ?show|fair|exhibition|wedding|premiere|board meeting|board presentation|investor meeting|presentation|expo|demo day|event|campaign|ads go live|christmas|xmas|black friday)\b/i;
 // The date bound to the work itself: "we'd need the final copy by 24 Feb", "deliver by", "files by".
-const WORK_DUE = /\b(?:needs? (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
+const WORK_DUE = /\b(?:needs? (?:it|them|this|the \w+(?: \w+)?)|want (?:it|them|this)|have (?:it|them|this|the \w+) (?:ready|done|by|for)|deliver\w*|ready|finished|done|files? by|copy by|draft by|send (?:it|them|the \w+)|get (?:it|them|this) (?:to us|over|back))\b[^.?!\n]{0,30}$/i;
 const WORDS: Record<string, string> = {
   launches: 'launch', launched: 'launch', launching: 'launch', 'go-live': 'go-live', 'go live': 'go-live', 'goes live': 'go-live', 'going live': 'go-live', 'live on': 'go-live',
   opens: 'opening', 'grand opening': 'opening', printer: 'print run', 'to print': 'print run', printing: 'print run', prints: 'print run', 'goes to print': 'print run', 'goes to the print': 'print run', 'goes to the printer': 'print run', 'goes to the printers': 'print run', 'goes to printer': 'print run', expo: 'trade show', appt: 'appointment', tradeshow: 'trade show',
@@ -28,7 +28,9 @@ const WORDS: Record<string, string> = {
 export function eventOf(text: string, date: RoledDate | undefined, today: string): ClientEvent | undefined {
   if (!date) return undefined;
   const from = Math.max(0, text.lastIndexOf('\n', date.index) + 1, date.index - 120);
-  const before = text.slice(from, date.index);
+  // The clause the date sits in: "The printer needs the final text, we want to print on 1 June" dates the print run,
+  // not the text (u13c-12 had promised the reworked text on the print day itself).
+  const before = text.slice(from, date.index).split(/[,;]\s+(?=(?:we|i|they|it|our|the|and)\b)/i).pop()!;
   const after = text.slice(date.index + date.text.length, date.index + date.text.length + 90).split(/[.?!\n]/)[0] ?? '';
   // "we need it before 1 March because that's when the collection goes online": the date is still the event's
   // ("the final copy by 24 February for our launch" is not: that date is the copy's).
@@ -39,7 +41,8 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   if (WORK_DUE.test(before) && !(because && EVENT.test(after)) && !season) return undefined;
   // "We need the English version latest on Friday 30 October, because it goes to print": a date set for the work
   // itself, with its reason; no lead time comes off it.
-  if (WORK_DUE.test(before) && /\b(?:latest|at the latest|no later than|by)\s+(?:on\s+)?(?:the\s+)?$/i.test(before)) return undefined;
+  // ("We would like to have them for 10 April, because the newsletter goes out the 14.": 10 April is the work's date, u13c-06.)
+  if (WORK_DUE.test(before) && /\b(?:latest|at the latest|no later than|by|for)\s+(?:on\s+)?(?:the\s+)?$/i.test(before) && !season) return undefined;
   // "our printer needs the final English text on Friday, 10 April at the latest": the same, with "at the latest" after.
   if (WORK_DUE.test(before) && /^\s*,?\s*(?:at the latest|latest)\b/i.test(after)) return undefined;
   // "the article that went live on Tuesday": a past event is no deadline, whatever way the weekday was resolved.

@@ -177,8 +177,11 @@ export function dateRole(text: string, d: DateEntity, today: string): DateRole {
   if (PAYMENT_CONTEXT.test(`${w.before.slice(-50)} ${d.text} ${w.after.slice(0, 30)}`) && !/\b(?:live|ready|deliver|launch|done|finished)\b/i.test(w.before.slice(-40))) return 'other';
   // "I need a number for the deck today or tomorrow", "the invoice must be in our system by 18 December": a date for
   // our answer or our paperwork, not for the work.
-  const sentence = `${w.before.split(/[.?!\n]\s/).pop() ?? ''} ${d.text} ${(w.after.split(/[.?!\n]/)[0] ?? '').slice(0, 60)}`;
-  if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|final files?|the (?:copy|design|site|translation|logo|page|articles?) by)\b/i.test(sentence)) return 'other';
+  const head = `${w.before.split(/[.?!\n]\s/).pop() ?? ''} ${d.text}`;
+  const sentence = `${head} ${(w.after.split(/[.?!\n]/)[0] ?? '').slice(0, 60)}`;
+  // (The work's own words count before the date: "you'd send a quote by Friday, once you'd done the word count" is
+  // still the quote's date, u13a-10.)
+  if (REPLY_BY.test(sentence) && !/\b(?:live|launch\w*|deliver\w*|finished|done|final files?|the (?:copy|design|site|translation|logo|page|articles?) by)\b/i.test(head)) return 'other';
   return nearestRole(w, DATE_CUES, d.deadline ? 'requested' : 'other');
 }
 

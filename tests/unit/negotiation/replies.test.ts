@@ -2061,3 +2061,33 @@ describe('dates and small answers (twelfth session)', () => {
     expect(t).toMatch(/beyond the two rounds? (?:of revisions )?included are paid/);
   });
 });
+
+describe('dates read for what they are (twelfth session)', () => {
+  it('"you mentioned you\'d send a quote by Friday, once you\'d done the count" is no date the client asks for', () => {
+    const a = analyzeMessage('Hi Noa, sorry to chase. Last Wednesday you mentioned you\'d send a quote for the menu boards by Friday, once you\'d done the sizes. Nothing has come through; could it have ended up in spam?', { today: TODAY, from: 'Sam Reed <sam@client.example>', profile: DESIGNER });
+    expect(a.entities.dates.filter((d) => d.role === 'requested')).toEqual([]);
+    expect(a.suggestions.map(body).join('\n')).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"we\'d like to have them for 18 December, because the newsletter goes out on the 22nd" keeps 18 December as the work\'s date', () => {
+    const t = analyzeMessage('Dear Lena, we need the next two articles. We would like to have them for 18 December if possible, because the newsletter goes out the 22nd.', { today: TODAY, from: 'Gia Russo <gia@client.example>', profile: ProfileSchema.parse({ name: 'Lena Holm', currency: 'EUR', services: [{ name: 'Blog article', price: 240, unit: 'item', keywords: ['article', 'articles'], turnaroundDays: 4 }] }) }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/18 December/);
+    expect(t).not.toMatch(/16 December/);
+  });
+
+  it('"the printer needs the final text, we want to print on 21 December": the rework comes before the print day', () => {
+    const t = analyzeMessage('Dear Ms Roth, we received the English translation of our brochure, thank you. But we are not so happy with it: my boss says it is too stiff and it sounds like a translation. Can you please rework it? The printer needs the final text, we want to print on 21 December.', { today: TODAY, from: 'Eva Lind <eva@client.example>', profile: ProfileSchema.parse({ name: 'Ida Roth', currency: 'EUR', services: [{ name: 'Translation', price: 0.1, unit: 'word', keywords: ['translation'] }], revisionRounds: 1 }) }).suggestions.map(body)[0]!;
+    expect(t).toMatch(/ahead of your print run on Monday 21 December/);
+  });
+
+  it('"I\'ll take a photo of the tin tomorrow and send it over" dates the revision after the photo arrives', () => {
+    const first = body(cards('Hi Noa, we love concept 2! Only one thing: could the blue be a touch darker, closer to our tins? I\'ll take a photo of one in daylight tomorrow and send it over.\n\nOn Fri, 4 Dec 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Sam, attached are the three logo concepts. Once you have picked one, I will refine it; that stage includes two rounds of revisions.')[0]!);
+    expect(first).toMatch(/by Thursday 10 December, two working days after your photo arrives/);
+  });
+
+  it('"a version that works on a black background — does that come with the final files?" is a yes from the trade', () => {
+    const t = cards('Hi Noa, concept 1 it is! My brother is painting the van and asked whether we get a version of the logo that works on a black background. Is that something that comes with the final files?').map(body).join('\n');
+    expect(t).toMatch(/version for dark backgrounds/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
