@@ -42,9 +42,10 @@ export function zoneOfHours(hours: string | undefined): string | undefined {
 export function zoneOfClient(text: string): string | undefined {
   const t = text.slice(0, 4000);
   // Where they are: "I'm in", "we're based in", "here in", "from our office in", or a time "<place> time".
-  const where = /\b(?:[Ii]'?m|[Ii]’m|[Ii] am|[Ww]e'?re|[Ww]e’re|[Ww]e are|[Bb]ased|[Hh]ere|[Ll]ocated|[Ss]itting|[Oo]ffice is|[Oo]ffices are|[Tt]eam is)\s+(?:based\s+|now\s+|currently\s+|over\s+)?(?:in|out of)\s+([\p{Lu}][\p{L}.' ]{1,30}?)(?=[,.;:!?)\n]|\s+(?:so|and|which|but|time|–|-)\b|$)|\b([\p{Lu}][\p{L}]{1,20}(?: [\p{Lu}][\p{L}]{1,20})?) time\b|\b(AEDT|AEST|AWST|NZDT|NZST|JST|KST|SGT|HKT|IST|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT)\b/gu;
+  const where = /\b(?:[Ii]'?m|[Ii]’m|[Ii] am|[Ww]e'?re|[Ww]e’re|[Ww]e are|[Bb]ased|[Hh]ere|[Ll]ocated|[Ss]itting|[Oo]ffice is|[Oo]ffices are|[Tt]eam is)\s+(?:based\s+|now\s+|currently\s+|over\s+)?(?:in|out of)\s+([\p{Lu}][\p{L}.' ]{1,30}?)(?=[,.;:!?)\n]|\s+(?:so|and|which|but|time|–|-)\b|$)|\b([\p{Lu}][\p{L}]{1,20}(?: [\p{Lu}][\p{L}]{1,20})?) time\b|\b(AEDT|AEST|AWST|NZDT|NZST|JST|KST|SGT|HKT|IST|GMT|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT)\b|\b(?:my|our) time\s*\(([\p{Lu}][\p{L}]{1,20}(?: [\p{Lu}][\p{L}]{1,20})?)\)/gu;
   for (let m = where.exec(t); m; m = where.exec(t)) {
-    const place = m[1] ?? m[2] ?? m[3]!;
+    // ("9am my time (Sydney)": the place in brackets after "my time", u7a-07.)
+    const place = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const zone = ZONES.find(([re]) => re.test(place))?.[1];
     if (zone) return zone;
   }

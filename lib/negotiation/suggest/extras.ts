@@ -850,12 +850,17 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (/\bfor (?:the|our|my|their) (?:\w+ ){0,2}(?:call|meeting|presentation|pitch)\b/i.test(text) && !/\b(?:kick-?off|intro(?:ductory)?|discovery|onboarding|with (?:you|u)|(?:jump|hop|get) on|have a (?:quick )?call|schedule|free for|available for|set up a)\b/i.test(text)) return undefined;
       // "Could we do a quick call next week? I'm available Tuesday or Wednesday at 10h": the day they name, in the ask or just after it.
       const end = ask.index + ask.evidence.length;
-      const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today);
-      const d = near.find((x) => /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text)) ?? near.find((x) => x.index < end);
-      const window = u.text.slice(ask.index, Math.min(u.text.length, end + 160));
+      // "can we move Thurs wireframe review to Fri 4pm?", "move our interview of Wednesday 15 april … Is possible Thursday
+      // 16?": the meeting's new day, never the day it is moved from (u13a-02, u13a-05).
+      const moved = /\b(?:move|reschedule|push|shift|change)\b/i.test(text);
+      const from = moved ? u.dates.filter((x) => x.index >= ask.index && x.index < end && !/\bto\s+(?:the\s+)?$/i.test(u.text.slice(Math.max(0, x.index - 6), x.index))) : [];
+      const near = u.dates.filter((x) => x.index >= ask.index && x.index < end + 160 && x.iso >= u.today && !from.includes(x));
+      const d = (moved ? undefined : near.find((x) => /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(x.text))) ?? near.find((x) => x.index < end) ?? (moved ? near[0] : undefined);
+      // (For a moved meeting the time is the new one's, said after the day it moves to.)
+      const window = u.text.slice(moved && d ? d.index : ask.index, Math.min(u.text.length, end + 160));
       // "a call next week? … Tuesday or Wednesday": a weekday said with "next week" is in that week, not this one.
       const iso = d && /\bnext week\b/i.test(window) && d.iso < nextMonday(u.today) ? addDays(d.iso, 7) : d?.iso;
-      const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1];
+      const time = /\b(\d{1,2}(?::\d{2})?\s?(?:am|pm|h)(?:\s?\(?(?:ET|EST|CET|GMT|BST|UK time|[A-Z][\p{L}]+ time)\)?)?|\d{1,2}:\d{2}|(?<=\bat\s)\d{1,2}\.\d{2}|morning|afternoon)(?![\p{L}\d])/iu.exec(window)?.[1]?.replace(/^(\d{1,2})\.(\d{2})$/, '$1:$2').replace(/\bmy time\b/i, 'your time');
       const medium = (/\b(?:ms |microsoft |on |via |over |a )(teams)\b|\b(teams)(?= (?:call|meeting|link|invite))|\b(zoom|google meet|skype|video)\b/i.exec(text) ?? [])
         .slice(1)
         .find(Boolean);
@@ -1026,6 +1031,31 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':
     case 'other': {
+      // "Can you move them to Shopify with the photos and descriptions, or we must do by hand?": the import is a line of the price.
+      const importLine = k.service?.lineItems.find((i) => /\bimport\b/i.test(i.name));
+      if (importLine && /\b(?:move|bring|transfer|migrate|import|copy|carry)\b[^?]{0,50}\b(?:products?|them|items|listings|catalogue|catalog)\b|\b(?:products?|listings)\b[^?]{0,40}\b(?:across|over)\b/i.test(text)) {
+        return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so there is nothing to do by hand.`;
+      }
+      // "Can u look today pls", "CAN YOU LOOK NOW PLEASE": on work of ours, a yes with when.
+      const look = /^(?:(?:so|and|also|pls|please|ok|okay|hi|hey)[,\s]+)*(?:can|could) (?:you|u) (?:please |pls )?(?:look|have a look|take a look|check)(?: at (?:it|this|that|the \w+(?: \w+)?))?\s*(today|now|asap|right away|this (?:morning|afternoon)|tomorrow|next week)?\b/i.exec(text.trim());
+      if (look && (u.situation.underway || u.defect || u.deal.ourWords.length > 0)) {
+        const when = (look[1] ?? '').toLowerCase();
+        if (/^(?:today|now|asap|right away|this)/.test(when)) return 'Yes, I am looking at it today and will tell you what I find before the end of the day.';
+        if (when === 'tomorrow') return `Yes, I will look at it tomorrow, ${k.day(addDays(u.today, 1))}, and tell you what I find.`;
+        if (when === 'next week') return `Yes, I can look at it next week; I will confirm the day.`;
+      }
+      // "In the hero, can 'effortless' become 'simple'?", "Can the little kettle be bigger?": a small change to work under
+      // review, made in this round.
+      if (u.situation.stage === 'in_progress' && !u.defect && text.length < 140 && !COSTS.test(text) && !/\b(?:automatic\w*|integrat\w*|sync\w*|online|ordering|booking|like (?:a|an|the)\b)/i.test(text) && /^(?:(?:so|and|also|(?:one |a )?(?:tiny |small |little |quick )?thing|quick one|oh)[,:\s]+)*(?:in the [\p{L}\s-]{2,25},\s*)?(?:can|could) (?:the |our |this |that |["“‘'])[\p{L}\s'‘’"“”-]{1,40}? (?:be|become|go|point|link|move|say|read|change|look)\b/iu.test(text.trim())) {
+        return 'Yes, I will make that change in this round.';
+      }
+      // "Can the shop show prices in GBP and EUR?", "Can the Donate page just embed our Donorbox form?": what the platform
+      // can do, checked before it is promised, with any effect on price or date said first.
+      if (buildsSites(u) && !/\b(?:costs?|charges?|fees?|pay\w*|invoic\w*|discount|cheaper|free)\b/i.test(text) && /^(?:(?:so|and|also|oh|small thing|one more thing)[,:\s]+)*(?:can|could|will) (?:the|our|my|a|this) (?:new )?(?:[\p{L}-]+ )?(?:site|shop|store|website|page|gallery|checkout|section|form|blog|journal|menu)\b[^?]{0,20}\b(?:show|have|pull|embed|take|accept|sync|display|integrate|connect|list|sell|offer|support|include|send|go out|post|link)\b/iu.test(text.trim())) {
+        return 'Yes, that can usually be done; I will check the simplest way to set it up (often an app or a plugin) and tell you before I start whether it changes the price or the date.';
+      }
+      // "Is possible Thursday 16 at 10.00?" after a meeting they asked to move: the call's answer gives the day and time.
+      if (u.asks.some((o) => o !== ask && o.topic === 'call') && text.length < 90 && /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b/i.test(text) && !COSTS.test(text)) return undefined;
       // "could we skip the deposit this time and I'll just pay the whole thing when it's done?": the payment sentence, even
       // when the detector missed the move.
       if (SKIP_DEPOSIT.test(text)) return newJobDeposit(u, k, card, text) ?? (u.has('payment_terms') ? undefined : paymentLine(u, k, card));

@@ -52,7 +52,8 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['price', /\b(?:how much|what (?:does|would|will|do) (?:it|this|that|you) (?:cost|charge)|what(?:'s| is| would be| will be) (?:the |your )?(?:price|cost|rate|fee|total)|cost with)\b/i],
   // "you'd be on call for urgent fixes" is availability, not a call to arrange; "HR for small teams" is no call: Teams
   // counts as the app only with a word that makes it one.
-  ['call', /\b(?:(?:can|could|shall) we (?:speak|talk)\b|(?<!on[- ])(?:call|calls|meeting|meet|chat|zoom|(?:ms |microsoft |on |via |over |a )teams|teams (?:call|meeting|link|invite)|skype|google meet|video call|catch[- ]up|kick-?off|sit down|phone me|ring me))\b/i],
+  // "can we move Thurs wireframe review to Fri 4pm?", "move our interview of Wednesday 15 april": a meeting moved.
+  ['call', /\b(?:(?:move|reschedule|push|shift|change)\b[^.?!]{0,40}\b(?:review|interview|appointment|session|workshop|presentation)\b|(?:can|could|shall) we (?:speak|talk)\b|(?<!on[- ])(?:call|calls|meeting|meet|chat|zoom|(?:ms |microsoft |on |via |over |a )teams|teams (?:call|meeting|link|invite)|skype|google meet|video call|catch[- ]up|kick-?off|sit down|phone me|ring me))\b/i],
   ['insurance', /\b(?:your (?:\w+ )?insurance|(?:have|hold|carry|got) (?:\w+ ){0,2}insurance|insured|indemnity|liability cover|public liability|professional liability)\b/i],
   ['certification', /\b(?:iso\s?\d+|cyber essentials|certif(?:ied|ication)|accredit\w*|registered (?:with|as)|sworn|gdpr compliant|vat[- ]registered)\b/i],
   ['sign', /\b(?:sign|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],

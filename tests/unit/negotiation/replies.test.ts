@@ -2091,3 +2091,44 @@ describe('dates read for what they are (twelfth session)', () => {
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('everyday asks on running work are answered (twelfth session)', () => {
+  const SHOP = ProfileSchema.parse({
+    name: 'Ravi Shah',
+    currency: 'GBP',
+    services: [{ name: 'Shopify store build', price: 4800, keywords: ['shopify', 'store', 'shop'], lineItems: [{ name: 'Setup and theme', price: 900 }, { name: 'Product and collection import', price: 700 }, { name: 'Testing and launch', price: 1000 }], turnaroundDays: 25 }],
+    depositPercent: 30,
+    workingHours: 'Mon–Fri, 9:00–17:00 UK time',
+  });
+
+  it('"can we move Thurs design review to Fri 11am?" answers for Friday, never the Thursday it moves from', () => {
+    const t = cards('Noa - can we move Thurs design review to Fri 11am? Something came up.\n\nSam').map(body).join('\n');
+    expect(t).toMatch(/Friday 11 December at 11am/);
+    expect(t).not.toMatch(/Thursday 10 December/);
+  });
+
+  it('"I must ask you to move our interview of Wednesday… Is possible Thursday at 10.00?" gets Thursday at 10:00', () => {
+    const t = cards('Dear Noa, I must ask you to move our interview of Wednesday 9 December, because my partner is travelling. Is possible Thursday 10 at 10.00?\nBest, Lia').map(body).join('\n');
+    expect(t).toMatch(/Thursday 10 December at 10:00/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"can the little leaf be bigger?" on concepts under review is a yes in this round', () => {
+    const t = cards('Hi Noa,\n\nThe team is happy with draft 2 of the homepage, lovely work.\n\nOne tiny thing: in the header, can "bold" become "brave"?\n\nSam').map(body).join('\n');
+    expect(t).toMatch(/Yes, I(?: will|'ll) make that change in this round/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+
+  it('a shop client asking "can you move them over with the photos, or must we do it by hand?" hears the import is in the price', () => {
+    const t = analyzeMessage('Hi Ravi, thanks for the quote of £4,800. We have 90 products on Etsy. Can you move them to Shopify with the photos and descriptions, or must we do it by hand? And can the shop show prices in GBP and EUR?', { today: TODAY, from: 'Kim Lo <kim@client.example>', profile: SHOP }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/part of the price \(product and collection import\)/);
+    expect(t).toMatch(/can usually be done/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"Can u look today pls" about a site of ours is a yes for today', () => {
+    const t = analyzeMessage('Ravi the checkout is showing an error since this morning, customers cant pay. Can u look today pls', { today: TODAY, from: 'Kim Lo <kim@client.example>', profile: SHOP, ourEarlier: ['Hi Kim, the store is live and the final invoice is attached. Thanks for a great project! Ravi'] }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/today/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
