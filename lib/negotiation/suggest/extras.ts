@@ -32,6 +32,8 @@ export const extras: Extras = (u, k, card) => {
   for (const id of pending) {
     // "do you also do the photos?" reads as scope creep to the detector; the ask's own answer says it better.
     if (id === 'scope_creep' && overlapsAsk(u, id)) continue;
+    // A project that stops takes no changes in the rounds (u12a-08 had got "I'll make the changes you listed").
+    if (card.id === 'stop-and-settle' && ['revision_request', 'scope_creep', 'rush_deadline', 'wrong_direction'].includes(id)) continue;
     if (PRICE_MOVES.has(id)) {
       // Only real pressure on the price gets an answer about the price; a stray word does not.
       if (priceDone || (id !== 'price_question' && !pressure(u))) continue;
@@ -319,7 +321,10 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "Maybe something can be left out?": the smaller version is the answer.
       if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
       // A stopped project's card already settles the money and the hand-over.
-      if (card.id === 'stop-and-settle' && (['payment_method', 'refund', 'invoice'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop)\b/i.test(a.text))) return false;
+      // (…and "if we start again in 3 or 4 months, do we continue from where we are?": its "pick it up where we left off".)
+      if (card.id === 'stop-and-settle' && (['payment_method', 'refund', 'invoice', 'start'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop|start again|continue|where we (?:are|left off))\b/i.test(a.text))) return false;
+      // "Can you fix it or do we need to find someone else?" when the card already puts it right: the position is the yes.
+      if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
       // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.
       if (card.id === 'pause-project' && a.topic === 'price') return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;

@@ -2132,3 +2132,17 @@ describe('everyday asks on running work are answered (twelfth session)', () => {
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('a stopped project and a fix already promised take no stray lines (twelfth session)', () => {
+  it('"Can we stop the project now? … if we start again in 4 months do we continue from where we are?" gets no rounds or start line', () => {
+    const text = 'Hi Noa\n\nBad news, we lost our biggest client and I have to stop spending for a while. Can we stop the project now? What do I owe you for what is done? And if we start again in 3 or 4 months do we have to pay again for everything or do we continue from where we are?\n\nSorry\nSam\n\nOn Thu, 3 Dec 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Sam, good news: the wireframes are done and I have started on the visual design. Thanks again for the $2,240 deposit.';
+    const first = body(cards(text)[0]!);
+    expect(first).toMatch(/stop/i);
+    expect(first).not.toMatch(/revision|I can start as soon as/);
+  });
+
+  it('"Can you fix it or do we need to find someone else?" is not left blank when the card already fixes it', () => {
+    const t = cards('Noa, the new homepage has the wrong phone number in the header and the contact form is broken, it sends nothing. Can you fix it or do we need to find someone else?\n\nOn Mon, 30 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Sam, the site is live and the final invoice is attached.').map(body);
+    expect(t[0]).not.toMatch(/\[your answer\]/);
+  });
+});
