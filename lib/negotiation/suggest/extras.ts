@@ -188,8 +188,9 @@ function answerMove(id: MoveId, u: Understanding, k: Kit, card: Card): { text: s
     case 'nda_request':
       return { text: ndaLine(u, k, card), why: ['concession_for_concession', 'Confidentiality is accepted, but what it costs is priced.'] };
     case 'vague_brief':
-      // Paused running work has its brief already.
-      if (card.id === 'pause-project') return undefined;
+      // Paused running work has its brief already; so has work under review, where "questions about the goal and who it is
+      // for" reads as if the job had not begun (u13c-01, u13c-12).
+      if (card.id === 'pause-project' || u.situation.underway || card.covers.includes('revision_request')) return undefined;
       return { text: 'To plan it properly, I will send you a few short questions about the goal and who it is for.', why: ['clarify_brief', 'Asks about the goal instead of guessing.'] };
     case 'wrong_direction':
       // The copying is in the sentence that carries the move ("copy their homepage"), not anywhere in the mail ("the name
@@ -327,7 +328,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
       // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.
       if (card.id === 'pause-project' && a.topic === 'price') return false;
-      if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up))\b/i.test(a.text)) return false;
+      if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up)|another way|fair to you|deposit)\b/i.test(a.text)) return false;
       if (card.id === 'follow-up-job' && followUpAsk(u) && a.text.includes(followUpAsk(u)!)) return false;
       if ((a.topic === 'timeline' || (a.topic === 'status' && !workInHand(u))) && u.has('rush_deadline')) return false;
       return true;
@@ -1041,6 +1042,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (importLine && /\b(?:move|bring|transfer|migrate|import|copy|carry)\b[^?]{0,50}\b(?:products?|them|items|listings|catalogue|catalog)\b|\b(?:products?|listings)\b[^?]{0,40}\b(?:across|over)\b/i.test(text)) {
         return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so there is nothing to do by hand.`;
       }
+      // "Was there a notice period I should have respected?" when pausing: none was agreed, and none is invented (u11a-03).
+      if (card.id === 'pause-project' && /\bnotice period\b/i.test(text)) return 'No notice period applies: letting me know now is all I need.';
       // "Can u look today pls", "CAN YOU LOOK NOW PLEASE": on work of ours, a yes with when.
       const look = /^(?:(?:so|and|also|pls|please|ok|okay|hi|hey)[,\s]+)*(?:can|could) (?:you|u) (?:please |pls )?(?:look|have a look|take a look|check)(?: at (?:it|this|that|the \w+(?: \w+)?))?\s*(today|now|asap|right away|this (?:morning|afternoon)|tomorrow|next week)?\b/i.exec(text.trim());
       if (look && (u.situation.underway || u.defect || u.deal.ourWords.length > 0)) {

@@ -533,7 +533,10 @@ export function pauseAsked(u: Understanding): boolean {
   // "The invoice has been placed on hold" by accounts pauses a payment, not the project.
   const m = PAUSE.exec(u.text);
   if (!m || /\b(?:invoice|payment|po|purchase order)\b[^.?!\n]{0,60}$/i.test(u.text.slice(Math.max(0, m.index - 120), m.index)) || /\b(?:it|invoice) has (?:therefore )?been placed on hold\b/i.test(u.text)) return false;
-  return u.situation.stage !== 'enquiry' && u.situation.stage !== 'quoted';
+  // "we have to stop the website project for some time … the work until now we like very much": a running project, whatever
+  // stage the words alone read (u13c-09 read as a first enquiry and got "[your answer]").
+  const running = /\b(?:stop|pause|hold)\b[^.?!\n]{0,40}\b(?:the|our|this) (?:\w+ )?(?:project|work|build)\b|\bthe work (?:until now|so far|up to now)\b/i.test(u.text.slice(0, 6000));
+  return running || (u.situation.stage !== 'enquiry' && u.situation.stage !== 'quoted');
 }
 
 const pauseProject: Strategy = (u, k) => {
@@ -546,8 +549,18 @@ const pauseProject: Strategy = (u, k) => {
   // "pause for June, July and August and restart in September": the month said with the restart, when one is.
   const restartMonth = months.find((m) => /\b(?:restart|resume|pick (?:it|this|things) (?:back )?up|back|again|start again)\b[^.?!\n]{0,25}$/i.test(u.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
   const month = (restartMonth ?? months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
-  const when = restart ? `on ${k.day(restart.iso)}` : month ? `in ${k.v(month)}` : `in ${k.ph('restart month')}`;
-  const held = u.situation.depositPaid ? 'Your deposit stays as credit against the project, and I will' : 'I will';
+  // ("the end of June" is said "at the end of June", not "in the end of June".)
+  const at_ = month && /^the end of\b/i.test(month) ? 'at' : 'in';
+  // A month said with the restart ("pick this back up in August") beats a stray day elsewhere ("we paid on the 1st", u11a-03).
+  const day = restart && !restartMonth && !(month && at_ === 'at') ? restart : undefined;
+  const when = day ? `on ${k.day(day.iso)}` : month ? `${at_} ${k.v(month)}` : `in ${k.ph('restart month')}`;
+  // "what happens with the deposit?" asks about one they paid.
+  const paid = u.situation.depositPaid || /\bwhat happens (?:with|to) (?:the|our|my) deposit\b|\bwhere we stand (?:with regard to|on|with) the deposit\b/i.test(u.text.slice(0, 6000));
+  const held = paid ? 'Your deposit stays as credit against the project, and I will' : 'I will';
+  // "…and if we do not go on at all, could we get part of the deposit back?": it has paid for work done and time reserved.
+  const refund = paid && /\b(?:deposit)\b[^?]{0,80}\b(?:back|refund\w*|return\w*)\b|\b(?:refund|get back|return)\w*\b[^?]{0,40}\bdeposit\b|\bwhere we stand\b[^?]{0,40}\bdeposit\b|\bdeposit\b[^?]{0,40}\bnot (?:to )?proceed\b|\bnot (?:to )?proceed\b[^?]{0,80}\bdeposit\b/i.test(u.text.slice(0, 6000))
+    ? 'If you decide not to go on, I will set the deposit against the work done so far and refund anything left over; nothing more would be due.'
+    : undefined;
   // "If we pause, what happens if something breaks?": the worry behind the pause, answered.
   const hourly = u.profile.services.find((x) => x.unit === 'hour');
   const breaks = /\b(?:something|anything|it|the site)\s+(?:breaks|goes wrong|goes down|stops working|crashes)\b/i.test(u.text.slice(0, 4000))
@@ -561,6 +574,7 @@ const pauseProject: Strategy = (u, k) => {
       `Yes, we can pause. ${held} pencil in a restart ${when}; I will confirm the exact date with you a week or two before, as my schedule fills.`,
       'Everything done so far stays as it is, so we can pick up where we left off.',
       ...(breaks ? [breaks] : []),
+      ...(refund ? [refund] : []),
     ],
     covers: ['rush_deadline', 'payment_terms'],
     stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
@@ -568,7 +582,7 @@ const pauseProject: Strategy = (u, k) => {
       ['keep_dialogue', 'Agrees to the pause and keeps the project and the deposit in place.'],
       ['confirm_in_writing', 'Puts the restart in writing.'],
     ],
-    close: restart ? `Shall I pencil in ${k.day(restart.iso)}?` : month ? `Which week in ${k.v(month)} would suit you for the restart?` : 'Which week would suit you for the restart?',
+    close: day ? `Shall I pencil in ${k.day(day.iso)}?` : month ? `Which ${at_ === 'at' ? 'day' : 'week'} ${at_} ${k.v(month)} would suit you for the restart?` : 'Which week would suit you for the restart?',
   };
 };
 

@@ -464,8 +464,15 @@ const ORDINALS: Record<string, number> = { third: 3, '3rd': 3, fourth: 4, '4th':
 const ROUNDS_USED = /\b(?:(?:both|all|the two|the three|the)\s+(?:of (?:the|your)\s+)?(?:included\s+)?(?:revision\s+|feedback\s+)?rounds\s+(?:are|have been)\s+(?:now\s+)?used|used (?:up )?(?:both|all|the two)\s+(?:included\s+)?(?:revision\s+)?rounds|no (?:revision )?rounds? (?:left|remaining)|(?:this|that) was (?:the|your) (?:last|final|second) (?:included )?round|(?:the )?(?:second|last|final|third) of the (?:two|three|2|3) (?:included )?(?:revision |feedback )?rounds)\b/i;
 const NEW_DIRECTION = /\b(?:new|different|fresh|other) (?:directions?|concepts?|ideas|approach|options)\b|\bstart (?:over|again|from scratch)\b|\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) it\b/i;
 
+/** "I know we signed off on concept 2", "I know I signed them off last week": the stage was approved. */
+const SIGNED_OFF = /\b(?:we|i|you)(?:'ve| have)? (?:already )?(?:signed (?:it |them |this |that )?off|approved)(?: on)? (?:it|them|this|that|the \w+|concept \d|v\d|version \d|draft \d)?\b/i;
+/** …and now want it redone: "can we redo them?", "go back to the beginning and see new concepts". */
+const REDO = /\b(?:redo|re-do|start (?:over|again)|go back to the (?:beginning|start|drawing board)|from scratch|new (?:concepts|designs|wireframes|directions?)|(?:a )?(?:completely )?different (?:direction|concept|approach))\b/i;
+
 export function beyondRounds(u: Understanding): boolean {
   if (u.deal.ourWords.some((w) => ROUNDS_USED.test(w)) && (NEW_DIRECTION.test(u.text) || u.has('revision_request') || u.has('scope_creep'))) return true;
+  // Redoing a stage the client signed off is new work, not a revision of it (u13c-01, u12a-02 got "within the rounds").
+  if (SIGNED_OFF.test(u.text.slice(0, 6000)) && REDO.test(u.text.slice(0, 6000))) return true;
   const m = ORDINAL.exec(u.text);
   const included = u.deal.rounds?.n;
   if (!m || included === undefined) return false;
@@ -697,9 +704,40 @@ const withinRounds: Strategy = (u, k) => {
   };
 };
 
+/** The stage they signed off and now want redone, priced from the line item that names it ("Three logo concepts", $900). */
+function redoneStage(u: Understanding, k: Kit): { name: string; price?: number } | undefined {
+  const t = u.text.slice(0, 6000);
+  if (!(SIGNED_OFF.test(t) && REDO.test(t))) return undefined;
+  const noun = /\b(concepts?|wireframes?|designs?|drafts?|mock-?ups?|layouts?|sketches|outlines?)\b/i.exec(t)?.[1]?.toLowerCase().replace(/s$/, '');
+  // The job's own line first; with no job named, the one line in the profile that names the stage.
+  // ("Three logo concepts", not "Refinement of the chosen concept": new concepts are the plural stage.)
+  const all = (k.service ? [k.service] : u.profile.services).flatMap((x) => x.lineItems);
+  const plural = all.filter((i) => noun && new RegExp(`\\b${noun}s\\b`, 'i').test(i.name));
+  const lines = plural.length ? plural : all.filter((i) => noun && new RegExp(`\\b${noun}`, 'i').test(i.name));
+  const line = lines.length === 1 ? lines[0] : undefined;
+  return { name: noun ? `new ${noun}s` : 'a new start', price: line?.price };
+}
+
 const paidRound: Strategy = (u, k) => {
   // Fixing our own error is never a paid round, however many rounds are used.
   if (!beyondRounds(u) || u.defect) return null;
+  // A signed-off stage done again is priced as that stage, not as a round past the included ones (they may not be used).
+  const redo = redoneStage(u, k);
+  if (redo) {
+    return {
+      id: 'extra-round-paid',
+      title: 'Redo the signed-off stage as new work',
+      ack: revisionAck(u),
+      position: [
+        `Since that stage was signed off, ${redo.name} are new work rather than a revision${redo.price !== undefined ? `: ${k.money(redo.price)}, the price of that stage in my quote` : `, so I will quote them before I start`}.`,
+        u.requested ? `I am glad to do it, and once you confirm I can plan it around ${k.day(u.requested.iso)}.` : 'I am glad to do it, and I will give you a new date as soon as you confirm.',
+      ],
+      covers: ['revision_request', 'rush_deadline'],
+      stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },
+      why: [['separate_fix_from_extra', 'Work on a stage already signed off is new work, priced as that stage.']],
+      close: redo.price !== undefined ? `Shall I go ahead with ${redo.name} on that basis?` : `Shall I send you the price for ${redo.name}?`,
+    };
+  }
   return {
     id: 'extra-round-paid',
     title: 'A further round as paid work',

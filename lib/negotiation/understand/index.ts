@@ -308,6 +308,9 @@ export function understand(input: UnderstandInput): Understanding {
   let moves = uniqueInOrder(input.moves).filter((m) => supported(m, text, offersN, { existingDeal, asks: input.asks, defect: defectSeen, freeWork: input.moves.some((x) => x.id === 'free_work'), underway: situation.underway }));
   // A first enquiry has no work of ours to be unhappy with: complaint wording there reads as an apology for nothing.
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
+  // "I must apologise for the silence on our side … the copy has still not been signed off internally": the delay is
+  // theirs, said with an apology, not a complaint about us (u12a-03 got a late-delivery answer instead of the pause).
+  if (!threats.length && !defectSeen && /\b(?:(?:i|we) (?:must |have to |do )?apologi[sz]e for|(?:so |very )?sorry (?:for|about)) (?:the |our |my )?(?:long )?(?:silence|delay|late (?:reply|answer)|slow (?:reply|answer))\b|\bdelay (?:is )?on our side\b|\bsilence on our side\b/i.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // Nor has an agreed job before any delivery: "§11 Contractual penalty: 2% for each day of delay" is contract wording.
   if (ourWork && !situation.underway && !defectSeen && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.

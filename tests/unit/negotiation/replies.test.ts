@@ -2146,3 +2146,27 @@ describe('a stopped project and a fix already promised take no stray lines (twel
     expect(t[0]).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('pauses, the client\'s own delay and a signed-off stage redone (twelfth session)', () => {
+  it('"we have to stop the website project for some time… is it possible to make a pause? what happens with the deposit?" pauses and answers the deposit', () => {
+    const t = body(cards('Dear Ms Berg,\n\nunfortunately we have to stop the website project for some time, the bank delayed our loan. The work until now we like very much. Is it possible to make a pause until February? And what happens with the deposit, is it possible to get back a part of it?\n\nKind regards\nMaria')[0]!);
+    expect(t).toMatch(/we can pause/);
+    expect(t).toMatch(/set the deposit against the work done so far/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"I must apologise for the silence on our side; the copy has still not been signed off" is no complaint: the pause is answered', () => {
+    const text = 'Dear Noa,\n\nI must apologise for the silence on our side. The page copy has still not been signed off internally, and realistically I do not expect it before the end of January.\n\nWould it be possible to put the project on hold until then?\n\nKind regards,\nAnn\n\nOn Mon, 2 Nov 2026, Noa Berg <noa@noa.example> wrote:\n> Hi Ann, thanks for the deposit; the wireframes are attached. I am waiting for the page copy to start the design.';
+    const first = body(cards(text)[0]!);
+    expect(first).toMatch(/we can pause/);
+    expect(first).toMatch(/at the end of January/);
+    expect(first).not.toMatch(/frustrating/);
+  });
+
+  it('"I know we signed off concept 1, but can we go back to the beginning and see new concepts?" prices the concept stage, and says no rounds are used up', () => {
+    const t = body(cards('Hi Noa, awkward one. My partner is back and does not like the mark at all. I know we signed off concept 1 and you have started the refinement, but she would prefer to go back to the beginning and see new concepts. Sorry!')[0]!);
+    expect(t).toMatch(/new concepts are new work rather than a revision: \$900/);
+    expect(t).not.toMatch(/rounds of revisions included in the price are used/);
+    expect(t).not.toMatch(/questions about the goal/);
+  });
+});
