@@ -10,7 +10,7 @@ import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
 import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
-import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk } from './terms';
+import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk, planYes } from './terms';
 import { timing } from './time';
 import { addedWhat, additionPrice, additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
@@ -244,6 +244,9 @@ function newJobDeposit(u: Understanding, k: Kit, card: Card, text: string): stri
 }
 
 function paymentLine(u: Understanding, k: Kit, card: Card): string {
+  // Their own instalment plan, when it adds up, is a yes as written (u9b-04 got "the balance is due as agreed").
+  const plan = planYes(u, k);
+  if (plan) return plan;
   const skip = u.asks.find((a) => SKIP_DEPOSIT.test(a.text));
   const renewed = skip && newJobDeposit(u, k, card, skip.text);
   if (renewed) return renewed;
@@ -1024,6 +1027,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
     case 'price':
+      if (samePrice(u, k, text)) return samePrice(u, k, text);
       // "Please confirm that the quoted price is fixed and includes all costs": yes, in so many words.
       if (FIXED_ASK.test(text) && !/\b(?:hour|hourly|per (?:hour|word|page))\b/i.test(text)) {
         const vat = /\bvat\b/i.test(u.text.slice(0, 6000));
@@ -1160,6 +1164,17 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return echo(k, core);
     }
   }
+}
+
+/** "we like to continue with two articles every month from september. It is still possible with same price?": yes, with the monthly sum. */
+function samePrice(u: Understanding, k: Kit, text: string): string | undefined {
+  const per = u.deal.service && u.deal.service.unit !== 'project' ? u.deal.service : undefined;
+  if (!per || !/\b(?:same|usual|old|current) (?:price|rate|fee|terms)\b/i.test(text)) return undefined;
+  const head = u.text.slice(0, 6000);
+  if (!(u.situation.underway || u.deal.ourWords.length > 0 || /\b(?:continue|again|every month|each month|monthly)\b/i.test(head))) return undefined;
+  const n = /\b(\d|two|three|four|five|six)\s+(?:\w+\s+)?(?:articles?|posts?|pieces?)\s+(?:every|each|a|per)\s+month\b/i.exec(head)?.[1];
+  const count = n ? Number(n) || countWord(n) : undefined;
+  return `Yes, the same price still applies: ${k.money(per.price, u.profile.currency)} per ${per.unit === 'item' ? (/\b(article|post|video|illustration|email|newsletter)\b/i.exec(per.name)?.[1]?.toLowerCase() ?? 'piece') : per.unit}${count && count > 1 ? `, so ${k.money(per.price * count, u.profile.currency)} a month for ${numberWord(count)}` : ''}.`;
 }
 
 /** "Can the invoice go to accounts@fernleaftea.com this time instead of to me?": a plain yes, to that address. */

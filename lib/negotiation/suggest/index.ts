@@ -10,7 +10,7 @@ import { offerBelowFloor, respectsFloor } from './floor';
 import { Kit, roundMoney } from './kit';
 import { timing } from './time';
 import { PRICE_STRATEGIES } from './price';
-import { disputesDeliveredPrice, pauseAsked, TERMS_STRATEGIES } from './terms';
+import { balanceNamed, disputesDeliveredPrice, pauseAsked, TERMS_STRATEGIES } from './terms';
 import { rulesAgainstAdvance } from './deposit';
 import { TIME_STRATEGIES, UNDERWAY_TIME } from './time';
 import { beyondRounds, followUpAsk, newWorkAsked, retainerAsked, unlimitedAsked, untraced, WORK_STRATEGIES } from './work';
@@ -71,7 +71,8 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       return u.situation.underway ? UNDERWAY_TIME : TIME_STRATEGIES;
     case 'payment_terms':
       // With the deposit paid or the work under way, what is left to settle is the balance.
-      if (u.situation.depositPaid || u.situation.underway) return TERMS_STRATEGIES.balance;
+      // ("pay the rest of 560 euro in three times" names a balance, whatever stage the words alone read.)
+      if (u.situation.depositPaid || u.situation.underway || balanceNamed(u) !== undefined) return TERMS_STRATEGIES.balance;
       // A rule against advances: milestone invoices first, the deposit kept only as a later card.
       return rulesAgainstAdvance(u) ? [...TERMS_STRATEGIES.payment].reverse() : TERMS_STRATEGIES.payment;
     case 'acceptance':

@@ -1,5 +1,5 @@
 // Runs everywhere (Node, side panel): positions on terms — payment, acceptance, confidentiality and exclusivity, availability.
-import type { Understanding } from '../understand';
+import { SPLIT, type Understanding } from '../understand';
 import { sentenceAround } from '../understand/clause';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, joinList, numberWord } from './format';
@@ -145,13 +145,12 @@ const paidStages: Strategy = (u, k) => {
   };
 };
 
-const SPLIT = /\b(?:split|spread|divide|break)\b[^.?!]{0,40}?\b(?:into|in|over)\s+(two|three|four|2|3|4)\b|\b(two|three|four|2|3|4)\s+(?:instal(?:l)?ments|payments|parts|chunks|monthly payments)\b/i;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 
 /** "Could we split it into three, €800 now, in November and in December?": how many instalments they propose, if any. */
 export function instalmentsAsked(u: Understanding): number | undefined {
   const m = SPLIT.exec(u.text);
-  return m ? COUNT[(m[1] ?? m[2])!.toLowerCase()] : undefined;
+  return m ? COUNT[(m[1] ?? m[2] ?? m[3])!.toLowerCase()] : undefined;
 }
 
 /** Yes to the instalments, tied to the work instead of the calendar: nothing is left to pay after the work is done. */
@@ -447,14 +446,70 @@ const balanceAsAgreed: Strategy = (u, k) => {
   };
 };
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/**
+ * The plan the client proposes, part by part: "190 in june, 190 in july and 180 in august", "400 euro now, 400 at the
+ * end of August", "the rest £279 in middle of October". Only a plan whose parts add up to `total` (within one unit) is
+ * read; undefined otherwise. Bounded: one regular test over the text's head, at most four parts.
+ */
+export function proposedParts(text: string, total: number): Array<{ amount: number; when: string }> | undefined {
+  const re = new RegExp(`(?:[$€£]\\s?)?(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:[.,]\\d{2})?\\s*(?:€|euros?|eur|\\$|£|dollars?|pounds?)?\\s+(now|today|this week|now in this week|(?:in |at |by )?(?:the )?(end|middle|mid|beginning|start) of (${MONTHS})|(?:in|by|on|for) (?:mid-?)?(${MONTHS})|mid-(${MONTHS}))\\b`, 'gi');
+  const cap = (m: string) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase();
+  const parts = [...text.slice(0, 6000).matchAll(re)].slice(0, 4).map((m) => {
+    const amount = Number(m[1]!.replace(/[.,]/g, ''));
+    const when = /^(?:now|today|this week|now in this week)$/i.test(m[2]!) ? 'now'
+      : m[4] ? `${/^(?:middle|mid)$/i.test(m[3]!) ? 'in mid-' : /^end$/i.test(m[3]!) ? 'at the end of ' : 'at the start of '}${cap(m[4])}`
+      : m[5] ? `${/\bmid/i.test(m[2]!) ? 'in mid-' : 'in '}${cap(m[5])}` : `in mid-${cap(m[6]!)}`;
+    return { amount, when };
+  });
+  if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + p.amount, 0) - total) > 1) return undefined;
+  return parts;
+}
+
+/** "the rest of 560 euro", "the remaining $1,200", "pay the £1,079 in three parts": the balance as the client names it. */
+export function balanceNamed(u: Understanding): number | undefined {
+  const m = /\b(?:(?:rest|remaining|remainder|balance|outstanding)(?: amount| sum)? of|(?:the )?(?:remaining|outstanding))\s+(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\b|\bpay (?:the |my |our |this )?(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\s*(?:€|euros?|eur|\$|£)?\s+(?:in|into|over)\s+(?:two|three|four|2|3|4)\b/i.exec(u.text.slice(0, 6000));
+  const n = m ? Number((m[1] ?? m[2])!.replace(/[.,]/g, '')) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** "Yes, that plan works for me: €400 now, €400 at the end of August and €400 at the end of September, €1,200 in all." */
+export function planYes(u: Understanding, k: Kit): string | undefined {
+  const n = instalmentsAsked(u);
+  const rest = balanceNamed(u) ?? balanceOf(u, k);
+  const plan = n && rest !== undefined ? proposedParts(u.text, rest) : undefined;
+  if (!plan || !rest) return undefined;
+  return `Yes, that plan works for me: ${joinList(plan.map((p) => `${k.money(p.amount)} ${k.v(p.when)}`))}, ${k.money(rest)} in all.`;
+}
+
 /**
  * "Would it be possible to split the $3,360 into three payments?": yes, in the number of parts they ask (up to four),
  * with the first at delivery against the final files and the rest a month apart, so the concession has its condition.
  */
 const balanceInParts: Strategy = (u, k) => {
   const n = instalmentsAsked(u);
-  const rest = balanceOf(u, k);
-  if (!n || n < 2 || n > 4 || rest === undefined || !(u.situation.depositPaid || u.situation.underway)) return null;
+  const named = balanceNamed(u);
+  const rest = named ?? balanceOf(u, k);
+  if (!n || n < 2 || n > 4 || rest === undefined || !(named !== undefined || u.situation.depositPaid || u.situation.underway)) return null;
+  // Their own plan, when it adds up: a yes to it as written, dated on the invoice (u12c-05, u9b-04, u10b-11).
+  const yes = planYes(u, k);
+  if (yes) {
+    return {
+      id: 'balance-in-parts',
+      title: 'Yes to their plan, in writing',
+      total: k.price?.amount,
+      ack: /\b(?:very good|love|loved|great|brilliant|happy with|miracle|cried)\b/i.test(u.text.slice(0, 6000)) ? 'Thank you for telling me openly, and I am glad the work landed so well.' : 'Thank you for telling me openly.',
+      position: [yes, `I will put the ${numberWord(n)} dates on one invoice so it is clear for both of us.`],
+      covers: ['payment_terms'],
+      stance: { payment: 'stages', nda: 'surcharge', rush: 'standard' },
+      why: [
+        ['phased_payment', 'Accepts the instalments they proposed, each with its date.'],
+        ['confirm_in_writing', 'The dates go on the invoice.'],
+      ],
+      close: `Shall I send the invoice with those ${numberWord(n)} dates?`,
+    };
+  }
   // Work already handed over: the first part is due now; otherwise on delivery, against the final files.
   const first = u.situation.stage === 'delivered' ? 'the first now' : 'the first on delivery, when I hand over the final files';
   const part = roundMoney(rest / n);

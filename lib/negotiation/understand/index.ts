@@ -26,6 +26,10 @@ export interface UnderstandInput {
   stageRulesOnly?: boolean;
 }
 
+// ("pay the rest of 560 euro in three times", as a French or Italian writer says it, u12c-05.)
+/** A payment split into parts: "split it into three", "three instalments". */
+export const SPLIT = /\b(?:split|spread|divide|break)\b[^.?!]{0,40}?\b(?:into|in|over)\s+(two|three|four|2|3|4)\b|\b(two|three|four|2|3|4)\s+(?:instal(?:l)?ments|payments|parts|chunks|monthly payments|rates|tranches)\b|\bpay\w*\b[^.?!]{0,50}?\bin (two|three|four|2|3|4) (?:times|goes|parts|rates|tranches|instal(?:l)?ments)\b/i;
+
 /** Work that runs in batches or months, asked about within one: "this month's batch", "along with the other three". */
 const ONGOING = /\b(?:this|next) (?:month|week)'?s (?:batch|order|articles|posts|set|lot)\b|\b(?:along ?side|along with|together with|with) the other (?:two|three|four|five|\d)\b|\b(?:the|our|this) (?:current|running|monthly|ongoing) (?:batch|order|project|retainer)\b/i;
 
@@ -377,8 +381,17 @@ export function understand(input: UnderstandInput): Understanding {
   const added = situation.stage === 'quoted' || situation.stage === 'agreed' || situation.stage === 'in_progress' || ONGOING.test(text.slice(0, 6000)) ? readAddition(text) : undefined;
   const addition = added && addedPrice(added, input.profile.services, deal.service, text) ? added : undefined;
   if (addition && !moves.some((m) => m.id === 'scope_creep')) moves = withMove(moves, 'scope_creep', addition.evidence, addition.index);
+  // "So i ask if is possible to pay the rest of 560 euro in three times": a payment plan, heard or not by the detector.
+  const split = SPLIT.exec(text.slice(0, 6000));
+  // "400 euro now, 400 at the end of August and 400 at the end of September": the parts of a plan are no budget, and the
+  // plan no objection to the price (u9b-04, u10b-11 were answered with "On the price: it stays at…").
+  const parts = text.slice(0, 6000).match(/(?:[$€£]\s?)?\d[\d.,]*\s*(?:€|euros?|eur|\$|£)?\s+(?:now|today|this week|(?:in |at |by )?(?:the )?(?:end|middle|mid|beginning|start) of [A-Z]?[a-z]+|in (?:mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/gi) ?? [];
+  const planParts = Boolean(split) && parts.length >= 2 && !/\b(?:too (?:expensive|much|high)|cheaper|discount|lower (?:the )?price|reduce)\b/i.test(text);
+  if (planParts) moves = moves.filter((m) => m.id !== 'budget_anchor' && m.id !== 'price_objection');
+  // (Only a balance split: "pay in two parts, half now and half after" before any work is answered as a plain yes.)
+  if (split && /\b(?:rest|remaining|remainder|balance|outstanding)\b/i.test(sentenceAround(text, split.index)) && !moves.some((m) => m.id === 'payment_terms')) moves = withMove(moves, 'payment_terms', split[0], split.index);
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
-  const offered = amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
+  const offered = planParts ? undefined : amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
     moves = withMove(moves, 'budget_anchor', text.slice(offered.index, offered.index + offered.text.length), offered.index);
   }

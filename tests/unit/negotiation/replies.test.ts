@@ -2170,3 +2170,22 @@ describe('pauses, the client\'s own delay and a signed-off stage redone (twelfth
     expect(t).not.toMatch(/questions about the goal/);
   });
 });
+
+describe('a client\'s own instalment plan (twelfth session)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Lena Holm', currency: 'EUR', services: [{ name: 'Blog article (1,200 words)', price: 240, unit: 'item', keywords: ['blog', 'article', 'articles'], turnaroundDays: 4 }], depositPercent: 50 });
+  it('"pay the rest of 480 euro in three times, 160 in january, 160 in february and 160 in march?" is a yes to that plan, and "same price?" a yes with the monthly sum', () => {
+    const t = body(analyzeMessage('Dear Lena,\n\nthe four articles are very good, thank you. I must be honest about the payment: our biggest customer pays us only in March. So i ask if is possible to pay the rest of 480 euro in three times, 160 in january, 160 in february and 160 in march? I am sorry for this.\n\nAlso we like to continue with two articles every month from april. It is still possible with same price?\n\nGiulia', { today: TODAY, from: 'Giulia Neri <giulia@client.example>', profile: WRITER }).suggestions[0]!);
+    expect(t).toMatch(/€160 in January, €160 in February and €160 in March, €480 in all/);
+    expect(t).toMatch(/same price still applies: €240 per article, so €480 a month for two/);
+    expect(t).not.toMatch(/deposit/);
+  });
+});
+
+describe('a plan with "now" and "at the end of" (twelfth session)', () => {
+  it('"pay the £900 in three parts? £300 now, £300 at the end of January and the rest £300 in mid-February" is a yes to that plan, with no budget read into £300', () => {
+    const SHOP = ProfileSchema.parse({ name: 'Ravi Shah', currency: 'GBP', services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['hourly', 'fix'] }], depositPercent: 30 });
+    const t = analyzeMessage('Dear Ravi,\n\nthank you again, the new labels are a miracle for us. I am a bit in difficulty with the invoice, our clients pay us only in February. Is it possible to pay the £900 in three parts? I was thinking £300 now, £300 at the end of January and the rest £300 in mid-February. I am sorry to ask.\n\nGiulia', { today: TODAY, from: 'Giulia Neri <giulia@client.example>', profile: SHOP }).suggestions.map(body);
+    expect(t[0]).toMatch(/Yes, that plan works for me: £300 now, £300 at the end of January and £300 in mid-February, £900 in all/);
+    expect(t.join('\n')).not.toMatch(/budget of £300|I can't do it for/);
+  });
+});
