@@ -13,7 +13,8 @@ for r in rows:
     sysname=k[r['card'][0]]
     by[(r['mode'],sysname,r['msg'])].append(r)
 for mode in ['profile','none']:
-    for sysname in ['base','final']:
+    # (A single-system review maps every label to one system: the other is left out, not shown as "no card".)
+    for sysname in [x for x in ['base','final'] if any(x in v.values() for v in key.values())]:
         items=[v for (m,s,_),v in by.items() if m==mode and s==sysname]
         msgs={mm for (m,s,mm) in by if m==mode}
         best=[]; send=0; bestwrong=0; allc=0; wrong=0; harm=0; missing=0
