@@ -1093,7 +1093,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // Another ask on the same sentence already answers it ("On ISO 17100: …"), or the exclusivity sentence does.
       if (u.asks.some((o) => o !== ask && o.text === ask.text && o.topic !== 'other' && o.topic !== 'process')) return undefined;
       // "Could you do it for that?" after their budget: the card's own position on the budget is the answer.
-      if ((card.covers.includes('budget_anchor') || card.id === 'quote-several') && u.moves.some((m) => PRICE_MOVES.has(m.id)) && /\b(?:do|make|manage|take) (?:it|this|that|the job|all \w+) for (?:around |about |roughly )?(?:that|this|that amount|that price|[$€£]?\s?\d)|\b(?:with|for|within) (?:this|that|the|my|our) (?:money|budget|amount)\b/i.test(text)) return undefined;
+      if ((card.covers.includes('budget_anchor') || card.id === 'quote-several') && u.moves.some((m) => PRICE_MOVES.has(m.id)) && /\b(?:do|make|manage|take) (?:it|this|that|the job|all \w+) for (?:around |about |roughly )?(?:that|this|that amount|that price|[$€£]?\s?\d)|\b(?:with|for|within) (?:this|that|the|my|our) (?:\w+ )?(?:money|budget|amount|sum)\b/i.test(text)) return undefined;
       // A sample or test they ask for is answered by the free-work sentence.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(text)) return undefined;
       if (exclusivityAsked(u) && /\b(?:exclusiv\w*|not (?:to )?work (?:with|for)|any other)\b/i.test(text)) return undefined;

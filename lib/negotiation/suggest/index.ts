@@ -50,6 +50,14 @@ const MAX_CARDS = 3;
  */
 const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
 
+/** The client's budget is fixed ("cannot be increased", "a fixed sum", "that's our max") and a smaller version fits in it. */
+function fixedBudgetFits(u: Understanding): boolean {
+  const offer = u.clientOffer?.value;
+  if (offer === undefined || !/\b(?:cannot|can'?t|can not|won'?t|will not) (?:be )?(?:increase|go (?:any )?(?:higher|above|over)|exceed|stretch)\w*|\bfixed (?:sum|amount|budget)\b|\b(?:hard|absolute|strict) (?:limit|cap|ceiling|maximum)\b|\bthat'?s (?:our|my|the) (?:max|limit|ceiling)\b/i.test(u.text.slice(0, 6000))) return false;
+  const k = new Kit(u, 'neutral');
+  return k.smaller.some((v) => v.price <= offer);
+}
+
 function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
   switch (id) {
     case 'price_objection':
@@ -61,7 +69,9 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
       if (severalAsked(u)) return SEVERAL_STRATEGIES;
       if (offerBelowFloor(u, new Kit(u, 'neutral'))) return PRICE_STRATEGIES.belowFloor;
       // "can u do it cheaper if we skip the guide thing": they are asking for the smaller version, so it leads.
-      return dropsWhatSmallerLeavesOut(u) ? [PRICE_STRATEGIES.smaller, ...PRICE_STRATEGIES.pressure.filter((x) => x !== PRICE_STRATEGIES.smaller)] : PRICE_STRATEGIES.pressure;
+      // So it does for a budget that cannot move ("a fixed sum of EUR 1,500; this amount cannot be increased") when a
+      // smaller version fits inside it: holding the full price there only ends the conversation (u14a-04).
+      return dropsWhatSmallerLeavesOut(u) || fixedBudgetFits(u) ? [PRICE_STRATEGIES.smaller, ...PRICE_STRATEGIES.pressure.filter((x) => x !== PRICE_STRATEGIES.smaller)] : PRICE_STRATEGIES.pressure;
     case 'price_question':
       // After a delivered job, "how much for a Christmas banner?" prices that small job, not the whole service again.
       if (u.situation.stage === 'delivered' && followUpAsk(u)) return WORK_STRATEGIES.followUp;

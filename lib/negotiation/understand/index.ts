@@ -391,7 +391,7 @@ export function understand(input: UnderstandInput): Understanding {
   // (Only a balance split: "pay in two parts, half now and half after" before any work is answered as a plain yes.)
   if (split && /\b(?:rest|remaining|remainder|balance|outstanding)\b/i.test(sentenceAround(text, split.index)) && !moves.some((m) => m.id === 'payment_terms')) moves = withMove(moves, 'payment_terms', split[0], split.index);
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
-  const offered = planParts ? undefined : amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
+  const offered = planParts ? undefined : amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal|allocat\w+|fixed sum|cannot be increased)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
     moves = withMove(moves, 'budget_anchor', text.slice(offered.index, offered.index + offered.text.length), offered.index);
   }

@@ -2189,3 +2189,11 @@ describe('a plan with "now" and "at the end of" (twelfth session)', () => {
     expect(t.join('\n')).not.toMatch(/budget of £300|I can't do it for/);
   });
 });
+
+describe('a budget that cannot move (twelfth session)', () => {
+  it('"our grant allocates a fixed sum of $4,000; this amount cannot be increased" leads with the smaller version that fits, and answers "within the allocated amount"', () => {
+    const all = cards('Dear Noa,\n\nWe need a new website for our charity. Our grant allocates a fixed sum of $4,000 for it; this amount cannot be increased. Would you be able to do the website within the allocated amount?\n\nKind regards,\nAnn').map(body);
+    expect(all[0]).toMatch(/a 3-page site \(home, services, contact\) for \$3,800/);
+    expect(all[0]).not.toMatch(/\[your answer\]/);
+  });
+});
