@@ -893,6 +893,13 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return `I am happy to have ${call}; ${k.ph('times that suit you')} would work for me.`;
     }
     case 'start': {
+      // "I'd like to take up the monthly maintenance you mentioned … Could that start in June?": a monthly plan starts on
+      // a month, with no deposit (u14b-09 got "I can start as soon as the deposit is in").
+      const monthly = u.profile.services.find((s) => s.unit === 'month' && new RegExp(`\\b(?:${s.keywords.map(escapeRe).join('|')})\\b`, 'i').test(u.text.slice(0, 6000)));
+      const month = /\b(?:in|from) (January|February|March|April|May|June|July|August|September|October|November|December)\b/i.exec(text)?.[1];
+      if (monthly && /\b(?:monthly|maintenance|retainer|care plan|support plan|every month|a month)\b/i.test(u.text.slice(0, 6000))) {
+        return `Yes, the ${lowerFirst(monthly.name)} can start${month ? ` in ${k.v(month.charAt(0).toUpperCase() + month.slice(1).toLowerCase())}` : ' whenever suits you'}, at ${k.money(monthly.price, u.profile.currency)} a month.`;
+      }
       // "return the documents by Friday 24 April so that the project can commence on Monday 4 May": the start is the date said with "commence".
       const inAsk = u.dates.filter((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
       const d = inAsk.find((x) => /\b(?:start|starts|starting|begin|begins|commence|commences|kick(?:s)? ?off)\b[^.?!]{0,25}$/i.test(u.text.slice(Math.max(0, x.index - 40), x.index))) ?? inAsk[0];

@@ -3,7 +3,7 @@ import { SPLIT, type Understanding } from '../understand';
 import { sentenceAround } from '../understand/clause';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, joinList, numberWord } from './format';
-import { addWorkingDays, Kit, roundMoney, VAGUE_DAY, type Why } from './kit';
+import { addWorkingDays, formatWeekday, Kit, roundMoney, VAGUE_DAY, type Why } from './kit';
 import { payStages } from './stages';
 
 // ---- payment
@@ -476,11 +476,34 @@ export function balanceNamed(u: Understanding): number | undefined {
 
 /** "Yes, that plan works for me: €400 now, €400 at the end of August and €400 at the end of September, €1,200 in all." */
 export function planYes(u: Understanding, k: Kit): string | undefined {
-  const n = instalmentsAsked(u);
-  const rest = balanceNamed(u) ?? balanceOf(u, k);
-  const plan = n && rest !== undefined ? proposedParts(u.text, rest) : undefined;
-  if (!plan || !rest) return undefined;
-  return `Yes, that plan works for me: ${joinList(plan.map((p) => `${k.money(p.amount)} ${k.v(p.when)}`))}, ${k.money(rest)} in all.`;
+  const say = (plan: Array<{ amount: number; when: string }>, rest: number) => `Yes, that plan works for me: ${joinList(plan.map((p) => `${k.money(p.amount)} ${k.v(p.when)}`))}, ${k.money(rest)} in all.`;
+  const named = balanceNamed(u);
+  for (const rest of [named, balanceOf(u, k)]) {
+    if (rest === undefined) continue;
+    const plan = (instalmentsAsked(u) ? proposedParts(u.text, rest) : undefined) ?? datedParts(u, rest);
+    if (plan) return say(plan, rest);
+  }
+  // "£1,000 this Friday and the remaining £1,240 on Friday 5 June": the "remaining" sum is the last part, so the whole
+  // is what the parts add up to.
+  const parts = datedParts(u);
+  if (parts && named !== undefined && parts[parts.length - 1]!.amount === named) return say(parts, parts.reduce((x, p) => x + p.amount, 0));
+  return undefined;
+}
+
+/**
+ * "I can pay £1,000 this Friday (22 May) and the remaining £1,240 on Friday 5 June": sums each said with a day, adding
+ * up to the balance (u14b-09). Only sums of money in a sentence about paying count.
+ */
+function datedParts(u: Understanding, total?: number): Array<{ amount: number; when: string }> | undefined {
+  const parts: Array<{ amount: number; when: string }> = [];
+  for (const a of u.amounts.filter((x) => x.currency).slice(0, 6)) {
+    const d = u.dates.find((x) => x.index > a.index && x.index - (a.index + a.text.length) <= 25 && x.iso >= u.today);
+    if (!d || !/\b(?:pay|paid|transfer|settle|send)\w*\b/i.test(sentenceAround(u.text, a.index))) continue;
+    // "I transferred €336 this morning": money already sent is no part of a plan.
+    if (/\b(?:transferred|paid|sent|wired)\s+(?:you\s+)?$/i.test(u.text.slice(Math.max(0, a.index - 20), a.index))) continue;
+    parts.push({ amount: a.value, when: `on ${formatWeekday(d.iso, u.today)}` });
+  }
+  return parts.length >= 2 && parts.length <= 4 && (total === undefined || Math.abs(parts.reduce((x, p) => x + p.amount, 0) - total) <= 1) ? parts : undefined;
 }
 
 /**

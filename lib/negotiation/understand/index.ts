@@ -294,7 +294,10 @@ export function understand(input: UnderstandInput): Understanding {
   // "Invoice DK-2026-019 for the balance is attached", "the site is live": a delivered job in so many words is not taken
   // back to a quote on a weak reading.
   const pastQuote = cued.stage === 'delivered' && (learned?.stage === 'enquiry' || learned?.stage === 'quoted') && learned.p < 0.75 && OURS_DELIVERED.test((deal.ourWords[0] ?? '').slice(0, 6000));
-  const read: Situation = learned && !restart && !pastEnquiry && !pastQuote && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  // "my director has seen the staging site yesterday evening": work of ours on staging is under way, whatever a weak
+  // reading of the rest makes of it (u14c-08 was quoted the whole site again as a new job).
+  const staged = cued.stage === 'in_progress' && /\bstaging\b|\bpreview link\b/i.test(cued.evidence ?? '') && (learned?.p ?? 1) < 0.8;
+  const read: Situation = learned && !restart && !pastEnquiry && !pastQuote && !staged && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
   // A new service asked for after a job we closed: the reply quotes the new job, which has not started.
@@ -314,7 +317,7 @@ export function understand(input: UnderstandInput): Understanding {
   if (!ourWork && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // "I must apologise for the silence on our side … the copy has still not been signed off internally": the delay is
   // theirs, said with an apology, not a complaint about us (u12a-03 got a late-delivery answer instead of the pause).
-  if (!threats.length && !defectSeen && /\b(?:(?:i|we) (?:must |have to |do )?apologi[sz]e for|(?:so |very )?sorry (?:for|about)) (?:the |our |my )?(?:long )?(?:silence|delay|late (?:reply|answer)|slow (?:reply|answer))\b|\bdelay (?:is )?on our side\b|\bsilence on our side\b/i.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
+  if (!threats.length && !defectSeen && /\b(?:(?:i|we) (?:must |have to |do )?apologi[sz]e for|(?:so |very )?sorry (?:for|about)) (?:the |our |my )?(?:long )?(?:silence|delay|late (?:reply|answer)|slow (?:reply|answer))\b|\bdelay (?:is )?on our side\b|\bsilence on our side\b|\b(?:that'?s|it'?s|this is|it was) (?:our|my) (?:failing|fault|mistake|error)\b|\bnot yours\b/i.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // Nor has an agreed job before any delivery: "§11 Contractual penalty: 2% for each day of delay" is contract wording.
   if (ourWork && !situation.underway && !defectSeen && !threats.length && !LATE.test(text)) moves = moves.filter((m) => m.id !== 'complaint');
   // A client who accepts our figure is not anchoring a budget on it.
@@ -381,17 +384,28 @@ export function understand(input: UnderstandInput): Understanding {
   const added = situation.stage === 'quoted' || situation.stage === 'agreed' || situation.stage === 'in_progress' || ONGOING.test(text.slice(0, 6000)) ? readAddition(text) : undefined;
   const addition = added && addedPrice(added, input.profile.services, deal.service, text) ? added : undefined;
   if (addition && !moves.some((m) => m.id === 'scope_creep')) moves = withMove(moves, 'scope_creep', addition.evidence, addition.index);
+  // "he ask me if we can add an online shop … if this is included or how much it cost", on work under way: an addition
+  // to quote, not a new job's price list (u14c-08 was quoted the whole WordPress site again).
+  const addAsk = situation.underway && moves.some((m) => m.id === 'price_question') && !moves.some((m) => m.id === 'scope_creep') ? /\b(?:(?:can|could) (?:we|you|u)|(?:if|whether) (?:we|you|u) (?:can|could))\s+(?:also\s+)?add\b[^.?!\n]{3,100}/i.exec(text.slice(0, 6000)) : null;
+  if (addAsk) moves = withMove(moves.filter((m) => m.id !== 'price_question'), 'scope_creep', addAsk[0], addAsk.index);
   // "So i ask if is possible to pay the rest of 560 euro in three times": a payment plan, heard or not by the detector.
   const split = SPLIT.exec(text.slice(0, 6000));
   // "400 euro now, 400 at the end of August and 400 at the end of September": the parts of a plan are no budget, and the
   // plan no objection to the price (u9b-04, u10b-11 were answered with "On the price: it stays at…").
   const parts = text.slice(0, 6000).match(/(?:[$€£]\s?)?\d[\d.,]*\s*(?:€|euros?|eur|\$|£)?\s+(?:now|today|this week|(?:in |at |by )?(?:the )?(?:end|middle|mid|beginning|start) of [A-Z]?[a-z]+|in (?:mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/gi) ?? [];
-  const planParts = Boolean(split) && parts.length >= 2 && !/\b(?:too (?:expensive|much|high)|cheaper|discount|lower (?:the )?price|reduce)\b/i.test(text);
-  if (planParts) moves = moves.filter((m) => m.id !== 'budget_anchor' && m.id !== 'price_objection');
+  // "I can pay £1,000 this Friday (22 May) and the remaining £1,240 on Friday 5 June": sums each said with a day (u14b-09).
+  const datedSums = amounts.filter((a) => a.currency && dates.some((d) => d.index > a.index && d.index - (a.index + a.text.length) <= 25) && /\b(?:pay|paid|transfer|settle)\w*\b/i.test(sentenceAround(text, a.index)) && !/\b(?:transferred|paid|sent|wired)\s+(?:you\s+)?$/i.test(text.slice(Math.max(0, a.index - 20), a.index))).length;
+  const planParts = (Boolean(split) && parts.length >= 2) || datedSums >= 2;
+  const planned = planParts && !/\b(?:too (?:expensive|much|high)|cheaper|discount|lower (?:the )?price|reduce)\b/i.test(text);
+  if (planned) moves = moves.filter((m) => m.id !== 'budget_anchor' && m.id !== 'price_objection');
+  if (planned && datedSums >= 2 && !moves.some((m) => m.id === 'payment_terms')) {
+    const first = amounts.find((a) => a.currency)!;
+    moves = withMove(moves, 'payment_terms', text.slice(first.index, first.index + first.text.length), first.index);
+  }
   // (Only a balance split: "pay in two parts, half now and half after" before any work is answered as a plain yes.)
   if (split && /\b(?:rest|remaining|remainder|balance|outstanding)\b/i.test(sentenceAround(text, split.index)) && !moves.some((m) => m.id === 'payment_terms')) moves = withMove(moves, 'payment_terms', split[0], split.index);
   // A figure the client offers to pay is a budget, whatever the detector heard ("I am ready to pay 50 dollar, is ok?").
-  const offered = planParts ? undefined : amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal|allocat\w+|fixed sum|cannot be increased)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
+  const offered = planned ? undefined : amounts.find((a) => a.role === 'client_offer' && /\b(?:pay|budget|afford|offer|give you|doable|do it for|can you do|for (?:it|this|that|the job)|spend|max|tops|deal|allocat\w+|fixed sum|cannot be increased)\b/i.test(text.slice(Math.max(0, a.index - 60), a.index + a.text.length + 40)));
   if (offered && !moves.some((m) => ['price_objection', 'discount_request', 'budget_anchor', 'acceptance'].includes(m.id))) {
     moves = withMove(moves, 'budget_anchor', text.slice(offered.index, offered.index + offered.text.length), offered.index);
   }

@@ -2197,3 +2197,19 @@ describe('a budget that cannot move (twelfth session)', () => {
     expect(all[0]).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('paid-late apologies, monthly care and additions seen on staging (twelfth session)', () => {
+  const DEV = ProfileSchema.parse({ name: 'Ravi Shah', currency: 'GBP', services: [{ name: 'WordPress site', price: 3200, keywords: ['wordpress', 'website', 'site'], lineItems: [{ name: 'Setup and theme', price: 600 }, { name: 'Page build', price: 1400 }], turnaroundDays: 20 }, { name: 'Maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'updates', 'support'] }], depositPercent: 30 });
+  it('"I can pay £1,000 this Friday (11 December) and the remaining £1,240 on Friday 18 December… maintenance, could that start in January?" is a yes to both, with no deposit', () => {
+    const t = analyzeMessage('Dear Ravi,\n\nI am so sorry, I have just found your two reminders about the balance on the website. That is our failing, not yours.\n\nI can pay £1,000 this Friday (11 December) and the remaining £1,240 on Friday 18 December. Would that be acceptable?\n\nThe site has been brilliant. I would like to take up the monthly maintenance you mentioned. Could that start in January?\n\nNadia', { today: TODAY, from: 'Nadia Osei <nadia@client.example>', profile: DEV }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/Yes, that plan works for me: £1,000 on Friday 11 December and £1,240 on Friday 18 December, £2,240 in all/);
+    expect(t).toMatch(/maintenance can start in January, at £300 a month/);
+    expect(t).not.toMatch(/budget of £1,000|deposit is in|unhappy/);
+  });
+
+  it('"the director has seen the staging site … can we add an online shop, is it included or how much?" is an addition, not the site quoted again', () => {
+    const first = body(analyzeMessage('Dear Ravi,\n\nmy director has seen the staging site yesterday. He likes the pages of the wines very much. Also he ask me if we can add an online shop for sell the wine on the site. He ask if this is included or how much it cost.\n\nGiulia', { today: TODAY, from: 'Giulia Neri <giulia@client.example>', profile: DEV }).suggestions[0]!);
+    expect(first).not.toMatch(/My price for the WordPress site is £3,200/);
+    expect(first).toMatch(/quote it separately/);
+  });
+});
