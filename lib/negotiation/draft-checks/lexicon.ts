@@ -114,6 +114,8 @@ export const JUSTIFICATION = any(
 /** A reason clause given with the figure itself ("since it means clearing my weekend"); only counts next to the price. */
 export const REASON = any(
   'because',
+  // "€433, pro rata from the €1,300 for the copy for six pages": a share of a figure already given is its reason.
+  'pro rata from',
   'since (?:it|this|that|the|i|we)',
   'due to',
   'as (?:it|this|that) (?:takes|involves|requires|means|needs)',
@@ -251,7 +253,9 @@ export const OFFER_TO_WORK =
 /** The work is added to a deal already in place, whose terms carry over ("beyond the current quote", "shall I update the quote?"). */
 export const EXISTING_DEAL = any(
   // Holding a price already quoted: "my price stays at €4,800".
-  '(?:price|fee|rate|quote|total)(?: for [^.?!]{1,30}?)? (?:stays|remains|stands|will stay|will remain) (?:at|as)','(?:current|original|existing|signed|agreed) (?:quote|contract|agreement|scope|proposal|estimate|terms)', 'update (?:the|our|my) (?:quote|contract|agreement|estimate)', '(?:add|added) (?:it |this |them )?to (?:the|our|your) (?:invoice|contract|agreement|quote)');
+  '(?:price|fee|rate|quote|total)(?: for [^.?!]{1,30}?)? (?:stays|remains|stands|will stay|will remain) (?:at|as)','(?:current|original|existing|signed|agreed) (?:quote|contract|agreement|scope|proposal|estimate|terms)', 'update (?:the|our|my) (?:quote|contract|agreement|estimate)', '(?:add|added) (?:it |this |them )?to (?:the|our|your) (?:final |next |monthly )?(?:invoice|contract|agreement|quote)',
+  // "Yes, that plan works for me: €400 now, …": a payment plan for work already done is no new proposal.
+  '(?:that|this|your) (?:payment )?plan works for me');
 /** "Timeline: …", "Payment: …": a line labelling one of the terms. */
 export const TERM_FIELD = /^[ \t]*(?:[-*•–]\s*)?(?:deliverables?|scope|what you get|timeline|timing|deadline|delivery|schedule|price|fee|cost|total|budget|investment|payment(?: terms)?|billing|terms)\s*:/im;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

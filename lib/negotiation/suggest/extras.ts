@@ -308,6 +308,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if ((card.covers.includes('rush_deadline') || card.stance.rush === 'paid') && u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline')) return false;
       // "can u do 3000 words by wed?" when the position already says what happens on Wednesday.
       if (u.requested && a.index <= u.requested.index && u.requested.index < a.index + a.evidence.length && (a.topic === 'other' || a.topic === 'timeline') && (card.position.join(' ').includes(formatWeekday(u.requested.iso, u.today)) || /\b(?:doable|possible|ok|okay|feasible|realistic|work(?: for you)?)\s*[?!.]*$/i.test(a.text))) return false;
+      // "Can it just go on the same invoice?" under the priced addition: its payment line says so.
+      if (card.id === 'addition-as-paid-work' && u.addition && a.topic === 'invoice' && /\bsame invoice\b/i.test(a.text)) return false;
       // "could you also add the glossary, another 500 words?": the priced addition answers it.
       if (u.addition && a.index <= u.addition.index && u.addition.index < a.index + a.evidence.length) return false;
       // An ask that carries a move is answered by the move's sentence or the position.
@@ -793,7 +795,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   }
   // "I haven't seen anything come through. Could it have ended up in spam?": the card carries what they chased.
   if (/\b(?:spam|junk)\b/i.test(text) && /\b(?:haven'?t|have not|didn'?t|did not|never|not|nothing)\b[^.?!]{0,30}\b(?:seen|received|got|arrived|come through|came through)\b/i.test(u.text.slice(0, 6000))) {
-    return card.total !== undefined ? 'I am sorry you had to chase: here is the quote in full.' : 'I will check what I sent and resend it today.';
+    return card.total !== undefined ? 'Thank you for chasing: here is the quote in full.' : 'I will check what I sent and resend it today.';
   }
   const machine = postEditAnswer(u, k, ask);
   if (machine) return machine;
@@ -1051,7 +1053,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Can you move them to Shopify with the photos and descriptions, or we must do by hand?": the import is a line of the price.
       const importLine = k.service?.lineItems.find((i) => /\bimport\b/i.test(i.name));
       if (importLine && /\b(?:move|bring|transfer|migrate|import|copy|carry)\b[^?]{0,50}\b(?:products?|them|items|listings|catalogue|catalog)\b|\b(?:products?|listings)\b[^?]{0,40}\b(?:across|over)\b/i.test(text)) {
-        return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so there is nothing to do by hand.`;
+        return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so you will not have to move them by hand.`;
       }
       // "Was there a notice period I should have respected?" when pausing: none was agreed, and none is invented (u11a-03).
       if (card.id === 'pause-project' && /\bnotice period\b/i.test(text)) return 'No notice period applies: letting me know now is all I need.';
@@ -1181,7 +1183,8 @@ function samePrice(u: Understanding, k: Kit, text: string): string | undefined {
   if (!(u.situation.underway || u.deal.ourWords.length > 0 || /\b(?:continue|again|every month|each month|monthly)\b/i.test(head))) return undefined;
   const n = /\b(\d|two|three|four|five|six)\s+(?:\w+\s+)?(?:articles?|posts?|pieces?)\s+(?:every|each|a|per)\s+month\b/i.exec(head)?.[1];
   const count = n ? Number(n) || countWord(n) : undefined;
-  return `Yes, the same price still applies: ${k.money(per.price, u.profile.currency)} per ${per.unit === 'item' ? (/\b(article|post|video|illustration|email|newsletter)\b/i.exec(per.name)?.[1]?.toLowerCase() ?? 'piece') : per.unit}${count && count > 1 ? `, so ${k.money(per.price * count, u.profile.currency)} a month for ${numberWord(count)}` : ''}.`;
+  const unit = per.unit === 'item' ? (/\b(article|post|video|illustration|email|newsletter)\b/i.exec(per.name)?.[1]?.toLowerCase() ?? 'piece') : per.unit;
+  return `Yes, the same price applies as agreed: ${k.money(per.price, u.profile.currency)} per ${unit}${count && count > 1 ? `, so ${numberWord(count)} ${unit}s a month come to ${k.money(per.price * count, u.profile.currency)}` : ''}.`;
 }
 
 /** "Can the invoice go to accounts@fernleaftea.com this time instead of to me?": a plain yes, to that address. */

@@ -4,7 +4,7 @@ import { addedPrice, type Addition } from '../understand/addition';
 import { sentenceAround } from '../understand/clause';
 import { requestCore, shorten, swapPersons } from '../understand/restate';
 import type { Strategy } from './card';
-import { capitalise, formatMoney, formatPercent, lowerFirst, numberWord } from './format';
+import { capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
 import { addWorkingDays, countOf, formatCount, Kit, roundMoney } from './kit';
 import { payStages } from './stages';
 import { failure } from './conflict';
@@ -342,10 +342,13 @@ export function additionPrice(u: Understanding, k: Kit, a: Addition): { text: st
   if (!p) return undefined;
   const amount = p.line ? Math.round(p.each * a.n) : roundMoney(p.each * a.n);
   const money = k.money(amount, u.profile.currency);
+  // What one unit covers, from the service's line items: "my usual rate for an article: topic research and outline, …".
+  const covers = p.service && p.service.lineItems.length >= 2 ? `: ${joinList(p.service.lineItems.map((i) => lowerFirst(i.name)))}` : '';
   const how = p.line
     ? `pro rata from the ${k.money(p.line.price, u.profile.currency)} for ${k.v(`the ${lowerFirst(p.line.name)}`)}`
-    : a.n === 1 ? `my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}` : `${k.v(formatMoney(p.each, u.profile.currency))} per ${a.noun}`;
-  const text = a.n === 1 ? `It is ${money}, ${how}` : p.line ? `They come to ${money}, ${how}` : `They come to ${money} (${how})`;
+    : a.n === 1 ? `my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}${covers}` : `${k.v(formatMoney(p.each, u.profile.currency))} per ${a.noun}`;
+  // ("It is my usual rate for an article, €280: topic research…": the figure, then what it covers.)
+  const text = a.n === 1 ? (covers && !p.line ? `It is my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}, ${money}${covers}` : `It is ${money}, ${how}`) : p.line ? `They come to ${money}, ${how}` : `They come to ${money} (${how})`;
   return { text, amount, days: p.service?.turnaroundDays };
 }
 
@@ -384,6 +387,8 @@ const paidAddition: Strategy = (u, k) => {
         // ("…ready by Wednesday 15 April, together with the rest" already says the agreed work keeps its date.)
         date && date !== u.requested?.iso && !when.includes(k.day(date)) ? `The agreed work stays on track for ${k.day(date)}.` : '',
         when,
+        // When it is paid: with the rest, on the invoice they asked for or the final one.
+        /\bsame invoice\b/i.test(u.text.slice(0, 6000)) ? 'It can go on the same invoice as the rest.' : 'I will add it to the final invoice.',
       ].filter(Boolean),
       covers: ['scope_creep'],
       stance: { payment: 'deposit', nda: 'anonymised', rush: 'standard' },
@@ -731,6 +736,7 @@ const paidRound: Strategy = (u, k) => {
       position: [
         `Since that stage was signed off, ${redo.name} are new work rather than a revision${redo.price !== undefined ? `: ${k.money(redo.price)}, the price of that stage in my quote` : `, so I will quote them before I start`}.`,
         u.requested ? `I am glad to do it, and once you confirm I can plan it around ${k.day(u.requested.iso)}.` : 'I am glad to do it, and I will give you a new date as soon as you confirm.',
+        ...(redo.price !== undefined ? ['I would add it to the final invoice.'] : []),
       ],
       covers: ['revision_request', 'rush_deadline'],
       stance: { rush: 'fits', nda: 'anonymised', payment: 'deposit' },

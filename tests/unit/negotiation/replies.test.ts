@@ -2176,7 +2176,7 @@ describe('a client\'s own instalment plan (twelfth session)', () => {
   it('"pay the rest of 480 euro in three times, 160 in january, 160 in february and 160 in march?" is a yes to that plan, and "same price?" a yes with the monthly sum', () => {
     const t = body(analyzeMessage('Dear Lena,\n\nthe four articles are very good, thank you. I must be honest about the payment: our biggest customer pays us only in March. So i ask if is possible to pay the rest of 480 euro in three times, 160 in january, 160 in february and 160 in march? I am sorry for this.\n\nAlso we like to continue with two articles every month from april. It is still possible with same price?\n\nGiulia', { today: TODAY, from: 'Giulia Neri <giulia@client.example>', profile: WRITER }).suggestions[0]!);
     expect(t).toMatch(/€160 in January, €160 in February and €160 in March, €480 in all/);
-    expect(t).toMatch(/same price still applies: €240 per article, so €480 a month for two/);
+    expect(t).toMatch(/same price applies as agreed: €240 per article, so two articles a month come to €480/);
     expect(t).not.toMatch(/deposit/);
   });
 });
