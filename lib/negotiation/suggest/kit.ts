@@ -320,6 +320,13 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
   if (!found.length) return undefined;
   const stated = found.find((f) => f.total);
   if (stated) return stated.value;
+  // "our pitch deck (~2,600 words) + investor one-pager (~1,200 words)": two pieces joined by "+" or "and" add up
+  // (u14a-12 was priced on the deck alone).
+  if (unit === 'word') {
+    const pair = /(\d{1,3}(?:[,.]\d{3})+|\d{3,6})\s*words?\)?\s*(?:\+|plus|&|and)\s+(?:(?:an?|the|our|my)\s+)?[^.\n\d]{0,40}?\(?~?\s?(\d{1,3}(?:[,.]\d{3})+|\d{3,6})\s*words?\b/i.exec(clipped);
+    const num = (x: string) => Number(x.replace(/[,.](?=\d{3}\b)/g, ''));
+    if (pair && num(pair[1]!) !== num(pair[2]!)) return num(pair[1]!) + num(pair[2]!);
+  }
   // "birth certificate (1 page), marriage certificate (1 page), supplement (4 pages)": small counts of pages or pieces add up.
   // "8 articles to start … deliver the 8 articles" names one count twice: the same figure again is not more work.
   const repeated = found.every((f) => f.value === found[0]!.value) && !found.every((f) => f.listed);

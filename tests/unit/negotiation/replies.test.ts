@@ -2213,3 +2213,11 @@ describe('paid-late apologies, monthly care and additions seen on staging (twelf
     expect(first).toMatch(/quote it separately/);
   });
 });
+
+describe('two pieces of words add up (twelfth session)', () => {
+  it('"our deck (~2,000 words) + one-pager (~1,000 words)" is priced on 3,000 words', () => {
+    const t = analyzeMessage('Hi Ida, how much would it cost to translate our pitch deck (~2,000 words) + investor one-pager (~1,000 words) from German into English?', { today: TODAY, from: 'Lena Ko <lena@client.example>', profile: ProfileSchema.parse({ name: 'Ida Roth', currency: 'EUR', services: [{ name: 'Translation', price: 0.1, unit: 'word', keywords: ['translation', 'translated', 'words'] }] }) }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/€300/);
+    expect(t).not.toMatch(/€200\b/);
+  });
+});
