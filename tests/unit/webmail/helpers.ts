@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { loadPage, type LoadedPage } from '../../../lib/webmail/load-page';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/webmail/', import.meta.url));
-export const REAL_COMPOSE = '/work/shared/fixtures/real-webmail/js-min/gmail-2020-compose-dialog.html';
+/** A real Gmail compose dialog (see tests/fixtures/real-webmail/README.md). */
+export const REAL_COMPOSE = fileURLToPath(new URL('../../fixtures/real-webmail/gmail-2020-compose-dialog.html', import.meta.url));
 
 export const URLS = {
   gmailThread: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQVxRKkqwJbXmTnLpDgHsQcWvBz',
