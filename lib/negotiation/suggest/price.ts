@@ -426,7 +426,29 @@ const quote: Strategy = (u, k) => {
   };
 };
 
+const NAME = String.raw`([\p{Lu}][\p{Ll}'’-]+)(?: [\p{Lu}][\p{Ll}'’-]+)?`;
+/** Who sent them to us: "Priya Shah from Hollow Oak Candles passed on your details", "got your name from Sofie at Kaffa". */
+const REFERRAL = [
+  new RegExp(String.raw`\b${NAME}(?: \([^)\n]{2,50}\))?(?: (?:from|at) [^,.;\n]{2,40}?)? (?:passed on|gave me|sent me|shared) your (?:details|name|email|number|contact)`, 'u'),
+  new RegExp(String.raw`\b(?:got|have|had) your (?:name|details|email|number|contact(?: details)?) from ${NAME}\b(?! (?:directory|group|site|website|page|list))`, 'u'),
+  new RegExp(String.raw`\b(?:you were |you've been |you have been )?recommended (?:to (?:me|us) )?by ${NAME}`, 'u'),
+  new RegExp(String.raw`\b(?:friend|colleague|cousin|sister|brother|mate|neighbour|neighbor)\s+${NAME}(?: (?:at|from) [^,.;\n]{2,40}?)? recommended you`, 'u'),
+];
+
+/** The first name of the person who recommended us, from the client's own words; undefined when none is named. */
+export function referrer(text: string): string | undefined {
+  const head = text.slice(0, 1500);
+  for (const re of REFERRAL) {
+    const m = re.exec(head);
+    // ("My friend Callum …": the name, never "My" or "The".)
+    if (m && !/^(?:My|Our|The|A|An|This|That|He|She|They|We|I|Your)$/.test(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
 function quoteAck(u: Understanding, k: Kit): string {
+  const by = referrer(u.text);
+  const thanks = by ? `, and thank you to ${k.v(by)} for the recommendation` : '';
   // A date read from their event is named as the event ("for your fair on Sunday 28 June"), not as a day they asked for.
   // Only when the normal pace lands well before it; a date that is tight stays the day the work is due.
   const days = k.service?.turnaroundDays;
@@ -436,7 +458,7 @@ function quoteAck(u: Understanding, k: Kit): string {
   const offer = u.clientOffer;
   const P = k.price;
   if (offer && !offer.per && P && offer.value < P.amount) return `Thank you for asking about ${k.serviceName()}${due}, and for telling me your budget of ${k.money(offer.value)}; it helps to know where we stand.`;
-  return `Thank you for asking about ${k.serviceName()}${due}.`;
+  return `Thank you for asking about ${k.serviceName()}${due}${thanks}.`;
 }
 
 /** A new enquiry, with a smaller version offered next to the full one. */

@@ -2221,3 +2221,12 @@ describe('two pieces of words add up (twelfth session)', () => {
     expect(t).not.toMatch(/€200\b/);
   });
 });
+
+describe('a referral is thanked (twelfth session)', () => {
+  it('"Priya from Hollow Oak passed on your details" gets a thank-you to Priya; a directory does not', () => {
+    const referred = cards('Hi Noa,\n\nPriya Shah from Hollow Oak Candles passed on your details and could not stop saying nice things. I need a logo for my ceramics studio. How much would that be?\n\nSam').map(body);
+    expect(referred[0]).toMatch(/thank you to Priya for the recommendation/);
+    const listed = cards('Hi Noa,\n\nGot your details from the Webflow directory. I need a logo for my ceramics studio. How much would that be?\n\nSam').map(body).join('\n');
+    expect(listed).not.toMatch(/recommendation/);
+  });
+});
