@@ -51,10 +51,9 @@ const MAX_CARDS = 3;
 const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
 
 /** The client's budget is fixed ("cannot be increased", "a fixed sum", "that's our max") and a smaller version fits in it. */
-function fixedBudgetFits(u: Understanding): boolean {
+function fixedBudgetFits(u: Understanding, k: Kit): boolean {
   const offer = u.clientOffer?.value;
   if (offer === undefined || !/\b(?:cannot|can'?t|can not|won'?t|will not) (?:be )?(?:increase|go (?:any )?(?:higher|above|over)|exceed|stretch)\w*|\bfixed (?:sum|amount|budget)\b|\b(?:hard|absolute|strict) (?:limit|cap|ceiling|maximum)\b|\bthat'?s (?:our|my|the) (?:max|limit|ceiling)\b/i.test(u.text.slice(0, 6000))) return false;
-  const k = new Kit(u, 'neutral');
   return k.smaller.some((v) => v.price <= offer);
 }
 
@@ -62,16 +61,18 @@ function strategiesOf(id: MoveId, u: Understanding): Strategy[] {
   switch (id) {
     case 'price_objection':
     case 'discount_request':
-    case 'budget_anchor':
+    case 'budget_anchor': {
       // "$2,400 for an afternoon… $500 and we call it square" after the final files: the agreed price stands.
       if (disputesDeliveredPrice(u) && !followUpAsk(u)) return TERMS_STRATEGIES.delivered;
       // "A logo and a website, is $3k enough?": every service named is priced, not only the first matched.
       if (severalAsked(u)) return SEVERAL_STRATEGIES;
-      if (offerBelowFloor(u, new Kit(u, 'neutral'))) return PRICE_STRATEGIES.belowFloor;
+      const k = new Kit(u, 'neutral');
+      if (offerBelowFloor(u, k)) return PRICE_STRATEGIES.belowFloor;
       // "can u do it cheaper if we skip the guide thing": they are asking for the smaller version, so it leads.
       // So it does for a budget that cannot move ("a fixed sum of EUR 1,500; this amount cannot be increased") when a
       // smaller version fits inside it: holding the full price there only ends the conversation (u14a-04).
-      return dropsWhatSmallerLeavesOut(u) || fixedBudgetFits(u) ? [PRICE_STRATEGIES.smaller, ...PRICE_STRATEGIES.pressure.filter((x) => x !== PRICE_STRATEGIES.smaller)] : PRICE_STRATEGIES.pressure;
+      return dropsWhatSmallerLeavesOut(u) || fixedBudgetFits(u, k) ? [PRICE_STRATEGIES.smaller, ...PRICE_STRATEGIES.pressure.filter((x) => x !== PRICE_STRATEGIES.smaller)] : PRICE_STRATEGIES.pressure;
+    }
     case 'price_question':
       // After a delivered job, "how much for a Christmas banner?" prices that small job, not the whole service again.
       if (u.situation.stage === 'delivered' && followUpAsk(u)) return WORK_STRATEGIES.followUp;

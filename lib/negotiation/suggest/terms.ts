@@ -446,27 +446,6 @@ const balanceAsAgreed: Strategy = (u, k) => {
   };
 };
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-
-/**
- * The plan the client proposes, part by part: "190 in june, 190 in july and 180 in august", "400 euro now, 400 at the
- * end of August", "the rest £279 in middle of October". Only a plan whose parts add up to `total` (within one unit) is
- * read; undefined otherwise. Bounded: one regular test over the text's head, at most four parts.
- */
-export function proposedParts(text: string, total: number): Array<{ amount: number; when: string }> | undefined {
-  const re = new RegExp(`(?:[$€£]\\s?)?(\\d{1,3}(?:[.,]\\d{3})+|\\d+)(?:[.,]\\d{2})?\\s*(?:€|euros?|eur|\\$|£|dollars?|pounds?)?\\s+(now|today|this week|now in this week|(?:in |at |by )?(?:the )?(end|middle|mid|beginning|start) of (${MONTHS})|(?:in|by|on|for) (?:mid-?)?(${MONTHS})|mid-(${MONTHS}))\\b`, 'gi');
-  const cap = (m: string) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase();
-  const parts = [...text.slice(0, 6000).matchAll(re)].slice(0, 4).map((m) => {
-    const amount = Number(m[1]!.replace(/[.,]/g, ''));
-    const when = /^(?:now|today|this week|now in this week)$/i.test(m[2]!) ? 'now'
-      : m[4] ? `${/^(?:middle|mid)$/i.test(m[3]!) ? 'in mid-' : /^end$/i.test(m[3]!) ? 'at the end of ' : 'at the start of '}${cap(m[4])}`
-      : m[5] ? `${/\bmid/i.test(m[2]!) ? 'in mid-' : 'in '}${cap(m[5])}` : `in mid-${cap(m[6]!)}`;
-    return { amount, when };
-  });
-  if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + p.amount, 0) - total) > 1) return undefined;
-  return parts;
-}
-
 /** "the rest of 560 euro", "the remaining $1,200", "pay the £1,079 in three parts": the balance as the client names it. */
 export function balanceNamed(u: Understanding): number | undefined {
   const m = /\b(?:(?:rest|remaining|remainder|balance|outstanding)(?: amount| sum)? of|(?:the )?(?:remaining|outstanding))\s+(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\b|\bpay (?:the |my |our |this )?(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\s*(?:€|euros?|eur|\$|£)?\s+(?:in|into|over)\s+(?:two|three|four|2|3|4)\b/i.exec(u.text.slice(0, 6000));
@@ -476,34 +455,20 @@ export function balanceNamed(u: Understanding): number | undefined {
 
 /** "Yes, that plan works for me: €400 now, €400 at the end of August and €400 at the end of September, €1,200 in all." */
 export function planYes(u: Understanding, k: Kit): string | undefined {
+  const dated = u.plan.dated.map((p) => ({ amount: p.amount, when: `on ${formatWeekday(p.iso, u.today)}` }));
   const say = (plan: Array<{ amount: number; when: string }>, rest: number) => `Yes, that plan works for me: ${joinList(plan.map((p) => `${k.money(p.amount)} ${k.v(p.when)}`))}, ${k.money(rest)} in all.`;
+  // A plan of two to four parts that add up to `total` (within one unit); any total when none is given.
+  const adds = (parts: Array<{ amount: number; when: string }>, total?: number) => parts.length >= 2 && parts.length <= 4 && (total === undefined || Math.abs(parts.reduce((x, p) => x + p.amount, 0) - total) <= 1);
   const named = balanceNamed(u);
   for (const rest of [named, balanceOf(u, k)]) {
     if (rest === undefined) continue;
-    const plan = (instalmentsAsked(u) ? proposedParts(u.text, rest) : undefined) ?? datedParts(u, rest);
-    if (plan) return say(plan, rest);
+    if (adds(u.plan.said, rest)) return say(u.plan.said, rest);
+    if (adds(dated, rest)) return say(dated, rest);
   }
   // "£1,000 this Friday and the remaining £1,240 on Friday 5 June": the "remaining" sum is the last part, so the whole
   // is what the parts add up to.
-  const parts = datedParts(u);
-  if (parts && named !== undefined && parts[parts.length - 1]!.amount === named) return say(parts, parts.reduce((x, p) => x + p.amount, 0));
+  if (adds(dated) && named !== undefined && dated[dated.length - 1]!.amount === named) return say(dated, dated.reduce((x, p) => x + p.amount, 0));
   return undefined;
-}
-
-/**
- * "I can pay £1,000 this Friday (22 May) and the remaining £1,240 on Friday 5 June": sums each said with a day, adding
- * up to the balance (u14b-09). Only sums of money in a sentence about paying count.
- */
-function datedParts(u: Understanding, total?: number): Array<{ amount: number; when: string }> | undefined {
-  const parts: Array<{ amount: number; when: string }> = [];
-  for (const a of u.amounts.filter((x) => x.currency).slice(0, 6)) {
-    const d = u.dates.find((x) => x.index > a.index && x.index - (a.index + a.text.length) <= 25 && x.iso >= u.today);
-    if (!d || !/\b(?:pay|paid|transfer|settle|send)\w*\b/i.test(sentenceAround(u.text, a.index))) continue;
-    // "I transferred €336 this morning": money already sent is no part of a plan.
-    if (/\b(?:transferred|paid|sent|wired)\s+(?:you\s+)?$/i.test(u.text.slice(Math.max(0, a.index - 20), a.index))) continue;
-    parts.push({ amount: a.value, when: `on ${formatWeekday(d.iso, u.today)}` });
-  }
-  return parts.length >= 2 && parts.length <= 4 && (total === undefined || Math.abs(parts.reduce((x, p) => x + p.amount, 0) - total) <= 1) ? parts : undefined;
 }
 
 /**

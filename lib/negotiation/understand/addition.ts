@@ -1,6 +1,7 @@
 // Runs everywhere (Node, side panel): more of the same countable work asked for on a job in hand ("a fourth article", "another 3.500 words", "could you add those three?"), with its count and unit, so the reply can price it from the profile instead of promising a quote.
 import type { Service } from '../schemas';
 import { sentenceAround } from './clause';
+import { COUNT_WORDS } from './roles';
 
 export interface Addition {
   /** The words that ask for it, an exact slice of the text. */
@@ -15,7 +16,6 @@ export interface Addition {
 /** Each text is read up to this many characters: the ask of a long mail is near its top. */
 const MAX = 6000;
 
-const SMALL: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2 };
 const ORDINAL = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)';
 const NOUNS = 'words?|pages?|articles?|blog ?posts?|posts?|blogs?|pieces?|documents?|certificates?|newsletters?|sections?|screens?';
 const NUMBER = String.raw`\d{1,3}(?:[.,\s]\d{3})+|\d+(?:\.\d+)?k|\d+`;
@@ -37,7 +37,7 @@ const WANTED = /\?|\b(?:could|can|would|will) (?:you|u|we)\b|\b(?:please|pls|nee
 
 function count(word: string): number {
   const w = word.toLowerCase().trim();
-  if (w in SMALL) return SMALL[w]!;
+  if (w in COUNT_WORDS) return COUNT_WORDS[w]!;
   if (/k$/.test(w)) return Math.round(Number(w.slice(0, -1)) * 1000);
   // "3.500" and "3,500" and "3 500" are thousands; "1.5" is not a count of words.
   if (/^\d{1,3}(?:[.,\s]\d{3})+$/.test(w)) return Number(w.replace(/[.,\s]/g, ''));
@@ -110,7 +110,7 @@ export function addedPrice(a: Addition, services: readonly Service[], job: Servi
   for (const s of job ? [job, ...services] : services) {
     for (const li of s.lineItems) {
       const m = PAGE_COUNT.exec(li.name);
-      const pages = m ? Number(m[1]) || SMALL[m[1]!.toLowerCase()] || 0 : 0;
+      const pages = m ? Number(m[1]) || COUNT_WORDS[m[1]!.toLowerCase()] || 0 : 0;
       if (pages > 0 && li.price !== undefined) return { each: li.price / pages, line: { name: li.name, price: li.price, pages } };
     }
   }

@@ -3,6 +3,7 @@ import type { MoveId } from '../playbook';
 import type { AgreementTerms, DetectedMove, Duration, Entities, Profile } from '../schemas';
 import type { Ask } from './asks';
 import { addedPrice, readAddition, type Addition } from './addition';
+import { datedParts, saidParts } from './plan';
 import { readDeal, type Deal } from './deal';
 import { eventOf, type ClientEvent } from './event';
 import { sentenceAround, sentenceStart } from './clause';
@@ -71,6 +72,8 @@ export interface Understanding {
   startFrom?: string;
   /** More of the same countable work added to the job in hand ("a fourth article", "another 3.500 words"). */
   addition?: Addition;
+  /** The payment plan the client proposes: parts said with a time in words (read when they ask to split), parts with a day. */
+  plan: { said: Array<{ amount: number; when: string }>; dated: Array<{ amount: number; iso: string }> };
   /** The delivery date they now want, and the one planned before. */
   requested?: RoledDate;
   current?: { iso: string; text: string };
@@ -390,15 +393,13 @@ export function understand(input: UnderstandInput): Understanding {
   if (addAsk) moves = withMove(moves.filter((m) => m.id !== 'price_question'), 'scope_creep', addAsk[0], addAsk.index);
   // "So i ask if is possible to pay the rest of 560 euro in three times": a payment plan, heard or not by the detector.
   const split = SPLIT.exec(text.slice(0, 6000));
-  // "400 euro now, 400 at the end of August and 400 at the end of September": the parts of a plan are no budget, and the
-  // plan no objection to the price (u9b-04, u10b-11 were answered with "On the price: it stays at…").
-  const parts = text.slice(0, 6000).match(/(?:[$€£]\s?)?\d[\d.,]*\s*(?:€|euros?|eur|\$|£)?\s+(?:now|today|this week|(?:in |at |by )?(?:the )?(?:end|middle|mid|beginning|start) of [A-Z]?[a-z]+|in (?:mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/gi) ?? [];
-  // "I can pay £1,000 this Friday (22 May) and the remaining £1,240 on Friday 5 June": sums each said with a day (u14b-09).
-  const datedSums = amounts.filter((a) => a.currency && dates.some((d) => d.index > a.index && d.index - (a.index + a.text.length) <= 25) && /\b(?:pay|paid|transfer|settle)\w*\b/i.test(sentenceAround(text, a.index)) && !/\b(?:transferred|paid|sent|wired)\s+(?:you\s+)?$/i.test(text.slice(Math.max(0, a.index - 20), a.index))).length;
-  const planParts = (Boolean(split) && parts.length >= 2) || datedSums >= 2;
-  const planned = planParts && !/\b(?:too (?:expensive|much|high)|cheaper|discount|lower (?:the )?price|reduce)\b/i.test(text);
+  // "400 euro now, 400 at the end of August and 400 at the end of September", "£1,000 this Friday (22 May) and the
+  // remaining £1,240 on Friday 5 June": the parts of a plan are no budget, and the plan no objection to the price (u9b-04,
+  // u10b-11 were answered with "On the price: it stays at…"). Read once, here; the reply says yes to it when it adds up.
+  const plan = { said: split ? saidParts(text) : [], dated: datedParts(text, amounts, dates, input.today) };
+  const planned = (plan.said.length >= 2 || plan.dated.length >= 2) && !/\b(?:too (?:expensive|much|high)|cheaper|discount|lower (?:the )?price|reduce)\b/i.test(text);
   if (planned) moves = moves.filter((m) => m.id !== 'budget_anchor' && m.id !== 'price_objection');
-  if (planned && datedSums >= 2 && !moves.some((m) => m.id === 'payment_terms')) {
+  if (planned && plan.dated.length >= 2 && !moves.some((m) => m.id === 'payment_terms')) {
     const first = amounts.find((a) => a.currency)!;
     moves = withMove(moves, 'payment_terms', text.slice(first.index, first.index + first.text.length), first.index);
   }
@@ -511,6 +512,7 @@ export function understand(input: UnderstandInput): Understanding {
   return {
     text,
     ...(addition ? { addition } : {}),
+    plan,
     today: input.today,
     profile: input.profile,
     agreement: input.agreement,
