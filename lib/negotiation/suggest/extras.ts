@@ -900,7 +900,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       const monthly = u.profile.services.find((s) => s.unit === 'month' && new RegExp(`\\b(?:${s.keywords.map(escapeRe).join('|')})\\b`, 'i').test(u.text.slice(0, 6000)));
       const month = /\b(?:in|from) (January|February|March|April|May|June|July|August|September|October|November|December)\b/i.exec(text)?.[1];
       if (monthly && /\b(?:monthly|maintenance|retainer|care plan|support plan|every month|a month)\b/i.test(u.text.slice(0, 6000))) {
-        return `Yes, the ${lowerFirst(monthly.name)} can start${month ? ` in ${k.v(month.charAt(0).toUpperCase() + month.slice(1).toLowerCase())}` : ' whenever suits you'}, at ${k.money(monthly.price, u.profile.currency)} a month.`;
+        return `Yes, the ${lowerFirst(monthly.name)} can start${month ? ` in ${k.v(capitalise(month.toLowerCase()))}` : ' whenever suits you'}, at ${k.money(monthly.price, u.profile.currency)} a month.`;
       }
       // "return the documents by Friday 24 April so that the project can commence on Monday 4 May": the start is the date said with "commence".
       const inAsk = u.dates.filter((x) => x.index >= ask.index && x.index < ask.index + ask.evidence.length && x.iso >= u.today);
@@ -1035,8 +1035,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       return invoiceTo(text);
     case 'reachable':
       return `I work ${k.hours()} and answer email ${k.responseTime()}.`;
-    case 'price':
-      if (samePrice(u, k, text)) return samePrice(u, k, text);
+    case 'price': {
+      const same = samePrice(u, k, text);
+      if (same) return same;
       // "Please confirm that the quoted price is fixed and includes all costs": yes, in so many words.
       if (FIXED_ASK.test(text) && !/\b(?:hour|hourly|per (?:hour|word|page))\b/i.test(text)) {
         const vat = /\bvat\b/i.test(u.text.slice(0, 6000));
@@ -1046,6 +1047,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // Under way, the job has its price already: "the cost implications" are the card's (rush, addition), never a re-quote.
       if (/\b(?:extra|additional)\s+(?:cost|charge|fee)\b/i.test(text) || jobDone(u) || u.situation.underway) return undefined;
       return card.total !== undefined ? undefined : `My price for ${k.serviceName()} is ${k.priceText()}; it covers ${k.breakdown() ?? 'the whole job'}, with ${k.rounds()} included and ${k.deposit()} before I start, and ${deliveryWords(u, k)}.`;
+    }
     case 'refund':
       return u.has('complaint') ? undefined : refundAndThreats(u, k, 'fix').join(' ') || undefined;
     case 'process':

@@ -342,13 +342,14 @@ export function additionPrice(u: Understanding, k: Kit, a: Addition): { text: st
   if (!p) return undefined;
   const amount = p.line ? Math.round(p.each * a.n) : roundMoney(p.each * a.n);
   const money = k.money(amount, u.profile.currency);
-  // What one unit covers, from the service's line items: "my usual rate for an article: topic research and outline, …".
+  // What one unit covers, from the service's line items: "my usual rate for an article, €280: topic research and outline, …".
   const covers = p.service && p.service.lineItems.length >= 2 ? `: ${joinList(p.service.lineItems.map((i) => lowerFirst(i.name)))}` : '';
-  const how = p.line
-    ? `pro rata from the ${k.money(p.line.price, u.profile.currency)} for ${k.v(`the ${lowerFirst(p.line.name)}`)}`
-    : a.n === 1 ? `my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}${covers}` : `${k.v(formatMoney(p.each, u.profile.currency))} per ${a.noun}`;
+  const one = `an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1');
+  let text: string;
+  if (p.line) text = `${a.n === 1 ? 'It is' : 'They come to'} ${money}, pro rata from the ${k.money(p.line.price, u.profile.currency)} for ${k.v(`the ${lowerFirst(p.line.name)}`)}`;
   // ("It is my usual rate for an article, €280: topic research…": the figure, then what it covers.)
-  const text = a.n === 1 ? (covers && !p.line ? `It is my usual rate for ${`an ${a.noun}`.replace(/^an ([^aeiou])/, 'a $1')}, ${money}${covers}` : `It is ${money}, ${how}`) : p.line ? `They come to ${money}, ${how}` : `They come to ${money} (${how})`;
+  else if (a.n === 1) text = covers ? `It is my usual rate for ${one}, ${money}${covers}` : `It is ${money}, my usual rate for ${one}`;
+  else text = `They come to ${money} (${k.v(formatMoney(p.each, u.profile.currency))} per ${a.noun})`;
   return { text, amount, days: p.service?.turnaroundDays };
 }
 
