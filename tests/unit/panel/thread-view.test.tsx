@@ -104,8 +104,11 @@ describe('ThreadView', () => {
     const fake = createFakeServices({ state: okState(thread([message(DISCOUNT_AND_UPFRONT)])) });
     await saveProfile(fake.db, { name: 'Dana Levi', depositPercent: 30 });
     renderView(fake);
-    const cards = await screen.findAllByTestId('suggestion', {}, SLOW);
-    const all = cards.map((c) => (within(c).getByRole('textbox') as HTMLTextAreaElement).value).join('\n');
+    // The profile comes from IndexedDB: cards first drawn before it arrives are redrawn with it, so wait for that.
+    const read = () => screen.getAllByTestId('suggestion').map((c) => (within(c).getByRole('textbox') as HTMLTextAreaElement).value).join('\n');
+    await screen.findAllByTestId('suggestion', {}, SLOW);
+    await waitFor(() => expect(read()).toContain('Dana Levi'), SLOW);
+    const all = read();
     expect(all).toContain('Dana Levi');
     expect(all).not.toContain('[your name]');
     expect(all).toContain('30');
