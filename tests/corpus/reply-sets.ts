@@ -28,6 +28,8 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; ne
   // with quoted history and forwarded mail; repeat clients and ongoing work; hard, short and awkward mail), committed
   // unread: the next review's set.
   unseen: ['unseen15-ra', 'unseen15-rb', 'unseen15-rc'],
-  // The set after unseen15: none written yet.
-  next: [],
+  // Written 2026-12-07 at the start of the thirteenth session by three new independent writers who read only the
+  // profiles (an ordinary week's inbox; clients who bargain; during and after the work), committed unread: the review
+  // after unseen15's.
+  next: ['unseen16-ra', 'unseen16-rb', 'unseen16-rc'],
 };
