@@ -12,6 +12,7 @@ import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, 
 import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
 import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk, planYes } from './terms';
 import { timing } from './time';
+import { workRequestAnswer } from './work-request';
 import { addedWhat, additionPrice, additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
 
 /** The order other moves are answered in: money and time first, courtesy last. */
@@ -1010,7 +1011,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         const what = swapPersons(m[1]!.trim());
         return `${capitalise(what)} ${/s$/i.test(what) ? 'are' : 'is'} not something I do myself, but I am happy to recommend someone good.`;
       }
-      return echo(k, text);
+      return workRequestAnswer(ask, u, k, card) ?? echo(k, text);
     }
     case 'hosting': {
       const care = u.profile.services.find((s) => /maintenance|hosting|care/i.test(`${s.name} ${s.keywords.join(' ')}`));
@@ -1172,7 +1173,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Is that OK on your side?", "Would this be acceptable to you?", "Does that sound doable?": a call for the yes or no
       // the card's position already gives; said back with a blank it reads as a form.
       if (CONFIRM_ONLY.test(text.trim())) return undefined;
-      return echo(k, core);
+      return workRequestAnswer(ask, u, k, card) ?? echo(k, core);
     }
   }
 }

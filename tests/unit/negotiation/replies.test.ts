@@ -2230,3 +2230,31 @@ describe('a referral is thanked (twelfth session)', () => {
     expect(listed).not.toMatch(/recommendation/);
   });
 });
+
+describe('a plain request for work is answered in the terms of where the deal stands (thirteenth session)', () => {
+  const underway = { ourEarlier: ['Hi Sam, here are the three logo concepts for your review. Two rounds of revisions are included. Noa'] };
+
+  it('"could you bring over the blog posts from our old site as well?" on work in hand is a yes, priced before it starts', () => {
+    const t = cards('Hi Noa, thanks for the concepts, we like the second one.\n\nCould you bring over the blog posts from our old site as well?\n\nSam', underway).map(body).join('\n');
+    expect(t).toMatch(/Yes, I can bring over the blog posts from your old site\. It is outside what we agreed, so I(?: will|'ll) send you a price for it before I start\./);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+
+  it('"could we try the wordmark in a serif?" on concepts under review is a change, with no price', () => {
+    const t = cards('Hi Noa, got the concepts. Could we try the wordmark in a serif?\n\nSam', underway).map(body).join('\n');
+    expect(t).toMatch(/Yes, I can try the wordmark in a serif/);
+    expect(t).not.toMatch(/\[your answer\]|send you a price for it/);
+  });
+
+  it('a look at a delivered site reports what it finds before any paid work', () => {
+    const t = cards('Hi Noa, also, while you\'re in there, can you look at why the contact page is so slow on phones?\n\nSam', { ourEarlier: ['Hi Sam, the site is live and the final invoice is attached. Noa'] }).map(body).join('\n');
+    expect(t).toMatch(/Yes, I(?: will|'ll) look at why the contact page is so slow on phones and tell you what I find/);
+  });
+
+  it('money, a named platform or another language in the request is never answered with a plain yes', () => {
+    for (const ask of ['Could you do the flyer for 150?', 'Could you build it in Framer?', 'Could you also write the Spanish version?']) {
+      const t = cards(`Hi Noa, got the concepts, thank you. ${ask}\n\nSam`, underway).map(body).join('\n');
+      expect(t, ask).not.toMatch(/Yes, I can (?:do the flyer|build it|also write)/);
+    }
+  });
+});
