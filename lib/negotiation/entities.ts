@@ -585,7 +585,7 @@ function maskedSpans(text: string, others: Span[]): Span[] {
 
 // ---------- the client's first name ----------
 
-const ROLE = /^(?:info|hello|hi|hey|contact|support|sales|team|admin|office|no-?reply|do-?not-?reply|donotreply|billing|accounts?|accounting|finance|hr|jobs|careers|marketing|help|mail|mailer|notifications?|newsletter|service|customerservice|enquiries|inquiries|bookings?|orders?|studio|post|kontakt|hej|bonjour|webmaster|postmaster|noc|it|dev|legal|press|media|projects?|hiring)$/i;
+const ROLE = /^(?:info|hello|hi|hey|contact|support|sales|team|admin|office|no-?reply|do-?not-?reply|donotreply|billing|accounts?|accounting|finance|hr|jobs|careers|marketing|help|mail|mailer|notifications?|newsletter|service|customerservice|enquiries|inquiries|bookings?|orders?|studio|post|kontakt|hej|bonjour|webmaster|postmaster|noc|it|dev|legal|press|media|projects?|hiring|ap|ar|payables?|receivables?|payments?|invoices?|invoicing|procurement|purchasing|buying|vendors?|suppliers?|operations|ops|reception|events?|partners?|emea|apac|uk|us|eu)$/i;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|madam|mx)\.?$/i;
 // "tom" and "TOM" become "Tom"; "McKenzie" keeps its own capitals.
 const capitalise = (w: string) =>
@@ -630,7 +630,9 @@ function clientName(text: string, opts: ExtractOptions): string | null {
     const { name, email } = parseAddress(opts.from);
     const fromName = name ? firstNameFromName(name) : null;
     if (fromName) return fromName;
-    const fromEmail = email ? firstNameFromEmail(email) : null;
+    // "Accounts Payable EMEA <ap-emea@…>": a display name that names a team makes its address a team's too ("Ap" is no one).
+    const team = Boolean(name && !name.includes('@') && name.split(/\s+/).some((w) => ROLE.test(w)));
+    const fromEmail = email && !team ? firstNameFromEmail(email) : null;
     if (fromEmail) return fromEmail;
   }
   const signed = (opts.signature && nameFromSignature(opts.signature)) || nameFromSignature(text.split('\n').slice(-8).join('\n'));
