@@ -14,6 +14,9 @@ describe('extractAsks', () => {
       'other_service: Do you also do the photos?',
     ]);
   });
+  it('takes "Please note that…" for information, not an ask', () => {
+    expect(asks('Please note that blocked invoices are not included in the payment run. Can you reissue the invoice?')).toEqual(['invoice: Can you reissue the invoice?']);
+  });
   it('reads a question that lost its question mark', () => {
     expect(asks('also do you do the menu boards and the van or is that extra')).toEqual(['included: also do you do the menu boards and the van or is that extra']);
   });

@@ -221,6 +221,9 @@ describe('clientName', () => {
     [{ from: 'TOM BAKER <t@acme.com>' }, 'Tom'],
     [{ from: 'Dr. Jane Smith <js@acme.com>' }, 'Jane'],
     [{ from: 'info@acme.com' }, null],
+    // A team's display name makes its address a team's too: no "Hello Ap".
+    [{ from: 'Accounts Payable EMEA – Veltra Solutions <ap-emea@veltra.example>' }, null],
+    [{ from: 'procurement@veltra.example' }, null],
     [{ from: 'hello@acme.com' }, null],
     [{ from: 'no-reply@acme.com' }, null],
     [{ from: 'Acme Support <support@acme.com>' }, null],

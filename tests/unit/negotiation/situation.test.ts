@@ -53,6 +53,7 @@ describe('the stage of the deal', () => {
     expect(read('Deposit went through on Monday btw. Could the main colour be green instead?').situation?.depositPaid).toBe(true);
     expect(read("Great, let's do it! We sent the 40% yesterday.").situation?.depositPaid).toBe(true);
     expect(read('got the first half thx!! when will the rest be ready?').situation?.depositPaid).toBe(false);
+    expect(read('A deposit of EUR 288.00 has already been paid against this PO. Please reissue the invoice.').situation?.depositPaid).toBe(true);
     // An agency's discount grid: "75–94% paid at 60%" is no deposit.
     expect(read('Fuzzy matches 75–94% paid at 60%, repetitions at 10%. Payment 90 days after the invoice.').situation?.depositPaid).toBe(false);
   });
