@@ -31,6 +31,8 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; ne
   // profiles (an ordinary week's inbox; clients who bargain; during and after the work), committed unread: the next
   // review's set.
   unseen: ['unseen16-ra', 'unseen16-rb', 'unseen16-rc'],
-  // The set after unseen16: none written yet.
-  next: [],
+  // Written 2026-12-07 in the thirteenth session by three new independent writers who read only the profiles
+  // (companies and their paperwork; friction; small business owners in a hurry), committed unread: the review after
+  // unseen16's.
+  next: ['unseen17-ra', 'unseen17-rb', 'unseen17-rc'],
 };
