@@ -63,6 +63,8 @@ const SUBJECT_IN = keyIn(SUBJECT_KEYS);
 
 const DEVICE = [
   /^Sent from my\b.{0,40}$/i,
+  // "Sent between batches, excuse typos", "Excuse brevity": a phone sign-off, no revision of ours to make.
+  /^(?:(?:sent|typed|written|dictated)\b.{0,40}[,.;:-]\s*)?(?:please\s+)?(?:excuse|pardon|forgive|sorry for)\s+(?:the\s+|any\s+|my\s+)?(?:typos|brevity|spelling|mistakes|autocorrect|errors)\W{0,3}$/i,
   /^Sent (?:from|via|with) (?:Mail|Outlook|Yahoo Mail|Gmail|Proton ?Mail|Spark|BlackBerry|Samsung)\b.{0,40}$/i,
   /^Get Outlook for (?:iOS|Android)\b.{0,20}$/i,
   /^Skickat från min\b.{0,40}$/i,

@@ -303,6 +303,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
       if (/^(?:i|we) (?:assume|hope|trust|guess|suppose)\b/i.test(a.text) && (u.requested || u.has('rush_deadline'))) return false;
       if (/\b(?:for breathing|are you (?:serious|kidding|joking)|is this a joke)\b/i.test(a.text)) return false;
+      // "Can you arrange with the writer?" in a colleague's note the client forwarded: asked of the client, about us.
+      if (/\b(?:with|ask|tell|brief|check with|chase|remind) (?:the|our) (?:writer|copywriter|designer|developer|dev|translator|freelancer|contractor|supplier|agency)\b/i.test(a.text)) return false;
       // A sample or test they ask for is answered by the free-work sentence or card.
       if (u.has('free_work') && /\b(?:sample|test|trial|try-?out|pilot)\b/i.test(a.text)) return false;
       // "Could you write it for tomorrow?" is the rush itself, which the card answers.

@@ -1053,8 +1053,8 @@ const sourceUpdate: Strategy = (u, k) => {
 };
 
 /** Something of theirs broke, work nobody here built: "our plugin has stopped working since an update, could you take a look?" */
-const BREAKAGE = /\b(?:stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
-const LOOK = /\b(?:take a look|have a look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
+const BREAKAGE = /\b(?:(?:'s|s|has|have) been (?:down|broken|offline)|critical error|stopped working|(?:doesn'?t|does not|don'?t|won'?t) (?:send|work|load|open|show|submit|arrive)|(?:is|are|has been|went|seems?) (?:broken|down|not working)|not working|(?:aren'?t|are not|isn'?t|is not) (?:showing|coming|arriving|loading|sending|working)|crash\w*|white (?:page|screen)|error message)\b/i;
+const LOOK = /\b(?:(?:take|have) a (?:quick |proper |fast )?look|look at it|look into|fix|sort (?:it|this) out|help)\b/i;
 
 function emergencyAsked(u: Understanding): boolean {
   return (u.situation.stage === 'enquiry' || (u.situation.stage === 'quoted' && !u.deal.ourWords.length)) && !u.defect && BREAKAGE.test(u.text) && LOOK.test(u.text) && u.profile.services.some((s) => s.unit === 'hour');
@@ -1070,7 +1070,8 @@ const emergencyFix: Strategy = (u, k) => {
   const rate = k.v(formatMoney(hourly.price, u.profile.currency));
   const care = u.profile.services.find((s) => /maintenance|support|care|retainer/i.test(`${s.name} ${s.keywords.join(' ')}`) && s.unit !== 'hour');
   const day = new Date(`${u.today}T12:00:00Z`).getUTCDay();
-  const weekend = /\b(?:weekend|saturday|sunday)\b/i.test(u.text) || (day === 5 && /\btomorrow\b/i.test(u.text));
+  // (Read on a Monday, "sent Saturday" is past: a weekend look is only for a weekend still to come.)
+  const weekend = ((day === 5 || day === 6 || day === 0) && /\b(?:weekend|saturday|sunday)\b/i.test(u.text)) || (day === 5 && /\btomorrow\b/i.test(u.text));
   const pct = k.rushPercent;
   const next = k.day(addWorkingDays(u.today, 1));
   const when = weekend && pct !== undefined

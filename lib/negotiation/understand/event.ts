@@ -54,7 +54,9 @@ export function eventOf(text: string, date: RoledDate | undefined, today: string
   const what = WORDS[word] ?? word.replace(/^appt$/, 'appointment');
   const lead = /\bneeds? (?:about |around )?(\d{1,2}|a|one|two|three|four|five) (working |business )?(days?|weeks?)\b/i.exec(text);
   // A shop selling for Christmas or Black Friday needs the work live well before the day: two weeks of selling, at least.
-  const selling = /^(?:Christmas|Black Friday) sales$/.test(what) ? 10 : 2;
+  // An appointment or a meeting needs the papers in hand the day before, no more (u15c-10: a Wednesday delivery for a
+  // Thursday-morning visa appointment had been called "too late").
+  const selling = /^(?:Christmas|Black Friday) sales$/.test(what) ? 10 : /\b(?:appointment|appt|interview|meeting|hearing|visit|exam|consultation)\b/i.test(what) ? 1 : 2;
   const n = lead ? (/^\d/.test(lead[1]!) ? Number(lead[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[lead[1]!.toLowerCase()] ?? 2) : selling;
   const days = lead && /week/i.test(lead[3]!) ? n * 5 : n;
   const readyBy = addWorkingDays(date.iso, -Math.min(days, 40));

@@ -161,6 +161,8 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     const sentence = sentenceAround(text, m.index);
     // "I am very sorry the second invoice is late": the client's apology for their own delay is no complaint about us.
     if (/^\s*(?:(?:hi|hello|dear)\b[^.\n]{0,30}[,\n]\s*)?(?:i am|i'm|we are|we're|i was|we were) (?:very |so |really |terribly |truly )?sorry\b/i.test(sentence) && !/\b(?:but|however|your|you)\b/i.test(sentence)) return false;
+    // "I'm a bit embarrassed because we agreed everything only weeks ago": the client's unease about their own change of mind.
+    if (/\b(?:i am|i'm|we are|we're|i feel|we feel) (?:a bit |a little |slightly |so |really |quite |rather )?(?:embarrassed|awkward|ashamed|sheepish)\b/i.test(sentence) && !/\byou(?:r)?\b/i.test(sentence)) return false;
     // "I know it is already late, I asked Femke if she can make an exception": the client owning their own late payment.
     if (/\b(?:i|we) (?:know|realise|realize|understand|am aware|are aware)\b[^.?!]{0,30}\b(?:late|overdue|delayed)\b/i.test(sentence) && !/\byou(?:r)?\b/i.test(sentence)) return false;
     // "I pay of course, it was my error": the client owning the mistake is no complaint about us.
@@ -250,6 +252,8 @@ const MATERIAL_LATER = /\b(?:text|texts|source|source files?|files?|content|copy
 /** Praise that signs off our work: "Approved, approved, approved", "It's perfect". */
 const APPROVAL = /\b(?:approved|it'?s perfect|(?:we|i) love (?:it|the \w+)|spot on|signed off)\b/i;
 
+/** How a stranger opens: "got your name off Sam", "found you on Instagram", "Priya passed on your details". */
+const FIRST_CONTACT = /\b(?:got|found|have|was given|were given) (?:your|you'?re|ur) (?:name|number|details|email|e-mail|contact(?: details)?)\b|\bfound (?:you|u) (?:on|through|via)\b|\b(?:passed on|gave me|shared) (?:your|ur) (?:name|number|details|email|contact)\b|\b(?:recommended|referred) (?:you|u) to (?:me|us)\b/i;
 const RESTART = /\b(?:(?:is|are|we'?re|we are|it'?s|project is) (?:back on|on again)|went (?:dark|quiet|silent)|gone (?:dark|quiet|silent)|pick (?:it|this|things|the project) (?:back )?up|pick up where we left off|resume (?:the|our) (?:project|work)|restart (?:the|our) (?:project|work))\b/i;
 
 export function understand(input: UnderstandInput): Understanding {
@@ -294,13 +298,16 @@ export function understand(input: UnderstandInput): Understanding {
   const restart = cued.stage === 'agreed' && cued.depositPaid && RESTART.test(text.slice(0, 4000));
   // A thread with our own earlier message in it is past the first enquiry, whatever the model reads in the client's words.
   const pastEnquiry = learned?.stage === 'enquiry' && deal.ourWords.length > 0 && (cued.stage === 'delivered' || cued.stage === 'in_progress');
+  // "Got your name off Sam at the Crown … our website's been down since this afternoon": a stranger's broken site is a
+  // first enquiry, not work of ours delivered, however much it reads like a support call (u15c-07).
+  const stranger = deal.ourWords.length === 0 && !input.quote && cued.stage === 'enquiry' && FIRST_CONTACT.test(text.slice(0, 2000));
   // "Invoice DK-2026-019 for the balance is attached", "the site is live": a delivered job in so many words is not taken
   // back to a quote on a weak reading.
   const pastQuote = cued.stage === 'delivered' && (learned?.stage === 'enquiry' || learned?.stage === 'quoted') && learned.p < 0.75 && OURS_DELIVERED.test((deal.ourWords[0] ?? '').slice(0, 6000));
   // "my director has seen the staging site yesterday evening": work of ours on staging is under way, whatever a weak
   // reading of the rest makes of it (u14c-08 was quoted the whole site again as a new job).
   const staged = cued.stage === 'in_progress' && /\bstaging\b|\bpreview link\b/i.test(cued.evidence ?? '') && (learned?.p ?? 1) < 0.8;
-  const read: Situation = learned && !restart && !pastEnquiry && !pastQuote && !staged && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  const read: Situation = learned && !restart && !pastEnquiry && !stranger && !pastQuote && !staged && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
   // A new service asked for after a job we closed: the reply quotes the new job, which has not started.

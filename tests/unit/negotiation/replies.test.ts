@@ -2258,3 +2258,50 @@ describe('a plain request for work is answered in the terms of where the deal st
     }
   });
 });
+
+describe('work in hand, read from how clients say it (thirteenth session, fifteenth review)', () => {
+  const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['fix', 'development'] }, { name: 'Monthly maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'support'] }] });
+
+  it('a stranger whose site someone in the family built gets a first look by the hour, no complaint and no new-site quote', () => {
+    const text = "Hi Noa\n\ngot your name off Priya at the bakery. our websites been down since this morning, just says there has been a critical error. my cousin built it on wordpress years ago but hes abroad now. could you have a quick look today? probably just a plugin\n\ncheers\nDave";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Dave <dave@joinery.example>', profile: DEV }).suggestions;
+    expect(all[0]!.id).toBe('emergency-first-look');
+    expect(all[0]!.text).toMatch(/\$65 per hour/);
+    // Read on a Monday: no weekend at the rush rate.
+    expect(all[0]!.text).not.toMatch(/Saturday/);
+    for (const s of all) expect(s.text).not.toMatch(/left you unhappy|at no cost|rework it within/);
+  });
+
+  it('"we\'d like to pay the rest over three months after launch" on a shop that "still isn\'t live" asks no deposit again', () => {
+    const text = "Noa,\n\nIt's October and the shop still isn't live. Launch needs to be this Friday, not the 20th. And we'd like to pay the rest over three months after launch, cash flow is tight.\n\nSophie";
+    const all = cards(text, { today: '2026-10-06' });
+    for (const s of all) expect(s.text).not.toMatch(/deposit[^.]{0,30}before I start|to book the work|the deposit invoice/);
+  });
+
+  it('"half now and the rest on delivery" before any work is a plan, not a paid deposit (a guard: it passed before the change too)', () => {
+    const all = cards('Hi Noa, we would like a logo. Could we pay half now and the rest on delivery?\n\nSam');
+    expect(all.map(body).join('\n')).not.toMatch(/Thank you for the deposit/);
+  });
+
+  it('the client\'s embarrassment about their own change of mind is no complaint', () => {
+    const text = "Hi Noa,\n\nI'm a bit embarrassed because we agreed everything only a few weeks ago, but our CEO now wants a fourth concept in a darker palette. What would that mean for you, price and timing wise?\n\nSam";
+    const all = cards(text, { ourEarlier: ['Hi Sam, here are the three logo concepts for your review. Two rounds of revisions are included. Noa'] });
+    for (const s of all) expect(s.text).not.toMatch(/sorry this has left you unhappy|I'm sorry/);
+  });
+
+  it('a phone sign-off "excuse typos" asks for no revision', () => {
+    const r = analyzeMessage('Noa, we need a logo for our second bakery, what is your number?\n\nTomás\nSent between batches, excuse typos', { today: TODAY, profile: DESIGNER });
+    expect(r.moves.map((m) => m.id)).not.toContain('revision_request');
+    expect(r.text).not.toMatch(/excuse typos/);
+  });
+});
+
+describe('an appointment needs the papers the day before (thirteenth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'diploma'], turnaroundDays: 2 }], depositPercent: 30, rushSurchargePercent: 50 });
+
+  it('a Wednesday delivery for a Thursday-morning visa appointment is in time, with no rush', () => {
+    const t = analyzeMessage('HELLO. I NEED CERTIFIED TRANSLATION OF MY BIRTH CERTIFICATE (1 PAGE). IS FOR VISA APPOINTMENT THURSDAY 10 IN MORNING. HOW MUCH AND CAN YOU MAKE IT IN TIME??', { today: TODAY, profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).not.toMatch(/too late|rush/);
+    expect(t).toMatch(/Wednesday 9 December/);
+  });
+});
