@@ -331,7 +331,9 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
       // A stopped project's card already settles the money and the hand-over.
       // (…and "if we start again in 3 or 4 months, do we continue from where we are?": its "pick it up where we left off".)
-      if (card.id === 'stop-and-settle' && (['payment_method', 'refund', 'invoice', 'start'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop|start again|continue|where we (?:are|left off))\b/i.test(a.text))) return false;
+      // (…and "the third was nearly done, I think?": the per-piece statement says where each piece stands.)
+      if (card.id === 'stop-per-piece' && /\b(?:delivered|done|finished|nearly|almost|ready)\b/i.test(a.text)) return false;
+      if ((card.id === 'stop-and-settle' || card.id === 'stop-per-piece') && (['payment_method', 'refund', 'invoice', 'start'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop|start again|continue|where we (?:are|left off))\b/i.test(a.text))) return false;
       // "Can you fix it or do we need to find someone else?" when the card already puts it right: the position is the yes.
       if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
       // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.

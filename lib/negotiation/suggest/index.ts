@@ -1,4 +1,5 @@
 // Runs everywhere (Node, side panel): writes 1–3 reply cards, each one settled position (one price, one date, one stance) written as one email that answers every ask.
+import { STOP_PER_PIECE } from './stop-per-piece';
 import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
@@ -48,7 +49,7 @@ const MAX_CARDS = 3;
  * - a breakage on a site we never worked on ("could you take a look?"): a first look by the hour;
  * - a job priced per unit that grew ("10,900 words now instead of 8,500"): the extra at the agreed rate, the date checked.
  */
-const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
+const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...STOP_PER_PIECE, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...WORK_STRATEGIES.emergency];
 
 /** The client's budget is fixed ("cannot be increased", "a fixed sum", "that's our max") and a smaller version fits in it. */
 function fixedBudgetFits(u: Understanding, k: Kit): boolean {

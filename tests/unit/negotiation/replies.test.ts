@@ -2305,3 +2305,18 @@ describe('an appointment needs the papers the day before (thirteenth session)', 
     expect(t).toMatch(/Wednesday 9 December/);
   });
 });
+
+describe('a running per-piece arrangement stopped mid-month (thirteenth session)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Marta Lind', currency: 'EUR', services: [{ name: 'Blog article', price: 280, unit: 'item', keywords: ['article', 'blog'] }], depositPercent: 50 });
+
+  it('bills the pieces delivered, offers the one nearly done, and charges nothing for what was not started', () => {
+    const text = "Dear Marta,\n\nOur board has frozen all marketing spend, so we have to stop the monthly blog arrangement from today. You've already delivered two of June's four articles, and the third was nearly done, I think? Could you let me know what we owe you for June?\n\nWith thanks,\nSophie";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Sophie Clarke <sophie@heat.example>', profile: WRITER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('stop-per-piece');
+    expect(t).toMatch(/two articles already delivered come to €560 \(2 × €280\)/);
+    expect(t).toMatch(/€840 in all, or we stop at two/);
+    expect(t).toMatch(/not yet started (?:is not|isn't) charged/);
+    expect(t).not.toMatch(/deposit|\[your answer\]/);
+  });
+});
