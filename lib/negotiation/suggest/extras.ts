@@ -787,6 +787,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
   // What every freelancer in the trade answers the same way: ownership, a logo's files, the platform's own fees, their login.
   const trade = tradeAnswer(u, text) ?? certifiedAnswer(u, text);
   if (trade) return trade;
+  // "I'm assuming this all comes under the monthly maintenance?" beside a new page and a booking widget: new features
+  // are not upkeep, whatever the plan covers (u15b-07 had got a pitch for the £300 plan she already pays).
+  if (/\b(?:comes? under|covered by|included in|part of|falls? under|count(?:s)? as)\b[^?]{0,30}\b(?:maintenance|retainer|support|care|plan|small fixes)\b/i.test(text) && /\b(?:add|new page|integrat\w*|widget|booking|enquiry form|contact form|feature|section|shop|blog)\b/i.test(u.text.slice(0, 4000))) {
+    const hourly = u.profile.services.find((x) => x.unit === 'hour');
+    return `These are new features rather than fixes, so they fall outside the monthly maintenance${hourly ? `; I bill them by the hour, at ${k.money(hourly.price, u.profile.currency)} per hour` : ''}.`;
+  }
   // "Is the essay revision part of what we've already paid for?": within the included rounds, yes, at no charge.
   const included = /\b(revisions?|changes?|corrections?|comments?|feedback|edits?|amends?)\b[^?]{0,40}\b(?:part of|included in|covered by|in) (?:what|the (?:price|fee|quote))\b[^?]{0,30}\b(?:paid|price|fee|quote|agreed)\b/i.exec(text);
   if (included && u.deal.rounds && !beyondRounds(u) && !u.has('scope_creep')) {

@@ -241,6 +241,15 @@ function payLater(u: Understanding): Understanding['dates'][number] | undefined 
 
 
 /** "The balance goes out Friday with our payroll run": a payment within the week is no delay to push back on. */
+/**
+ * "From 1 April we require invoices quarterly in arrears, 60 days": terms for the invoices to come, set by a client's
+ * procurement. No invoice of ours is overdue, so no card chases one (u15b-09 had got "the invoice is due").
+ */
+const FUTURE_TERMS = /\b(?:from|starting|as of|with effect from|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\w+\s+\d{1,2}(?:st|nd|rd|th)?|next (?:month|quarter|year)|the (?:start|beginning) of (?:the )?(?:new |next )?(?:financial |fiscal )?(?:year|quarter|month))\b[^.]{0,80}\b(?:invoic\w*|payment terms?|terms|require)\b|\b(?:going forward|from now on)\b[^.]{0,60}\b(?:invoic\w*|payment|terms)\b|\bstandardi[sz]\w* the terms\b/i;
+function futureTerms(u: Understanding): boolean {
+  return FUTURE_TERMS.test(u.text.slice(0, 4000)) && !/\b(?:overdue|outstanding|late|unpaid|not (?:yet )?(?:been )?paid|still (?:open|owed))\b/i.test(u.text.slice(0, 4000));
+}
+
 function paysThisWeek(u: Understanding): boolean {
   const later = payLater(u);
   return Boolean(later && later.iso <= addWorkingDays(u.today, 5) && !CHASED.test(u.text.slice(0, 4000)));
@@ -345,7 +354,7 @@ const balanceStands: Strategy = (u, k) => {
 };
 
 const invoiceDue: Strategy = (u, k) => {
-  if (u.situation.stage !== 'delivered' || paysThisWeek(u)) return null;
+  if (u.situation.stage !== 'delivered' || paysThisWeek(u) || futureTerms(u)) return null;
   const rest = balanceOf(u, k);
   const later = payLater(u);
   return {

@@ -48,6 +48,8 @@ function asOurs(text: string): { core: string; change: boolean } | undefined {
     .replace(/^(?:hi|hey|hello|dear|hiya)\s+[\p{L}'’-]+[,!]?\s+(?=\p{L})/iu, '')
     .replace(/^(?:(?:also|and|so|but|ok|okay|btw|oh|hey|plus|(?:one )?(?:more|other|last|small|tiny|little|quick) (?:thing|one|question)|a quick one|(?:and )?while (?:you'?re|you are|ur) (?:at it|in there|on it))[,:!.\s-]+)+/i, '')
     .replace(/^[^?]{0,60}?\b(?:asks?|asked|is asking|wants to know|wonder(?:s|ed|ing)?) (?:if|whether) (?=(?:you|u) (?:can|could|would)\b)/i, 'can ')
+    // "we're running our first retreat in September, so could you add a Retreats page…": the request after the reason.
+    .replace(/^[^?]{2,140}?,?\s+so\s+(?=(?:can|could|would) (?:you|u)\b)/i, '')
     // "Just one small thing while we have you: could you…", "In the meantime, could you…": the request after the aside.
     .replace(/^[^?:,]{2,60}[:,]\s+(?=(?:can|could|would|will) (?:you|u)\b)/i, '')
     // "(diameter 8cm)", "(header, small capsule, main capsule)": detail in brackets is not part of the yes.
@@ -81,10 +83,12 @@ function asOurs(text: string): { core: string; change: boolean } | undefined {
 
 export function workRequestAnswer(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text.trim();
-  if (TERMS.test(text) || CAPABILITY.test(text) || NAMED_TOOL.test(text)) return undefined;
+  if (TERMS.test(text) || CAPABILITY.test(text)) return undefined;
   const ours = asOurs(text);
   if (!ours) return undefined;
   const { core } = ours;
+  // (On the request itself: "in Cornwall in September" in the reason before it names no tool.)
+  if (NAMED_TOOL.test(core)) return undefined;
   const object = core.replace(/^\S+(?:\s+(?:over|across|in|up|a (?:quick )?look (?:at|into)|at|into|through|out why|care of|together|down))?\s+/i, '');
   if (!object || object === core || BARE.test(object) || WHEN.test(object)) return undefined;
   const said = k.v(core);

@@ -56,7 +56,7 @@ const TOPICS: Array<[AskTopic, RegExp]> = [
   ['call', /\b(?:(?:move|reschedule|push|shift|change)\b[^.?!]{0,40}\b(?:review|interview|appointment|session|workshop|presentation)\b|(?:can|could|shall) we (?:speak|talk)\b|(?<!on[- ])(?:call|calls|meeting|meet|chat|zoom|(?:ms |microsoft |on |via |over |a )teams|teams (?:call|meeting|link|invite)|skype|google meet|video call|catch[- ]up|kick-?off|sit down|phone me|ring me))\b/i],
   ['insurance', /\b(?:your (?:\w+ )?insurance|(?:have|hold|carry|got) (?:\w+ ){0,2}insurance|insured|indemnity|liability cover|public liability|professional liability)\b/i],
   ['certification', /\b(?:iso\s?\d+|cyber essentials|certif(?:ied|ication)|accredit\w*|registered (?:with|as)|sworn|gdpr compliant|vat[- ]registered)\b/i],
-  ['sign', /\b(?:sign|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],
+  ['sign', /\b(?:sign(?![- ]?(?:up|in)\b)|signed|complete|fill (?:in|out)|return)\b[^.?!]{0,50}\b(?:code of conduct|supplier|vendor|onboarding|form|agreement|contract|terms|policy|engagement letter|questionnaire|statement)\b/i],
   ['ownership', /\b(?:who owns|ownership|copyright|rights|reuse|re-use|license|licence|use (?:it|them|the \w+|bits|parts) (?:on|for|in)|own the)\b/i],
   ['hosting', /\b(?:host|hosting|domain|server)\b/i],
   ['included', /\b(?:included|include (?:it|this|that|them) in|extra|or (?:is (?:it |that |this )?)?separate(?:ly)?|additional(?:ly)? (?:cost|charge|fee)|on top|part of the (?:price|quote|package|fee))\b/i],

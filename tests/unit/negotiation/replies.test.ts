@@ -2320,3 +2320,21 @@ describe('a running per-piece arrangement stopped mid-month (thirteenth session)
     expect(t).not.toMatch(/deposit|\[your answer\]/);
   });
 });
+
+describe('a maintenance client and their procurement (thirteenth session)', () => {
+  const DEV = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['fix', 'development'] }, { name: 'Monthly maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'support'] }] });
+
+  it('new features assumed to come under the maintenance are billed by the hour, with no deposit or plan pitched', () => {
+    const text = "Hi Noa,\n\nThanks again for sorting the contact form last week!\n\nWe're starting workshops in spring, so could you add a Workshops page with a sign-up form? I'm assuming this comes under the monthly maintenance?\n\nGemma";
+    const t = analyzeMessage(text, { today: TODAY, from: 'Gemma <g@yoga.example>', profile: DEV }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/Yes, I can add a Workshops page with a sign-up form\./);
+    expect(t).toMatch(/new features rather than fixes, so they fall outside the monthly maintenance; I bill them by the hour, at \$65 per hour/);
+    expect(t).not.toMatch(/deposit|I offer maintenance|\[your answer\]/);
+  });
+
+  it('terms procurement sets for invoices to come chase no invoice', () => {
+    const text = "Dear Mr Berg,\n\nAs part of our annual supplier review we are standardising the terms for recurring contracts. From 1 April 2027 we require invoices quarterly in arrears, quoting PO 4413, with payment terms of 60 days from receipt.\n\nPlease confirm your acceptance by 20 December.\n\nKind regards,\nKaren Oduya\nProcurement Officer";
+    const t = analyzeMessage(text, { today: TODAY, from: 'Karen Oduya <k.oduya@trust.example>', profile: DEV, ourEarlier: ['Dear Karen, the site is live and the final invoice is attached. Monthly maintenance continues at $300 a month. Noa'] }).suggestions.map(body).join('\n');
+    expect(t).not.toMatch(/(?:invoice|it) (?:was|is) (?:due|overdue)|paid by \w+day/);
+  });
+});
