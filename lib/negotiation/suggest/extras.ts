@@ -10,7 +10,7 @@ import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
 import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
-import { balanceCounter, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk, planYes } from './terms';
+import { balanceCounter, balanceOf, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk, planYes } from './terms';
 import { timing } from './time';
 import { workRequestAnswer } from './work-request';
 import { addedWhat, additionPrice, additionSubject, additionWords, beyondRounds, EQUITY, extraEstimate, followUpAsk, listCount } from './work';
@@ -1040,6 +1040,9 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // "Send us your VAT number": a fact only the freelancer has, marked to fill in; a PO goes on every invoice.
       if (/\bvat (?:number|no\.?|id|registration)\b|\b(?:tax|gst|pan) (?:number|id)\b/i.test(text)) return `My VAT number is ${k.ph('your VAT number')}.`;
       if (/\bvat[- ]registered\b|\bcharge vat\b|\b(?:add|plus|incl\w*) vat\b/i.test(text)) return `On VAT: ${k.ph('whether you are VAT-registered and how VAT applies')}.`;
+      // "Please send the final invoice … addressed to: Volgaline Logistics GmbH … VAT ID … PO number 4500-2291": the
+      // balance, today, with the details they gave (u16c-11 and u14c-04 had got nothing).
+      if (FINAL_INVOICE.test(text) && (u.situation.stage === 'delivered' || u.situation.stage === 'in_progress')) return finalInvoice(u, k);
       if (/\bpo\b|purchase order/i.test(text)) return 'I will put the PO number on every invoice.';
       // "Can it just go on the same invoice?": one invoice for the addition and the rest is a plain yes.
       if (/\b(?:on|onto|in|to) (?:the same|one|a single|this month'?s|the (?:next|monthly|march|april|current)) invoice\b|\binvoice (?:it|them|both|everything) together\b/i.test(text)) return 'Yes, it can go on the same invoice.';
@@ -1201,6 +1204,21 @@ function samePrice(u: Understanding, k: Kit, text: string): string | undefined {
 }
 
 /** "Can the invoice go to accounts@fernleaftea.com this time instead of to me?": a plain yes, to that address. */
+/** "Please send the final invoice", "can you send us your last invoice". */
+const FINAL_INVOICE = /\b(?:send|issue|raise|need|want|waiting for)\b[^.?!]{0,25}\b(?:the |your |a |our )?(?:final|last|closing|remaining) invoice\b/i;
+
+function finalInvoice(u: Understanding, k: Kit): string {
+  const all = u.text.slice(0, 6000);
+  // (To the cent: "€2,208 in total, the 30% deposit of €662.40 received" leaves €1,545.60, not a rounded €1,546.)
+  const P = k.price;
+  const rest = P && k.depositPercent !== undefined && u.situation.depositPaid ? round2(P.amount * (1 - k.depositPercent / 100)) : balanceOf(u, k);
+  const to = /\baddressed to\s*:?\s*\n?\s*([^\n]{3,80})/i.exec(all)?.[1]?.trim().replace(/[.,;:]+$/, '');
+  const vat = /\bVAT(?: ID| number| no\.?| reg(?:istration)?(?: no\.?| number)?)?\s*:?\s*([A-Z]{2}\s?\d[\dA-Z ]{5,14}\d)\b/.exec(all)?.[1];
+  const po = /\b(?:PO|purchase order)(?: number| no\.?| #)?\s*:?\s*(\d[\d-]{3,19}\d|[A-Z]{2,5}-[\w-]{3,20})\b/i.exec(all)?.[1];
+  const details = [to ? `addressed to ${k.v(to)}` : '', vat ? `with your VAT ID ${k.v(vat.replace(/\s+/g, ''))}` : '', po ? `${vat ? 'and' : 'with'} PO number ${k.v(po)}` : ''].filter(Boolean).join(' ');
+  return `I will send the final invoice${rest !== undefined ? ` for the remaining ${k.money(rest)}` : ''} today${details ? `, ${details}` : ''}.`;
+}
+
 function invoiceTo(text: string): string | undefined {
   const m = /\binvoices?\b[^.?!]{0,30}\b(?:go|be sent|be addressed|be made out|be emailed|be issued)\s+(?:directly\s+)?to\s+([\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:our|the)\s+[\p{L} ]{3,40}?)(?=\s+(?:this time|instead|rather|from now|going forward|please)\b|\s*[?.!,]|$)/iu.exec(text);
   if (!m) return undefined;

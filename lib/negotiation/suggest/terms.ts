@@ -213,7 +213,7 @@ const milestoneInvoices: Strategy = (u, k) => {
 // ---- payment once the deposit is paid or the work is under way: what is left is the balance
 
 /** The balance still open: the price less a deposit paid, or the whole price when no deposit is known. */
-function balanceOf(u: Understanding, k: Kit): number | undefined {
+export function balanceOf(u: Understanding, k: Kit): number | undefined {
   const P = k.price;
   if (!P) return undefined;
   const paidSome = u.situation.depositPaid || (u.situation.underway && !u.situation.depositUnpaid);

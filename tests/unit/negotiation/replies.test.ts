@@ -2338,3 +2338,12 @@ describe('a maintenance client and their procurement (thirteenth session)', () =
     expect(t).not.toMatch(/(?:invoice|it) (?:was|is) (?:due|overdue)|paid by \w+day/);
   });
 });
+
+describe('a final invoice asked for is sent, with the details given (thirteenth session)', () => {
+  it('"Please send the final invoice … addressed to … VAT ID … PO number" gets the balance to the cent and every detail', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Translation', price: 0.12, unit: 'word', keywords: ['translation'] }], depositPercent: 30 });
+    const text = "Hello Olga,\n\nall good from our side, the board has approved the English version. Please send the final invoice. It must be addressed to:\n\nNordbahn Freight GmbH\nHafenstraße 12\n20457 Hamburg\nVAT ID: DE123456789\n\nand it must show our PO number 4500-7781.\n\nBest regards,\nDmitri\n\nOn 26.11.2026 at 16:40, Olga Berg wrote:\n> Dear Dmitri,\n>\n> Please find attached the English translation (18,400 words) at the agreed rate of €0.12 per word, €2,208 in total. The 30% deposit of €662.40 has been received, thank you.\n>\n> Olga";
+    const t = analyzeMessage(text, { today: TODAY, from: 'Dmitri Sokolov <d.sokolov@nordbahn.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/send the final invoice for the remaining €1,545\.60 today, addressed to Nordbahn Freight GmbH with your VAT ID DE123456789 and PO number 4500-7781/);
+  });
+});
