@@ -35,6 +35,8 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; ne
   // (companies and their paperwork; friction; small business owners in a hurry), committed unread: the next
   // review's set.
   unseen: ['unseen17-ra', 'unseen17-rb', 'unseen17-rc'],
-  // The set after unseen17: none written yet.
-  next: [],
+  // Written 2026-12-07 at the end of the thirteenth session by three new independent writers who read only the
+  // profiles, all on work in hand, where every review so far scored lowest (the middle of a project; after delivery;
+  // ongoing and repeat clients), committed unread: the review after unseen17's.
+  next: ['unseen18-ra', 'unseen18-rb', 'unseen18-rc'],
 };
