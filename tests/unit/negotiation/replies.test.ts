@@ -2347,3 +2347,12 @@ describe('a final invoice asked for is sent, with the details given (thirteenth 
     expect(t).toMatch(/send the final invoice for the remaining €1,545\.60 today, addressed to Nordbahn Freight GmbH with your VAT ID DE123456789 and PO number 4500-7781/);
   });
 });
+
+describe('a "gentle reminder" of ours marks a delivered job (thirteenth session)', () => {
+  it('a broken checkout with the balance held back "until the shop works" is no new-project quote', () => {
+    const SHOP = ProfileSchema.parse({ ...DESIGNER, services: [{ name: 'Shopify store build', price: 4800, keywords: ['shopify', 'store', 'shop', 'checkout'] }] });
+    const text = 'Checkout keeps throwing an error on mobile since this morning. Sort it please.\n\nAnd re your "gentle reminder" about the $2,880, you\'ll get it when the shop actually works.\n\nM';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Martin <m@shop.example>', profile: SHOP }).suggestions;
+    for (const s of all) expect(s.text).not.toMatch(/to book the work|My price for|deposit/);
+  });
+});
