@@ -6,6 +6,7 @@ import type { Ask, AskTopic } from '../understand/asks';
 import { sentenceAround } from '../understand/clause';
 import { escapeRe, keywordsOf } from '../understand/deal';
 import { indirect, LANGUAGES, sayBack, swapPersons } from '../understand/restate';
+import { countValue } from '../understand/roles';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
@@ -739,11 +740,6 @@ function workInHand(u: Understanding): boolean {
   return u.situation.stage === 'agreed' || u.situation.stage === 'in_progress';
 }
 
-/** "2", "two", "four": a small count said in digits or words. */
-function countWord(word: string): number {
-  return ({ two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 } as Record<string, number>)[word.toLowerCase()] ?? Number(word);
-}
-
 /**
  * "Could you squeeze in one more article this month?" from a client we already write for: yes, at the price of one
  * of our listed pieces. Bounded: one regular test on the ask.
@@ -754,7 +750,7 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
   const other = /\b(?:add|do|write|take on|include)\s+the other\s+(2|3|4|two|three|four)\b/i.exec(text.slice(0, 400));
   const piece = u.deal.service;
   if (!m && other && piece && piece.unit === 'item') {
-    const n = countWord(other[1]!);
+    const n = countValue(other[1]!);
     return `Yes, I can add the other ${numberWord(n)} ${k.unitNoun(n)}, at ${k.money(piece.price, u.profile.currency)} each (${k.money(piece.price * n, u.profile.currency)}); I will confirm the date for them once I have checked my schedule.`;
   }
   // "can u do 4 more like the last batch?? same deal as before right": a repeat order on the same per-piece terms.
@@ -762,7 +758,7 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
   const items = u.profile.services.filter((s) => s.unit === 'item');
   const each = piece && piece.unit === 'item' ? piece : items.length === 1 ? items[0] : undefined;
   if (!m && batch && each) {
-    const n = countWord(batch[1]!);
+    const n = countValue(batch[1]!);
     const total = each.price * n;
     // A new order takes its own deposit, whatever was paid on the last one.
     // (Written out, not the kit's protected deposit, which is taken out of cards on work whose deposit is paid.)
@@ -1198,7 +1194,7 @@ function samePrice(u: Understanding, k: Kit, text: string): string | undefined {
   const head = u.text.slice(0, 6000);
   if (!(u.situation.underway || u.deal.ourWords.length > 0 || /\b(?:continue|again|every month|each month|monthly)\b/i.test(head))) return undefined;
   const n = /\b(\d|two|three|four|five|six)\s+(?:\w+\s+)?(?:articles?|posts?|pieces?)\s+(?:every|each|a|per)\s+month\b/i.exec(head)?.[1];
-  const count = n ? Number(n) || countWord(n) : undefined;
+  const count = n ? Number(n) || countValue(n) : undefined;
   const unit = per.unit === 'item' ? (/\b(article|post|video|illustration|email|newsletter)\b/i.exec(per.name)?.[1]?.toLowerCase() ?? 'piece') : per.unit;
   return `Yes, the same price applies as agreed: ${k.money(per.price, u.profile.currency)} per ${unit}${count && count > 1 ? `, so ${numberWord(count)} ${unit}s a month come to ${k.money(per.price * count, u.profile.currency)}` : ''}.`;
 }

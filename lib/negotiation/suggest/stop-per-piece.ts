@@ -1,5 +1,6 @@
 // Runs everywhere (Node, side panel): a running per-piece arrangement stopped mid-month ("we have to stop the monthly blog arrangement … what do we owe you for March?") settled as the pieces delivered, with the one nearly done offered, and nothing for what was not started.
 import type { Understanding } from '../understand';
+import { countValue } from '../understand/roles';
 import type { Strategy } from './card';
 import { numberWord } from './format';
 import { roundMoney, type Kit } from './kit';
@@ -10,9 +11,6 @@ const STOP_RUNNING = /\b(?:stop|end|cancel|pause|wind down|terminate)\b[^.?!\n]{
 const DONE_OF = /\b(?:delivered|written|finished|completed|sent(?: us| me)?|done)\s+(one|two|three|four|five|six|\d{1,2})\s+of\s+(?:[\p{L}']+\s+)?(two|three|four|five|six|eight|ten|\d{1,2})\s+(?:\w+\s+)?(articles?|posts?|pieces?|blogs?|newsletters?|pages?|videos?|episodes?|designs?|translations?)\b/iu;
 /** "the third, on running costs, was nearly done": one piece nearly finished. */
 const NEARLY = /\b(?:nearly|almost|mostly|practically) (?:done|finished|ready|complete|written)\b/i;
-
-const NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, ten: 10 };
-const count = (w: string) => NUM[w.toLowerCase()] ?? Number(w);
 
 function piecePrice(u: Understanding, k: Kit): number | undefined {
   if (k.rate && k.rate.unit !== 'project' && k.rate.unit !== 'hour') return k.rate.amount;
@@ -26,13 +24,13 @@ const stopPerPiece: Strategy = (u, k) => {
   const done = DONE_OF.exec(text);
   const each = piecePrice(u, k);
   if (!done || each === undefined) return null;
-  const n = count(done[1]!);
-  const of = count(done[2]!);
+  const n = countValue(done[1]!);
+  const of = countValue(done[2]!);
   if (!(n > 0 && of > n && of <= 20)) return null;
   const noun = done[3]!.toLowerCase().replace(/s$/, '');
   const plural = (m: number) => (m === 1 ? noun : `${noun}s`);
   const delivered = roundMoney(each * n);
-  const nearly = NEARLY.test(text) && n + 1 <= of;
+  const nearly = NEARLY.test(text);
   const withNext = roundMoney(each * (n + 1));
   const left = of - n - (nearly ? 1 : 0);
   const position = [

@@ -254,6 +254,10 @@ export function roleDates(text: string, dates: DateEntity[], today: string): Rol
 
 /** Small counts said in words: "a", "two", "a couple of", "a few". */
 export const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2, couple: 2, 'a few': 3, few: 3 };
+/** A count said in words or digits ("two", "4"): its number, NaN when it is neither. */
+export function countValue(word: string): number {
+  return COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+}
 const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)';
 const UNIT = '(days?|weeks?|working days?|business days?)';
 const EARLIER = '(earlier|sooner|early|ahead of schedule|ahead)';

@@ -75,7 +75,6 @@ function staged(cues: Array<[Stage, string | undefined]>): [Stage, string] | und
 
 const OURS_RECEIVED = /\b(?:(?:deposit|advance|payment)(?: of [^.;\n]{1,20}?| \([^)\n]{1,20}\))? (?:has |was |is )?(?:been )?(?:arrived|landed|come through|came in|come in|cleared|received)|deposit (?:is )?received|(?:the )?deposit (?:that )?you(?:'ve| have)? (?:already )?paid|less (?:the )?(?:\d{1,2}\s?% )?(?:deposit|advance)|thanks? (?:you )?(?:again |so much )*for (?:the|your) (?:[$€£]\s?[\d,.]+ |\d{1,2}\s?% )?(?:deposit|advance|first payment)|(?:received|got) (?:the|your) (?:deposit|advance|first payment)|(?:deposit|advance) (?:has )?(?:arrived|landed|come through|cleared|is in)|you(?:'ve| have)? (?:already )?paid (?:the|your) (?:[^.;\n]{1,20} )?(?:deposit|advance))\b/i;
 
-/** Where the deal stands. Bounded: a few regular tests over at most MAX characters of each text. */
 /**
  * "we'd like to pay the rest over three months after launch", "can I pay the balance in January?": a rest to pay means a
  * first part is paid. Only said of later: "half now and the rest on delivery" proposes terms before anything is paid.
@@ -89,6 +88,7 @@ function restLater(text: string): boolean {
   return !PLAN_NOW.test(sentence);
 }
 
+/** Where the deal stands. Bounded: a few regular tests over at most MAX characters of each text. */
 export function readSituation(input: SituationInput): Situation {
   const text = input.text.slice(0, MAX);
   const ours = input.ourWords.map((w) => w.slice(0, MAX));
