@@ -330,6 +330,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (card.id === 'emergency-first-look' && a.topic !== 'call' && (['price', 'included', 'reachable'].includes(a.topic) || /\b(?:hours?|cost|price|how much|fix|look|weekend|saturday|sunday|support|maintenance|plan|included)\b/i.test(a.text))) return false;
       // "Maybe something can be left out?": the smaller version is the answer.
       if (card.id === 'smaller-version' && /\b(?:left out|leave (?:\w+ )?out|drop\w*|skip\w*|cut\w*|remove\w*)\b/i.test(a.text)) return false;
+      // "We have $1,500 set aside. What would that get us?": the version that fits the budget is the answer (u16b-01).
+      if ((card.id === 'smaller-version' || card.id === 'fewer-units-for-budget') && /^(?:(?:so|and|ok|okay)[,\s]+)?what (?:would|will|could|can|does) (?:that|this|it|[$€£]?\s?\d[\d,.]*k?|(?:my|our|the) budget) (?:get|buy)\b/i.test(a.text.trim())) return false;
       // A stopped project's card already settles the money and the hand-over.
       // (…and "if we start again in 3 or 4 months, do we continue from where we are?": its "pick it up where we left off".)
       // (…and "the third was nearly done, I think?": the per-piece statement says where each piece stands.)

@@ -2356,3 +2356,13 @@ describe('a "gentle reminder" of ours marks a delivered job (thirteenth session)
     for (const s of all) expect(s.text).not.toMatch(/to book the work|My price for|deposit/);
   });
 });
+
+describe('"what would that get us?" beside a budget is answered by the version that fits it (thirteenth session)', () => {
+  it('the smaller-version card does not echo the question back with a blank', () => {
+    const all = cards('Hi Noa, we have $1,500 set aside for a logo and not a cent more. What would that get us? We can skip the brand guide.\n\nRosa');
+    const small = all.find((s) => s.id === 'smaller-version');
+    expect(small).toBeDefined();
+    expect(body(small!)).toMatch(/\$1,800/);
+    expect(body(small!)).not.toMatch(/What would that get us|\[your answer\]/);
+  });
+});
