@@ -132,7 +132,7 @@ const discountRequest: MoveDetector = {
     // A third party's offer is news: "the venue gives 10% off parking if you show the pass".
     if (has(s, /\b(gives|offers|gave|offered|gets|got|does|did)\b (you |u |us |me |everyone |people |members |guests )?(a |an )?\d+ ?(%|percent) (off|discount)\b/)) return null;
     // A discount someone already gave them is news, not a request: "the print shop gave us a 20% discount".
-    if (has(s, /\b(gave|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
+    if (has(s, /\b(gave|give|gives|offered|granted|got|received|applied) (us|me)? ?(a |an |the )?(\d+ ?(%|percent) )?(discount|reduction)\b/)) return null;
     // Their own promotion: "we're running a 30% Black Friday discount on all our courses".
     if (has(s, /\b(we('re| are|'ll be| will be)|i('m| am|'ll be| will be)|they('re| are)) (running|offering|having|doing|launching|giving|planning|holding)\b[^.?!]{0,30}(\b(discount|sale|promo\w*)\b|\d+ ?(%|percent) off\b)/)) return null;
     // A supplier's early-payment terms ("2% discount for payment within 10 days") and the client offering their own trade

@@ -96,23 +96,31 @@ function advance(text: string, re: RegExp): number {
 const SETTLED = /\b(signed|countersigned|filed|returned|paid|arrived|received|went through|cleared|transferred|came through|landed|settled|sorted|approved|sent (it|them|over|back))\b/;
 // A standing rule ("invoices are paid within 30 days", "we always pay after sign-off") is a term, not a settled fact.
 const STILL_ASKING = /\?|'ll\b|'d\b|\b(please|could|can|would|will|shall|once|after|until|when|only|within|always|usually|normally|generally|typically|every|each|need|needs|want|wants|require\w*|must|have to|should|instead|but|yet|still|unless|only if|if you)\b|\b(not|never|no|don't|won't|can't|cannot)\b/;
+/** An agreement already in place, said with "still": "the NDA from last year still covers this, nothing new to sign". */
+const IN_PLACE = /\b(nda|non-?disclosure|confidentiality)\b[^.?!]{0,40}\b(still (covers?|applies|valid|in (place|force))|on file|remains? (valid|in (place|force))|already (signed|in place|covers?))\b|\bnothing (new )?to sign\b/;
 export function settledFact(sentence: Pick<Sentence, 'lower'>): boolean {
-  return SETTLED.test(sentence.lower) && !STILL_ASKING.test(sentence.lower);
+  return (SETTLED.test(sentence.lower) && !STILL_ASKING.test(sentence.lower)) || (IN_PLACE.test(sentence.lower) && !sentence.lower.includes('?'));
 }
 
 /**
  * The client's own business talk ("our customers get a 10% discount code", "free shipping on orders over 50"):
- * money said about their customers, not to the freelancer.
+ * money said about their customers or another supplier's bill, not to the freelancer.
  */
 const OWN_BUSINESS = /\b(our|my|their) (customers?|clients?|users|shoppers|buyers|members|subscribers|guests|patients|readers|visitors|audience)\b|\b(everything|all|it's|items?|products?|tickets?|stock) (is |are )?(up to )?\d+ ?(%|percent) off\b|\b(our|the|their) (\w+ )?sale (starts|ends|is on|runs|begins|launches|went|goes)\b|\b(got|had|received|were given|negotiated) a (\w+ )?discount (from|with|at|on)\b|\b(discount|promo|coupon|voucher|referral) codes?\b|\bcoupons?\b|\b(on|for) orders (over|above|of)\b|\bfree (shipping|delivery|returns)\b|\b(discount|sale|promo\w*) (campaign|event|week|weekend|day|season|period|banners?|emails?)\b|\b(black friday|cyber monday|christmas|holiday|summer|winter|spring|seasonal|anniversary|clearance|early[- ]bird|opening|launch|members'?|staff) (sale|discount|promo\w*|campaign|offer)s?\b/;
-const TO_FREELANCER = /\b(you|your)\b/;
+/**
+ * Another supplier's bill, told as news: "our caterer just quoted us 40 quid a head, nearly choked", "the printers charged
+ * us 700 for the banners", "the venue hire has been confirmed at EUR 12,400", "we bought a camera, the price was 3000".
+ */
+const THIRD_PARTY_BILL =
+  /\b(caterers?|catering|printers?|print shop|printing company|photographer|videographer|venue( hire)?|seller|supplier|plumber|builders?|electrician|mechanic|garage|landlord|accountant|lawyer|solicitor|florist|dj|band|hotel( \w+)?|airline|courier|vet|dentist|hairdresser)\b[^.?!]{0,40}\b(quoted|charged|charges|charging|wanted|asked( for)?|cost|costs|billed|invoiced|came (in )?at|(has been|was|is) confirmed)\b|\b(we|i)( have|'ve)? (just )?(bought|purchased|paid for|ordered)\b[^.?!]{0,60}\b(price|cost|paid|euros?|dollars?|pounds?|quid|bucks|\d)/;
+const TO_FREELANCER = /\b(you|your|u|ur)\b/;
 /**
  * "you" in a thanks, in "the rebrand with you", or in an offer of the client's own goods ("if you fancy a look", "thought
  * you'd want to know", "a code for you") names the freelancer without turning the money talk on them.
  */
 const YOU_IN_PASSING = /\b(thank you|with you|if you( or [\w ]{1,20}?)? (ever )?(fancy|want to (grab|have|pop|come|take|get|know)|need anything|are (ever )?(after|interested|passing|around))|thought you('d| would| might) (want|like|be interested|find)|(codes?|vouchers?|coupons?|something|a little something) for you|you (fancy|feel like) a|nothing for you to do|(since|as|because) you (mentioned|said|told me)( that)?( your [\w-]+)?|you (built|made|designed|did|wrote|sent|delivered|shot))\b/g;
 export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
-  return OWN_BUSINESS.test(sentence.lower) && !TO_FREELANCER.test(sentence.lower.replace(YOU_IN_PASSING, ''));
+  return (OWN_BUSINESS.test(sentence.lower) || THIRD_PARTY_BILL.test(sentence.lower)) && !TO_FREELANCER.test(sentence.lower.replace(YOU_IN_PASSING, ''));
 }
 
 /** Politeness formulas: an invitation ("feel free to ping me on Slack", "don't hesitate to reach out") demands nothing. */

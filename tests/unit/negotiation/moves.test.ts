@@ -119,4 +119,17 @@ describe('focused cases', () => {
     expect(ids("My husband thinks it's far too expensive, can you do it cheaper?")).toContain('discount_request');
     expect(ids('Honestly I am gutted, the photos are blurry and half my family have their eyes shut.')).toContain('complaint');
   });
+  it("reads another supplier's bill, an NDA already in place and a refund not wanted as news, not as moves", () => {
+    // Our own wording, in the shapes a new writer's neutral mail took (holdout22's false alarms, read after it was spent).
+    expect(ids('LOL the florist charged us 650 for the table flowers, daylight robbery. Your menu cards looked gorgeous next to them.')).toEqual([]);
+    expect(ids('The hotel ballroom has been confirmed at $9,800, comfortably inside the gala budget. Slides go on the big screen as planned.')).toEqual([]);
+    expect(ids('We just bought a new printer for the studio, the price was 900 pounds, quite expensive, but the shop gave us 5% off.')).toEqual([]);
+    expect(ids('the nda we signed in march still covers this job, nothing new to sign. talk thursday')).toEqual([]);
+    expect(ids('The confidentiality agreement on file remains valid for the new brochure.')).toEqual([]);
+    expect(ids("Please stop apologising for the two-minute wait, I don't need a refund for it. See you Monday.")).toEqual([]);
+    // The same shapes said of us still make their move.
+    expect(ids('The florist charged us 650 and your quote is even more expensive than that.')).toContain('price_objection');
+    expect(ids('Please sign our NDA before we share the files.')).toContain('nda_request');
+    expect(ids('The logo is unusable. I want a refund.')).toContain('complaint');
+  });
 });
