@@ -112,8 +112,12 @@ export const MOVE_SETS: MoveSet[] = [
   // registers: terse, rude, non-native, colloquial, formal, typos, spoken) who never saw the detector; committed unread,
   // measured once untouched at the start of the fourteenth session (detector unchanged since the thirteenth): combined
   // P 0.90 R 0.77 F1 0.833 (TP 147 FP 16 FN 43), neutral flagged 11/60; rules alone F1 0.799 (TP 139 FP 19 FN 51),
-  // neutral 11/60. Development from now on (its neutral false alarms were read and tuned on).
-  { name: 'holdout22', file: 'holdout22-messages.jsonl', writer: 'writer26', use: 'train' },
+  // neutral 11/60. Its misses and false alarms were read then, and three sentence facts came of the neutral ones (another
+  // supplier's bill, an NDA already in place, a refund not wanted), so it is no clean regression set; the model is not
+  // trained on it: retrained with it (MIN_DOC_FREQ 10 to stay under 160 KiB), regression F1 rose by 0.01 on most sets but
+  // two reply cards in the unit tests broke ("Can you please rework it?" fell under the display threshold), so the
+  // weights were kept as they were. Measured as a regression set.
+  { name: 'holdout22', file: 'holdout22-messages.jsonl', writer: 'writer26', use: 'regression' },
   // Written 2026-12-07 (fourteenth session) by a twenty-seventh independent writer (200 messages, 60 hard neutral, nine
   // registers: terse, non-native, colloquial, formal, chatty, rude, sarcastic, misspelt, indirect) who never saw the
   // detector; committed unread: the unseen set now (holdout22 is spent), measured once at the end of a session.

@@ -166,8 +166,10 @@ const NOT_AN_EDIT = String.raw`(?! (of|forward|ahead|on|you|me|us|to|into|over|a
 /** …and after a third-person subject it is their own doing ("when they change"). */
 const AS_NOUN = String.raw`(?<!\b(?:one|a|an|the|another|this|that|any|small|minor|last|final|big|major|quick|slight|only|they|things|prices|which|who) )`;
 const EDIT = new RegExp(String.raw`${AS_NOUN}\b${EDIT_VERB}\b${NOT_AN_EDIT}`);
+const VERDICT_ON_WORK = /\btoo (stiff|formal|casual|wordy|salesy|bland|plain|busy|dark|light|small|big|long|short)\b|\bnot (so |very |really |that |too )?happy with (it|them|the \w+)\b|\b(sounds|reads) like a translation\b/;
 const GENERIC_OBJECT = new RegExp(String.raw`^\s*(it|them|this|that|everything|things|accordingly|the (designs?|files?|work|drafts?|mock-?ups?|pages?|texts?|copy))\s*[.?!]*\s*$`);
-const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
+// ("Can you please rework it?" too: the model's retraining in the fourteenth session left that one to the rule.)
+const ASKED_EDIT = new RegExp(String.raw`\b(please|pls|can you|could you|would you|kindly)( please| kindly)?( also| just)? ${EDIT_VERB}\b${NOT_AN_EDIT}`);
 
 const OWN_PROJECT_EDIT = new RegExp(String.raw`\b(we|i)('d| would)? (want|need|like|hope|are looking|'re looking) to ["']?${EDIT_VERB}\b[^.?!]{0,25}\b(of|on|in|for) (our|my) (app|site|website|product|platform|shop|store|business|process|system|service|software|tool)\b`);
 const LOGISTICS_EDIT = new RegExp(
@@ -227,7 +229,8 @@ const revisionRequest: MoveDetector = {
     // The verbs come from a compromise match, so they are read only once an edit word is there to check.
     if (edit && verbsOf(s).has(s.lower.slice(edit.from, edit.to).split(' ')[0] ?? '')) {
       // "Adjust the designs" names no change: weaker, and dropped when it only follows new scope.
-      const generic = GENERIC_OBJECT.test(s.lower.slice(edit.to));
+      // …unless the message has just said what is wrong with it: "not so happy … too stiff. Can you please rework it?"
+      const generic = GENERIC_OBJECT.test(s.lower.slice(edit.to)) && !VERDICT_ON_WORK.test(ctx.lower);
       return generic ? { ...edit, confidence: 0.65 } : edit;
     }
     const asked = find(s, ASKED_EDIT, { confidence: 0.8 });

@@ -339,6 +339,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if ((card.id === 'stop-and-settle' || card.id === 'stop-per-piece') && (['payment_method', 'refund', 'invoice', 'start'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop|start again|continue|where we (?:are|left off))\b/i.test(a.text))) return false;
       // "Can you fix it or do we need to find someone else?" when the card already puts it right: the position is the yes.
       if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
+      // The reissued invoice already carries the entity, the PO and the cost centres they listed.
+      if (card.id === 'invoice-paperwork' && (a.topic === 'invoice' || /\b(?:re-?issue|re-?send|credit note|po\b|purchase order|entity|addressed|cost cent(?:re|er)|split)\w*/i.test(a.text))) return false;
       // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.
       if (card.id === 'pause-project' && a.topic === 'price') return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up)|another way|fair to you|deposit)\b/i.test(a.text)) return false;
@@ -1139,10 +1141,12 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
         return `Yes, I can do ${k.v(swapPersons(also[1]!.trim()))} as well; I will quote it separately.`;
       }
       // "Is that enough time, given Christmas?": the schedule answers it when the date fits; a tight date has its own line.
-      if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b|\b(?:is|are) (?:the |that |this |it )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|date|deadline)? ?(?:even |still |really )?(?:possible|doable|feasible|realistic)(?: for (?:you|u))?(?: in (?:this|that|the) time)?\s*[?!.]*$|\b(?:have|get) it (?:done|ready|finished) (?:before|by|for)\b/i.test(text)) {
+      if (/\b(?:enough time|time enough|is (?:that|this|it) (?:realistic|doable|feasible)|can (?:you|u) make it|make it in time)\b|\b(?:is|are) (?:the |that |this |it )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|date|deadline)? ?(?:even |still |really )?(?:possible|doable|feasible|realistic)(?: for (?:you|u))?(?: in (?:this|that|the) time)?\s*[?!.]*$|\b(?:have|get) it (?:done|ready|finished) (?:before|by|for)\b|\b(?:can|could) (?:you|u) (?:do|make|finish|deliver|have) (?:it|this|that|them) (?:before|in time for|ahead of)\b/i.test(text)) {
+        // (…and "can u do it before the opening": u17c-01 had a blank after the date sentence.)
         const t = timing(u, k);
         // The position already gave the date ("ready by Monday 25 May, well ahead of your fair"): the yes alone.
-        if (t.wanted && t.verdict === 'fits' && [card.ack, ...card.position, dateCheck(u, k, card) ?? ''].some((p) => /well ahead of your/.test(p))) return 'Yes, there is enough time.';
+        // (…or the rush sentence will: a date that fits is answered there with the same words.)
+        if (t.wanted && t.verdict === 'fits' && ([card.ack, ...card.position, dateCheck(u, k, card) ?? ''].some((p) => /well ahead of your/.test(p)) || (u.has('rush_deadline') && t.standard !== undefined && k.wellAhead(t.wanted, t.standard) !== undefined))) return 'Yes, there is enough time.';
         if (t.wanted && t.verdict === 'fits') return `Yes, there is enough time: ${t.standard && t.standard < t.wanted ? `at my normal pace it would be ready by ${k.day(t.standard)}` : `${k.day(t.wanted)} works with my schedule`}.`;
         if (t.wanted) return undefined;
       }

@@ -7,7 +7,7 @@ import { datedParts, saidParts } from './plan';
 import { readDeal, type Deal } from './deal';
 import { eventOf, type ClientEvent } from './event';
 import { sentenceAround, sentenceStart } from './clause';
-import { DEFECT, ourFault, OURS_DELIVERED, readSituation, type Situation } from './situation';
+import { DEFECT, ourFault, OURS_DELIVERED, OURS_SENT_WORK, readSituation, type Situation } from './situation';
 import { learnedStage } from './stage-model';
 import { PAY_LATER } from '../moves/money-moves';
 import { findShift, joinsRange, REPLY_BY, roleAmounts, roleDates, rolePercentages, type RoledAmount, type RoledDate, type RoledPercentage, type Shift } from './roles';
@@ -256,6 +256,9 @@ const APPROVAL = /\b(?:approved|it'?s perfect|(?:we|i) love (?:it|the \w+)|spot 
 const FIRST_CONTACT = /\b(?:got|found|have|was given|were given) (?:your|you'?re|ur) (?:name|number|details|email|e-mail|contact(?: details)?)\b|\bfound (?:you|u) (?:on|through|via)\b|\b(?:passed on|gave me|shared) (?:your|ur) (?:name|number|details|email|contact)\b|\b(?:recommended|referred) (?:you|u) to (?:me|us)\b/i;
 const RESTART = /\b(?:(?:is|are|we'?re|we are|it'?s|project is) (?:back on|on again)|went (?:dark|quiet|silent)|gone (?:dark|quiet|silent)|pick (?:it|this|things|the project) (?:back )?up|pick up where we left off|resume (?:the|our) (?:project|work)|restart (?:the|our) (?:project|work))\b/i;
 
+/** The client has work of ours in hand: "we received the translation", "thanks for the drafts", "your logo". */
+const WORK_RECEIVED = /\b(?:received|got|thanks? for|thank you for) (?:the|your) (?:[\w-]+ ){0,3}(?:translations?|files?|designs?|logos?|copy|texts?|site|drafts?|articles?|pages?|version)\b|\byour (?:translation|designs?|copy|logo|work|site|texts?|drafts?)\b/i;
+
 export function understand(input: UnderstandInput): Understanding {
   const text = input.text;
   const provisional = readDeal({ text, quote: input.quote, ourEarlier: input.ourEarlier, from: input.from, profile: input.profile, agreement: input.agreement, today: input.today });
@@ -297,7 +300,8 @@ export function understand(input: UnderstandInput): Understanding {
   // the model reads into a long, apologetic mail.
   const restart = cued.stage === 'agreed' && cued.depositPaid && RESTART.test(text.slice(0, 4000));
   // A thread with our own earlier message in it is past the first enquiry, whatever the model reads in the client's words.
-  const pastEnquiry = learned?.stage === 'enquiry' && deal.ourWords.length > 0 && (cued.stage === 'delivered' || cued.stage === 'in_progress');
+  // (…and past the go-ahead when our last message sent a version of the work: "Attached is the second version".)
+  const pastEnquiry = (learned?.stage === 'enquiry' || ((learned?.stage === 'agreed' || learned?.stage === 'quoted') && OURS_SENT_WORK.test((deal.ourWords[0] ?? '').slice(0, 6000)))) && deal.ourWords.length > 0 && (cued.stage === 'delivered' || cued.stage === 'in_progress');
   // "Got your name off Sam at the Crown … our website's been down since this afternoon": a stranger's broken site is a
   // first enquiry, not work of ours delivered, however much it reads like a support call (u15c-07).
   const stranger = deal.ourWords.length === 0 && !input.quote && cued.stage === 'enquiry' && FIRST_CONTACT.test(text.slice(0, 2000));
@@ -307,7 +311,16 @@ export function understand(input: UnderstandInput): Understanding {
   // "my director has seen the staging site yesterday evening": work of ours on staging is under way, whatever a weak
   // reading of the rest makes of it (u14c-08 was quoted the whole site again as a new job).
   const staged = cued.stage === 'in_progress' && /\bstaging\b|\bpreview link\b/i.test(cued.evidence ?? '') && (learned?.p ?? 1) < 0.8;
-  const read: Situation = learned && !restart && !pastEnquiry && !stranger && !pastQuote && !staged && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
+  // A weak "enquiry" against cues that read work in hand keeps the cues: taking running work for a first enquiry asks a
+  // paid client for a deposit again (u15b-09, a maintenance contract, was read as an enquiry at p 0.35), the costlier error.
+  const weakEnquiry = learned?.stage === 'enquiry' && learned.p < 0.5 && (cued.stage === 'in_progress' || cued.stage === 'delivered');
+  // …and the other way (unless they say they have our work: "we received the English translation of our brochure"): a weak reading of work in hand, in a first mail with no thread ("not ready to start yet, still
+  // waiting on funding, but are you taking on work in January?"), keeps the first enquiry the cues read.
+  const weakUnderway = (learned?.stage === 'in_progress' || learned?.stage === 'delivered') && learned.p < 0.6 && cued.stage === 'enquiry' && deal.ourWords.length === 0 && !input.quote && !WORK_RECEIVED.test(text.slice(0, 3000));
+  // "Articles 1 and 2 are live already" of four: work the cues read as under way, on their own evidence, is not taken for
+  // finished on a middling reading (the card would call the whole price due).
+  const partLive = learned?.stage === 'delivered' && cued.stage === 'in_progress' && Boolean(cued.evidence) && learned.p < 0.7;
+  const read: Situation = learned && !restart && !pastEnquiry && !stranger && !pastQuote && !staged && !weakEnquiry && !weakUnderway && !partLive && learned.stage !== cued.stage && !(conditionalYes && learned.stage === 'agreed')
     ? { ...cued, stage: learned.stage, underway: learned.stage === 'in_progress' || learned.stage === 'delivered', evidence: `learned (p ${learned.p.toFixed(2)}; cues: ${cued.stage}${cued.evidence ? `, ${cued.evidence}` : ''})` }
     : cued;
   // A new service asked for after a job we closed: the reply quotes the new job, which has not started.

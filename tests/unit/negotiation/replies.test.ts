@@ -2366,3 +2366,52 @@ describe('"what would that get us?" beside a budget is answered by the version t
     expect(body(small!)).not.toMatch(/What would that get us|\[your answer\]/);
   });
 });
+
+describe("the client's invoice paperwork is done, with what each invoice carries (fourteenth session)", () => {
+  it('a balance invoice split 50/50 across two cost centres with a PO: two invoices of half the balance each, no quote or deposit', () => {
+    const WEB = ProfileSchema.parse({ name: 'Dana Kim', currency: 'USD', services: [{ name: 'Brochure design', price: 2400, unit: 'project', keywords: ['brochure'] }], depositPercent: 40 });
+    const text = 'Hi Dana, accounts need the balance invoice for the brochure split 50/50 between CC 2210 (Sales) and CC 3105 (Training). Both need to quote PO 88-1204. Cheers, Raj';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Raj Patel <raj@ferro.example>', profile: WEB }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('invoice-paperwork');
+    expect(t).toMatch(/balance invoice \(\$1,440\) as two invoices of \$720 each/);
+    expect(t).toMatch(/2210 \(Sales\) and 3105 \(Training\), each referencing PO 88-1204/);
+    expect(t).not.toMatch(/deposit|Shall I|proposal|\[your/);
+  });
+
+  it('an invoice reissued as one per department, the old one credited: the amount each department owes, from our own word counts', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Translation', price: 0.1, unit: 'word', keywords: ['translation'] }], depositPercent: 30 });
+    const text = "Dear Olga,\n\nThank you for the translations. Our finance system cannot take one invoice for several departments, so could you reissue invoice INV-2026-102 as separate invoices:\n\n- Staff guide → Human Resources, cost centre 120-HR\n- Price list → Sales, cost centre 410-SAL\n\nBoth should reference purchase order 4500112233. Please cancel the original with a credit note.\n\nKind regards,\nJane Moss\n\nOn Mon, 30 Nov 2026, Olga Berg wrote:\n> Dear Jane,\n> - Staff guide: 6,000 words\n> - Price list: 1,500 words\n> That is 7,500 words at €0.10 per word, €750 in total.\n> Olga";
+    const t = body(analyzeMessage(text, { today: TODAY, from: 'Jane Moss <jane@moss.example>', profile: TRANSLATOR }).suggestions[0]!);
+    expect(t).toMatch(/cancel invoice INV-2026-102 with a credit note/);
+    expect(t).toMatch(/€600 to 120-HR and €150 to 410-SAL, each referencing PO 4500112233/);
+  });
+
+  it('guard: a payment plan over months and an invoice they say is wrong are not paperwork', () => {
+    const WEB = ProfileSchema.parse({ name: 'Dana Kim', currency: 'USD', services: [{ name: 'Brochure design', price: 2400, unit: 'project', keywords: ['brochure'] }], depositPercent: 40 });
+    for (const text of ['Hi Dana, could we split the balance invoice into three monthly payments? Finance would like that. Raj', 'Hi Dana, the invoice is wrong: you added VAT and there is no PO on it. Please reissue it. Raj']) {
+      const all = analyzeMessage(text, { today: TODAY, from: 'Raj <raj@ferro.example>', profile: WEB }).suggestions;
+      expect(all.map((s) => s.id)).not.toContain('invoice-paperwork');
+    }
+  });
+});
+
+describe('a formal quote their PO waits for, and a timing question the date sentence answers (fourteenth session)', () => {
+  it('"the finance office needs your quote as a PDF addressed to … before raising the PO. Can you send it today?" is the quote, today, not a rush job', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 40, unit: 'page', keywords: ['certified', 'transcripts'] }], depositPercent: 30, rushSurchargePercent: 50 });
+    const text = "Olga, our finance office needs your quote for the 8 pages of certified transcripts as a PDF, addressed to Hillview Community College, before they can raise the PO. Can you send it today?\n\nTom";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Tom Reed <t.reed@hillview.example>', profile: TRANSLATOR }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('formal-quote');
+    expect(t).toMatch(/quote as a PDF addressed to Hillview Community College today: 8 pages at €40 per page, €320 in total/);
+    expect(all.map(body).join('\n')).not.toMatch(/surcharge|rush/i);
+  });
+
+  it('"can u do it before the opening" gets no blank when the card says the normal date is ahead of the opening', () => {
+    const text = 'hi, opening a small bakery on january 30 and still no logo lol. budget is like 1000. can u do it before the opening? thx, Mia';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Mia <mia@crumbs.example>', profile: DESIGNER }).suggestions;
+    const t = all.map(body).join('\n');
+    expect(t).toMatch(/ahead of your opening/);
+    expect(t).not.toMatch(/before the opening: \[your answer\]/);
+  });
+});
