@@ -31,7 +31,7 @@ const ENTITY = /\b(?:registered|legal) (?:entity|name)(?: is)?,?[ \t]+([A-Z][\p{
 
 const CENTRE = /\b(?:cost cent(?:re|er)|cc)\s*(?:no\.?\s*|number\s*|#\s*)?:?\s*([A-Z0-9][A-Z0-9-]{1,14})\b(?:\s*\(([\p{L} &]{2,40})\))?/giu;
 const PO = /\b(?:po|purchase order)(?: number| no\.?| #)?\s*:?\s*([A-Z0-9][\w-]{3,20}\d|\d[\w-]{2,20})\b/i;
-const OLD_INVOICE = /\binvoice\s+(?:no\.?\s*|number\s*|#\s*)?([A-Z]{2,5}[-/]?\d[\w/-]{2,15}\d)\b/i;
+const OLD_INVOICE = /\binvoice\s+(?:no\.?:?\s*|number:?\s*|#\s*)?([A-Z]{2,5}[-/]?\d[\w/-]{2,15}\d)\b/i;
 const EQUAL = /\b50\s?\/\s?50\b|\b(?:half|halves|equally|evenly|equal (?:parts|shares|amounts))\b/i;
 const HOW_MANY = /\b(?:in|into)\s+(two|three|four|five|\d)\s+(?:separate |equal )?(?:invoices|parts)\b|\b(two|three|four|five|\d) (?:separate )?invoices\b/i;
 /** "Each invoice should … show the word count and rate." */
@@ -91,9 +91,16 @@ const invoiceAdmin: Strategy = (u, k) => {
   const priced = centres.length >= 2 && centres.every((c) => c.amount !== undefined);
   const to = centres.length ? `, ${centres.length === n || !n ? 'one to each cost centre' : 'to the cost centres'}: ${listOf(centres.map((c) => `${priced ? `${k.money(c.amount!)} to ` : ''}${k.v(c.code)}${c.name ? ` (${c.name})` : ''}`))}` : '';
   const showing = SHOWING.exec(text)?.[1];
-  const entity = (REISSUE_TO.exec(text)?.[1] ?? ENTITY.exec(text)?.[1])?.trim();
+  const named = REISSUE_TO.exec(text)?.[1]?.trim();
+  const entity = named && !/^(?:the|our|a|an|it|them|this|that)\b/i.test(named) ? named : ENTITY.exec(text)?.[1]?.trim();
   const extras = [entity && !/^(?:the|our|a|an|it|them)\b/i.test(entity) ? `addressed to ${k.v(entity)}` : '', po ? `${n >= 2 ? 'each referencing' : 'referencing'} PO ${k.v(po)}` : '', showing ? `showing the ${showing.toLowerCase()}` : ''].filter(Boolean).join(' and ');
   const cancel = credited ? `I will cancel ${old ? `invoice ${k.v(old)}` : 'the original invoice'} with a credit note, so nothing is paid twice, and ` : 'I will ';
+  // "standard payment terms of Net 60 from receipt", "settled 60 days from the end of the month": an invoice already
+  // issued for delivered work keeps its date; a reissue for their paperwork does not start a new cycle (u14b-03, u5b-07).
+  const days = /\bnet\s?(30|45|60|90|120)\b|\b(30|45|60|90|120) days (?:from|after|of|end of)\b/i.exec(text);
+  const cycle = days && (old || balance !== undefined) && Number(days[1] ?? days[2]) > 30
+    ? `As the invoice was already issued for delivered work, I would ask for it to be paid on its original terms rather than on a new ${days[1] ?? days[2]}-day cycle from the reissue.`
+    : undefined;
   const body = split && n >= 2
     ? `${cancel}reissue ${what} as ${numberWord(n)} invoices${each !== undefined ? ` of ${k.money(each)} each` : ''}${to}${extras ? `, ${extras}` : ''}.`
     : `${cancel}reissue ${what}${to}${extras ? `, ${extras}` : ''}.`;
@@ -101,7 +108,7 @@ const invoiceAdmin: Strategy = (u, k) => {
     id: 'invoice-paperwork',
     title: 'Reissue the invoice the way finance needs it',
     ack: 'Of course, no problem at all.',
-    position: [body, `You will have ${n >= 2 ? 'them' : 'it'} today.`],
+    position: [body, `You will have ${n >= 2 ? 'them' : 'it'} today.`, ...(cycle ? [cycle] : [])],
     covers: ['payment_terms', 'rush_deadline'],
     stance: { payment: 'deposit' },
     why: [['keep_dialogue', "Does the client's paperwork at once, so the invoice is approved and paid without another round of mail."]],

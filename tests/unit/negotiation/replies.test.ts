@@ -2387,6 +2387,16 @@ describe("the client's invoice paperwork is done, with what each invoice carries
     expect(t).toMatch(/€600 to 120-HR and €150 to 410-SAL, each referencing PO 4500112233/);
   });
 
+  it('an invoice reissued to the legal entity with a PO names the entity and keeps the invoice on its original terms, not a new 60-day cycle', () => {
+    const WEB = ProfileSchema.parse({ name: 'Dana Kim', currency: 'USD', services: [{ name: 'Brochure design', price: 2400, unit: 'project', keywords: ['brochure'] }], depositPercent: 40 });
+    const text = 'Dear Supplier,\n\nInvoice no.: DK-2026-031 (brochure design, balance) cannot be processed. It is addressed to "Harbour Foods" rather than to our registered entity, Harbour Foods Trading Ltd. Please reissue the invoice to the correct legal entity, quoting PO 7781-22. Our standard terms are Net 60 from receipt.\n\nAccounts Payable';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Accounts Payable <ap@harbour.example>', profile: WEB }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('invoice-paperwork');
+    expect(t).toMatch(/reissue invoice DK-2026-031, addressed to Harbour Foods Trading Ltd and referencing PO 7781-22/);
+    expect(t).toMatch(/paid on its original terms rather than on a new 60-day cycle/);
+  });
+
   it('guard: a payment plan over months and an invoice they say is wrong are not paperwork', () => {
     const WEB = ProfileSchema.parse({ name: 'Dana Kim', currency: 'USD', services: [{ name: 'Brochure design', price: 2400, unit: 'project', keywords: ['brochure'] }], depositPercent: 40 });
     for (const text of ['Hi Dana, could we split the balance invoice into three monthly payments? Finance would like that. Raj', 'Hi Dana, the invoice is wrong: you added VAT and there is no PO on it. Please reissue it. Raj']) {
