@@ -1071,6 +1071,10 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (importLine && /\b(?:move|bring|transfer|migrate|import|copy|carry)\b[^?]{0,50}\b(?:products?|them|items|listings|catalogue|catalog)\b|\b(?:products?|listings)\b[^?]{0,40}\b(?:across|over)\b/i.test(text)) {
         return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so you will not have to move them by hand.`;
       }
+      // "We have 2 rounds, yes?": the count the deal holds, said back as a yes or put right.
+      const roundsAsked = /\b(?:we have|there are|there're|we get|we've got|is it|do we have|didn't we (?:have|get))\s+(\d|one|two|three|four)\s+(?:revision |feedback )?rounds?\b[^?]{0,20}\?/i.exec(text);
+      const roundsHeld = u.deal.rounds?.n;
+      if (roundsAsked && roundsHeld !== undefined) return countValue(roundsAsked[1]!) === roundsHeld ? `Yes, ${k.rounds()} ${roundsHeld === 1 ? 'is' : 'are'} included.` : `${capitalise(k.rounds())} ${roundsHeld === 1 ? 'is' : 'are'} included.`;
       // "Was there a notice period I should have respected?" when pausing: none was agreed, and none is invented (u11a-03).
       if (card.id === 'pause-project' && /\bnotice period\b/i.test(text)) return 'No notice period applies: letting me know now is all I need.';
       // "Can u look today pls", "CAN YOU LOOK NOW PLEASE": on work of ours, a yes with when.

@@ -2425,3 +2425,14 @@ describe('a formal quote their PO waits for, and a timing question the date sent
     expect(t).not.toMatch(/before the opening: \[your answer\]/);
   });
 });
+
+describe('notes sent as a round of changes are no mistake of ours (fourteenth session)', () => {
+  it('"the heading font is wrong … this feedback is the first round, yes?" is changes within the rounds, not a free fix of our error', () => {
+    const WEB = ProfileSchema.parse({ name: 'Arjun Mehta', currency: 'GBP', services: [{ name: 'WordPress site', price: 1900, unit: 'project', keywords: ['site', 'wordpress'] }], depositPercent: 30, revisionRounds: 2 });
+    const text = "Hello Arjun,\n\nMy partner looked at the staging site. Heading font wrong, too round, and the photos on the Projects page are too small. We have 2 rounds, yes? So this feedback is the first one I think.\n\nKasia\n\nOn 28 Apr 2026, Arjun Mehta <arjun@mehta.example> wrote:\n> Thank you for the deposit of £570. The staging site is ready for your feedback; two rounds of revisions are included.";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Kasia Nowak <k@nowak.example>', profile: WEB }).suggestions.map(body);
+    expect(all[0]).toMatch(/as part of the two rounds of revisions/);
+    expect(all[0]).toMatch(/Yes, two rounds of revisions are included\./);
+    expect(all.join('\n')).not.toMatch(/my mistake|my responsibility|\[your answer\]/);
+  });
+});
