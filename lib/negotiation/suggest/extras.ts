@@ -1071,6 +1071,11 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       if (importLine && /\b(?:move|bring|transfer|migrate|import|copy|carry)\b[^?]{0,50}\b(?:products?|them|items|listings|catalogue|catalog)\b|\b(?:products?|listings)\b[^?]{0,40}\b(?:across|over)\b/i.test(text)) {
         return `Yes: bringing your products across, with their photos and descriptions, is part of the price (${k.v(lowerFirst(importLine.name))}), so you will not have to move them by hand.`;
       }
+      // "Is it possible to pay for one year together?" of a monthly plan: yes, twelve months on one invoice.
+      const plan = u.deal.service?.unit === 'month' ? u.deal.service : undefined;
+      if (plan && /\b(?:pay|paying|invoice|bill)\w*\b[^?.]{0,25}\b(?:(?:a|one|the|1|whole|full) (?:full |whole )?year|annual\w*|yearly|12 months|twelve months)\b|\b(?:annual|yearly) (?:payment|invoice|invoicing|billing)\b/i.test(text)) {
+        return `Yes, you can pay for a year at once: twelve months on one invoice, ${k.money(plan.price * 12)}.`;
+      }
       // "We have 2 rounds, yes?": the count the deal holds, said back as a yes or put right.
       const roundsAsked = /\b(?:we have|there are|there're|we get|we've got|is it|do we have|didn't we (?:have|get))\s+(\d|one|two|three|four)\s+(?:revision |feedback )?rounds?\b[^?]{0,20}\?/i.exec(text);
       const roundsHeld = u.deal.rounds?.n;

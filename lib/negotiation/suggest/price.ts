@@ -402,6 +402,29 @@ const quote: Strategy = (u, k) => {
       close: 'Which of these is closest to what you need?',
     };
   }
+  // A monthly plan (maintenance, a retainer) has no delivery date, rounds or deposit: it is billed by the month
+  // (u18b-09 and u4a-07 were quoted "£300 per month … two rounds of revisions … deliver by [date] … 30% deposit").
+  if (k.service?.unit === 'month') {
+    const month = new Date(`${u.today}T00:00:00Z`);
+    month.setUTCMonth(month.getUTCMonth() + 1, 1);
+    const from = month.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    // (A maintenance plan without line items covers what the hosting answer says it covers: updates, backups and fixes.)
+    const items = k.breakdown() ?? (k.service.keywords.includes('maintenance') ? 'updates, backups and fixes' : undefined);
+    return {
+      id: 'quote-in-full',
+      title: 'Name the monthly price and what it covers',
+      total: k.service.price,
+      ack: quoteAck(u, k),
+      position: [`My price for ${k.serviceName()} is ${k.money(k.service.price)} per month${items ? `, covering ${items}` : ''}.`, 'It is billed monthly, with nothing to pay up front.'],
+      covers: ['price_question'],
+      stance: { rush: 'fits', nda: 'surcharge', payment: 'deposit' },
+      why: [
+        ['name_your_price', 'States the monthly price outright.'],
+        ['value_before_price', 'Says what the plan covers and how it is billed.'],
+      ],
+      close: `Shall I set it up from the start of ${from}?`,
+    };
+  }
   if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} ${k.units === 1 ? 'comes' : 'come'} to ${k.money(P.amount)}.`);
   else if (P) position.push(`My price for ${k.serviceName()} is ${k.money(P.amount)}.`);
   else position.push(`My price for ${k.serviceName()} is ${k.priceText()}.`);

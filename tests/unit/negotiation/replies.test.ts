@@ -2436,3 +2436,14 @@ describe('notes sent as a round of changes are no mistake of ours (fourteenth se
     expect(all.join('\n')).not.toMatch(/my mistake|my responsibility|\[your answer\]/);
   });
 });
+
+describe('a monthly plan is quoted by the month (fourteenth session)', () => {
+  it('"what does the maintenance include and how much per month? can we pay for one year together?" gets the monthly price, monthly billing and the year on one invoice, with no rounds, delivery date or deposit', () => {
+    const DEV = ProfileSchema.parse({ name: 'Arjun Mehta', currency: 'GBP', services: [{ name: 'WordPress site', price: 3200, unit: 'project', keywords: ['site', 'wordpress'] }, { name: 'Maintenance', price: 300, unit: 'month', keywords: ['maintenance', 'updates', 'support'] }], depositPercent: 30, revisionRounds: 2 });
+    const text = 'Hello Arjun,\n\nA friend told me you also do maintenance for websites. What is included exactly and how much it is per month? Is it possible to pay for one year together?\n\nKasia';
+    const t = body(analyzeMessage(text, { today: TODAY, from: 'Kasia <k@nowak.example>', profile: DEV }).suggestions[0]!);
+    expect(t).toMatch(/£300 per month, covering updates, backups and fixes/);
+    expect(t).toMatch(/twelve months on one invoice, £3,600/);
+    expect(t).not.toMatch(/rounds? of revisions|deliver by|deposit|\[your answer\]/);
+  });
+});
