@@ -12,7 +12,7 @@ const DONE_OF = /\b(?:delivered|written|finished|completed|sent(?: us| me)?|done
 /** "the third, on running costs, was nearly done": one piece nearly finished. */
 const NEARLY = /\b(?:nearly|almost|mostly|practically) (?:done|finished|ready|complete|written)\b/i;
 
-function piecePrice(u: Understanding, k: Kit): number | undefined {
+export function piecePrice(u: Understanding, k: Kit): number | undefined {
   if (k.rate && k.rate.unit !== 'project' && k.rate.unit !== 'hour') return k.rate.amount;
   const items = u.profile.services.filter((s) => s.unit === 'item');
   return items.length === 1 ? items[0]!.price : undefined;

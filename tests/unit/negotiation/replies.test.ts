@@ -2447,3 +2447,26 @@ describe('a monthly plan is quoted by the month (fourteenth session)', () => {
     expect(t).not.toMatch(/rounds? of revisions|deliver by|deposit|\[your answer\]/);
   });
 });
+
+describe('a running per-piece arrangement changed by the client (fourteenth session)', () => {
+  const WRITER = ProfileSchema.parse({ name: 'Marta Lind', currency: 'EUR', services: [{ name: 'Blog article', price: 250, unit: 'item', keywords: ['article', 'blog', 'posts'] }], depositPercent: 50 });
+
+  it('"could we go from 3 to 5 posts a month starting in March? 4 is fine too … the new monthly total for the PO" gets both totals at the agreed price', () => {
+    const text = "Hi Marta,\n\nThe posts are working well. Could we go from 3 to 5 posts a month starting in March? If 5 is too many, 4 is fine too. Let me know the new monthly total so I can update the PO.\n\nLena\n\nOn 3 Nov 2026, Marta Lind wrote:\n> Three blog posts a month at €250 each, €750 a month, invoiced at the start of each month.";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Lena <lena@client.example>', profile: WRITER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('arrangement-volume');
+    expect(t).toMatch(/From March, five posts a month at €250 each come to €1,250 a month \(four would be €1,000\)/);
+    expect(t).not.toMatch(/\[your answer\]|deposit/);
+  });
+
+  it('"can we pause the posts for July and August? … back in September. The two June ones are still coming, right?" is a yes with what June still brings', () => {
+    const text = 'Hi Marta, can we pause the posts for July and August? Nobody is around to review them. We would pick back up in September. The two June ones are still coming, right?\n\nJonas';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Jonas <j@client.example>', profile: WRITER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('arrangement-pause');
+    expect(t).toMatch(/pause July and August and pick up again in September/);
+    expect(t).toMatch(/2 × €250 = €500/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
