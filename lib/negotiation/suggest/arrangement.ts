@@ -73,4 +73,54 @@ const pauseMonths: Strategy = (u, k) => {
   };
 };
 
-export const ARRANGEMENT: Strategy[] = [volumeChange, pauseMonths];
+const NUM = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d{1,6})`;
+/** Our own words set the package: "the prepaid package: 20,000 words of Russian–English translation at €0.12 per word". */
+const PACKAGE = new RegExp(String.raw`\b(?:prepaid |pre-paid )?(?:package|bundle|block)\b[^.\n]{0,20}?${NUM}\s*(words|hours|pages)\b|${NUM}\s*(words|hours|pages)\b[^.\n]{0,30}\b(?:package|bundle|block)\b`, 'i');
+/** "we used about 6,500 in January and 5,800 in February". */
+const USED = new RegExp(String.raw`\b(?:used|spent|had|took)\s+(?:about |around |roughly |some |approx\.? )?${NUM}(?:\s*(?:words|hours|pages))?\s+in\s+${MONTHS}\b((?:,?\s*(?:and\s+)?(?:about |around )?${NUM}(?:\s*(?:words|hours|pages))?\s+in\s+${MONTHS}\b){0,4})`, 'i');
+const MORE_USED = new RegExp(String.raw`${NUM}(?:\s*(?:words|hours|pages))?\s+in\s+${MONTHS}\b`, 'gi');
+/** "the March batch … 9,000 words this time". */
+const BATCH = new RegExp(String.raw`\b${NUM}\s*(words|hours|pages) this time\b|\bbatch\b[^.\n]{0,40}?${NUM}\s*(words|hours|pages)\b`, 'i');
+const num = (x: string) => Number(x.replace(/[,.](?=\d{3}\b)/g, ''));
+
+/** "Could you check how many words we have left on the package we paid for in December?": counted from their own figures. */
+const packageLeft: Strategy = (u, k) => {
+  const text = u.text.slice(0, 6000);
+  if (!/\b(?:left|remaining|remain|still have|balance)\b/i.test(text) || !/\b(?:package|bundle|block)\b/i.test(text)) return null;
+  const ours = u.deal.ourWords.join('\n').slice(0, 8000);
+  const pk = PACKAGE.exec(ours) ?? PACKAGE.exec(text);
+  const used = USED.exec(text);
+  if (!pk || !used) return null;
+  const unit = (pk[2] ?? pk[4]!).toLowerCase().replace(/s$/, '');
+  const size = num(pk[1] ?? pk[3]!);
+  const parts = [...used[0].matchAll(MORE_USED)].slice(0, 6).map((m) => ({ n: num(m[1]!), month: capitalise(m[2]!.toLowerCase()) }));
+  const spent = parts.reduce((a, p) => a + p.n, 0);
+  if (!(size > 0 && spent > 0 && spent <= size * 2 && parts.length)) return null;
+  const left = size - spent;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const b = BATCH.exec(text);
+  const batch = b ? num(b[1] ?? b[3]!) : undefined;
+  const rate = k.rate && k.rate.unit === unit ? k.rate.amount : undefined;
+  const over = batch !== undefined && batch > left ? batch - Math.max(left, 0) : 0;
+  const position = [
+    `Going by your counts: the package had ${fmt(size)} ${unit}s, and you used ${parts.map((p) => `${fmt(p.n)} in ${p.month}`).join(' and ')}, which leaves ${fmt(Math.max(left, 0))} ${unit}s.`,
+    ...(batch !== undefined
+      ? [over > 0
+        ? `This batch of ${fmt(batch)} ${unit}s uses those up and goes ${fmt(over)} ${unit}s over${rate !== undefined ? `, which I will invoice at ${k.money(rate)} per ${unit}: ${k.money(roundMoney(over * rate))}` : ''}.`
+        : `This batch of ${fmt(batch)} ${unit}s fits in it, leaving ${fmt(left - batch)} ${unit}s.`]
+      : []),
+  ];
+  return {
+    id: 'package-left',
+    title: 'What is left on the package, and what goes over',
+    total: over > 0 && rate !== undefined ? roundMoney(over * rate) : undefined,
+    ack: /\battached\b/i.test(text) ? 'Thank you, the files are here.' : 'Thank you for checking.',
+    position,
+    covers: ['payment_terms', 'price_question'],
+    stance: { payment: 'deposit' },
+    why: [['line_item_breakdown', 'Counts the prepaid package down from their own figures, so the difference invoiced is plain.']],
+    close: 'I will confirm the delivery date for the batch by tomorrow.',
+  };
+};
+
+export const ARRANGEMENT: Strategy[] = [volumeChange, pauseMonths, packageLeft];

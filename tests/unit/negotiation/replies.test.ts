@@ -2469,4 +2469,13 @@ describe('a running per-piece arrangement changed by the client (fourteenth sess
     expect(t).toMatch(/2 × €250 = €500/);
     expect(t).not.toMatch(/\[your answer\]/);
   });
+
+  it('"how many hours do we have left on the block we paid for? we used about 12 in May and 9 in June; this time 25 hours" is counted from their figures, with the hours over invoiced', () => {
+    const DEV = ProfileSchema.parse({ name: 'Arjun Mehta', currency: 'GBP', services: [{ name: 'Development work', price: 65, unit: 'hour', keywords: ['development', 'hours'] }] });
+    const text = "Hi Arjun,\n\nNext job is the booking page, estimated 25 hours this time. Could you check how many hours we have left on the block we paid for? I think we used about 12 in May and 9 in June.\n\nTom\n\nOn 2 May 2026, Arjun Mehta wrote:\n> Here is the prepaid block: 40 hours of development at £65 per hour, £2,600, payable in advance.";
+    const t = body(analyzeMessage(text, { today: TODAY, from: 'Tom <tom@client.example>', profile: DEV }).suggestions[0]!);
+    expect(t).toMatch(/the package had 40 hours, and you used 12 in May and 9 in June, which leaves 19 hours/);
+    expect(t).toMatch(/goes 6 hours over, which I(?: will|'ll) invoice at £65 per hour: £390/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
 });
