@@ -341,6 +341,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
       // A changed arrangement's card gives the new volume and total, or the pause and what still comes.
       if (card.id === 'arrangement-volume' && /\b(?:articles?|posts?|pieces?|a month|per month|monthly|total|po|what works|too many)\b/i.test(a.text)) return false;
+      if (card.id === 'format-files' && /\b(?:send|vector|svg|eps|pdf|files?|format|cmyk)\b/i.test(a.text)) return false;
+      if (card.id === 'still-owed' && (a.topic === 'invoice' || /\b(?:owe|left|rest|split|one invoice|deposit)\b/i.test(a.text))) return false;
       if (card.id === 'package-left' && /\b(?:left|remaining|package|count|invoice us|difference|over)\b/i.test(a.text)) return false;
       if (card.id === 'arrangement-pause' && /\b(?:pause|still coming|coming|pick (?:it |things |back )?up|restart|resume|september|october|january)\b/i.test(a.text)) return false;
       // The reissued invoice already carries the entity, the PO and the cost centres they listed.

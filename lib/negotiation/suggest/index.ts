@@ -2,6 +2,7 @@
 import { STOP_PER_PIECE } from './stop-per-piece';
 import { PAPERWORK } from './paperwork';
 import { ARRANGEMENT } from './arrangement';
+import { FILES_AND_BALANCE } from './files-and-balance';
 import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
@@ -47,13 +48,14 @@ const MAX_CARDS = 3;
  * - a cancellation before work starts with the deposit asked back: refunded as agreed, a new account checked by phone;
  * - our invoice rejected (VAT added, no PO) with a corrected one asked for: owned, corrected;
  * - their paperwork (the invoice split across cost centres, a PO on it, the old one credited): done, today;
+ * - the logo in a format their printer needs, or what is still owed: sent, or said outright;
  * - a running per-piece arrangement changed (more pieces a month from April, a pause over the summer): the new total, or what still comes;
  * - "where are the files?" when our mail holds them until the balance is paid: they go out the moment it is paid;
  * - a project stopped half-way: work stops, the deposit is set against the work done, the rest invoiced, files on settlement;
  * - a breakage on a site we never worked on ("could you take a look?"): a first look by the hour;
  * - a job priced per unit that grew ("10,900 words now instead of 8,500"): the extra at the agreed rate, the date checked.
  */
-const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...STOP_PER_PIECE, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...PAPERWORK, ...ARRANGEMENT, ...WORK_STRATEGIES.emergency];
+const OWN_ANSWERS: Strategy[] = [...WORK_STRATEGIES.newBrief, ...WORK_STRATEGIES.moreUnits, ...TERMS_STRATEGIES.refundBeforeStart, ...TERMS_STRATEGIES.filesOnPayment, ...STOP_PER_PIECE, ...TERMS_STRATEGIES.stopped, ...TERMS_STRATEGIES.invoiceError, ...PAPERWORK, ...ARRANGEMENT, ...FILES_AND_BALANCE, ...WORK_STRATEGIES.emergency];
 
 /** The client's budget is fixed ("cannot be increased", "a fixed sum", "that's our max") and a smaller version fits in it. */
 function fixedBudgetFits(u: Understanding, k: Kit): boolean {

@@ -2479,3 +2479,22 @@ describe('a running per-piece arrangement changed by the client (fourteenth sess
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('files in the format a printer needs, and what is still owed (fourteenth session)', () => {
+  it('"the sign shop says the logo is blurry, they want a vector?? can u send it" gets the vector files today at no charge, not a new logo quote', () => {
+    const all = analyzeMessage('hey the sign shop says the logo comes out blurry on the board, they want a "vector"?? can u send whatever they need. thx Rick', { today: TODAY, from: 'Rick <rick@roofs.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('format-files');
+    expect(t).toMatch(/at no charge: I(?: will|'ll) send it to you today as SVG, EPS and PDF/);
+    expect(t).toMatch(/the one to pass to the sign shop/);
+    expect(t).not.toMatch(/\$2,400|deposit|\[your answer\]/);
+  });
+
+  it('"what do we still owe? we paid the deposit in January. one invoice or split?" gets the balance after the deposit', () => {
+    const WEB = ProfileSchema.parse({ name: 'Dana Kim', currency: 'USD', services: [{ name: 'Website design and build', price: 5000, unit: 'project', keywords: ['website'] }], depositPercent: 40 });
+    const t = body(analyzeMessage("Dana, our bookkeeper is asking what we still owe on the website. We paid the $2,000 deposit in January. Is the rest one invoice or split? Thx M", { today: TODAY, from: 'Marcus <m@client.example>', profile: WEB }).suggestions[0]!);
+    expect(t).toMatch(/You have paid the \$2,000 deposit, so \$3,000 of the \$5,000 remains/);
+    expect(t).toMatch(/one invoice, due on delivery/);
+    expect(t).not.toMatch(/\[your answer\]/);
+  });
+});
