@@ -132,4 +132,10 @@ describe('focused cases', () => {
     expect(ids('Please sign our NDA before we share the files.')).toContain('nda_request');
     expect(ids('The logo is unusable. I want a refund.')).toContain('complaint');
   });
+  it("reads a grievance about a relative's work, set beside ours, as no complaint", () => {
+    expect(ids('Our current logo is the one my brother drew years ago and it looks terrible next to the menu you designed.')).toEqual([]);
+    expect(ids('My friend made our flyer and it looks awful, honestly.')).toEqual([]);
+    // …while our own work called awful is still one.
+    expect(ids('The menu you designed looks terrible.')).toContain('complaint');
+  });
 });
