@@ -30,7 +30,8 @@ const formatFiles: Strategy = (u, k) => {
     covers: ['revision_request', 'complaint'],
     stance: { payment: 'deposit' },
     why: [['keep_dialogue', 'Sends what the printer needs at once; the files were part of the job.']],
-    close: `If ${who ? `the ${who.replace(/^(?:the|our|my)\s+/i, '')}` : 'they'} need${who ? 's' : ''} anything else, just forward me their spec.`,
+    // (A question, so the draft coach's next-step check holds: "if they need anything else…" asks nothing.)
+    close: `Could you let me know once ${who ? `the ${who.replace(/^(?:the|our|my)\s+/i, '')} has` : 'they have'} them, in case anything else is needed?`,
   };
 };
 
