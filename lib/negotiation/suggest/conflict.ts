@@ -132,12 +132,18 @@ const ownAndFixComplaint: Strategy = (u, k) => {
   // A breakage nobody has traced yet is looked into first (work.ts), not owned on sight.
   if (!ourFault(u) || untraced(u)) return null;
   const urgent = /\b(?:asap|urgent\w*|immediately|right now|within the hour|(?:is|are|has been|went) down|broken|losing (?:orders|sales|money|customers|bookings|enquiries)|(?:has been|is|are|keeps?) failing|(?:fixed|sorted|working) (?:by )?today|lost \d+)\b/i.test(u.text);
-  const when = urgent ? 'today' : u.requested ? `by ${k.day(u.requested.iso)}` : `by ${k.day(addWorkingDays(u.today, 1))}`;
+  // Our error is put right at once: by the next working day, well ahead of a later date they name (their launch or
+  // signing day is when it must already be right, not the day the fix arrives: u12c-11, u9b-06).
+  const next = addWorkingDays(u.today, 1);
+  const wanted = u.requested?.iso;
+  const early = !urgent && wanted !== undefined && wanted > next;
+  const when = urgent ? 'today' : early ? `by ${k.day(next)}` : wanted ? `by ${k.day(wanted)}` : `by ${k.day(next)}`;
+  const ahead = early ? `, ahead of ${k.day(wanted!).replace(/\s*\(ahead of your [^)]*\)/, '')}` : '';
   return {
     id: 'own-it-and-fix',
     title: 'Own the mistake and fix it now',
     ack: complaintAck(u),
-    position: [`That is my responsibility, and I will put it right at no cost ${when}.`, ...refundAndThreats(u, k, 'fix')],
+    position: [`That is my responsibility, and I will put it right at no cost ${when}${ahead}.`, ...refundAndThreats(u, k, 'fix')],
     covers: ['complaint', 'revision_request', 'rush_deadline'],
     stance: { rush: 'fits', payment: 'deposit', nda: 'anonymised' },
     why: [

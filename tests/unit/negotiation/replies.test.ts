@@ -2498,3 +2498,13 @@ describe('files in the format a printer needs, and what is still owed (fourteent
     expect(t).not.toMatch(/\[your answer\]/);
   });
 });
+
+describe('our error is fixed at once, not on the day it must already be right (fourteenth session)', () => {
+  it('a wrong phone number before a print run a fortnight away is fixed by the next working day, ahead of the print date', () => {
+    const text = "Dana, I'm really annoyed. The brochure you sent has the wrong phone number on the back page: it says 555-0199 instead of 555-0198, the number in our brief. The printer needs the final file, we print on Friday 18 December. Fix it please.";
+    const all = analyzeMessage(text, { today: TODAY, profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('own-it-and-fix');
+    expect(t).toMatch(/at no cost by Tuesday 8 December, ahead of Friday 18 December/);
+  });
+});
