@@ -386,7 +386,9 @@ const quote: Strategy = (u, k) => {
   const P = k.price;
   const position: string[] = [];
   // "What are your rates?" with several services and none named: the price list, then which one they need.
-  if (!k.service && u.profile.services.length >= 2) {
+  // (…and a rate card asked for, "send a rate card with your prices for: translation, certified translations,
+  // proofreading", even when one service is named: u17a-10 got only the certified rate.)
+  if ((!k.service || /\b(?:send|share|provide|give|have|get|see)\b[^.?!\n]{0,30}\b(?:rate ?card|price ?list)s?\b(?! (?:page|section|text))|\byour (?:prices|rates) for\s*:/i.test(u.text.slice(0, 4000))) && u.profile.services.length >= 2) {
     const list = u.profile.services.slice(0, 5).map((s) => k.v(`${lowerFirst(s.name.replace(/\s*\([^)]*\)\s*$/, ''))} ${formatPrice(s.price, u.profile.currency, s.unit)}`));
     return {
       id: 'price-list',

@@ -2508,3 +2508,14 @@ describe('our error is fixed at once, not on the day it must already be right (f
     expect(t).toMatch(/at no cost by Tuesday 8 December, ahead of Friday 18 December/);
   });
 });
+
+describe('a rate card for a tender (fourteenth session)', () => {
+  it('"send a rate card with your prices for: … The deadline for offers is 6 February" lists every service and reads 6 February as the reply-by date, not a delivery date', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Translation', price: 0.12, unit: 'word', keywords: ['translation', 'brochures'] }, { name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificates'] }, { name: 'Proofreading', price: 0.05, unit: 'word', keywords: ['proofreading'] }], depositPercent: 30 });
+    const text = 'Dear Mrs Berg,\n\nFor a framework agreement we must collect offers from three providers. Please send a rate card with your prices for:\n\n- translation German to English (brochures, reports)\n- certified translations (school certificates)\n- proofreading\n\nThe deadline for offers is 8 January 2027.\n\nKind regards,\nDr. Katrin Vogel';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Katrin Vogel <k.vogel@stadt.example>', profile: TRANSLATOR }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/translation €0\.12 per word, certified translation €45 per page and proofreading €0\.05 per word/);
+    expect(all.map(body).join('\n')).not.toMatch(/8 January 2027 (?:works|is possible)|by Friday 8 January|rush/);
+  });
+});
