@@ -120,7 +120,14 @@ const TO_FREELANCER = /\b(you|your|u|ur)\b/;
  */
 const YOU_IN_PASSING = /\b(thank you|with you|if you( or [\w ]{1,20}?)? (ever )?(fancy|want to (grab|have|pop|come|take|get|know)|need anything|are (ever )?(after|interested|passing|around))|thought you('d| would| might) (want|like|be interested|find)|(codes?|vouchers?|coupons?|something|a little something) for you|you (fancy|feel like) a|nothing for you to do|(since|as|because) you (mentioned|said|told me)( that)?( your [\w-]+)?|you (built|made|designed|did|wrote|sent|delivered|shot))\b/g;
 export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
-  return (OWN_BUSINESS.test(sentence.lower) || THIRD_PARTY_BILL.test(sentence.lower)) && !TO_FREELANCER.test(sentence.lower.replace(YOU_IN_PASSING, ''));
+  const l = sentence.lower;
+  if (OWN_BUSINESS.test(l) && !TO_FREELANCER.test(l.replace(YOU_IN_PASSING, ''))) return true;
+  // Another supplier's bill, with praise for us after a "but" ("…so expensive but ur design looks AMAZING on them"):
+  // only the clause with the bill is asked whether it speaks to us.
+  const bill = THIRD_PARTY_BILL.exec(l);
+  if (!bill) return false;
+  const clause = l.slice(0, bill.index + bill[0].length) + (/^[^]*?\b(?:but|though|although|anyway)\b/.exec(l.slice(bill.index + bill[0].length))?.[0] ?? l.slice(bill.index + bill[0].length));
+  return !TO_FREELANCER.test(clause.replace(YOU_IN_PASSING, ''));
 }
 
 /** Politeness formulas: an invitation ("feel free to ping me on Slack", "don't hesitate to reach out") demands nothing. */

@@ -124,6 +124,8 @@ describe('focused cases', () => {
     expect(ids('LOL the florist charged us 650 for the table flowers, daylight robbery. Your menu cards looked gorgeous next to them.')).toEqual([]);
     expect(ids('The hotel ballroom has been confirmed at $9,800, comfortably inside the gala budget. Slides go on the big screen as planned.')).toEqual([]);
     expect(ids('We just bought a new printer for the studio, the price was 900 pounds, quite expensive, but the shop gave us 5% off.')).toEqual([]);
+    // …with praise for our work after a "but" in the same sentence.
+    expect(ids('OMG the florist charged us 600 for the centrepieces LOL so expensive but ur menus look AMAZING next to them')).toEqual([]);
     expect(ids('the nda we signed in march still covers this job, nothing new to sign. talk thursday')).toEqual([]);
     expect(ids('The confidentiality agreement on file remains valid for the new brochure.')).toEqual([]);
     expect(ids("Please stop apologising for the two-minute wait, I don't need a refund for it. See you Monday.")).toEqual([]);
