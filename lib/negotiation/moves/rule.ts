@@ -126,8 +126,9 @@ export function ownBusiness(sentence: Pick<Sentence, 'lower'>): boolean {
   // only the clause with the bill is asked whether it speaks to us.
   const bill = THIRD_PARTY_BILL.exec(l);
   if (!bill) return false;
-  const clause = l.slice(0, bill.index + bill[0].length) + (/^[^]*?\b(?:but|though|although|anyway)\b/.exec(l.slice(bill.index + bill[0].length))?.[0] ?? l.slice(bill.index + bill[0].length));
-  return !TO_FREELANCER.test(clause.replace(YOU_IN_PASSING, ''));
+  const end = bill.index + bill[0].length;
+  const turn = l.slice(end).search(/\b(?:but|though|although|anyway)\b/);
+  return !TO_FREELANCER.test(l.slice(0, turn < 0 ? l.length : end + turn).replace(YOU_IN_PASSING, ''));
 }
 
 /** Politeness formulas: an invitation ("feel free to ping me on Slack", "don't hesitate to reach out") demands nothing. */

@@ -2,10 +2,10 @@
 import { countValue } from '../understand/roles';
 import type { Strategy } from './card';
 import { capitalise, numberWord } from './format';
-import { roundMoney } from './kit';
+import { formatCount, roundMoney } from './kit';
 import { piecePrice } from './stop-per-piece';
 
-const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const PIECES = String.raw`(articles?|posts?|blogs?|blog posts?|pieces?|newsletters?|videos?|episodes?|designs?|translations?)`;
 const MONTHS = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 /** "could we go from 4 to 6 articles a month starting in April?", "move up to 8 posts per month". */
@@ -43,6 +43,7 @@ const volumeChange: Strategy = (u, k) => {
       `That is the new monthly total for your PO.`,
     ],
     covers: ['price_question', 'scope_creep'],
+    answers: (a) => /\b(?:articles?|posts?|pieces?|a month|per month|monthly|total|po|what works|too many)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['name_your_price', 'Gives the new monthly total at the agreed per-piece price, ready for their PO.']],
     close: month ? `Could you send the ${capitalise(month.toLowerCase())} topics when you have them?` : 'Shall I plan the next month on that basis?',
@@ -52,14 +53,14 @@ const volumeChange: Strategy = (u, k) => {
 const pauseMonths: Strategy = (u, k) => {
   const text = u.text.slice(0, 6000);
   const p = PAUSE.exec(text);
-  if (!p || u.has('complaint') || piecePrice(u, k) === undefined) return null;
+  const each = piecePrice(u, k);
+  if (!p || u.has('complaint') || each === undefined) return null;
   const months = [p[2], p[3]].filter(Boolean).map((x) => capitalise(x!.toLowerCase()));
   const back = RESTART.exec(text)?.[1];
   const still = STILL_COMING.exec(text);
-  const each = piecePrice(u, k);
   const n = still ? countValue(still[1]!) : NaN;
   const stillLine = still && n > 0
-    ? `The ${numberWord(n)} ${capitalise(still[2]!.toLowerCase())} ${n === 1 ? 'one is' : 'ones are'} still coming as planned${each !== undefined ? `, invoiced as usual (${n} × ${k.money(each)} = ${k.money(roundMoney(each * n))})` : ''}.`
+    ? `The ${numberWord(n)} ${capitalise(still[2]!.toLowerCase())} ${n === 1 ? 'one is' : 'ones are'} still coming as planned, invoiced as usual (${n} × ${k.money(each)} = ${k.money(roundMoney(each * n))}).`
     : '';
   return {
     id: 'arrangement-pause',
@@ -67,6 +68,7 @@ const pauseMonths: Strategy = (u, k) => {
     ack: 'Of course, that makes sense.',
     position: [`We'll pause ${months.join(' and ')}${back ? ` and pick up again in ${capitalise(back.toLowerCase())}` : ''}.`, stillLine].filter(Boolean),
     covers: ['payment_terms'],
+    answers: (a) => /\b(?:pause|still coming|coming|pick (?:it |things |back )?up|restart|resume|september|october|january)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['keep_dialogue', 'Agrees the pause plainly and says what still comes before it.']],
     close: back ? `Shall I pencil in the ${capitalise(back.toLowerCase())} topics nearer the time?` : 'Just tell me when you would like to pick up again.',
@@ -97,17 +99,16 @@ const packageLeft: Strategy = (u, k) => {
   const spent = parts.reduce((a, p) => a + p.n, 0);
   if (!(size > 0 && spent > 0 && spent <= size * 2 && parts.length)) return null;
   const left = size - spent;
-  const fmt = (n: number) => n.toLocaleString('en-US');
   const b = BATCH.exec(text);
   const batch = b ? num(b[1] ?? b[3]!) : undefined;
   const rate = k.rate && k.rate.unit === unit ? k.rate.amount : undefined;
   const over = batch !== undefined && batch > left ? batch - Math.max(left, 0) : 0;
   const position = [
-    `Going by your counts: the package had ${fmt(size)} ${unit}s, and you used ${parts.map((p) => `${fmt(p.n)} in ${p.month}`).join(' and ')}, which leaves ${fmt(Math.max(left, 0))} ${unit}s.`,
+    `Going by your counts: the package had ${formatCount(size)} ${unit}s, and you used ${parts.map((p) => `${formatCount(p.n)} in ${p.month}`).join(' and ')}, which leaves ${formatCount(Math.max(left, 0))} ${unit}s.`,
     ...(batch !== undefined
       ? [over > 0
-        ? `This batch of ${fmt(batch)} ${unit}s uses those up and goes ${fmt(over)} ${unit}s over${rate !== undefined ? `, which I will invoice at ${k.money(rate)} per ${unit}: ${k.money(roundMoney(over * rate))}` : ''}.`
-        : `This batch of ${fmt(batch)} ${unit}s fits in it, leaving ${fmt(left - batch)} ${unit}s.`]
+        ? `This batch of ${formatCount(batch)} ${unit}s uses those up and goes ${formatCount(over)} ${unit}s over${rate !== undefined ? `, which I will invoice at ${k.money(rate)} per ${unit}: ${k.money(roundMoney(over * rate))}` : ''}.`
+        : `This batch of ${formatCount(batch)} ${unit}s fits in it, leaving ${formatCount(left - batch)} ${unit}s.`]
       : []),
   ];
   return {
@@ -117,6 +118,7 @@ const packageLeft: Strategy = (u, k) => {
     ack: /\battached\b/i.test(text) ? 'Thank you, the files are here.' : 'Thank you for checking.',
     position,
     covers: ['payment_terms', 'price_question'],
+    answers: (a) => /\b(?:left|remaining|package|count|invoice us|difference|over)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['line_item_breakdown', 'Counts the prepaid package down from their own figures, so the difference invoiced is plain.']],
     close: 'I will confirm the delivery date for the batch by tomorrow.',

@@ -2,6 +2,7 @@
 import type { MoveId } from '../playbook';
 import type { Suggestion, Tone } from '../schemas';
 import type { Understanding } from '../understand';
+import type { Ask } from '../understand/asks';
 import { depositSettled, rulesAgainstAdvance, withoutDepositAsk } from './deposit';
 import { Kit, type Why } from './kit';
 import { applyTone, greeting, signOff, tidy, unmarked } from './tone';
@@ -42,6 +43,8 @@ export interface Card {
    * when used, because the kit says a day's event once per card.
    */
   unanswered?: () => { ack: string; close: string };
+  /** The client's asks this card's position already answers, so no extra sentence repeats them. */
+  answers?: (a: Ask) => boolean;
 }
 
 export type Strategy = (u: Understanding, k: Kit) => Card | null;

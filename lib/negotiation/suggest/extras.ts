@@ -10,7 +10,7 @@ import { countValue } from '../understand/roles';
 import type { Card, Extras } from './card';
 import { refundAndThreats, COPY } from './conflict';
 import { addDays, capitalise, formatMoney, formatPercent, joinList, lowerFirst, numberWord } from './format';
-import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, round2, type Why } from './kit';
+import { addWorkingDays, countOf, formatCount, formatWeekday, Kit, MAINTENANCE_COVERS, round2, type Why } from './kit';
 import { balanceCounter, balanceOf, exclusivityAsked, exclusivityLine, ndaTotal, paymentAsk, planYes } from './terms';
 import { timing } from './time';
 import { workRequestAnswer } from './work-request';
@@ -339,14 +339,8 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
       if ((card.id === 'stop-and-settle' || card.id === 'stop-per-piece') && (['payment_method', 'refund', 'invoice', 'start'].includes(a.topic) || /\b(?:send|hand ?over|files?|whatever exists|fair|owe|refund\w*|deposit|where we stand|money|amount|stop|start again|continue|where we (?:are|left off))\b/i.test(a.text))) return false;
       // "Can you fix it or do we need to find someone else?" when the card already puts it right: the position is the yes.
       if (u.defect && /\b(?:can|could|will) (?:you|u) (?:fix|sort|redo|rework|rewrite|correct|save)\b[^?]{0,40}\bor\b/i.test(a.text) && [card.ack, ...card.position].some((p) => /\b(?:put it right|fix|correct)\w*\b/i.test(p))) return false;
-      // A changed arrangement's card gives the new volume and total, or the pause and what still comes.
-      if (card.id === 'arrangement-volume' && /\b(?:articles?|posts?|pieces?|a month|per month|monthly|total|po|what works|too many)\b/i.test(a.text)) return false;
-      if (card.id === 'format-files' && /\b(?:send|vector|svg|eps|pdf|files?|format|cmyk)\b/i.test(a.text)) return false;
-      if (card.id === 'still-owed' && (a.topic === 'invoice' || /\b(?:owe|left|rest|split|one invoice|deposit)\b/i.test(a.text))) return false;
-      if (card.id === 'package-left' && /\b(?:left|remaining|package|count|invoice us|difference|over)\b/i.test(a.text)) return false;
-      if (card.id === 'arrangement-pause' && /\b(?:pause|still coming|coming|pick (?:it |things |back )?up|restart|resume|september|october|january)\b/i.test(a.text)) return false;
-      // The reissued invoice already carries the entity, the PO and the cost centres they listed.
-      if (card.id === 'invoice-paperwork' && (a.topic === 'invoice' || /\b(?:re-?issue|re-?send|credit note|po\b|purchase order|entity|addressed|cost cent(?:re|er)|split)\w*/i.test(a.text))) return false;
+      // A card that knows which asks its position answers says so itself.
+      if (card.answers?.(a)) return false;
       // A pause of running work is no new job to quote: a question about a fee to restart is not a price list.
       if (card.id === 'pause-project' && a.topic === 'price') return false;
       if (card.id === 'pause-project' && /\b(?:pause|on hold|postpone|pick (?:it|this) (?:up|back up)|another way|fair to you|deposit)\b/i.test(a.text)) return false;
@@ -1031,7 +1025,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     }
     case 'hosting': {
       const care = u.profile.services.find((s) => /maintenance|hosting|care/i.test(`${s.name} ${s.keywords.join(' ')}`));
-      if (care) return `Hosting is not part of the build, but I can host and look after the site for ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, which covers updates, backups and fixes, or set it up on your own account.`;
+      if (care) return `Hosting is not part of the build, but I can host and look after the site for ${priceOf(k, { name: care.name, price: care.price, unit: care.unit })}, which covers ${MAINTENANCE_COVERS}, or set it up on your own account.`;
       return 'Hosting is not part of the quote; I can recommend a provider and set it up on your account.';
     }
     case 'ownership':

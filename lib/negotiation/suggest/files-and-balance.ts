@@ -28,6 +28,7 @@ const formatFiles: Strategy = (u, k) => {
       `${who ? `The EPS or PDF is the one to pass to ${/^(?:the|our|my)\b/i.test(who) ? who : `the ${who}`}` : 'The EPS or PDF is the one to pass on for print'}: it scales to any size without going blurry.`,
     ],
     covers: ['revision_request', 'complaint'],
+    answers: (a) => /\b(?:send|vector|svg|eps|pdf|files?|format|cmyk)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['keep_dialogue', 'Sends what the printer needs at once; the files were part of the job.']],
     // (A question, so the draft coach's next-step check holds: "if they need anything else…" asks nothing.)
@@ -56,6 +57,7 @@ const stillOwed: Strategy = (u, k) => {
       `It is one invoice, due on delivery${split ? '; if two smaller invoices suit your bookkeeping better, I am happy to split it' : ''}.`,
     ],
     covers: ['payment_terms', 'price_question'],
+    answers: (a) => a.topic === 'invoice' || /\b(?:owe|left|rest|split|one invoice|deposit)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['contract_and_guarantees', 'States the balance from the agreed price and what was paid, and when it falls due.']],
     close: 'I will send it on delivery.',

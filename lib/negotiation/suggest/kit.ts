@@ -273,6 +273,9 @@ export class Kit {
 
 const DELIVERABLE_WORDS = /\b(?:landing page|website|web ?shop|online (?:shop|store)|shopify store|logo|brand identity|app|brochure|catalogue|newsletter|blog posts?|articles?|copy|translation|manual|video|illustrations?|packaging|presentation|pitch deck|report)\b/i;
 
+/** What a maintenance plan without line items covers, said the same way wherever the plan is offered. */
+export const MAINTENANCE_COVERS = 'updates, backups and fixes';
+
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -2,8 +2,8 @@
 import type { Understanding } from '../understand';
 import { countValue } from '../understand/roles';
 import type { Strategy } from './card';
-import { numberWord } from './format';
-import { round2, type Kit } from './kit';
+import { joinList, numberWord } from './format';
+import { formatCount, round2, type Kit } from './kit';
 import { balanceOf } from './terms';
 
 /** "split 50/50", "split it into three separate invoices", "the balance invoice … split", "one invoice per department". */
@@ -43,10 +43,6 @@ export function invoicePaperwork(u: Understanding): boolean {
   if (!/\binvoices?\b/i.test(text) || PAY_PLAN.test(text) || NOT_PAPERWORK.test(text) || AMOUNT_IN_QUESTION.test(text) || FUTURE_INVOICES.test(text)) return false;
   if (u.has('complaint') || u.has('price_objection') || u.has('discount_request') || u.defect) return false;
   return (SPLIT.test(text) || REISSUE.test(text)) && BOOKING.test(text);
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The start of the line holding a cost centre, up to it: "- Supplier handbook → Procurement, cost centre 210-PRC". */
@@ -89,7 +85,7 @@ const invoiceAdmin: Strategy = (u, k) => {
   const what = balance !== undefined ? `the balance invoice (${k.money(balance)})` : credited ? 'it' : old ? `invoice ${k.v(old)}` : 'the invoice';
   // Amounts per cost centre only when every one of them is known.
   const priced = centres.length >= 2 && centres.every((c) => c.amount !== undefined);
-  const to = centres.length ? `, ${centres.length === n || !n ? 'one to each cost centre' : 'to the cost centres'}: ${listOf(centres.map((c) => `${priced ? `${k.money(c.amount!)} to ` : ''}${k.v(c.code)}${c.name ? ` (${c.name})` : ''}`))}` : '';
+  const to = centres.length ? `, ${centres.length === n || !n ? 'one to each cost centre' : 'to the cost centres'}: ${joinList(centres.map((c) => `${priced ? `${k.money(c.amount!)} to ` : ''}${k.v(c.code)}${c.name ? ` (${c.name})` : ''}`))}` : '';
   const showing = SHOWING.exec(text)?.[1];
   const named = REISSUE_TO.exec(text)?.[1]?.trim();
   const entity = named && !/^(?:the|our|a|an|it|them|this|that)\b/i.test(named) ? named : ENTITY.exec(text)?.[1]?.trim();
@@ -110,6 +106,8 @@ const invoiceAdmin: Strategy = (u, k) => {
     ack: 'Of course, no problem at all.',
     position: [body, `You will have ${n >= 2 ? 'them' : 'it'} today.`, ...(cycle ? [cycle] : [])],
     covers: ['payment_terms', 'rush_deadline'],
+    // The reissued invoice already carries the entity, the PO and the cost centres they listed.
+    answers: (a) => a.topic === 'invoice' || /\b(?:re-?issue|re-?send|credit note|po\b|purchase order|entity|addressed|cost cent(?:re|er)|split)\w*/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['keep_dialogue', "Does the client's paperwork at once, so the invoice is approved and paid without another round of mail."]],
     close: `Let me know if finance needs anything else on ${n >= 2 ? 'them' : 'it'}.`,
@@ -131,7 +129,7 @@ const formalQuote: Strategy = (u, k) => {
   if (!P) return null;
   const to = ADDRESSEE.exec(text)?.[1]?.replace(/\s+(?:and|of|the|for)$/i, '').trim();
   const pdf = /\bpdf\b/i.test(text);
-  const sum = rate && units ? `${units.toLocaleString('en-US')} ${rate.unit}${units === 1 ? '' : 's'} at ${k.money(rate.amount)} per ${rate.unit}, ${k.money(P.amount)} in total` : `${k.money(P.amount)} in total`;
+  const sum = rate && units ? `${formatCount(units)} ${rate.unit}${units === 1 ? '' : 's'} at ${k.money(rate.amount)} per ${rate.unit}, ${k.money(P.amount)} in total` : `${k.money(P.amount)} in total`;
   const today = /\btoday\b/i.test(text);
   return {
     id: 'formal-quote',

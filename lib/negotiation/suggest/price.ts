@@ -5,7 +5,7 @@ import type { Understanding } from '../understand';
 import type { RoledAmount } from '../understand/roles';
 import type { Card, Strategy } from './card';
 import { formatMoney, formatPercent, formatPrice, joinList, lowerFirst, numberWord } from './format';
-import { Kit, roundMoney, workingDaysBetween, addWorkingDays, formatCount, formatWeekday, unitPlural, type Why } from './kit';
+import { Kit, MAINTENANCE_COVERS, roundMoney, workingDaysBetween, addWorkingDays, formatCount, formatWeekday, unitPlural, type Why } from './kit';
 import { payStages } from './stages';
 import { paymentAsk } from './terms';
 
@@ -230,7 +230,7 @@ const smallerVersion: Strategy = (u, k) => {
     const unitWord = k.unitNoun(units);
     const total = roundMoney(units * rate.amount);
     const count = k.v(new Intl.NumberFormat('en-US').format(units));
-    const ofAll = P && k.units ? ` of the ${k.v(new Intl.NumberFormat('en-US').format(k.units))}` : '';
+    const ofAll = P && k.units ? ` of the ${k.v(formatCount(k.units))}` : '';
     return {
       id: 'fewer-units-for-budget',
       title: 'Do part of the job for their budget',
@@ -411,7 +411,7 @@ const quote: Strategy = (u, k) => {
     month.setUTCMonth(month.getUTCMonth() + 1, 1);
     const from = month.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
     // (A maintenance plan without line items covers what the hosting answer says it covers: updates, backups and fixes.)
-    const items = k.breakdown() ?? (k.service.keywords.includes('maintenance') ? 'updates, backups and fixes' : undefined);
+    const items = k.breakdown() ?? (k.service.keywords.includes('maintenance') ? MAINTENANCE_COVERS : undefined);
     return {
       id: 'quote-in-full',
       title: 'Name the monthly price and what it covers',
@@ -427,7 +427,7 @@ const quote: Strategy = (u, k) => {
       close: `Shall I set it up from the start of ${from}?`,
     };
   }
-  if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(new Intl.NumberFormat('en-US').format(k.units))} ${k.unitNoun(k.units)} ${k.units === 1 ? 'comes' : 'come'} to ${k.money(P.amount)}.`);
+  if (P && k.rate && k.units) position.push(`My rate is ${k.rateText()}, so your ${k.v(formatCount(k.units))} ${k.unitNoun(k.units)} ${k.units === 1 ? 'comes' : 'come'} to ${k.money(P.amount)}.`);
   else if (P) position.push(`My price for ${k.serviceName()} is ${k.money(P.amount)}.`);
   else position.push(`My price for ${k.serviceName()} is ${k.priceText()}.`);
   position.push(covers(k));
