@@ -120,8 +120,14 @@ export const MOVE_SETS: MoveSet[] = [
   { name: 'holdout22', file: 'holdout22-messages.jsonl', writer: 'writer26', use: 'regression' },
   // Written 2026-12-07 (fourteenth session) by a twenty-seventh independent writer (200 messages, 60 hard neutral, nine
   // registers: terse, non-native, colloquial, formal, chatty, rude, sarcastic, misspelt, indirect) who never saw the
-  // detector; committed unread: the unseen set now (holdout22 is spent), measured once at the end of a session.
-  { name: 'holdout23', file: 'holdout23-messages.jsonl', writer: 'writer27', use: 'unseen' },
+  // detector; committed unread, measured once untouched at the start of the fifteenth session (detector unchanged since
+  // the fourteenth): combined P 0.93 R 0.76 F1 0.840 (TP 136 FP 10 FN 42), neutral flagged 3/60; rules alone P 0.85
+  // R 0.65 F1 0.737 (TP 116 FP 21 FN 62), neutral 10/60. A regression set now.
+  { name: 'holdout23', file: 'holdout23-messages.jsonl', writer: 'writer27', use: 'regression' },
+  // Written 2026-12-07 (fifteenth session) by a twenty-eighth independent writer (200 messages, 60 hard neutral, seven
+  // registers: terse, non-native, colloquial, typos, rude, spoken, formal) who read only the moves table and never saw
+  // the detector; committed unread: the unseen set now (holdout23 is spent), measured once at the start of a session.
+  { name: 'holdout24', file: 'holdout24-messages.jsonl', writer: 'writer28', use: 'unseen' },
 ];
 
 export const MessageEntrySchema = z.strictObject({
