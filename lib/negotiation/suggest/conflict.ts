@@ -6,7 +6,7 @@ import type { Strategy } from './card';
 import { capitalise } from './format';
 import { Kit } from './kit';
 import { addWorkingDays } from './kit';
-import { beyondRounds, evidenceSentence, extraEstimate, untraced } from './work';
+import { beyondRounds, CHANGE_OF_MIND, changesLine, evidenceSentence, extraEstimate, listItems, untraced } from './work';
 
 // ---- complaints
 
@@ -59,6 +59,8 @@ export function failure(u: Understanding): string | undefined {
     if (/\b(?:most important|above all|safety|critical|serious|dangerous)\b/i.test(s)) score += 2;
     if (/\d/.test(s)) score += 1;
     if (AVAILABILITY.test(s)) score -= 3;
+    // Their change of mind is no failure of ours to say back ("wants the hero in dark navy instead of the … we approved").
+    if (u.defect && CHANGE_OF_MIND.test(s)) score -= 4;
     // Their figure said back in our voice reads as our own price.
     // ("tours that sell for €8,000" describes them, not a price: only a bare figure counts.)
     if (/[$€£]\s?\d[\d,.]*(?!\s*[a-z])|\d\s?(?:k|quid|bucks|dollars?|euros?|pounds?)\b/i.test(s)) score -= 2;
@@ -143,7 +145,8 @@ const ownAndFixComplaint: Strategy = (u, k) => {
     id: 'own-it-and-fix',
     title: 'Own the mistake and fix it now',
     ack: complaintAck(u),
-    position: [`That is my responsibility, and I will put it right at no cost ${when}${ahead}.`, ...refundAndThreats(u, k, 'fix')],
+    // The points of their list that are changes, not errors, are said as such so the free fix does not swallow them.
+    position: [`That is my responsibility, and I will put it right at no cost ${when}${ahead}.`, ...(listItems(u.text).some((l) => CHANGE_OF_MIND.test(l)) ? [changesLine(u, k) ?? []].flat() : []), ...refundAndThreats(u, k, 'fix')],
     covers: ['complaint', 'revision_request', 'rush_deadline'],
     stance: { rush: 'fits', payment: 'deposit', nda: 'anonymised' },
     why: [

@@ -292,6 +292,11 @@ function scopeNow(u: Understanding, k: Kit): string {
   return P ? `what the ${agreed} price of ${k.money(P.amount)} covers` : `the scope we ${agreed}`;
 }
 
+/** Whether a price for extra work is known (our words, the deal's extra rate or an hourly service), so no placeholder is needed. */
+function extraKnown(k: Kit): boolean {
+  return k.u.deal.ourWords.some((w) => /\b(?:extra|additional|further|third|more)\s+(?:revision\s+)?rounds?\b[^.]{0,40}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))|[$€£]\s?\d[\d,.]*\s+(?:per|for each|for every|each)\s+(?:extra|additional|further)\s+(?:revision\s+)?round\b/i.test(w)) || k.u.deal.extraRate?.unit === 'hour' || k.u.profile.services.some((s) => s.unit === 'hour');
+}
+
 function extraEstimate(k: Kit): string {
   // A price we already named for extra work ("an extra round at $250") is the one to use.
   for (const w of k.u.deal.ourWords) {
@@ -467,7 +472,7 @@ const ORDINAL = /\b(third|3rd|fourth|4th|fifth|5th|another|one more|yet another|
 const ORDINALS: Record<string, number> = { third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 
 /** Our own earlier words said the included rounds are used ("both revision rounds are now used"). */
-const ROUNDS_USED = /\b(?:(?:both|all|the two|the three|the)\s+(?:of (?:the|your)\s+)?(?:included\s+)?(?:revision\s+|feedback\s+)?rounds\s+(?:are|have been)\s+(?:now\s+)?used|used (?:up )?(?:both|all|the two)\s+(?:included\s+)?(?:revision\s+)?rounds|no (?:revision )?rounds? (?:left|remaining)|(?:this|that) was (?:the|your) (?:last|final|second) (?:included )?round|(?:the )?(?:second|last|final|third) of the (?:two|three|2|3) (?:included )?(?:revision |feedback )?rounds)\b/i;
+const ROUNDS_USED = /\b(?:(?:both|all|the two|the three|the)\s+(?:of (?:the|your)\s+)?(?:included\s+)?(?:revision\s+|feedback\s+)?rounds\s+(?:are|have been)\s+(?:now\s+)?used|used (?:up )?(?:both|all|the two)\s+(?:included\s+)?(?:revision\s+)?rounds|no (?:revision )?rounds? (?:left|remaining)|rounds (?:were )?included,? (?:and |with )?(?:both|all|the two|the three) (?:are |have been )?(?:now )?used|(?:this|that) was (?:the|your) (?:last|final|second) (?:included )?round|(?:the )?(?:second|last|final|third) of the (?:two|three|2|3) (?:included )?(?:revision |feedback )?rounds)\b/i;
 const NEW_DIRECTION = /\b(?:new|different|fresh|other) (?:directions?|concepts?|ideas|approach|options)\b|\bstart (?:over|again|from scratch)\b|\b(?:not|aren'?t|are not) (?:feeling|loving|sold on) it\b/i;
 
 /** "I know we signed off on concept 2", "I know I signed them off last week": the stage was approved. */
@@ -497,13 +502,19 @@ export function listCount(text: string): number {
 const REBRIEF = /\b(?:rework|rewrite|redo|redesign)\s+(?:all|every|the whole|everything)\b|\b(?:more|less) (?:playful|young|younger|formal|casual|modern|fun|serious)\b|\b(?:tone|style|direction) is (?:too|not)\b|\bnew (?:direction|tone|style)\b/i;
 
 /** Bulleted or numbered lines of the client's newest words (not the quoted thread). */
-function listItems(text: string): string[] {
+export function listItems(text: string): string[] {
   const cut = text.search(/\nOn .{5,120} wrote:|\nFrom: /);
   return (cut > 0 ? text.slice(0, cut) : text).split('\n').filter((l) => BULLET.test(l));
 }
 
 /** A listed point that reports an error (a typo, a wrong figure, something missing or broken), not a wish. */
 const ERROR_ITEM = /\b(?:typos?|misspel\w*|spelt|spelled|wrong(?:ly)?|incorrect|mistakes?|errors?|broken|missing|doesn'?t work|not working|isn'?t working|left out|should (?:say|be|read)\b[^.\n]{0,40}\b(?:not|instead)|instead of|says? ["“'][^"”']{2,60}["”']|(?:was|is|it'?s|which was) in the brief|(?:is|are) still (?:in|there)|not (?:what|as) (?:we|i) (?:agreed|asked|briefed))\b/i;
+
+/**
+ * A point that is their change of mind, however it is worded ("Sandra wants the hero in dark navy instead of the
+ * sand/white we approved"): "instead of" there names what they chose, not an error of ours (u18a-03 owned it as one).
+ */
+export const CHANGE_OF_MIND = /\b(?:(?:we|you|i|they|she|he) (?:had |have |already )?(?:approved|signed off|chose|picked|agreed on)|(?:she|he|they|we|i) (?:now |really |would )?wants?|(?:would|'d) (?:like|prefer|rather)|change (?:of )?direction|changed (?:our|my|her|his|their) minds?)\b/i;
 
 /** A listed point that asks for more than was agreed: another page, a migration, a new section. */
 // ("we need a gallery page … How much is this?", "a monthly plan … send me the details": a price asked is new work too.)
@@ -515,8 +526,9 @@ const NEW_WORK_ITEM = /\b(?:(?:one|a|another|new|extra|\d+) (?:more )?(?:pages?|
  */
 function splitList(u: Understanding): { errors: number; changes: number; added: number; outside: boolean } {
   const items = listItems(u.text).filter((l) => !REBRIEF.test(l));
-  const errors = items.filter((l) => ERROR_ITEM.test(l)).length;
-  const added = items.filter((l) => !ERROR_ITEM.test(l) && NEW_WORK_ITEM.test(l)).length;
+  const error = (l: string) => ERROR_ITEM.test(l) && !CHANGE_OF_MIND.test(l);
+  const errors = items.filter(error).length;
+  const added = items.filter((l) => !error(l) && NEW_WORK_ITEM.test(l)).length;
   const outside = Boolean(u.defect) && items.length >= 2 && errors === 0;
   return { errors: outside ? 1 : errors, changes: items.length - errors - added, added, outside };
 }
@@ -529,7 +541,7 @@ export function changesLine(u: Understanding, k: Kit): string | undefined {
   const parts: string[] = [];
   if (changes) {
     parts.push(beyondRounds(u)
-      ? `${changes === 1 ? 'the change' : 'the changes'} would go into a further round (${extraEstimate(k)}), as the included rounds are used`
+      ? `${changes === 1 ? 'the change' : 'the changes'} would go into a further, paid round, as the included rounds are used${extraKnown(k) ? ` (${extraEstimate(k)})` : `, and I will quote ${changes === 1 ? 'it' : 'them'} separately with a date`}`
       : `I will make ${changes === 1 ? 'the change' : 'the changes'} as part of your included revision rounds`);
   }
   if (added) parts.push(`${added === 1 ? 'the new piece of work is' : 'the new pieces of work are'} outside the agreed scope, so I will quote ${added === 1 ? 'it' : 'them'} separately`);
