@@ -989,7 +989,8 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
       // ("I assume the hosting is extra?": the thing is the hosting, not "assume the hosting".)
       const raw = objectBefore(text, /\b(?:included|extra|separate(?:ly)?|on top)\b/)?.replace(/\s+(?:is|are)$/i, '').replace(/^(?:i|we) (?:assume|think|guess|suppose|hope|expect|take it)(?: that)?\s+/i, '');
       // "…, or would it be extra?" names nothing after the comma.
-      const found = raw && /^(?:or\s+)?(?:would|will|is|are|does|do|can|could|should|was|were)\b/i.test(raw) ? undefined : raw;
+      // ("Or is that separate?" names nothing either: the thing is in the sentence before.)
+      const found = raw && /^(?:(?:or|and|but|so)\s+)?(?:(?:would|will|is|are|does|do|can|could|should|was|were)\b|$)|^(?:or|and|but|so)$/i.test(raw) ? undefined : raw?.replace(/^(?:or|and|but|so)\s+/i, '');
       const what = !found || /^(?:that|it|this|they)(?:'s|'re| is| are)?$/i.test(found) ? (referent(u.text, ask.index) ?? 'that') : found;
       // "Is the keyword research included?" when a step of the price is research: that step is the answer, not a no.
       const step = what !== 'that' ? k.service?.lineItems.find((i) => contentWords(i.name).some((w) => contentWords(what).includes(w))) : undefined;

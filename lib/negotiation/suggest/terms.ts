@@ -355,7 +355,8 @@ const balanceStands: Strategy = (u, k) => {
 
 const invoiceDue: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered' || paysThisWeek(u) || futureTerms(u)) return null;
-  const rest = balanceOf(u, k);
+  // The sum they name ("paying the £2,030 in three") is the invoice; the deal's split is the fallback.
+  const rest = balanceNamed(u) ?? balanceOf(u, k);
   const later = payLater(u);
   return {
     id: 'invoice-due-now',
@@ -378,7 +379,8 @@ const invoiceDue: Strategy = (u, k) => {
 
 const invoiceHalfNow: Strategy = (u, k) => {
   if (u.situation.stage !== 'delivered' || paysThisWeek(u)) return null;
-  const rest = balanceOf(u, k);
+  // The sum they name ("paying the £2,030 in three") is the invoice; the deal's split is the fallback.
+  const rest = balanceNamed(u) ?? balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);
   const offered = payLater(u);
@@ -457,7 +459,7 @@ const balanceAsAgreed: Strategy = (u, k) => {
 
 /** "the rest of 560 euro", "the remaining $1,200", "pay the £1,079 in three parts": the balance as the client names it. */
 export function balanceNamed(u: Understanding): number | undefined {
-  const m = /\b(?:(?:rest|remaining|remainder|balance|outstanding)(?: amount| sum)? of|(?:the )?(?:remaining|outstanding))\s+(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\b|\bpay (?:the |my |our |this )?(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\s*(?:€|euros?|eur|\$|£)?\s+(?:in|into|over)\s+(?:two|three|four|2|3|4)\b/i.exec(u.text.slice(0, 6000));
+  const m = /\b(?:(?:rest|remaining|remainder|balance|outstanding)(?: amount| sum)? of|(?:the )?(?:remaining|outstanding))\s+(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\b|\b(?:pay(?:ing)?|split(?:ting)?|spread(?:ing)?) (?:the |my |our |this )?(?:[$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d{2})?\s*(?:€|euros?|eur|\$|£)?\s+(?:in|into|over)\s+(?:two|three|four|2|3|4)\b/i.exec(u.text.slice(0, 6000));
   const n = m ? Number((m[1] ?? m[2])!.replace(/[.,]/g, '')) : NaN;
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }

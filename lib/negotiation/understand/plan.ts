@@ -31,7 +31,9 @@ export function datedParts(text: string, amounts: readonly RoledAmount[], dates:
   const parts: Array<{ amount: number; iso: string }> = [];
   for (const a of amounts.filter((x) => x.currency).slice(0, 6)) {
     const d = dates.find((x) => x.index > a.index && x.index - (a.index + a.text.length) <= 25 && x.iso >= today);
-    if (!d || !/\b(?:pay|paid|transfer|settle|send)\w*\b/i.test(sentenceAround(text, a.index))) continue;
+    // ("… paying the £2,030 in three monthly instalments instead of one? Something like £680 on 15 April, …": the plan
+    // may follow the sentence that says it is about paying.)
+    if (!d || !(/\b(?:pay|paid|transfer|settle|send)\w*\b/i.test(sentenceAround(text, a.index)) || /\b(?:pay\w*|instal+ments?)\b[^.?!]{0,120}[.?!]\s+(?:something like|like|say|e\.g\.|for example|maybe)\b[^.?!]*$/i.test(text.slice(Math.max(0, a.index - 200), a.index)))) continue;
     if (/\b(?:transferred|paid|sent|wired)\s+(?:you\s+)?$/i.test(text.slice(Math.max(0, a.index - 20), a.index))) continue;
     parts.push({ amount: a.value, iso: d.iso });
   }

@@ -2519,3 +2519,50 @@ describe('a rate card for a tender (fourteenth session)', () => {
     expect(all.map(body).join('\n')).not.toMatch(/8 January 2027 (?:works|is possible)|by Friday 8 January|rush/);
   });
 });
+
+describe('money after the deal is no error in our work (fifteenth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'diploma'] }], depositPercent: 30, revisionRounds: 1 });
+  const SHOP = ProfileSchema.parse({ name: 'Arjun Mehta', currency: 'GBP', services: [{ name: 'Shopify store build', price: 2900, unit: 'project', keywords: ['shop', 'store', 'shopify'] }], depositPercent: 30 });
+
+  it('a bank commission that left us short ("so I am missing 18,60 euro") owns no mistake and promises no free fix', () => {
+    const text = 'Dear Olga,\n\nI am sorry, I did not know my bank takes a commission. I sent 300 dollars and they said it is 270 euro, but you received only 251,40 euro. So I am missing 18,60 euro.\n\nCan I send the rest by PayPal? How much must I send so you receive the correct amount? And can you send me the scans of the certified translation of my diploma this week?\n\nThank you!\nAsel\n\nOn Mon, 7 Dec 2026, Olga Berg wrote:\n> Dear Asel,\n> the certified translation of your diploma (6 pages at €45, €270) is done. I have received €251.40 of the €270.';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Asel <asel@mail.example>', profile: TRANSLATOR }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/my mistake|my responsibility|at no cost|corrected version|rework/i);
+  });
+
+  it('their own plan for the balance ("in three monthly instalments? Something like £680 on …") is answered with a yes to those dates', () => {
+    const text = "Hi Arjun,\n\nThe shop is brilliant, thank you. Cash is tight until our wholesale invoices come in, though. Would you be OK with us paying the £2,030 in three monthly instalments instead of one? Something like £680 on 15 January, £675 on 15 February and £675 on 15 March.\n\nCheers,\nTom\n\n> From: Arjun Mehta\n> The store is live. Attached is the final invoice for £2,030 (total £2,900, less the £870 deposit).";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Tom <tom@roasters.example>', profile: SHOP }).suggestions;
+    const t = all.map(body).join('\n');
+    expect(t).toMatch(/Yes, that plan works for me: £680 on Friday 15 January(?: 2027)?, £675 on Monday 15 February(?: 2027)? and £675 on Monday 15 March(?: 2027)?, £2,030 in all/);
+    expect(t).not.toMatch(/my mistake|the balance can wait|£1,421/i);
+  });
+
+  it('a signature page "for submission to the court" threatens nothing: no card talks of lawyers', () => {
+    const text = 'Dear Ms Berg,\n\nThank you for the translation of the agreement, which our partner found very good. He asks if you can also provide a certified translation of the two signature pages for submission to the court. Please let us know the price and when it could be ready.\n\nKind regards\nClaudia Neumann';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Claudia Neumann <c.neumann@law.example>', profile: TRANSLATOR }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/lawyers|unhappy|rework/i);
+  });
+
+  it('"we finish the 2 rounds that was in the proposal, but this are small things no?" is asked as a further round, not owned as our error', () => {
+    const text = 'Hi Noa,\n\nThanks for round 2 of the logo. Some small things:\n- the icon a bit bigger\n- the blue a little darker\n\nI know we finish the 2 rounds that was in the proposal, but this are small things no? Can you make it without extra cost?\n\nFernanda';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Fernanda <f@studio.example>', profile: DESIGNER }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/my mistake|You are right about the error|at no cost and send you the corrected/i);
+  });
+});
+
+describe('a change of mind in a list of complaints is not our error (fifteenth session)', () => {
+  it('"1. she wants the hero in dark navy instead of the sand we approved 2. the handoff is missing the mobile layouts" owns the missing layouts, not the navy', () => {
+    const text = "Noa,\n\nWe signed off on round two last week and now she wants to change direction.\n\n1. Sandra wants the hero in dark navy instead of the sand/white we approved. Can you just do that?\n2. Our developer says the handoff file is missing the mobile layouts for the pricing section. He can't build without them.\n\nKevin\n\nOn Fri, Dec 4, 2026 at 3:30 PM Noa Berg <noa@studio.example> wrote:\n> Hi Kevin,\n> Attached are the final handoff files, following your sign-off on round two. The landing page was $1,800, with two revision rounds included, both now used.";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Kevin Draper <kevin@brightlane.example>', profile: DESIGNER }).suggestions;
+    const own = all.find((s) => s.id === 'own-it-and-fix' || s.id === 'own-and-fix');
+    expect(own).toBeDefined();
+    const t = body(own!);
+    expect(t).toMatch(/missing the mobile layouts|the error in your list/);
+    expect(t).not.toMatch(/navy[^.]*(?:my responsibility|my mistake)/i);
+    expect(t).toMatch(/further, paid round, as the included rounds are used/);
+  });
+});
