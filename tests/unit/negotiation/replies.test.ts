@@ -2566,3 +2566,12 @@ describe('a change of mind in a list of complaints is not our error (fifteenth s
     expect(t).toMatch(/further, paid round, as the included rounds are used/);
   });
 });
+
+describe('a bare "Would any of this work for you?" is no question to quote back (fifteenth session)', () => {
+  it('the offer is answered by the card itself, and the tag question gets no "[your answer]"', () => {
+    const text = 'Hi Noa,\n\nI run a small bakery in town and we need a logo by the end of January. Our friend Jonas said you did his and he loved it. Money is tight: we could pay half now and half in February, or throw in free bread for a year. Would any of this work for you?\n\nMia';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Mia <mia@bakery.example>', profile: DESIGNER }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/Would any of this work for you\?”: \[your answer\]/);
+  });
+});
