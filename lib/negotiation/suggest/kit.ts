@@ -298,14 +298,15 @@ const UNIT_WORDS: Record<PriceUnit, RegExp> = {
 /** The count the client names for a unit: "25,000 words", "6 pages", "8 articles". The largest wins (a total beats a part). */
 export function countOf(text: string, unit: PriceUnit): number | undefined {
   // One describing word may sit between the count and the unit ("8 blog articles"), never a rate word ("£65 an hour", "€280 per article").
-  const re = new RegExp(`(?<![$€£¥₪\\d.,])(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:(?!(?:an?|per|each|every|for|at)\\b)[\\p{L}-]+\\s+)?(?:${UNIT_WORDS[unit].source})\\b`, 'giu');
+  // (Swiss and some other writers group thousands with an apostrophe: "18'400 words".)
+  const re = new RegExp(`(?<![$€£¥₪\\d.,]|\\d['’])(\\d{1,3}(?:[,.\\s'’]\\d{3})+|\\d+(?:[.,]\\d+)?\\s?k?)\\s*(?:-\\s*)?(?:(?!(?:an?|per|each|every|for|at)\\b)[\\p{L}-]+\\s+)?(?:${UNIT_WORDS[unit].source})\\b`, 'giu');
   const found: Array<{ value: number; total: boolean; listed: boolean; part: boolean }> = [];
   const clipped = text.slice(0, 20000);
   for (const m of clipped.matchAll(re)) {
     const raw = m[1]!.replace(/\s/g, '');
     const k = /k$/i.test(raw);
     const digits = raw.replace(/k$/i, '');
-    const n = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.]/g, '')) : Number(digits.replace(',', '.'));
+    const n = /^\d{1,3}(?:[,.'’]\d{3})+$/.test(digits) ? Number(digits.replace(/[,.'’]/g, '')) : Number(digits.replace(',', '.'));
     const value = k ? n * 1000 : n;
     const before = clipped.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
     if (Number.isFinite(value) && value > 0 && value < 1e7) found.push({ value, total: /\b(?:total|in all|altogether|overall)\b[^.\d]{0,10}$/i.test(before), listed: /[(:•*-]\s*$|^\s*$/.test(before.slice(-3)) || /\n\s*$/.test(before), part: /\b(?:the|these|those|all|first|last|other|remaining|next|of)\s+$/i.test(before) });

@@ -168,6 +168,9 @@ function readOurTerms(text: string, today: string): OurTerms {
     }
     // "Total: €900, with 50% (€450) upfront": what follows the comma is about the deposit, not this figure.
     if (NOT_PRICE.test(`${w.before.slice(-40)} ${w.after.slice(0, 25).split(/[,;(]/)[0]}`)) continue;
+    // "The total is €750 (6,250 × €0.12)": a bare number beside written prices, or one counted in words or times a
+    // rate, is the count, not our price (u19c-12 held "€6,250").
+    if (!a.currency && (e.amounts.some((x) => x.currency) || /^\s*(?:[×x*]|words?\b|pages?\b|hours?\b|lines?\b|characters?\b)/i.test(w.after))) continue;
     let score = a.value > 0 ? 1 : 0;
     if (PRICE_CUE.test(w.before.slice(-50))) score += 3;
     if (/\b(?:total|fixed|in total|all in)\b/i.test(`${w.before.slice(-30)} ${w.after.slice(0, 20)}`)) score += 2;

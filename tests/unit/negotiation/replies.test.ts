@@ -2575,3 +2575,20 @@ describe('a bare "Would any of this work for you?" is no question to quote back 
     for (const s of all) expect(body(s)).not.toMatch(/Would any of this work for you\?”: \[your answer\]/);
   });
 });
+
+describe('counts and prices read as written (fifteenth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Translation', price: 0.12, unit: 'word', keywords: ['translation', 'translated', 'manual'] }], depositPercent: 30, revisionRounds: 1 });
+
+  it('a Swiss word count ("Total word count: 18\'400 words") is 18,400 words, priced at €2,208', () => {
+    const text = "Grüezi Frau Berg\n\nWe need our operating manual translated from German into English.\n- Total word count: 18'400 words (Word file)\n- Delivery: latest Friday 15 January 2027\n\nWhat is your price?\n\nFreundliche Grüsse\nReto Furrer";
+    const t = analyzeMessage(text, { today: TODAY, from: 'Reto Furrer <r.furrer@maschinen.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/€2,208/);
+    expect(t).not.toMatch(/€48\b|€72\b/);
+  });
+
+  it('"The total is €750 (6,250 × €0.12)" in our own mail is a price of €750, not €6,250', () => {
+    const text = "Dear Olga,\n\nThank you for the translation. Our manager asks 10% discount on the rest payment, so we pay 472,50 EUR instead of 525 EUR. I hope you understand.\n\nElif\n\n-----Original Message-----\nFrom: Olga Berg <olga@berg.example>\nSent: Friday, 4 December 2026 15:22\nSubject: Catalogue translation – delivered\n\nDear Elif,\n\nPlease find attached the English translation of the catalogue (6,250 words). The total is €750 (6,250 × €0.12); with the €225 deposit already received, the remaining €525 is due by 18 December.\n\nOlga";
+    const t = analyzeMessage(text, { today: TODAY, from: 'Elif <elif@tekstil.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).not.toMatch(/€6,250/);
+  });
+});
