@@ -324,6 +324,20 @@ export function countOf(text: string, unit: PriceUnit): number | undefined {
   if (!found.length) return undefined;
   const stated = found.find((f) => f.total);
   if (stated) return stated.value;
+  // "birth certificate and marriage certificate …, each is 1 page": the pages of each document times the documents
+  // named in that sentence (u19a-11 priced one page of two).
+  if (unit === 'page') {
+    const each = /([^.?!\n]{0,200}?)\beach (?:is|has|one is|of them is)?\s*(\d{1,2}|one|two|three) pages?\b|([^.?!\n]{0,200}?)\b(\d{1,2}|one|two|three) pages? each\b/i.exec(clipped);
+    if (each) {
+      const before = each[1] ?? each[3] ?? '';
+      const per = { one: 1, two: 2, three: 3 }[(each[2] ?? each[4])!.toLowerCase()] ?? Number(each[2] ?? each[4]);
+      const docs = (before.match(/\b(?:certificates?|diplomas?|transcripts?|contracts?|letters?|statements?|licen[cs]es?|passports?|records?|reports?|supplements?|declarations?|decrees?|extracts?)\b/gi) ?? []).length;
+      const said = /\b(?:both|two|2)\b/i.test(before) ? 2 : /\b(?:three|3)\b/i.test(before) ? 3 : 0;
+      const n = Math.max(docs, said);
+      // ("… each one page. So it will be 6 pages together with the diploma": a larger count said is the whole.)
+      if (n >= 2 && n <= 10 && per > 0 && !found.some((f) => f.value > n * per)) return n * per;
+    }
+  }
   // "our pitch deck (~2,600 words) + investor one-pager (~1,200 words)": two pieces joined by "+" or "and" add up
   // (u14a-12 was priced on the deck alone).
   if (unit === 'word') {

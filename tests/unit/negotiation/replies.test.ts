@@ -2592,3 +2592,20 @@ describe('counts and prices read as written (fifteenth session)', () => {
     expect(t).not.toMatch(/€6,250/);
   });
 });
+
+describe('pages counted per document (fifteenth session)', () => {
+  const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'certificate', 'translation'], turnaroundDays: 2 }], depositPercent: 30 });
+
+  it('"birth certificate and marriage certificate …, each is 1 page" is two pages: €90, not €45', () => {
+    const text = 'Hello Olga,\n\nI need translation of birth certificate and marriage certificate from russian to english for UK visa, each is 1 page. My appointment is on Friday 18 December.\n\nHow much it cost?\n\nAigerim';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Aigerim <aigerim@mail.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/€90\b/);
+    expect(t).not.toMatch(/price (?:is|stays) €45\b|total would be €67\.50/);
+  });
+
+  it('"… each one page. So it will be 6 pages together" keeps the whole they counted', () => {
+    const text = 'Hello Olga,\n\nThey told me I need two more documents translated: my birth certificate and marriage certificate, each one page. So it will be 6 pages together with the diploma and transcript. How much will it be now?\n\nAnna';
+    const t = analyzeMessage(text, { today: TODAY, from: 'Anna <anna@mail.example>', profile: TRANSLATOR }).suggestions.map(body).join('\n');
+    expect(t).toMatch(/€270\b/);
+  });
+});
