@@ -1,5 +1,6 @@
-// Runs everywhere (Node, side panel): two plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, and "what do we still owe?" answered as the balance after what was paid.
+// Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, and an invoice paid twice refunded or kept as a credit.
 import type { Strategy } from './card';
+import { roundMoney } from './kit';
 import { balanceOf } from './terms';
 
 /** "they want a 'vector'??", "can you send an SVG", "a high-res version for print", "a PNG with a transparent background". */
@@ -64,4 +65,57 @@ const stillOwed: Strategy = (u, k) => {
   };
 };
 
-export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed];
+/** "paid two times by our company", "we paid your invoice twice", "a double payment", "we overpaid". */
+const PAID_TWICE = /\b(?:paid|transferred|sent|settled)\b[^.?!\n]{0,80}\b(?:twice|two times|double|a second time|again by mistake)\b|\bdouble[- ]payment\b|\b(?:we|i) (?:have )?overpaid\b|\boverpayment\b/i;
+/** They would rather keep it as a credit: "keep the double payment as a credit and set it against the new project". */
+const AS_CREDIT = /\b(?:as (?:a )?credit|credit (?:it|this|the \w+) (?:against|towards?|to)|set (?:it|this|the \w+) (?:off )?against|(?:against|towards?) the (?:new|next) (?:project|job|invoice))\b/i;
+
+/**
+ * An invoice the client paid twice: the duplicate refunded, or, when they ask, kept as a credit against the next job,
+ * with what that leaves to pay. Bounded: regular tests on the head of the mail.
+ */
+const paidTwice: Strategy = (u, k) => {
+  const text = u.text.slice(0, 4000);
+  const m = PAID_TWICE.exec(text);
+  if (!m) return null;
+  // The amount paid twice: the one in the sentence that says so.
+  // (A sentence ends at a stop before a space, not at the point of "USD 1,080.00".)
+  const head = text.slice(0, m.index);
+  const start = Math.max(...[...head.matchAll(/[.!?](?=\s)|\n/g)].map((x) => x.index + 1), 0);
+  const tail = /[.!?](?=\s|$)/.exec(text.slice(m.index + m[0].length));
+  const end = tail ? m.index + m[0].length + tail.index : text.length;
+  // (Our invoice's figure is ours, so its role may be our price: "paid your invoice of $720 twice".)
+  const dup = u.amounts.find((a) => a.currency && a.index >= start && a.index <= end);
+  if (!dup) return null;
+  const invoice = /\binvoice\s+(?:no\.?\s*|number\s*|#\s*)?([A-Z]{1,6}[-/]?\d[\w/-]{2,20})/i.exec(text)?.[1];
+  const credit = AS_CREDIT.test(text);
+  // The next job's price, as they restate it or as the profile has it; its deposit at our rate.
+  const next = credit ? u.amounts.find((a) => a.role === 'our_price' && a.value > dup.value) : undefined;
+  const position = [`I will check my account, and once I see both payments of ${k.money(dup.value, dup.currency ?? undefined)}${invoice ? ` for invoice ${k.v(invoice)}` : ''}, the second one is yours.`];
+  if (credit && next && k.depositPercent !== undefined) {
+    const deposit = roundMoney((next.value * k.depositPercent) / 100);
+    const left = roundMoney(dup.value - deposit);
+    position.push(left >= 0
+      ? `I am happy to keep it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}): it covers the ${k.money(deposit, next.currency ?? undefined)} deposit in full, so there is nothing to pay to start, and the remaining ${k.money(left, next.currency ?? undefined)} comes off the final invoice, which will then be ${k.money(roundMoney(next.value - dup.value), next.currency ?? undefined)}.`
+      : `I am happy to keep it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}): it goes towards the ${k.money(deposit, next.currency ?? undefined)} deposit, so ${k.money(roundMoney(-left), next.currency ?? undefined)} is left to pay to start.`);
+    position.push(`For your bookkeeping I will send a written confirmation of the credit${invoice ? ` with invoice ${k.v(invoice)}` : ''}; if you would rather have the money back after all, I will refund it instead.`);
+  } else if (credit) {
+    position.push(`I am happy to keep it as a credit against your next invoice, and I will send you a written confirmation of the credit for your bookkeeping; if you would rather have it back, I will refund it instead.`);
+  } else {
+    position.push('I will refund it to the account it came from; could you confirm the bank details you would like it sent to?');
+  }
+  return {
+    id: 'paid-twice',
+    title: credit ? 'Keep the double payment as a credit' : 'Refund the double payment',
+    ...(next ? { total: next.value } : {}),
+    ack: 'Thank you for spotting this.',
+    position,
+    covers: ['payment_terms', 'complaint'],
+    answers: (a) => /\b(?:credit|refund|payment|paid|deposit|amount|confirm|invoice)\b/i.test(a.text),
+    stance: { payment: 'deposit' },
+    why: [['contract_and_guarantees', 'Confirms the money received and says in writing how the duplicate is settled.']],
+    close: credit ? 'Shall I send the confirmation of the credit today?' : 'Could you send me the bank details for the refund?',
+  };
+};
+
+export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed, paidTwice];

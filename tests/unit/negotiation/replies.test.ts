@@ -2609,3 +2609,22 @@ describe('pages counted per document (fifteenth session)', () => {
     expect(t).toMatch(/€270\b/);
   });
 });
+
+describe('an invoice paid twice (fifteenth session)', () => {
+  it('kept as a credit against the next project, as asked: the deposit covered and the final invoice reduced', () => {
+    const text = 'Dear Ms. Berg,\n\nduring our monthly reconciliation we noticed that your invoice NB-2026-031 (landing page, USD 1,080.00) was paid two times by our company. This was an error in our payment run, for which we apologise.\n\nMy colleague will sign your offer for the logo and brand identity project (USD 2,400.00) this week. Is it possible that you keep the double payment as a credit and set it against the new project, instead of a refund?\n\nKind regards\nSabine Hofmann\nAccounts Payable';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Sabine Hofmann <s.hofmann@vogel.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('paid-twice');
+    expect(t).toMatch(/both payments of \$1,080 for invoice NB-2026-031/);
+    expect(t).toMatch(/covers the \$960 deposit in full[^.]*remaining \$120 comes off the final invoice, which will then be \$1,320/);
+    for (const s of all) expect(body(s)).not.toMatch(/rework|examples of what you do want|unhappy/i);
+  });
+
+  it('refunded when nothing else is asked', () => {
+    const text = 'Hi Noa, sorry, our bookkeeper paid your invoice of $720 twice last week. Can you send it back? Thanks, Tim';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Tim <tim@shop.example>', profile: DESIGNER }).suggestions;
+    expect(all[0]!.id).toBe('paid-twice');
+    expect(body(all[0]!)).toMatch(/both payments of \$720[^.]*the second one is yours\. I(?: will|'ll) refund it/);
+  });
+});
