@@ -1,4 +1,4 @@
-// Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, and an invoice paid twice refunded or kept as a credit.
+// Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, an invoice paid twice refunded or kept as a credit, and a payment that arrived short after bank fees settled.
 import type { Strategy } from './card';
 import { roundMoney } from './kit';
 import { balanceOf } from './terms';
@@ -118,4 +118,46 @@ const paidTwice: Strategy = (u, k) => {
   };
 };
 
-export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed, paidTwice];
+/** "So I am missing 18,60 euro", "you received only €251.40", "my bank took a commission": a payment that arrived short. */
+const SHORT = /\b(?:(?:i|we) (?:am|are) (?:still )?missing|(?:is|are) (?:still )?missing|short by)\b/i;
+/** …after a bank or exchange charge: the context that makes it a transfer gone short, not missing work. */
+const CHARGES = /\b(?:bank|commission|fees?|charges?|exchange rate|received only|only received|arrived)\b/i;
+
+/**
+ * A payment that arrived short after bank charges: the gap said plainly, and a way to send it so it arrives in full.
+ * Only when the client raises it (their words carry the shortfall), never as a claim of ours.
+ */
+const arrivedShort: Strategy = (u, k) => {
+  const text = u.text.slice(0, 4000);
+  const m = SHORT.exec(text);
+  if (!m || !CHARGES.test(text)) return null;
+  // The gap: a figure said with "missing" or "short by", else the last figure of the sentence that says it.
+  const head = text.slice(0, m.index);
+  const start = Math.max(...[...head.matchAll(/[.!?](?=\s)|\n/g)].map((x) => x.index + 1), 0);
+  const tail = /[.!?](?=\s|$)/.exec(text.slice(m.index + m[0].length));
+  const end = tail ? m.index + m[0].length + tail.index : text.length;
+  const inSentence = u.amounts.filter((a) => a.index >= start && a.index <= end && a.value > 0);
+  const gap = inSentence.find((a) => a.index > m.index) ?? inSentence[inSentence.length - 1];
+  // A figure of money, not "2 pages are missing".
+  if (!gap || !(gap.currency || /\b(?:euros?|eur|dollars?|usd|pounds?|gbp|kr|sek|chf)\b/i.test(gap.text))) return null;
+  const currency = gap.currency ?? k.currency;
+  const paypal = /\bpaypal\b/i.test(text);
+  return {
+    id: 'arrived-short',
+    title: 'Settle the shortfall simply',
+    ack: 'Thank you for sorting this out so quickly, and no need to apologise: bank charges catch many people out.',
+    position: [
+      `Yes, ${k.money(gap.value, currency)} is still open.`,
+      paypal
+        ? `PayPal is fine: I will send you a PayPal payment request for exactly ${k.money(gap.value, currency)}; if you choose to pay the fee yourself when you confirm it, the full amount arrives and nothing more is needed.`
+        : `The simplest is a transfer of ${k.money(gap.value, currency)} with the charges set to "OUR" (all fees paid by the sender), so the full amount arrives.`,
+    ],
+    covers: ['payment_terms'],
+    answers: (a) => /\b(?:paypal|pay|send|fee|fees|amount|how much|invoice|commission|missing|transfer)\b/i.test(a.text),
+    stance: { payment: 'deposit' },
+    why: [['contract_and_guarantees', 'Names the amount still open and how to send it so it arrives in full.']],
+    close: paypal ? 'Shall I send the PayPal request today?' : 'Could you let me know once it is sent?',
+  };
+};
+
+export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed, paidTwice, arrivedShort];

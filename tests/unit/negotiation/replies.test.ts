@@ -2628,3 +2628,16 @@ describe('an invoice paid twice (fifteenth session)', () => {
     expect(body(all[0]!)).toMatch(/both payments of \$720[^.]*the second one is yours\. I(?: will|'ll) refund it/);
   });
 });
+
+describe('a payment that arrived short after bank charges (fifteenth session)', () => {
+  it('"So I am missing 18,60 euro … Can I send by PayPal?" names the gap and a way to send it in full, owning nothing', () => {
+    const TRANSLATOR = ProfileSchema.parse({ name: 'Olga Berg', currency: 'EUR', services: [{ name: 'Certified translation', price: 45, unit: 'page', keywords: ['certified', 'diploma'] }], depositPercent: 30 });
+    const text = 'Dear Olga,\n\nI am very sorry, I did not know that my bank takes commission. I sent 295 dollars because they said it is 270 euro, but you received only 251,40 euro. So I am missing 18,60 euro.\n\nCan I send the 18,60 by PayPal? How much must I send so you receive the correct amount?\n\nThank you!\nAigerim';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Aigerim <aigerim@mail.example>', profile: TRANSLATOR }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('arrived-short');
+    expect(t).toMatch(/€18\.60 is still open/);
+    expect(t).toMatch(/PayPal payment request for exactly €18\.60/);
+    for (const s of all) expect(body(s)).not.toMatch(/my mistake|corrected version/i);
+  });
+});
