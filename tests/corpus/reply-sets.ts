@@ -42,14 +42,18 @@ export const REPLY_SETS: { dev: readonly string[]; unseen: readonly string[]; ne
   // absolute review of the engine at 0e852f1, unchanged since the end of the fourteenth session (best card 1.67 with a
   // profile, sendable 0/36, best card with a wrong fact 56 %; by writer: first contact 2.08, money after the deal 1.17,
   // non-native English 1.75); measured once, now spent.
-  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3', 'unseen2-ra', 'unseen2-rb', 'unseen2-rc', 'unseen3-ra', 'unseen3-rb', 'unseen3-rc', 'unseen4-ra', 'unseen4-rb', 'unseen4-rc', 'unseen5-ra', 'unseen5-rb', 'unseen5-rc', 'unseen6-ra', 'unseen6-rb', 'unseen6-rc', 'unseen7-ra', 'unseen7-rb', 'unseen7-rc', 'unseen8-ra', 'unseen8-rb', 'unseen8-rc', 'unseen9-ra', 'unseen9-rb', 'unseen9-rc', 'unseen10-ra', 'unseen10-rb', 'unseen10-rc', 'unseen11-ra', 'unseen11-rb', 'unseen11-rc', 'unseen12-ra', 'unseen12-rb', 'unseen12-rc', 'unseen13-ra', 'unseen13-rb', 'unseen13-rc', 'unseen14-ra', 'unseen14-rb', 'unseen14-rc', 'unseen15-ra', 'unseen15-rb', 'unseen15-rc', 'unseen16-ra', 'unseen16-rb', 'unseen16-rc', 'unseen17-ra', 'unseen17-rb', 'unseen17-rc', 'unseen18-ra', 'unseen18-rb', 'unseen18-rc', 'unseen19-ra', 'unseen19-rb', 'unseen19-rc'],
-  // Written 2026-12-07 in the fourteenth session by three new independent writers who read only the profiles, all on
-  // work in hand again (the middle of a project; after delivery; retainers and repeat clients), committed unread: the
-  // next review's set.
-  unseen: ['unseen20-ra', 'unseen20-rb', 'unseen20-rc'],
+  // unseen20-r* was the unseen set of the twentieth blind review (2026-12-08, fifteenth session), all on work in hand:
+  // the session's changes reached 1 of its 36 messages, so it was an absolute review of the engine at 7217f40 (best card
+  // 1.25 with a profile, sendable 0/36, best card with a wrong fact 67 %; by writer: the middle of a project 1.25, after
+  // delivery 1.33, retainers and repeat clients 1.17); measured once, now spent.
+  dev: ['dev-r1', 'dev-r2', 'dev-r3', 'dev2-r1', 'dev2-r2', 'dev2-r3', 'unseen2-ra', 'unseen2-rb', 'unseen2-rc', 'unseen3-ra', 'unseen3-rb', 'unseen3-rc', 'unseen4-ra', 'unseen4-rb', 'unseen4-rc', 'unseen5-ra', 'unseen5-rb', 'unseen5-rc', 'unseen6-ra', 'unseen6-rb', 'unseen6-rc', 'unseen7-ra', 'unseen7-rb', 'unseen7-rc', 'unseen8-ra', 'unseen8-rb', 'unseen8-rc', 'unseen9-ra', 'unseen9-rb', 'unseen9-rc', 'unseen10-ra', 'unseen10-rb', 'unseen10-rc', 'unseen11-ra', 'unseen11-rb', 'unseen11-rc', 'unseen12-ra', 'unseen12-rb', 'unseen12-rc', 'unseen13-ra', 'unseen13-rb', 'unseen13-rc', 'unseen14-ra', 'unseen14-rb', 'unseen14-rc', 'unseen15-ra', 'unseen15-rb', 'unseen15-rc', 'unseen16-ra', 'unseen16-rb', 'unseen16-rc', 'unseen17-ra', 'unseen17-rb', 'unseen17-rc', 'unseen18-ra', 'unseen18-rb', 'unseen18-rc', 'unseen19-ra', 'unseen19-rb', 'unseen19-rc', 'unseen20-ra', 'unseen20-rb', 'unseen20-rc'],
   // Written 2026-12-07 at the start of the fifteenth session by three new independent writers who read only the
   // profiles (short phone mail and rude or impatient clients at every stage; long threads mid-negotiation with quoted
   // history; translators and developers with agencies, start-ups and public bodies, much of it in non-native English),
-  // committed unread: the review after unseen20's.
-  next: ['unseen21-ra', 'unseen21-rb', 'unseen21-rc'],
+  // committed unread: the next review's set.
+  unseen: ['unseen21-ra', 'unseen21-rb', 'unseen21-rc'],
+  // Written 2026-12-08 in the fifteenth session by three new independent writers who read only the profiles (the
+  // middle of a job in all four trades; returning and past clients; an ordinary week's inbox at every stage),
+  // committed unread: the review after unseen21's.
+  next: ['unseen22-ra', 'unseen22-rb', 'unseen22-rc'],
 };

@@ -338,6 +338,9 @@ export function matchService(services: Service[], texts: string[], restated?: nu
 /** The same job again: "another one", "same style", "same as last time". */
 const AGAIN = /\b(?:(?:do|make|write|design|build|translate) (?:us |me )?another(?: one)?|another one|a second one|one more (?:like|of) (?:that|this|it|them)|same (?:style|layout|format) (?:as|again)|same again|same as (?:last time|before))\b/i;
 
+/** The client tells us the last job is long done: "since you did our logo", "what you sent us last time". */
+const PAST_JOB = /\b(?:(?:it'?s been|it has been) (?:almost |nearly |over |more than )?(?:a|one|two|\d+) (?:year|years|months?) since (?:you|u)|since (?:you|u) (?:did|made|designed|built|wrote|translated) (?:our|my|us)|(?:what|the quote|the prices?) (?:you|u) (?:sent|gave|quoted) (?:us|me) last (?:time|year)|(?:as a |we'?re a |we are a |little |small )?(?:returning|repeat) (?:client|customer)(?: discount| rate)?|(?:pasting|forwarding|attaching) (?:your|the) old (?:email|quote|message))\b/i;
+
 const CLOSED_JOB = /\b(?:final (?:handoff |hand-off )?files\b[^.\n]{0,40}\b(?:are|is) attached|fully paid|paid in full|(?:project|job|work) is (?:now )?(?:fully paid and |complete and )?closed|(?:balance|final payment)(?: of [$€£]?\s?[\d,.]+)? (?:is |has been |was )?received)\b/i;
 
 /** The option a client picks in words: the cheaper or cheapest one, the first, the second. Bounded: two regular tests. */
@@ -359,10 +362,16 @@ export function readDeal(input: DealInput): Deal {
   const named = namedServices(profile.services, input.text);
   // The job is the one named in a sentence that closes it (a maintenance plan offered after it is not the job).
   const closing = agreement || !ourWords[0] ? [] : ourWords[0].slice(0, 4000).split(/(?<=[.!?])\s+|\n+/).filter((x) => CLOSED_JOB.test(x));
-  const oldJob = closing.length ? matchService(profile.services, [closing.join(' ')]) : undefined;
+  // …or a job the client tells us is long done ("it's been almost a year since you did our logo … we need a landing
+  // page", our old quote quoted below for reference): that job is history too (u20c-01 quoted the old logo again).
+  const head = input.text.slice(0, 4000);
+  const past = !agreement && !closing.length && ourWords[0] !== undefined && PAST_JOB.test(head);
+  const oldJob = closing.length ? matchService(profile.services, [closing.join(' ')]) : past ? matchService(profile.services, [ourWords[0]!.slice(0, 4000)]) : undefined;
   // "can u do another one same style for our winter sale": the same service again, as a new job at its own price.
-  const again = oldJob && oldJob.unit === 'project' && AGAIN.test(input.text.slice(0, 4000));
-  const newJob = oldJob ? (named.find((x) => x !== oldJob) ?? (again ? oldJob : undefined)) : undefined;
+  const again = oldJob && oldJob.unit === 'project' && AGAIN.test(head);
+  // (A past job gives way only to a service they ask for now, not one they mention in passing.)
+  const wanted = (x: Service) => !past || keywordsOf(x).some((kw) => new RegExp(`\\b(?:need|needs|want|wants|looking for|would like|'d like)\\s+(?:(?:a|an|the|new|some|our)\\s+)?(?:[\\w-]+\\s+){0,2}${escapeRe(kw)}\\b`, 'i').test(head));
+  const newJob = oldJob ? (named.find((x) => x !== oldJob && wanted(x)) ?? (again ? oldJob : undefined)) : undefined;
   const ours = newJob ? [] : ourWords.slice(0, 2).map((w) => termsFromOurWords(w, input.today));
   // The figure that names the service best: the client restating our price, else the price in our own last message
   // ("$1,800 total" is the landing page, whatever "site" and "page" the client's words also match).
@@ -379,7 +388,7 @@ export function readDeal(input: DealInput): Deal {
   // Without a profile, the currency written in the thread beats a default the freelancer never chose ("EUR 780" in our
   // own quote was said back as "$780").
   const currency = agreement?.price?.currency ?? (profile.services.length === 0 ? writtenCurrency([...ourWords, input.text]) : undefined) ?? profile.currency;
-  const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob)) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
+  const deal: Deal = { ourWords, service, named: newJob ? (newJob === oldJob ? [newJob] : named.filter((x) => x !== oldJob && wanted(x))) : named, ...(newJob && oldJob ? { closed: oldJob } : {}) };
 
   const threadPrice = ours.find((t) => t.price)?.price;
   const threadRate = ours.find((t) => t.rate)?.rate;

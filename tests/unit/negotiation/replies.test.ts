@@ -2641,3 +2641,14 @@ describe('a payment that arrived short after bank charges (fifteenth session)', 
     for (const s of all) expect(body(s)).not.toMatch(/my mistake|corrected version/i);
   });
 });
+
+describe('a returning client\'s new job is quoted as that job, not the old one (fifteenth session)', () => {
+  it('"it\'s been almost a year since you did our logo … we need a landing page" (the old logo quote pasted below) is quoted as the landing page', () => {
+    const SITE = ProfileSchema.parse({ name: 'Noa Berg', currency: 'USD', services: [{ name: 'Logo and brand identity', price: 2400, unit: 'project', keywords: ['logo', 'brand', 'identity'] }, { name: 'Landing page design', price: 1800, unit: 'project', keywords: ['landing page'] }], depositPercent: 40 });
+    const text = "Hi Noa,\n\nIt's been almost a year since you did our logo and brand guide, and we still get compliments on it. We're opening a third clinic and we need a landing page for the launch campaign. Our developer will build it; he needs the design files by Friday 15 January.\n\nFor reference, this is what you sent us last time:\n\n> On Mon, Jan 12, 2026, Noa Berg wrote:\n> Total for the logo and brand identity is $2,400. I work with a 40% deposit ($960) to start and the balance on delivery.\n\nCould you send a quote?\n\nPriya";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Priya Raman <priya@dental.example>', profile: SITE }).suggestions;
+    const t = body(all[0]!);
+    expect(t).toMatch(/\$1,800/);
+    expect(t).not.toMatch(/\$2,400|\$960/);
+  });
+});
