@@ -1,4 +1,4 @@
-// Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, an invoice paid twice refunded or kept as a credit, and a payment that arrived short after bank fees settled.
+// Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, an invoice paid twice refunded or kept as a credit, a payment that arrived short after bank fees settled, and a five-minute update to a site we built done at the hourly rate.
 import type { Strategy } from './card';
 import { roundMoney } from './kit';
 import { balanceOf } from './terms';
@@ -96,8 +96,8 @@ const paidTwice: Strategy = (u, k) => {
     const deposit = roundMoney((next.value * k.depositPercent) / 100);
     const left = roundMoney(dup.value - deposit);
     position.push(left >= 0
-      ? `I am happy to keep it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}): it covers the ${k.money(deposit, next.currency ?? undefined)} deposit in full, so there is nothing to pay to start, and the remaining ${k.money(left, next.currency ?? undefined)} comes off the final invoice, which will then be ${k.money(roundMoney(next.value - dup.value), next.currency ?? undefined)}.`
-      : `I am happy to keep it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}): it goes towards the ${k.money(deposit, next.currency ?? undefined)} deposit, so ${k.money(roundMoney(-left), next.currency ?? undefined)} is left to pay to start.`);
+      ? `Keeping it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}) works for me: it covers the ${k.money(deposit, next.currency ?? undefined)} deposit in full, so no further payment is needed to start, and the remaining ${k.money(left, next.currency ?? undefined)} comes off the final invoice, which will then be ${k.money(roundMoney(next.value - dup.value), next.currency ?? undefined)}.`
+      : `Keeping it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}) works for me: it goes towards the ${k.money(deposit, next.currency ?? undefined)} deposit, so ${k.money(roundMoney(-left), next.currency ?? undefined)} is left to pay to start.`);
     position.push(`For your bookkeeping I will send a written confirmation of the credit${invoice ? ` with invoice ${k.v(invoice)}` : ''}; if you would rather have the money back after all, I will refund it instead.`);
   } else if (credit) {
     position.push(`I am happy to keep it as a credit against your next invoice, and I will send you a written confirmation of the credit for your bookkeeping; if you would rather have it back, I will refund it instead.`);
@@ -114,7 +114,7 @@ const paidTwice: Strategy = (u, k) => {
     answers: (a) => /\b(?:credit|refund|payment|paid|deposit|amount|confirm|invoice)\b/i.test(a.text),
     stance: { payment: 'deposit' },
     why: [['contract_and_guarantees', 'Confirms the money received and says in writing how the duplicate is settled.']],
-    close: credit ? 'Shall I send the confirmation of the credit today?' : 'Could you send me the bank details for the refund?',
+    close: credit ? 'Shall I send you the written confirmation of the credit?' : 'Could you send me the bank details for the refund?',
   };
 };
 
@@ -160,4 +160,39 @@ const arrivedShort: Strategy = (u, k) => {
   };
 };
 
-export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed, paidTwice, arrivedShort];
+/** "can u change sunday hours on the site to 12-9 and swap the menu pdf": a content edit on their live site. */
+const SITE_EDIT = /\b(?:can|could) (?:you|u) (?:please |pls |just |quickly |also )*(?:change|update|swap|replace|add|remove|correct|put|upload)\b[^?.!\n]{0,80}\b(?:on|to|in|from) (?:the|our|my) (?:site|website|web ?site|homepage|home page|shop|store)\b/i;
+/** …said to be small: "5 min job", "a quick one", "tiny change". */
+const SMALL = /\b(?:\d{1,2}|five|two|ten)[- ]?min(?:ute)?s?\b|\bquick (?:one|job|change|update|fix|thing)\b|\bsmall (?:change|update|job|thing|tweak)\b|\btiny\b|\bminor (?:change|update|edit)\b/i;
+/** …not a new site: "a new site", "redesign", "rebuild". */
+const NEW_SITE = /\b(?:new (?:site|website|shop|store)|redesign|rebuild|from scratch)\b/i;
+
+/**
+ * A small content update to a site we built: done, by their date, at the hourly rate in quarter hours (a favour asked
+ * "so no need to invoice" is still billed, lightly). Bounded: regular tests on the head of the mail.
+ */
+const smallUpdate: Strategy = (u, k) => {
+  const text = u.text.slice(0, 3000);
+  const hourly = u.profile.services.find((x) => x.unit === 'hour');
+  if (!hourly || u.defect || !SITE_EDIT.test(text) || !SMALL.test(text) || NEW_SITE.test(text)) return null;
+  const quarter = Math.round((hourly.price / 4) * 100) / 100;
+  const when = u.requested && u.requested.iso >= u.today ? `before ${k.day(u.requested.iso)}` : 'within a working day';
+  return {
+    id: 'small-update',
+    title: 'Do the small update, billed by the quarter hour',
+    ack: 'Happy to help with that.',
+    position: [
+      `I will make those changes to the site ${when}.`,
+      `Small updates like this I bill at ${k.money(hourly.price)} an hour in 15-minute units, because each one still needs a login, a check on the live site and a backup: this one comes to ${k.money(quarter)}, which I will add to your next invoice.`,
+      // "also thinking about online table booking, how much roughly??": new work, estimated in hours at the same rate.
+      ...(u.has('price_question') || u.asks.some((a) => a.topic === 'price') ? [`The other idea is new work, which I would do at the same hourly rate: roughly ${k.ph('hours')} hours, so about ${k.ph('estimate')}; I will send you a short estimate once I know what it should do.`] : []),
+    ],
+    covers: ['revision_request', 'vague_brief', 'price_question'],
+    answers: (a) => SITE_EDIT.test(a.text) || a.topic === 'price' || /\b(?:invoice|cost|charge|free|how much)\b/i.test(a.text),
+    stance: { payment: 'deposit' },
+    why: [['separate_fix_from_extra', 'Does the quick change at once and bills it lightly, as paid work.']],
+    close: 'I will let you know as soon as it is live.',
+  };
+};
+
+export const FILES_AND_BALANCE: Strategy[] = [formatFiles, stillOwed, paidTwice, arrivedShort, smallUpdate];

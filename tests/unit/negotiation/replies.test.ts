@@ -2652,3 +2652,15 @@ describe('a returning client\'s new job is quoted as that job, not the old one (
     expect(t).not.toMatch(/\$2,400|\$960/);
   });
 });
+
+describe('a five-minute update to a site we built (fifteenth session)', () => {
+  it('"can u change sunday hours on the site … 5 min job i think so no need to invoice" is done by their date at the hourly rate, not quoted as a new site', () => {
+    const DEV = ProfileSchema.parse({ name: 'Arjun Mehta', currency: 'GBP', services: [{ name: 'WordPress site', price: 3200, unit: 'project', keywords: ['wordpress', 'website', 'site'] }, { name: 'Hourly development', price: 65, unit: 'hour', keywords: ['hourly', 'fix', 'changes'] }], depositPercent: 30 });
+    const text = 'hi arjun, can u change sunday hours on the site to 12-9 and swap the menu pdf for the new one (attached)? 5 min job i think so no need to invoice lol. want it up before the weekend\n\nalso thinking about online table booking on the site, how much roughly?? something simple\n\ncheers\nTomasz';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Tomasz <tomasz@pierogi.example>', profile: DEV }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('small-update');
+    expect(t).toMatch(/£65 an hour in 15-minute units, because [^:]+: this one comes to £16\.25/);
+    expect(t).not.toMatch(/£3,200|£960|deposit/);
+  });
+});
