@@ -167,6 +167,11 @@ function supported(m: DetectedMove, text: string, offers: number, ctx: { existin
     if (/\b(?:i|we) (?:know|realise|realize|understand|am aware|are aware)\b[^.?!]{0,30}\b(?:late|overdue|delayed)\b/i.test(sentence) && !/\byou(?:r)?\b/i.test(sentence)) return false;
     // "I pay of course, it was my error": the client owning the mistake is no complaint about us.
     if (/\b(?:it (?:is|was)|it'?s|that (?:is|was)|that'?s|was|is) (?:my|our) (?:own )?(?:mistake|error|fault)\b|\b(?:an? |the )?(?:error|mistake) (?:in|on|of|by) (?:our|my) (?:side|end|part|payment|accounts?|bank|bookkeeping|finance|system)\w*|\b(?:my|our) (?:own )?(?:mistake|error|fault),? (?:not yours|sorry)\b|^\s*(?:sorry,? )?(?:it'?s |it is |it was )?(?:my|our) (?:mistake|error|fault)\b/i.test(sentence) && !/\b(?:your (?:mistake|error|fault)|you made (?:a|an|the|several|some|many) (?:\w+ )?(?:mistakes?|errors?)|you (?:forgot|missed|never))\b/i.test(text.slice(0, 4000))) return false;
+    // "If that happened, would you refund the unused months?", "If in the worst case we decide not to continue, is it
+    // possible to have back one part of it?": a question about a case that may come, not a complaint (u20c-09, u20c-03).
+    if (/^[\s.!?]*(?:(?:and|but|so|also)[,\s]+)?(?:if|in case|should (?:we|it|that)|what if|in the (?:worst|unlikely) case)\b/i.test(sentence) && /\?\s*$/.test(sentence.trim())) return false;
+    // "Our supplier (the one doing the ingredient lists) has let us down again": someone else's failure (u20a-07).
+    if (/\b(?:our|their|the|my) (?:\w+ )?(?:supplier|printer|print shop|courier|landlord|bank|accountant|agency|contractor|partner|distributor|manufacturer|photographer|caterer|venue)\b[^.?!]{0,80}\b(?:let (?:us|me) down|messed (?:it |things )?up|failed|screwed up|(?:is|was|are|were) late|delayed|dropped the ball)\b/i.test(sentence) && !/\byou(?:r)?\b/i.test(sentence)) return false;
     // "I wanted you to know it was not because we were unhappy": unhappiness denied is no complaint.
     if (/\b(?:not|n't|never) (?:because )?(?:that )?(?:we|i) (?:were|was|are|am|'re|'m) (?:unhappy|dissatisfied|disappointed|not happy)\b|\bnot because (?:we|i) (?:were|was) (?:unhappy|dissatisfied)\b/i.test(sentence)) return false;
     // "Approved, approved, approved … our main site is a mess, the About page still says…": the client's own old work,

@@ -2664,3 +2664,19 @@ describe('a five-minute update to a site we built (fifteenth session)', () => {
     expect(t).not.toMatch(/£3,200|£960|deposit/);
   });
 });
+
+describe('a friendly question about a case that may come is no complaint (fifteenth session)', () => {
+  it('"If that happened, would you refund the unused months?" in a prepay proposal gets no apology and no rework', () => {
+    const text = "Hi Noa,\n\nThe site has been brilliant since launch, thank you. We'd like to prepay the maintenance for the whole year to make our accounts simpler. One worry: we might merge with another practice next spring. If that happened, would you refund the unused months?\n\nBest,\nMark";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Mark <mark@practice.example>', profile: DESIGNER }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/unhappy|rework|examples of what you do want|not gone as you hoped/i);
+  });
+
+  it('"Our supplier … has let us down again" is someone else\'s failure: no apology from us', () => {
+    const text = "Hi Noa,\n\nThanks for the second draft of the labels, they look great. Our supplier (the one doing the ingredient lists) has let us down again, so the final texts will come on Friday. Could you also make the logo a little bigger on the front?\n\nHannah";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Hannah <hannah@skin.example>', profile: DESIGNER }).suggestions;
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/sorry this has left you unhappy|not gone as you hoped/i);
+  });
+});
