@@ -534,7 +534,9 @@ const balanceInParts: Strategy = (u, k) => {
 };
 
 const balanceInTwo: Strategy = (u, k) => {
-  if (u.situation.stage === 'delivered') return null;
+  // Two payments they asked for are the balance-in-parts card's position already: a second card would say it again
+  // (u20b-05 had two cards ending in the same paragraph).
+  if (u.situation.stage === 'delivered' || instalmentsAsked(u) === 2) return null;
   const rest = balanceOf(u, k);
   if (rest === undefined) return null;
   const half = roundMoney(rest / 2);

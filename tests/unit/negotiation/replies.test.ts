@@ -2680,3 +2680,20 @@ describe('a friendly question about a case that may come is no complaint (fiftee
     for (const s of all) expect(body(s)).not.toMatch(/sorry this has left you unhappy|not gone as you hoped/i);
   });
 });
+
+describe('two payments asked for make one card, not two saying the same (fifteenth session)', () => {
+  it('u20b-05 (development set: "make the final invoice in two parts") repeats no paragraph between its cards', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const dir = resolve(import.meta.dirname, '../../corpus/replies');
+    const m = readFileSync(resolve(dir, 'unseen20-rb.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((x) => x.id === 'u20b-05');
+    const profile = ProfileSchema.parse(JSON.parse(readFileSync(resolve(dir, 'profiles.json'), 'utf8'))[m.trade]);
+    const all = analyzeMessage(m.text, { today: m.today, from: m.from, profile }).suggestions;
+    expect(all.length).toBeGreaterThan(1);
+    const seen = new Set<string>();
+    for (const s of all) for (const p of paragraphs(s)) {
+      expect(seen.has(p)).toBe(false);
+      seen.add(p);
+    }
+  });
+});
