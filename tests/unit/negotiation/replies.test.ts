@@ -2697,3 +2697,13 @@ describe('two payments asked for make one card, not two saying the same (fifteen
     }
   });
 });
+
+describe('"Could you confirm the revised total?" is answered by the card\'s own total (fifteenth session)', () => {
+  it('an NDA surcharge card states the new total and does not quote the question back with "[your answer]"', () => {
+    const text = 'Hi Noa,\n\nWe are happy with your quote of $2,400 for the logo. Our legal team needs you to sign our NDA before we start, and the work cannot appear in your portfolio. Could you confirm the revised total?\n\nThanks,\nJo';
+    const all = analyzeMessage(text, { today: TODAY, from: 'Jo <jo@firm.example>', profile: DESIGNER }).suggestions;
+    const withTotal = all.filter((s) => /\$2,880/.test(body(s)));
+    expect(withTotal.length).toBeGreaterThan(0);
+    for (const s of all) expect(body(s)).not.toMatch(/revised total\?”: \[your answer\]/);
+  });
+});
