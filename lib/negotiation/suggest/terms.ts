@@ -583,7 +583,7 @@ const approveWork: Strategy = (u, k) => {
 
 // ---- a pause: the project stops for a while, and the deposit already paid keeps the place
 
-const PAUSE = /\b(?:pause|put (?:it|this|the (?:project|work)|things) on hold|on hold|hold off|postpone|push (?:it|this|the project|everything) (?:back|to)|pick (?:it|this|things) (?:up|back up)(?: again)?(?: later| in| after| when)|resume (?:in|after|when|later))\b/i;
+const PAUSE = /\b(?:pause|put (?:it|this|the (?:project|work)|things) on hold|on hold|hold off|postpone|push (?:it|this|the project|everything) (?:back|to)|pick (?:it|this|things) (?:up|back up)(?: again)?(?: later| in| after| when)|resume (?:in|after|when|later)|stop (?:the work|working|the project|work) (?:now |for now |for a while )?and (?:to )?(?:continue|resume|restart|start again|pick it up)|(?:cannot|can'?t|can not) continue (?:the \w+ |with the \w+ )?(?:now|for now|until))\b/i;
 
 export function pauseAsked(u: Understanding): boolean {
   // "The invoice has been placed on hold" by accounts pauses a payment, not the project.
@@ -603,7 +603,8 @@ const pauseProject: Strategy = (u, k) => {
   const at = PAUSE.exec(u.text)?.index ?? 0;
   const months = [...u.text.matchAll(/\b((?:mid-|early |late |the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/g)];
   // "pause for June, July and August and restart in September": the month said with the restart, when one is.
-  const restartMonth = months.find((m) => /\b(?:restart|resume|pick (?:it|this|things) (?:back )?up|back|again|start again)\b[^.?!\n]{0,25}$/i.test(u.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
+  // ("…stop the work now and to continue at beginning of June": "continue" names the restart too.)
+  const restartMonth = months.find((m) => /\b(?:restart|resume|continue|pick (?:it|this|things) (?:back )?up|back|again|start again)\b[^.?!\n]{0,25}$/i.test(u.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
   const month = (restartMonth ?? months.find((m) => (m.index ?? 0) >= at) ?? months[months.length - 1])?.[1];
   // ("the end of June" is said "at the end of June", not "in the end of June".)
   const at_ = month && /^the end of\b/i.test(month) ? 'at' : 'in';
@@ -633,6 +634,8 @@ const pauseProject: Strategy = (u, k) => {
       ...(refund ? [refund] : []),
     ],
     covers: ['rush_deadline', 'payment_terms'],
+    // (The ask to pause is what the position says yes to: "is it possible to stop the work now and continue in June?".)
+    answers: (a) => PAUSE.test(a.text),
     stance: { payment: 'deposit', nda: 'surcharge', rush: 'standard' },
     why: [
       ['keep_dialogue', 'Agrees to the pause and keeps the project and the deposit in place.'],

@@ -2707,3 +2707,14 @@ describe('"Could you confirm the revised total?" is answered by the card\'s own 
     for (const s of all) expect(body(s)).not.toMatch(/revised total\?”: \[your answer\]/);
   });
 });
+
+describe('"stop the work now and continue at beginning of June" is a pause (fifteenth session)', () => {
+  it('gets the pause with the restart in June, and the ask is not quoted back', () => {
+    const text = "Dear Noa,\n\nOur investor has moved the second payment to the end of May, so until then we must be very careful with the money and we cannot continue the website now. The wireframes you sent on 2 December are beautiful. We paid the deposit of $960 in November.\n\n1) Is it possible to stop the work now and to continue at beginning of June? Will the price stay the same?\n\nGiulia";
+    const all = analyzeMessage(text, { today: TODAY, from: 'Giulia <giulia@olive.example>', profile: DESIGNER }).suggestions;
+    const t = body(all[0]!);
+    expect(all[0]!.id).toBe('pause-project');
+    expect(t).toMatch(/restart in June/);
+    expect(t).not.toMatch(/stop the work now and to continue[^\n]*\[your answer\]/);
+  });
+});
