@@ -302,7 +302,7 @@ function asksToAnswer(u: Understanding, card: Card): Ask[] {
   return u.asks
     .filter((a) => {
       // "Could you confirm the revised total?" when the position already states it.
-      if (card.total !== undefined && TOTAL_ASK.test(a.text) && card.position.join(' ').includes(new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(card.total))) return false;
+      if (card.total !== undefined && totalAsked(a.text) && card.position.join(' ').includes(formatCount(card.total))) return false;
       // "I assume that's fine?" about a date the card already settles; sarcasm is not a question to answer.
       if (/^(?:i|we) (?:assume|hope|trust|guess|suppose)\b/i.test(a.text) && (u.requested || u.has('rush_deadline'))) return false;
       if (/\b(?:for breathing|are you (?:serious|kidding|joking)|is this a joke)\b/i.test(a.text)) return false;
@@ -782,12 +782,12 @@ function oneMoreAnswer(u: Understanding, k: Kit, text: string): string | undefin
 /** A question about when the money is paid: the deposit, paying on delivery, instalments, invoice terms. */
 const PAYMENT_ASK = /\b(?:deposit|up ?front|in advance|advance payment|pay\w* (?:\w+ )?(?:after|on|upon) delivery|instal(?:l)?ments?|\d+\s?%\s*(?:now|up ?front|in advance|before)|net \d+|\d+ days (?:after|from) (?:the )?invoice)\b/i;
 
-/** "Could you confirm the revised total?", "What does that bring the total to?" */
-const TOTAL_ASK = {
-  test: (t: string) => /\b(?:confirm|what(?:'s| is| does| would)|let (?:me|us) know|tell (?:me|us))\b[^?]{0,40}\b(?:new |revised |updated |final )?total\b|\bbring(?:s)? the total to\b/i.test(t)
-    // …and nothing else in the same question ("… and whether the delivery date still holds", "… and the PO number").
-    && !/\b(?:and|also)\b[^?]{0,80}\b(?:whether|when|if|date|deadline|po|purchase order|invoice|send|return|forms?|need)\b|\bpo\b|\bpurchase order\b/i.test(t),
-};
+/** "Could you confirm the revised total?", "What does that bring the total to?", and nothing else in the same question. */
+function totalAsked(text: string): boolean {
+  return /\b(?:confirm|what(?:'s| is| does| would)|let (?:me|us) know|tell (?:me|us))\b[^?]{0,40}\b(?:new |revised |updated |final )?total\b|\bbring(?:s)? the total to\b/i.test(text)
+    // ("… and whether the delivery date still holds", "… and the PO number" keep the question for its own answer.)
+    && !/\b(?:and|also)\b[^?]{0,80}\b(?:whether|when|if|date|deadline|po|purchase order|invoice|send|return|forms?|need)\b|\bpo\b|\bpurchase order\b/i.test(text);
+}
 
 function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | undefined {
   const text = ask.text;
@@ -818,7 +818,7 @@ function answerAsk(ask: Ask, u: Understanding, k: Kit, card: Card): string | und
     return card.total !== undefined ? 'Thank you for chasing: here is the quote in full.' : 'I will check what I sent and resend it today.';
   }
   // "Could you confirm the revised total?", "What does that bring the total to?": the card's own price, said as the total.
-  if (card.total !== undefined && TOTAL_ASK.test(text)) {
+  if (card.total !== undefined && totalAsked(text)) {
     return `${/\b(?:new|revised|updated|bring)/i.test(text) ? 'The new total' : 'The total'} is ${k.money(card.total)}.`;
   }
   const machine = postEditAnswer(u, k, ask);

@@ -1,4 +1,5 @@
 // Runs everywhere (Node, side panel): plain asks about work in hand answered outright: the logo in a format their printer needs ("they want a vector??") sent at no charge, "what do we still owe?" answered as the balance after what was paid, an invoice paid twice refunded or kept as a credit, a payment that arrived short after bank fees settled, and a five-minute update to a site we built done at the hourly rate.
+import { sentenceSpan } from '../understand/clause';
 import type { Strategy } from './card';
 import { roundMoney } from './kit';
 import { balanceOf } from './terms';
@@ -78,12 +79,9 @@ const paidTwice: Strategy = (u, k) => {
   const text = u.text.slice(0, 4000);
   const m = PAID_TWICE.exec(text);
   if (!m) return null;
-  // The amount paid twice: the one in the sentence that says so.
-  // (A sentence ends at a stop before a space, not at the point of "USD 1,080.00".)
-  const head = text.slice(0, m.index);
-  const start = Math.max(...[...head.matchAll(/[.!?](?=\s)|\n/g)].map((x) => x.index + 1), 0);
-  const tail = /[.!?](?=\s|$)/.exec(text.slice(m.index + m[0].length));
-  const end = tail ? m.index + m[0].length + tail.index : text.length;
+  // The amount paid twice: the one in the sentence that says so (a sentence ends at a stop before a space, not at the
+  // point of "USD 1,080.00").
+  const { start, end } = sentenceSpan(text, m.index);
   // (Our invoice's figure is ours, so its role may be our price: "paid your invoice of $720 twice".)
   const dup = u.amounts.find((a) => a.currency && a.index >= start && a.index <= end);
   if (!dup) return null;
@@ -91,13 +89,14 @@ const paidTwice: Strategy = (u, k) => {
   const credit = AS_CREDIT.test(text);
   // The next job's price, as they restate it or as the profile has it; its deposit at our rate.
   const next = credit ? u.amounts.find((a) => a.role === 'our_price' && a.value > dup.value) : undefined;
+  const cur = next?.currency ?? undefined;
   const position = [`I will check my account, and once I see both payments of ${k.money(dup.value, dup.currency ?? undefined)}${invoice ? ` for invoice ${k.v(invoice)}` : ''}, the second one is yours.`];
   if (credit && next && k.depositPercent !== undefined) {
     const deposit = roundMoney((next.value * k.depositPercent) / 100);
     const left = roundMoney(dup.value - deposit);
     position.push(left >= 0
-      ? `Keeping it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}) works for me: it covers the ${k.money(deposit, next.currency ?? undefined)} deposit in full, so no further payment is needed to start, and the remaining ${k.money(left, next.currency ?? undefined)} comes off the final invoice, which will then be ${k.money(roundMoney(next.value - dup.value), next.currency ?? undefined)}.`
-      : `Keeping it as a credit against the new project (${k.money(next.value, next.currency ?? undefined)}) works for me: it goes towards the ${k.money(deposit, next.currency ?? undefined)} deposit, so ${k.money(roundMoney(-left), next.currency ?? undefined)} is left to pay to start.`);
+      ? `Keeping it as a credit against the new project (${k.money(next.value, cur)}) works for me: it covers the ${k.money(deposit, cur)} deposit in full, so no further payment is needed to start, and the remaining ${k.money(left, cur)} comes off the final invoice, which will then be ${k.money(roundMoney(next.value - dup.value), cur)}.`
+      : `Keeping it as a credit against the new project (${k.money(next.value, cur)}) works for me: it goes towards the ${k.money(deposit, cur)} deposit, so ${k.money(roundMoney(-left), cur)} is left to pay to start.`);
     position.push(`For your bookkeeping I will send a written confirmation of the credit${invoice ? ` with invoice ${k.v(invoice)}` : ''}; if you would rather have the money back after all, I will refund it instead.`);
   } else if (credit) {
     position.push(`I am happy to keep it as a credit against your next invoice, and I will send you a written confirmation of the credit for your bookkeeping; if you would rather have it back, I will refund it instead.`);
@@ -132,10 +131,7 @@ const arrivedShort: Strategy = (u, k) => {
   const m = SHORT.exec(text);
   if (!m || !CHARGES.test(text)) return null;
   // The gap: a figure said with "missing" or "short by", else the last figure of the sentence that says it.
-  const head = text.slice(0, m.index);
-  const start = Math.max(...[...head.matchAll(/[.!?](?=\s)|\n/g)].map((x) => x.index + 1), 0);
-  const tail = /[.!?](?=\s|$)/.exec(text.slice(m.index + m[0].length));
-  const end = tail ? m.index + m[0].length + tail.index : text.length;
+  const { start, end } = sentenceSpan(text, m.index);
   const inSentence = u.amounts.filter((a) => a.index >= start && a.index <= end && a.value > 0);
   const gap = inSentence.find((a) => a.index > m.index) ?? inSentence[inSentence.length - 1];
   // A figure of money, not "2 pages are missing".
@@ -175,7 +171,7 @@ const smallUpdate: Strategy = (u, k) => {
   const text = u.text.slice(0, 3000);
   const hourly = u.profile.services.find((x) => x.unit === 'hour');
   if (!hourly || u.defect || !SITE_EDIT.test(text) || !SMALL.test(text) || NEW_SITE.test(text)) return null;
-  const quarter = Math.round((hourly.price / 4) * 100) / 100;
+  const quarter = roundMoney(hourly.price / 4);
   const when = u.requested && u.requested.iso >= u.today ? `before ${k.day(u.requested.iso)}` : 'within a working day';
   return {
     id: 'small-update',

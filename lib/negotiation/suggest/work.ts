@@ -292,12 +292,8 @@ function scopeNow(u: Understanding, k: Kit): string {
   return P ? `what the ${agreed} price of ${k.money(P.amount)} covers` : `the scope we ${agreed}`;
 }
 
-/** Whether a price for extra work is known (our words, the deal's extra rate or an hourly service), so no placeholder is needed. */
-function extraKnown(k: Kit): boolean {
-  return k.u.deal.ourWords.some((w) => /\b(?:extra|additional|further|third|more)\s+(?:revision\s+)?rounds?\b[^.]{0,40}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|£|kr|EUR|USD|GBP|SEK))|[$€£]\s?\d[\d,.]*\s+(?:per|for each|for every|each)\s+(?:extra|additional|further)\s+(?:revision\s+)?round\b/i.test(w)) || k.u.deal.extraRate?.unit === 'hour' || k.u.profile.services.some((s) => s.unit === 'hour');
-}
-
-function extraEstimate(k: Kit): string {
+/** The price of extra work as far as it is known (our words, the deal's extra rate or an hourly service), else nothing. */
+function extraPrice(k: Kit): string | undefined {
   // A price we already named for extra work ("an extra round at $250") is the one to use.
   for (const w of k.u.deal.ourWords) {
     // ("additional rounds are $150 each", "$150 for each extra round" too.)
@@ -308,7 +304,11 @@ function extraEstimate(k: Kit): string {
   if (extra && extra.unit === 'hour') return `${k.ph('hours')} hours at ${k.v(formatMoney(extra.amount, extra.currency))} per hour`;
   const hourly = k.u.profile.services.find((s) => s.unit === 'hour');
   if (hourly) return `${k.ph('hours')} hours at ${k.v(formatMoney(hourly.price, k.u.profile.currency))} per hour`;
-  return k.ph('price of the addition');
+  return undefined;
+}
+
+function extraEstimate(k: Kit): string {
+  return extraPrice(k) ?? k.ph('price of the addition');
 }
 
 function scopeAck(u: Understanding): string {
@@ -540,8 +540,9 @@ export function changesLine(u: Understanding, k: Kit): string | undefined {
   const other = outside ? 'The points in your list' : 'The other points';
   const parts: string[] = [];
   if (changes) {
+    const extra = beyondRounds(u) ? extraPrice(k) : undefined;
     parts.push(beyondRounds(u)
-      ? `${changes === 1 ? 'the change' : 'the changes'} would go into a further, paid round, as the included rounds are used${extraKnown(k) ? ` (${extraEstimate(k)})` : `, and I will quote ${changes === 1 ? 'it' : 'them'} separately with a date`}`
+      ? `${changes === 1 ? 'the change' : 'the changes'} would go into a further, paid round, as the included rounds are used${extra ? ` (${extra})` : `, and I will quote ${changes === 1 ? 'it' : 'them'} separately with a date`}`
       : `I will make ${changes === 1 ? 'the change' : 'the changes'} as part of your included revision rounds`);
   }
   if (added) parts.push(`${added === 1 ? 'the new piece of work is' : 'the new pieces of work are'} outside the agreed scope, so I will quote ${added === 1 ? 'it' : 'them'} separately`);

@@ -99,9 +99,14 @@ export function sentenceStart(text: string, index: number): number {
   return Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => text.lastIndexOf(p, index)));
 }
 
+/** Where the sentence holding `index` starts and ends (its closing stop or line break, or the end of the text). */
+export function sentenceSpan(text: string, index: number): { start: number; end: number } {
+  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
+  return { start: sentenceStart(text, index), end: end < 0 ? text.length : index + end };
+}
+
 /** The sentence holding `index`, from its start to the next sentence end or line break. */
 export function sentenceAround(text: string, index: number): string {
-  const start = sentenceStart(text, index);
-  const end = text.slice(index).search(/[.?!](?:\s|$)|\n/);
-  return text.slice(start, end < 0 ? text.length : index + end + 1);
+  const { start, end } = sentenceSpan(text, index);
+  return text.slice(start, end === text.length ? end : end + 1);
 }
